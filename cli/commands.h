@@ -1,0 +1,16 @@
+// The dyad program's verbs. Each Add*Command registers one subcommand on `app`; its
+// callback runs the verb and, on failure, throws CLI::RuntimeError with the exit code
+// (1: some input was bad but the run finished; 2: the run could not be done).
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace dyad::cli {
+
+void AddSegmentCommand(CLI::App& app);
+
+// Exit codes shared by every verb.
+inline constexpr int kExitBadRecords = 1;
+inline constexpr int kExitFailure = 2;
+
+}  // namespace dyad::cli

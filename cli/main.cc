@@ -1,0 +1,22 @@
+// dyad: news in, event data out. This file only maps verbs to their commands; each
+// cmd_*.cc is a thin wrapper over the library.
+#include <cstdio>
+
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "dyad turns news into event data: who did what to whom, when and where, with the\n"
+      "sentence that says so (CAMEO and PLOVER).",
+      "dyad"};
+  app.set_version_flag("--version", "dyad " DYAD_VERSION);
+  app.require_subcommand(1);
+  app.fallthrough();
+
+  dyad::cli::AddSegmentCommand(app);
+
+  CLI11_PARSE(app, argc, argv);
+  return 0;
+}

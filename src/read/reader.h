@@ -1,0 +1,71 @@
+// Readers turn input files into Articles, one record at a time. A reader is chosen by
+// content first (magic bytes, the first non-blank character) and by extension second,
+// from the table of formats in registry.cc; each format is one RecordReader.
+//
+// Errors are per record: a malformed JSON line, a truncated archive member or a page
+// that cannot be decoded is reported with the file, the record and the reason, and
+// the reader continues with the next record. Only an error that makes the rest of the
+// source unreadable (an I/O failure, corrupt compression) ends it.
+#pragma once
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/article.h"
+#include "dyad/status.h"
+#include "util/input.h"
+
+namespace dyad::read {
+
+// One problem with one record. `record` is a line number, record number or id.
+struct RecordError {
+  std::string file;
+  std::string record;
+  Status status;
+  std::string ToString() const;  // "news.jsonl:17: data loss: invalid JSON: ..."
+};
+
+class RecordReader {
+ public:
+  virtual ~RecordReader() = default;
+  // Reads the next article into *out (overwriting it). Returns true when an article
+  // was read and false at the end of the source. A bad record returns its error as
+  // Status with the record named in the message; calling Next again continues with
+  // the following record. After a fatal error (see fatal()), Next returns false.
+  virtual Result<bool> Next(Article* out) = 0;
+  // True once the source cannot be read any further.
+  virtual bool fatal() const { return false; }
+  // Counts kept by readers that skip whole kinds of records (WARC request records,
+  // feed entries without text): name -> count, for the run's summary.
+  virtual std::vector<std::pair<std::string, uint64_t>> Skipped() const { return {}; }
+};
+
+struct Format {
+  std::string_view name;        // "jsonl", "text", "petrarch-xml", "tabari", "html", ...
+  std::vector<std::string_view> extensions;  // without compression suffix: ".jsonl", ".txt"
+  // True when the decompressed head of the file (up to 4 KiB) looks like this format.
+  bool (*sniff)(std::string_view head);
+  // Creates a reader over `in`; `file` names the source in messages and article ids.
+  std::unique_ptr<RecordReader> (*open)(std::unique_ptr<InputStream> in, std::string file);
+};
+
+// All formats dyad reads, in the order content sniffing tries them.
+const std::vector<Format>& Formats();
+
+// The format for a file: by content first, then by extension; "text" when nothing else
+// fits. `forced` (a format name, or empty) overrides detection.
+Result<const Format*> ChooseFormat(std::string_view path, std::string_view head,
+                                   std::string_view forced = {});
+
+// Reads every article from `paths` (files, directories walked recursively in sorted
+// order, "-" for stdin), calling `on_article` for each and `on_error` for each bad
+// record or unreadable file. Returns OK unless no input could be opened at all.
+Status ReadAll(const std::vector<std::string>& paths,
+               const std::function<void(Article&&)>& on_article,
+               const std::function<void(const RecordError&)>& on_error,
+               std::string_view forced_format = {});
+
+}  // namespace dyad::read
