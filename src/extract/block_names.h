@@ -1,0 +1,35 @@
+// What element names and class/id names say about content: which elements never hold
+// article text, which cut text into blocks, and which class/id words mark content or
+// boilerplate. These are general web conventions ("comment", "share", "sidebar"), not
+// rules for particular sites.
+#pragma once
+
+#include <string_view>
+
+#include <libxml/tree.h>
+
+namespace dyad::extract {
+
+enum class ElementKind {
+  kSkip,    // never article text: script, style, nav, aside, form controls, media
+  kBlock,   // starts and ends a text block: p, div, h1-h6, li, td, ...
+  kBreak,   // <br>: ends the current block
+  kInline,  // text continues: a, span, em, b, ...
+};
+
+ElementKind KindOfElement(std::string_view name);
+
+// True for elements hidden from readers (hidden attribute, display:none, aria-hidden).
+bool IsHidden(const xmlNode* n);
+
+// Readability-style starting score for a container element by tag.
+double TagWeight(std::string_view tag);
+
+// +25 per content word and -25 per boilerplate word found in the class and id.
+double ClassWeight(const xmlNode* n);
+
+// True when the element's class, id or role names a boilerplate part (comments,
+// sharing, related links, captions, ads, bylines) and nothing marks it as content.
+bool IsBoilerplateElement(const xmlNode* n);
+
+}  // namespace dyad::extract

@@ -1,0 +1,23 @@
+// Scraped plain text: the lines a scraper picked up around the article (menus, "Show
+// More", "Related Articles", sharing prompts) are found by their shape, not by a list of
+// strings: short lines that are not sentences, lying before the first or after the last
+// real paragraph. Headings between paragraphs stay.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace dyad::extract {
+
+// A real paragraph: at least 8 words ending in sentence punctuation, or at least 25 words.
+bool IsProseLine(std::string_view line);
+
+// Returns `text` with its edge boilerplate removed, keeping every offset valid:
+// - lines after the last real paragraph are cut off (the last kept line keeps its '\n');
+// - leading short lines (at most 3 words, not a sentence) before the first real paragraph
+//   are blanked with spaces (their '\n's stay), except the last one before it (a
+//   headline), so byte offsets into the result equal offsets into `text`.
+// Text with no real paragraph is returned unchanged.
+std::string TrimBoilerplateLines(std::string_view text);
+
+}  // namespace dyad::extract
