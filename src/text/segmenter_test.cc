@@ -1,0 +1,75 @@
+// Segmenter cases, one a line: input text and its sentences joined by " || ", headings
+// marked with a leading "#".
+#include "text/segmenter.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+namespace dyad::text {
+namespace {
+
+std::string Sentences(std::string_view text) {
+  Document doc = Segment(text);
+  std::string out;
+  for (const Sentence& s : doc.sentences) {
+    if (!out.empty()) out += " || ";
+    if (s.heading) out += "#";
+    out += doc.Text(s);
+  }
+  return out;
+}
+
+struct Case {
+  std::string_view input, expected;
+};
+
+constexpr Case kCases[] = {
+    {"", ""},
+    {"One. Two.", "One. || Two."},
+    {"Is it? Yes! Fine.", "Is it? || Yes! || Fine."},
+    {"Mr. Smith met Gen. Lee.", "Mr. Smith met Gen. Lee."},
+    {"J. R. R. Tolkien wrote it.", "J. R. R. Tolkien wrote it."},
+    {"He lives in the U.S. The weather is fine.", "He lives in the U.S. || The weather is fine."},
+    {"The U.S. government said so.", "The U.S. government said so."},
+    {"\"Stop.\" She left.", "\"Stop.\" || She left."},
+    {"“I agree.” He nodded.", "“I agree.” || He nodded."},
+    {"\"Why?\" he asked.", "\"Why?\" he asked."},
+    {"“a partner,” Shoigu said, according to a statement. Next.",
+     "“a partner,” Shoigu said, according to a statement. || Next."},
+    {"It cost $5.5 million. Then 3.5 more.", "It cost $5.5 million. || Then 3.5 more."},
+    {"rich (…) cooperation.", "rich (…) cooperation."},
+    {"Headline here\n\nBody one. Body two.", "#Headline here || Body one. || Body two."},
+    {"A line\nwrapped here.", "A line\nwrapped here."},
+    {"Title: a question?\n\nText.", "Title: a question? || Text."},
+};
+
+TEST(SegmenterTest, Table) {
+  for (const Case& c : kCases) EXPECT_EQ(Sentences(c.input), c.expected) << "input: " << c.input;
+}
+
+TEST(SegmenterTest, ParagraphIndex) {
+  Document doc = Segment("Head\n\nOne. Two.\n\n\nThree.");
+  ASSERT_EQ(doc.sentences.size(), 4u);
+  EXPECT_EQ(doc.sentences[0].paragraph, 0u);
+  EXPECT_TRUE(doc.sentences[0].heading);
+  EXPECT_EQ(doc.sentences[1].paragraph, 1u);
+  EXPECT_EQ(doc.sentences[2].paragraph, 1u);
+  EXPECT_EQ(doc.sentences[3].paragraph, 2u);
+  EXPECT_FALSE(doc.sentences[3].heading);
+}
+
+TEST(SegmenterTest, NormalisesOnlyWhatChanges) {
+  // "Cafe" + combining acute accent becomes the precomposed é in the arena.
+  Document doc = Segment("Cafe\xCC\x81 and café.");
+  ASSERT_EQ(doc.tokens.size(), 4u);
+  EXPECT_TRUE(doc.tokens[0].normalised);
+  EXPECT_EQ(doc.Form(doc.tokens[0]), "Caf\xC3\xA9");
+  EXPECT_FALSE(doc.tokens[2].normalised);
+  EXPECT_EQ(doc.Form(doc.tokens[2]), "café");
+  EXPECT_TRUE(Segment("plain ascii").arena.empty());
+}
+
+}  // namespace
+}  // namespace dyad::text

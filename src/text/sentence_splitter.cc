@@ -1,0 +1,98 @@
+// Sentence splitting: one pass over a paragraph's tokens with one token of lookahead
+// past any closing quotes and brackets.
+#include "text/sentence_splitter.h"
+
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+
+#include "text/abbreviations.h"
+#include "text/char_class.h"
+
+namespace dyad::text {
+namespace {
+
+// Capitalised words that usually start a sentence, so that an abbreviation before them
+// ("in the U.S. The ...") ends one. Sorted.
+constexpr std::string_view kStarters[] = {
+    "A", "After", "All", "Also", "An", "And", "As", "At", "But", "For", "He", "Her", "His",
+    "How", "I", "If", "In", "It", "Its", "Meanwhile", "Most", "Now", "On", "One", "Our",
+    "She", "So", "Some", "That", "The", "Their", "There", "These", "They", "This", "Those",
+    "To", "We", "What", "When", "While", "Yet", "You",
+};
+static_assert(std::is_sorted(std::begin(kStarters), std::end(kStarters)));
+
+enum class Final { kNo, kPunct, kAbbrev, kInitial };
+
+// What kind of sentence end the token `form` can be.
+Final FinalKind(std::string_view form) {
+  CodePoint last = CodePointAt(form, PrevCodePointStart(form, form.size()));
+  if (!IsSentenceFinal(last.cp)) return Final::kNo;
+  bool all_final = true;
+  for (size_t i = 0; i < form.size();) {
+    CodePoint c = CodePointAt(form, i);
+    if (!IsSentenceFinal(c.cp)) all_final = false;
+    i += c.len;
+  }
+  if (all_final) return Final::kPunct;
+  if (last.cp != '.') return Final::kNo;
+  std::string_view word = form.substr(0, form.size() - 1);
+  if (IsNonFinalAbbreviation(word)) return Final::kInitial;
+  CodePoint first = CodePointAt(word, 0);
+  if (first.len == word.size() && IsUpper(first.cp)) return Final::kInitial;
+  return Final::kAbbrev;
+}
+
+// Closing quotes and brackets that stay with the sentence before them.
+bool IsClosing(std::string_view form, bool attached) {
+  CodePoint c = CodePointAt(form, 0);
+  if (c.len != form.size()) return false;
+  if (c.cp == 0x201D || c.cp == 0x2019 || c.cp == 0xBB || IsCloseBracket(c.cp)) return true;
+  return attached && (c.cp == '"' || c.cp == '\'');
+}
+
+// True when the token can open a sentence after the kind of end before it.
+bool CanStart(std::string_view form, Final kind) {
+  CodePoint c = CodePointAt(form, 0);
+  if (IsLower(c.cp)) return false;
+  if (kind == Final::kPunct) return true;
+  if (kind == Final::kInitial) return false;
+  // After an abbreviation: only a typical sentence opener or an opening quote.
+  return IsDoubleQuote(c.cp) ||
+         std::binary_search(std::begin(kStarters), std::end(kStarters), form);
+}
+
+}  // namespace
+
+void SplitSentences(Document* doc, uint32_t token_begin, uint32_t token_end,
+                    uint32_t paragraph) {
+  const std::string_view text = doc->text;
+  auto form = [&](uint32_t i) {
+    const Token& t = doc->tokens[i];
+    return text.substr(t.begin, t.end - t.begin);
+  };
+  auto emit = [&](uint32_t b, uint32_t e) {
+    Sentence s;
+    s.begin = doc->tokens[b].begin;
+    s.end = doc->tokens[e - 1].end;
+    s.token_begin = b;
+    s.token_end = e;
+    s.paragraph = paragraph;
+    doc->sentences.push_back(s);
+  };
+  uint32_t start = token_begin;
+  for (uint32_t i = token_begin; i + 1 < token_end; ++i) {
+    Final kind = FinalKind(form(i));
+    if (kind == Final::kNo) continue;
+    uint32_t j = i + 1;
+    while (j < token_end && IsClosing(form(j), !doc->tokens[j - 1].space_after)) ++j;
+    if (j == token_end) break;
+    if (!CanStart(form(j), kind)) continue;
+    emit(start, j);
+    start = j;
+    i = j - 1;
+  }
+  emit(start, token_end);
+}
+
+}  // namespace dyad::text
