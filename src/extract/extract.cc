@@ -3,6 +3,7 @@
 #include "extract/extract.h"
 
 #include "extract/encoding.h"
+#include "extract/html_metadata.h"
 #include "extract/html_tree.h"
 #include "extract/main_text.h"
 #include "extract/plain_text.h"
@@ -11,19 +12,6 @@ namespace dyad::extract {
 namespace {
 
 constexpr size_t kMaxPageBytes = size_t{256} << 20;
-
-std::string TitleOf(const xmlNode* root) {
-  for (const xmlNode* n = root ? root->children : nullptr; n != nullptr; n = n->next) {
-    if (NodeName(n) != "head") continue;
-    for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
-      if (NodeName(c) != "title") continue;
-      std::string t;
-      AppendText(c, &t);
-      return CollapseSpace(t);
-    }
-  }
-  return {};
-}
 
 Result<Article> ExtractHtml(Article article) {
   std::string_view page = article.raw.empty() ? std::string_view(article.text) : article.raw;
@@ -34,7 +22,12 @@ Result<Article> ExtractHtml(Article article) {
   ASSIGN_OR_RETURN(HtmlTree tree, HtmlTree::Parse(utf8));
   if (article.raw.empty()) article.raw = std::move(article.text);
   article.text = MainText(tree.root());
-  if (article.title.empty()) article.title = TitleOf(tree.root());
+  PageMetadata meta = ReadMetadata(tree.root(), article.url);
+  if (article.title.empty()) article.title = std::move(meta.title);
+  if (article.byline.empty()) article.byline = std::move(meta.byline);
+  if (article.language.empty()) article.language = std::move(meta.language);
+  if (article.url.empty()) article.url = std::move(meta.canonical_url);
+  if (!article.published) article.published = meta.published;
   return article;
 }
 
