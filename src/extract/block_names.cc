@@ -16,9 +16,9 @@ constexpr std::array<std::string_view, 27> kSkipTags = {
     "input",  "textarea", "nav",    "aside",    "footer", "figure",   "figcaption",
     "audio",  "video",  "picture",  "map",      "dialog", "menu"};
 
-constexpr std::array<std::string_view, 37> kBlockTags = {
+constexpr std::array<std::string_view, 35> kBlockTags = {
     "p",       "div",     "h1",      "h2",     "h3",      "h4",    "h5",     "h6",
-    "li",      "ul",      "ol",      "dl",     "dt",      "dd",    "td",     "th",
+    "li",      "ul",      "ol",      "dl",     "dt",      "dd",
     "tr",      "table",   "tbody",   "thead",  "blockquote", "pre", "article", "section",
     "main",    "header",  "address", "center", "hr",      "form",  "fieldset", "details",
     "summary", "body",    "html",    "caption", "tfoot"};
@@ -63,6 +63,7 @@ ElementKind KindOfElement(std::string_view name) {
     if (name == t) return ElementKind::kSkip;
   }
   if (name == "br") return ElementKind::kBreak;
+  if (name == "td" || name == "th") return ElementKind::kCell;
   for (std::string_view t : kBlockTags) {
     if (name == t) return ElementKind::kBlock;
   }

@@ -14,6 +14,7 @@ enum class ElementKind {
   kSkip,    // never article text: script, style, nav, aside, form controls, media
   kBlock,   // starts and ends a text block: p, div, h1-h6, li, td, ...
   kBreak,   // <br>: ends the current block
+  kCell,    // td, th: text continues after a space (a row is one block)
   kInline,  // text continues: a, span, em, b, ...
 };
 

@@ -64,7 +64,12 @@ class BlockBuilder {
       std::string_view name = NodeName(c);
       ElementKind kind = KindOfElement(name);
       if (kind == ElementKind::kSkip || IsHidden(c)) continue;
-      if (kind == ElementKind::kBreak) {
+      if (kind == ElementKind::kCell) {
+        // Cells of one row read as one line, so a table row is one block.
+        buf_ += ' ';
+        Walk(c, block, in_link);
+        buf_ += ' ';
+      } else if (kind == ElementKind::kBreak) {
         Flush(block);
       } else if (kind == ElementKind::kBlock) {
         Flush(block);
@@ -96,7 +101,7 @@ class BlockBuilder {
 bool IsParagraphLike(std::string_view tag) {
   return tag == "p" || tag == "pre" || tag == "td" || tag == "blockquote" || tag == "div" ||
          tag == "section" || tag == "article" || tag == "dd" || tag == "span" || tag == "font" ||
-         tag == "main" || tag == "center" || tag == "body";
+         tag == "main" || tag == "center" || tag == "body" || tag == "tr";
 }
 
 size_t CountCommas(std::string_view s) {
@@ -131,6 +136,25 @@ size_t CountWords(std::string_view s) {
     in_word = !space;
   }
   return n;
+}
+
+// Counts code points from the CJK ranges (kana, ideographs, hangul), where one "word" can
+// be a whole clause.
+size_t CountCjk(std::string_view s) {
+  size_t n = 0;
+  for (size_t i = 0; i + 2 < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0xE3 && c <= 0xED) {
+      ++n;
+      i += 2;
+    }
+  }
+  return n;
+}
+
+// A short piece of text that is not a sentence: a label, a button, a date line.
+bool IsFragment(std::string_view text, size_t words) {
+  return words <= 3 && CountCjk(text) < 8 && !EndsSentence(text);
 }
 
 class Scorer {
@@ -187,6 +211,18 @@ class Scorer {
   }
   double best_score() const { return best_score_; }
 
+  // Other scored elements with the same tag and class as `n`, in no particular order.
+  std::vector<const xmlNode*> SameKind(const xmlNode* n) const {
+    std::vector<const xmlNode*> out;
+    std::string cls = Attr(n, "class");
+    for (const auto& [other, s] : stats_) {
+      if (other != n && s.initialised && NodeName(other) == NodeName(n) && Attr(other, "class") == cls) {
+        out.push_back(other);
+      }
+    }
+    return out;
+  }
+
  private:
   static double LinkDensity(const NodeStats& s) {
     return s.chars == 0 ? 0.0 : static_cast<double>(s.link_chars) / static_cast<double>(s.chars);
@@ -236,6 +272,15 @@ std::vector<const xmlNode*> ArticleRoots(const xmlNode* best, const Scorer& scor
     }
     if (include) roots.push_back(s);
   }
+  // Articles broken up by media or ads often repeat their container ("post__content")
+  // for each part: elements of the same tag and class that read as prose join.
+  if (!best_class.empty()) {
+    for (const xmlNode* n : scorer.SameKind(best)) {
+      bool nested = false;
+      for (const xmlNode* r : roots) nested = nested || IsAncestorOrSelf(r, n) || IsAncestorOrSelf(n, r);
+      if (!nested && scorer.CharsOf(n) >= 100 && scorer.LinkDensityOf(n) < 0.3) roots.push_back(n);
+    }
+  }
   return roots;
 }
 
@@ -257,7 +302,7 @@ bool KeepBlock(const Block& b, const xmlNode* root, const MainTextOptions& optio
   if (ld > 0.5 && words < 40) return false;
   if (ld > 0.8) return false;
   bool heading = tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6';
-  if (!heading && words <= 3 && !EndsSentence(b.text)) return false;
+  if (!heading && IsFragment(b.text, words)) return false;
   return true;
 }
 
@@ -282,7 +327,7 @@ std::string MainText(const xmlNode* root, const MainTextOptions& options) {
   }
   // Short fragments at the edges (a date line, "Share", a lone heading) are not prose.
   auto edge_junk = [](const Block* b) {
-    return CountWords(b->text) < 6 && !EndsSentence(b->text);
+    return CountWords(b->text) < 6 && CountCjk(b->text) < 8 && !EndsSentence(b->text);
   };
   size_t begin = 0, end = kept.size();
   while (end > begin && edge_junk(kept[end - 1])) --end;
