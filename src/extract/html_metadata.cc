@@ -25,7 +25,8 @@ constexpr std::array<std::string_view, 11> kGenericDateKeys = {
 
 struct Candidates {
   std::string html_lang, meta_lang, og_locale;
-  std::string title_tag, og_title, h1, meta_title;
+  std::string title_tag, og_title, h1, meta_title, site_name;
+  std::vector<std::string> headings;  // the first h1-h3 texts, in order
   std::string canonical, og_url;
   std::optional<Date> published, generic_date, time_date;
   std::string meta_author, ld_author, byline_text;
@@ -84,6 +85,8 @@ void ReadMeta(const xmlNode* n, Candidates* c) {
     if (c->og_title.empty()) c->og_title = CollapseSpace(content);
   } else if (key == "headline" || key == "title" || key == "dc.title") {
     if (c->meta_title.empty()) c->meta_title = CollapseSpace(content);
+  } else if (key == "og:site_name" || key == "application-name") {
+    if (c->site_name.empty()) c->site_name = CollapseSpace(content);
   } else if (key == "og:url") {
     c->og_url = content;
   } else if (key == "og:locale") {
@@ -120,10 +123,12 @@ void Walk(const xmlNode* n, Candidates* c) {
       continue;
     } else if (name == "style") {
       continue;
-    } else if (name == "h1" && c->h1.empty()) {
+    } else if ((name == "h1" || name == "h2" || name == "h3") && c->headings.size() < 16) {
       std::string t;
       AppendText(n, &t);
-      c->h1 = CollapseSpace(t);
+      t = CollapseSpace(t);
+      if (name == "h1" && c->h1.empty()) c->h1 = t;
+      if (!t.empty()) c->headings.push_back(std::move(t));
     } else if (name == "time" && !c->time_date) {
       std::string dt = Attr(n, "datetime");
       if (!dt.empty()) c->time_date = ParseLooseDate(dt);
@@ -146,8 +151,15 @@ void Walk(const xmlNode* n, Candidates* c) {
   }
 }
 
-// "Headline | Site" -> "Headline": the longest part between separators.
-std::string StripSiteName(const std::string& title) {
+bool LooksLikeSiteName(std::string_view part, std::string_view site_name) {
+  if (!site_name.empty() && AsciiLower(part) == AsciiLower(site_name)) return true;
+  // "Forbes.com", "nytimes.com": a domain name.
+  return part.find(' ') == std::string_view::npos && part.find('.') != std::string_view::npos;
+}
+
+// "Headline | Site" -> "Headline": the longest part between separators; a leading
+// "Site: " is dropped when it is the site's name or a domain.
+std::string StripSiteName(const std::string& title, std::string_view site_name) {
   std::string best;
   size_t start = 0;
   for (;;) {
@@ -160,21 +172,46 @@ std::string StripSiteName(const std::string& title) {
       }
     }
     std::string part = title.substr(start, cut == std::string::npos ? std::string::npos : cut - start);
-    if (part.size() > best.size()) best = part;
+    if (part.size() > best.size() && !LooksLikeSiteName(part, site_name)) best = part;
     if (cut == std::string::npos) break;
     start = cut + len;
+  }
+  if (best.empty()) best = title;
+  size_t colon = best.find(": ");
+  if (colon != std::string::npos && LooksLikeSiteName(best.substr(0, colon), site_name)) {
+    best = best.substr(colon + 2);
   }
   return best;
 }
 
+size_t CountWords(std::string_view s) {
+  size_t n = 0;
+  bool in_word = false;
+  for (char ch : s) {
+    bool space = ch == ' ';
+    if (!space && !in_word) ++n;
+    in_word = !space;
+  }
+  return n;
+}
+
+// The visible headline: an h1 of several words, else a heading the <title> or og:title
+// repeats, else the title without the site's name.
 std::string ChooseTitle(const Candidates& c) {
-  if (!c.h1.empty() && c.h1.size() >= 10) {
+  if (!c.h1.empty() && CountWords(c.h1) >= 4 && !LooksLikeSiteName(c.h1, c.site_name)) return c.h1;
+  std::string best;
+  for (const std::string& h : c.headings) {
+    if (CountWords(h) < 2 || h.size() <= best.size()) continue;
     for (const std::string* t : {&c.og_title, &c.title_tag, &c.meta_title}) {
-      if (!t->empty() && t->find(c.h1) != std::string::npos) return c.h1;
+      if (!t->empty() && t->find(h) != std::string::npos) {
+        best = h;
+        break;
+      }
     }
   }
-  if (!c.og_title.empty()) return StripSiteName(c.og_title);
-  if (!c.title_tag.empty()) return StripSiteName(c.title_tag);
+  if (!best.empty()) return best;
+  if (!c.og_title.empty()) return StripSiteName(c.og_title, c.site_name);
+  if (!c.title_tag.empty()) return StripSiteName(c.title_tag, c.site_name);
   if (!c.meta_title.empty()) return c.meta_title;
   return c.h1;
 }
