@@ -67,8 +67,14 @@ struct Event {
 
   std::optional<Place> location;
 
-  // After deduplication: how often this (date, source, target, code) was reported.
+  // After deduplication: how often this (date, source, target, code) was reported, and
+  // where. A freshly coded event has one evidence entry: itself.
   uint32_t num_mentions = 1, num_sources = 1, num_articles = 1;
+  struct Evidence {
+    std::string event_id, article_id;
+    uint32_t sentence_index = 0;
+  };
+  std::vector<Evidence> evidence;
 
   std::string root() const { return cameo.substr(0, 2); }
 };
