@@ -1,0 +1,127 @@
+// Averaged perceptron training and the frozen weight table.
+#include "tag/perceptron.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace dyad::tag {
+
+int ArgMax(std::span<const float> scores, std::span<const bool> allowed) {
+  int best = -1;
+  for (size_t c = 0; c < scores.size(); ++c) {
+    if (!allowed.empty() && !allowed[c]) continue;
+    if (best < 0 || scores[c] > scores[best]) best = static_cast<int>(c);
+  }
+  return best;
+}
+
+void WeightsTrainer::Score(std::span<const uint64_t> keys, float* scores) const {
+  for (uint64_t k : keys) {
+    auto it = table_.find(k);
+    if (it == table_.end()) continue;
+    for (const Entry& e : it->second) scores[e.cls] += e.w;
+  }
+}
+
+void WeightsTrainer::Update(std::span<const uint64_t> keys, int truth, int guess) {
+  if (truth == guess) return;
+  auto bump = [&](std::vector<Entry>& row, int cls, float delta) {
+    for (Entry& e : row) {
+      if (e.cls == cls) {
+        e.total += static_cast<double>(time_ - e.last) * e.w;
+        e.last = time_;
+        e.w += delta;
+        return;
+      }
+    }
+    row.push_back(Entry{static_cast<uint8_t>(cls), time_, delta, 0.0});
+  };
+  for (uint64_t k : keys) {
+    auto& row = table_[k];
+    bump(row, truth, 1.0f);
+    if (guess >= 0) bump(row, guess, -1.0f);
+  }
+}
+
+Weights WeightsTrainer::Freeze(float prune) const {
+  struct Kept {
+    uint64_t key;
+    std::vector<std::pair<uint8_t, float>> entries;
+  };
+  std::vector<Kept> kept;
+  kept.reserve(table_.size());
+  for (const auto& [key, row] : table_) {
+    Kept k{key, {}};
+    for (const Entry& e : row) {
+      double total = e.total + static_cast<double>(time_ - e.last) * e.w;
+      float avg = static_cast<float>(total / time_);
+      if (avg != 0.0f && std::fabs(avg) >= prune) k.entries.emplace_back(e.cls, avg);
+    }
+    if (k.entries.empty()) continue;
+    std::sort(k.entries.begin(), k.entries.end());
+    kept.push_back(std::move(k));
+  }
+  std::sort(kept.begin(), kept.end(), [](const Kept& a, const Kept& b) { return a.key < b.key; });
+
+  Weights w;
+  w.num_classes_ = num_classes_;
+  w.num_features_ = kept.size();
+  uint64_t cap = 16;
+  while (cap < kept.size() + kept.size() / 2) cap <<= 1;
+  w.mask_ = cap - 1;
+  w.keys_.assign(cap, 0);
+  std::vector<int64_t> owner(cap, -1);  // slot -> index into kept
+  for (size_t i = 0; i < kept.size(); ++i) {
+    const uint64_t key = kept[i].key;
+    uint64_t slot = key & w.mask_;
+    while (w.keys_[slot] != 0) slot = (slot + 1) & w.mask_;
+    w.keys_[slot] = Weights::Fingerprint(key);
+    owner[slot] = static_cast<int64_t>(i);
+  }
+  w.first_.assign(cap + 1, 0);
+  for (uint64_t s = 0; s < cap; ++s) {
+    w.first_[s] = static_cast<uint32_t>(w.cls_.size());
+    if (owner[s] < 0) continue;
+    for (const auto& [cls, val] : kept[owner[s]].entries) {
+      w.cls_.push_back(cls);
+      w.w_.push_back(val);
+    }
+  }
+  w.first_[cap] = static_cast<uint32_t>(w.cls_.size());
+  return w;
+}
+
+void Weights::Save(ByteWriter* out) const {
+  out->Put<int32_t>(num_classes_);
+  out->Put<uint64_t>(num_features_);
+  out->Put<uint64_t>(mask_);
+  out->PutVector(keys_);
+  out->PutVector(first_);
+  out->PutVector(cls_);
+  out->PutVector(w_);
+}
+
+Result<Weights> Weights::Load(ByteReader* in) {
+  Weights w;
+  int32_t nc = 0;
+  RETURN_IF_ERROR(in->Get(&nc));
+  w.num_classes_ = nc;
+  RETURN_IF_ERROR(in->Get(&w.num_features_));
+  RETURN_IF_ERROR(in->Get(&w.mask_));
+  RETURN_IF_ERROR(in->GetVector(&w.keys_));
+  RETURN_IF_ERROR(in->GetVector(&w.first_));
+  RETURN_IF_ERROR(in->GetVector(&w.cls_));
+  RETURN_IF_ERROR(in->GetVector(&w.w_));
+  // Check the invariants Score relies on, so a damaged file cannot index out of range.
+  const size_t cap = w.keys_.size();
+  bool ok = nc > 0 && nc <= 256 && (cap == 0 || (w.mask_ + 1 == cap && (cap & w.mask_) == 0)) &&
+            w.first_.size() == (cap == 0 ? 0 : cap + 1) && w.cls_.size() == w.w_.size();
+  for (size_t s = 0; ok && s < cap; ++s) ok = w.first_[s] <= w.first_[s + 1];
+  if (ok && cap) ok = w.first_[cap] == w.cls_.size();
+  for (size_t e = 0; ok && e < w.cls_.size(); ++e) ok = w.cls_[e] < nc;
+  if (ok && cap) ok = std::count(w.keys_.begin(), w.keys_.end(), 0u) > 0;
+  if (!ok) return DataLoss("model weights are inconsistent");
+  return w;
+}
+
+}  // namespace dyad::tag

@@ -1,0 +1,114 @@
+// Sparse averaged perceptron: the linear model behind the tagger, the lemmatizer and the
+// parser. A feature is a 64-bit hash of a template id and the atoms it combines (word,
+// tag, suffix, ...); each feature holds weights only for the classes it was ever updated
+// for, so a model with a hundred classes and millions of features stays small.
+//
+// Training uses WeightsTrainer (a hash map with lazy averaging, Collins 2002); Freeze()
+// turns it into Weights, an immutable open-addressing table keyed by a 32-bit fingerprint
+// whose entries are stored slot by slot, so scoring one feature is one probe and a short
+// contiguous scan. Weights is what model files hold and what all threads share.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "dyad/status.h"
+#include "tag/model_io.h"
+
+namespace dyad::tag {
+
+// Feature hashing: stable across platforms and runs (no std::hash), so model files and
+// training are reproducible.
+inline uint64_t Mix(uint64_t h, uint64_t v) {
+  h ^= v + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+  h ^= h >> 31;
+  h *= 0xbf58476d1ce4e5b9ULL;
+  h ^= h >> 29;
+  return h;
+}
+inline uint64_t HashString(std::string_view s) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ULL;
+  return h;
+}
+// A feature key from a template id and up to three atoms.
+inline uint64_t Feature(uint64_t templ, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
+  return Mix(Mix(Mix(Mix(0x51ed27, templ), a), b), c);
+}
+
+// Index of the highest score among the classes with allowed[c] (all when empty); ties go
+// to the lowest index. Returns -1 when nothing is allowed.
+int ArgMax(std::span<const float> scores, std::span<const bool> allowed = {});
+
+class Weights {
+ public:
+  Weights() = default;
+  int num_classes() const { return num_classes_; }
+  size_t num_features() const { return num_features_; }
+  size_t num_entries() const { return cls_.size(); }
+
+  // Adds the weights of feature `key` to scores[0, num_classes). Unknown keys add nothing.
+  void Score(uint64_t key, float* scores) const {
+    if (keys_.empty()) return;
+    const uint32_t fp = Fingerprint(key);
+    for (uint64_t slot = key & mask_;; slot = (slot + 1) & mask_) {
+      const uint32_t k = keys_[slot];
+      if (k == 0) return;
+      if (k == fp) {
+        for (uint32_t e = first_[slot], end = first_[slot + 1]; e < end; ++e)
+          scores[cls_[e]] += w_[e];
+        return;
+      }
+    }
+  }
+  void Score(std::span<const uint64_t> keys, float* scores) const {
+    for (uint64_t k : keys) Score(k, scores);
+  }
+
+  void Save(ByteWriter* out) const;
+  static Result<Weights> Load(ByteReader* in);
+
+ private:
+  friend class WeightsTrainer;
+  static uint32_t Fingerprint(uint64_t key) { return static_cast<uint32_t>(key >> 32) | 1u; }
+
+  int num_classes_ = 0;
+  size_t num_features_ = 0;
+  uint64_t mask_ = 0;
+  std::vector<uint32_t> keys_;   // per slot: fingerprint, 0 when empty
+  std::vector<uint32_t> first_;  // per slot + 1: entries of slot s are [first_[s], first_[s+1])
+  std::vector<uint8_t> cls_;
+  std::vector<float> w_;
+};
+
+class WeightsTrainer {
+ public:
+  explicit WeightsTrainer(int num_classes) : num_classes_(num_classes) {}
+  int num_classes() const { return num_classes_; }
+
+  // Adds the current (not averaged) weights of `keys` to scores[0, num_classes).
+  void Score(std::span<const uint64_t> keys, float* scores) const;
+  // Moves `keys` towards class `truth` and away from `guess` (no-op when equal).
+  void Update(std::span<const uint64_t> keys, int truth, int guess);
+  // Ends one training instance; averaging weighs weights by instances survived.
+  void Tick() { ++time_; }
+
+  // The averaged weights; entries whose average magnitude is below `prune` are dropped.
+  Weights Freeze(float prune = 0.0f) const;
+
+ private:
+  struct Entry {
+    uint8_t cls;
+    uint32_t last;   // time of the last change
+    float w;
+    double total;    // sum of w over time up to `last`
+  };
+  int num_classes_;
+  uint32_t time_ = 1;
+  std::unordered_map<uint64_t, std::vector<Entry>> table_;
+};
+
+}  // namespace dyad::tag

@@ -1,0 +1,58 @@
+// Word normalisation, shapes and affix hashes.
+#include "tag/word_shape.h"
+
+#include "tag/perceptron.h"
+
+namespace dyad::tag {
+namespace {
+bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+}  // namespace
+
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (IsUpper(c)) c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+std::string NormalizeWord(std::string_view s) {
+  std::string out = LowerAscii(s);
+  for (char& c : out)
+    if (IsDigit(c)) c = '0';
+  return out;
+}
+
+std::string WordShape(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    char k = IsUpper(c) ? 'X' : IsLower(c) ? 'x' : IsDigit(c) ? 'd'
+             : (static_cast<unsigned char>(c) >= 0x80) ? 'u' : c;
+    if (out.empty() || out.back() != k) out.push_back(k);
+    if (out.size() == 8) break;
+  }
+  return out;
+}
+
+WordAtoms ComputeAtoms(std::string_view form) {
+  WordAtoms a;
+  const std::string norm = NormalizeWord(form);
+  a.norm = HashString(norm);
+  a.shape = HashString(WordShape(form));
+  a.raw = Mix(77, HashString(form));
+  std::string_view n(norm);
+  for (size_t k = 1; k <= 4; ++k)
+    a.suffix[k - 1] = Mix(k, HashString(n.substr(n.size() > k ? n.size() - k : 0)));
+  for (size_t k = 1; k <= 3; ++k) a.prefix[k - 1] = Mix(10 + k, HashString(n.substr(0, k)));
+  a.upper_initial = !form.empty() && IsUpper(form[0]);
+  a.all_upper = !form.empty();
+  for (char c : form) {
+    if (IsLower(c)) a.all_upper = false;
+    if (IsDigit(c)) a.has_digit = true;
+    if (c == '-') a.has_hyphen = true;
+  }
+  return a;
+}
+
+}  // namespace dyad::tag
