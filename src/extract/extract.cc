@@ -27,7 +27,11 @@ Result<Article> ExtractHtml(Article article) {
   if (article.byline.empty()) article.byline = std::move(meta.byline);
   if (article.language.empty()) article.language = std::move(meta.language);
   if (article.url.empty()) article.url = std::move(meta.canonical_url);
-  if (!article.published) article.published = meta.published;
+  // A date the reader set may be a crawl date (WARC-Date); a page is published before
+  // it is fetched, so an earlier date stated by the page wins.
+  if (meta.published && (!article.published || *meta.published < *article.published)) {
+    article.published = meta.published;
+  }
   return article;
 }
 

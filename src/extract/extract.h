@@ -12,10 +12,12 @@ namespace dyad::extract {
 // Fills the article from its content:
 // - kHtml: decodes `raw` (BOM, HTTP/meta charset; UTF-8 when valid, else windows-1252),
 //   sets `text` to the main text (paragraphs separated by blank lines) and fills `title`,
-//   `published`, `byline`, `language` and `url` where the page says and the article does
-//   not already. If `raw` is empty, `text` is taken as the page.
-// - kText: trims leading and trailing boilerplate lines; `text` keeps its bytes, only
-//   the ends are cut, so the remaining text is one substring of the input.
+//   `byline`, `language` and `url` where the page says and the article does not already;
+//   `published` also when the page states an earlier day than the article carries (a
+//   reader's date may be a crawl date). If `raw` is empty, `text` is taken as the page.
+// - kText: removes edge boilerplate lines (plain_text.h): trailing ones are cut off,
+//   leading ones blanked with spaces, so every offset into the result is an offset into
+//   the input.
 // - kXml and anything else: returned unchanged.
 // Errors: DataLoss when the page cannot be decoded or parsed at all; ResourceExhausted
 // for pages over 256 MiB. A page with no main text is not an error: `text` is empty.
