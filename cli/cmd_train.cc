@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "tag/conllu.h"
+#include "tag/lemmatizer.h"
 #include "tag/tagger.h"
 
 namespace dyad::cli {
@@ -40,6 +41,10 @@ void RunTrain(const TrainArgs& a) {
   Status saved;
   if (a.what == "tagger") {
     auto model = tag::Tagger::Train(*train, dev, opts);
+    if (!model.ok()) Fail(model.status());
+    saved = model->Save(a.out);
+  } else if (a.what == "lemmatizer") {
+    auto model = tag::Lemmatizer::Train(*train, dev, opts);
     if (!model.ok()) Fail(model.status());
     saved = model->Save(a.out);
   } else {

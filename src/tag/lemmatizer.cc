@@ -1,0 +1,245 @@
+// Lemma edit rules, the table of words seen in training, the rule classifier for other
+// words, and the model file.
+#include "tag/lemmatizer.h"
+
+#include <algorithm>
+#include <charconv>
+#include <map>
+#include <random>
+
+#include "tag/word_shape.h"
+
+namespace dyad::tag {
+namespace {
+
+constexpr std::string_view kMagic = "DYADLEM1";
+constexpr int kMaxClasses = 255;
+constexpr int kMaxFeatures = 24;
+
+uint64_t KnownKey(std::string_view lower_form, char kind, std::string_view tag) {
+  return Mix(HashString(lower_form), Mix(static_cast<uint64_t>(kind), HashString(tag)));
+}
+
+int Extract(std::string_view form, std::string_view upos, std::string_view xpos, uint64_t* f) {
+  const std::string lower = LowerAscii(form);
+  const uint64_t x = HashString(xpos), u = HashString(upos);
+  int n = 0;
+  f[n++] = Feature(0, x);
+  f[n++] = Feature(1, u);
+  for (size_t k = 1; k <= 6; ++k) {
+    const uint64_t suf = HashString(std::string_view(lower).substr(lower.size() > k ? lower.size() - k : 0));
+    f[n++] = Feature(10 + k, suf, x);
+    f[n++] = Feature(20 + k, suf, u);
+  }
+  f[n++] = Feature(2, HashString(WordShape(form)), x);
+  f[n++] = Feature(3, !form.empty() && form[0] >= 'A' && form[0] <= 'Z', u);
+  f[n++] = Feature(4, std::min<size_t>(lower.size(), 12), x);
+  f[n++] = Feature(5, HashString(lower), x);
+  return n;
+}
+
+}  // namespace
+
+std::string LemmaRule::Apply(std::string_view form) const {
+  if (strip > form.size()) return std::string(form);
+  std::string out = lower ? LowerAscii(form) : std::string(form);
+  out.resize(out.size() - strip);
+  out += append;
+  return out;
+}
+
+std::string LemmaRule::Encode() const {
+  return std::string(lower ? "L" : "K") + "|" + std::to_string(strip) + "|" + append;
+}
+
+LemmaRule LemmaRule::Decode(std::string_view key) {
+  LemmaRule r;
+  r.lower = !key.empty() && key[0] == 'L';
+  size_t bar2 = key.find('|', 2);
+  if (key.size() < 4 || bar2 == std::string_view::npos) return r;
+  std::from_chars(key.data() + 2, key.data() + bar2, r.strip);
+  r.append = std::string(key.substr(bar2 + 1));
+  return r;
+}
+
+LemmaRule LemmaRule::Between(std::string_view form, std::string_view lemma) {
+  auto make = [&](bool lower) {
+    const std::string base = lower ? LowerAscii(form) : std::string(form);
+    size_t common = 0;
+    while (common < base.size() && common < lemma.size() && base[common] == lemma[common]) ++common;
+    return LemmaRule{lower, static_cast<uint32_t>(base.size() - common),
+                     std::string(lemma.substr(common))};
+  };
+  LemmaRule lower = make(true), keep = make(false);
+  return keep.strip < lower.strip ? keep : lower;
+}
+
+int Lemmatizer::Classify(std::string_view form, std::string_view upos,
+                         std::string_view xpos) const {
+  uint64_t f[kMaxFeatures];
+  int n = Extract(form, upos, xpos, f);
+  float scores[256] = {};
+  weights_.Score(std::span<const uint64_t>(f, n), scores);
+  return ArgMax(std::span<const float>(scores, weights_.num_classes()));
+}
+
+std::string Lemmatizer::Lemmatize(std::string_view form, std::string_view upos,
+                                  std::string_view xpos) const {
+  const std::string lower = LowerAscii(form);
+  auto it = known_.find(KnownKey(lower, 'x', xpos));
+  if (it == known_.end()) it = known_.find(KnownKey(lower, 'u', upos));
+  if (it != known_.end()) return rules_[it->second].Apply(form);
+  if (weights_.num_classes() == 0) return lower;
+  return rules_[Classify(form, upos, xpos)].Apply(form);
+}
+
+Document Lemmatizer::Lemmatize(Document doc) const {
+  for (Token& t : doc.tokens) {
+    if (t.upos == Upos::kNone) continue;
+    std::string lemma = Lemmatize(doc.Form(t), UposName(t.upos), XposName(t.xpos));
+    t.lemma_begin = static_cast<uint32_t>(doc.arena.size());
+    doc.arena += lemma;
+    t.lemma_end = static_cast<uint32_t>(doc.arena.size());
+  }
+  return doc;
+}
+
+double Lemmatizer::Evaluate(const std::vector<ConlluSentence>& gold) const {
+  size_t right = 0, total = 0;
+  for (const auto& s : gold)
+    for (const auto& w : s.words) {
+      right += Lemmatize(w.form, w.upos, w.xpos) == w.lemma;
+      ++total;
+    }
+  return total ? static_cast<double>(right) / total : 0.0;
+}
+
+Result<Lemmatizer> Lemmatizer::Train(const std::vector<ConlluSentence>& train,
+                                     const std::vector<ConlluSentence>& dev,
+                                     const TrainOptions& opts) {
+  // Rule counts per known key and per (form, upos, xpos) type.
+  std::map<uint64_t, std::map<std::string, int>> by_key;
+  std::map<std::tuple<std::string, std::string, std::string>, std::map<std::string, int>> by_type;
+  std::map<std::string, int> rule_count;
+  for (const auto& s : train)
+    for (const auto& w : s.words) {
+      if (w.lemma.empty() || w.lemma == "_") continue;
+      const std::string rule = LemmaRule::Between(w.form, w.lemma).Encode();
+      const std::string lower = LowerAscii(w.form);
+      ++by_key[KnownKey(lower, 'x', w.xpos)][rule];
+      ++by_key[KnownKey(lower, 'u', w.upos)][rule];
+      ++by_type[{w.form, w.upos, w.xpos}][rule];
+    }
+  if (by_type.empty()) return InvalidArgument("lemmatizer training data has no lemmas");
+  auto most_frequent = [](const std::map<std::string, int>& m) {
+    return std::max_element(m.begin(), m.end(),
+                            [](auto& a, auto& b) { return a.second < b.second; })->first;
+  };
+  for (const auto& [type, rules] : by_type) ++rule_count[most_frequent(rules)];
+  // Rules by type frequency; the classifier predicts the most frequent ones.
+  std::vector<std::pair<int, std::string>> ranked;
+  for (const auto& [r, n] : rule_count) ranked.emplace_back(-n, r);
+  for (const auto& [key, rules] : by_key)
+    if (!rule_count.count(most_frequent(rules))) ranked.emplace_back(0, most_frequent(rules));
+  std::sort(ranked.begin(), ranked.end());
+  ranked.erase(std::unique(ranked.begin(), ranked.end()), ranked.end());
+  Lemmatizer lem;
+  std::map<std::string, uint32_t> rule_id;
+  for (const auto& [neg, r] : ranked) {
+    if (rule_id.count(r)) continue;
+    rule_id[r] = static_cast<uint32_t>(lem.rules_.size());
+    lem.rules_.push_back(LemmaRule::Decode(r));
+  }
+  for (const auto& [key, rules] : by_key) lem.known_[key] = rule_id[most_frequent(rules)];
+  int classes = 0;
+  while (classes < kMaxClasses && classes < static_cast<int>(ranked.size()) &&
+         -ranked[classes].first >= 2)
+    ++classes;
+  classes = std::max(classes, 1);
+
+  // The classifier learns from word types, which resemble unseen words better than tokens.
+  struct Instance {
+    std::string form, upos, xpos;
+    int rule;
+  };
+  std::vector<Instance> data;
+  for (const auto& [type, rules] : by_type) {
+    int id = static_cast<int>(rule_id[most_frequent(rules)]);
+    if (id < classes)
+      data.push_back({std::get<0>(type), std::get<1>(type), std::get<2>(type), id});
+  }
+  WeightsTrainer trainer(classes);
+  std::mt19937_64 rng(opts.seed);
+  uint64_t f[kMaxFeatures];
+  float scores[256];
+  for (int e = 1; e <= opts.epochs; ++e) {
+    for (size_t i = data.size(); i > 1; --i) std::swap(data[i - 1], data[rng() % i]);
+    size_t correct = 0;
+    for (const Instance& in : data) {
+      int n = Extract(in.form, in.upos, in.xpos, f);
+      std::fill(scores, scores + classes, 0.0f);
+      trainer.Score(std::span<const uint64_t>(f, n), scores);
+      int guess = ArgMax(std::span<const float>(scores, classes));
+      trainer.Update(std::span<const uint64_t>(f, n), in.rule, guess);
+      trainer.Tick();
+      correct += guess == in.rule;
+    }
+    if (opts.progress)
+      opts.progress("epoch " + std::to_string(e) + ": rule classifier train " +
+                    std::to_string(100.0 * correct / std::max<size_t>(data.size(), 1)) + " %");
+  }
+  lem.weights_ = trainer.Freeze();
+  if (opts.progress && !dev.empty())
+    opts.progress("dev lemma accuracy (gold tags) " + std::to_string(100 * lem.Evaluate(dev)) +
+                  " %");
+  return lem;
+}
+
+std::string Lemmatizer::ToBytes() const {
+  ByteWriter out;
+  out.PutString(kMagic);
+  out.Put<uint32_t>(rules_.size());
+  for (const auto& r : rules_) out.PutString(r.Encode());
+  std::vector<std::pair<uint64_t, uint64_t>> known(known_.begin(), known_.end());
+  std::sort(known.begin(), known.end());
+  out.PutVector(known);
+  weights_.Save(&out);
+  return out.bytes();
+}
+
+Result<Lemmatizer> Lemmatizer::FromBytes(std::string_view bytes) {
+  ByteReader in(bytes);
+  std::string magic;
+  RETURN_IF_ERROR(in.GetString(&magic));
+  if (magic != kMagic) return DataLoss("not a dyad lemmatizer model of this version");
+  Lemmatizer lem;
+  uint32_t n = 0;
+  RETURN_IF_ERROR(in.Get(&n));
+  for (uint32_t i = 0; i < n; ++i) {
+    std::string key;
+    RETURN_IF_ERROR(in.GetString(&key));
+    lem.rules_.push_back(LemmaRule::Decode(key));
+  }
+  std::vector<std::pair<uint64_t, uint64_t>> known;
+  RETURN_IF_ERROR(in.GetVector(&known));
+  lem.known_.reserve(known.size());
+  for (const auto& [k, v] : known) {
+    if (v >= n) return DataLoss("lemmatizer model: rule index out of range");
+    lem.known_.emplace(k, static_cast<uint32_t>(v));
+  }
+  ASSIGN_OR_RETURN(lem.weights_, Weights::Load(&in));
+  if (lem.weights_.num_classes() > static_cast<int>(n) || !in.done())
+    return DataLoss("lemmatizer model: inconsistent sizes");
+  return lem;
+}
+
+Result<Lemmatizer> Lemmatizer::Load(const std::string& path) {
+  ASSIGN_OR_RETURN(std::string bytes, ReadFileBytes(path));
+  auto lem = FromBytes(bytes);
+  if (!lem.ok()) return lem.status().WithContext(path);
+  return lem;
+}
+
+Status Lemmatizer::Save(const std::string& path) const { return WriteFileBytes(path, ToBytes()); }
+
+}  // namespace dyad::tag
