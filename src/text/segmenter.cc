@@ -40,19 +40,12 @@ void AddParagraph(Document* doc, uint32_t b, uint32_t e, bool one_line, uint32_t
   Tokenize(doc->text, b, e, &doc->tokens);
   auto token_end = static_cast<uint32_t>(doc->tokens.size());
   if (token_begin == token_end) return;
-  if (one_line && e - b <= kMaxHeadingBytes &&
-      LacksFinalPunctuation(*doc, token_begin, token_end)) {
-    Sentence s;
-    s.begin = doc->tokens[token_begin].begin;
-    s.end = doc->tokens[token_end - 1].end;
-    s.token_begin = token_begin;
-    s.token_end = token_end;
-    s.heading = true;
-    s.paragraph = paragraph;
-    doc->sentences.push_back(s);
-    return;
-  }
+  size_t first = doc->sentences.size();
   SplitSentences(doc, token_begin, token_end, paragraph);
+  // A heading is one line that reads as one unpunctuated segment.
+  if (one_line && e - b <= kMaxHeadingBytes && doc->sentences.size() == first + 1 &&
+      LacksFinalPunctuation(*doc, token_begin, token_end))
+    doc->sentences.back().heading = true;
 }
 
 }  // namespace

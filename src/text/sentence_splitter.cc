@@ -8,6 +8,7 @@
 
 #include "text/abbreviations.h"
 #include "text/char_class.h"
+#include "text/tokenizer.h"
 
 namespace dyad::text {
 namespace {
@@ -21,6 +22,9 @@ constexpr std::string_view kStarters[] = {
     "To", "We", "What", "When", "While", "Yet", "You",
 };
 static_assert(std::is_sorted(std::begin(kStarters), std::end(kStarters)));
+
+// Whether an ellipsis followed by a capital ends a sentence ("Nice people... I hear.").
+constexpr bool kEllipsisEnds = false;
 
 enum class Final { kNo, kPunct, kAbbrev, kInitial };
 
@@ -51,15 +55,38 @@ bool IsClosing(std::string_view form, bool attached) {
   return attached && (c.cp == '"' || c.cp == '\'');
 }
 
-// True when the token can open a sentence after the kind of end before it.
-bool CanStart(std::string_view form, Final kind) {
-  CodePoint c = CodePointAt(form, 0);
-  if (IsLower(c.cp)) return false;
-  if (kind == Final::kPunct) return true;
-  if (kind == Final::kInitial) return false;
-  // After an abbreviation: only a typical sentence opener or an opening quote.
-  return IsDoubleQuote(c.cp) ||
-         std::binary_search(std::begin(kStarters), std::end(kStarters), form);
+// Whether a sentence ends after the final token `last`, given the token `next` that
+// follows it and any closers between them.
+struct Context {
+  Final kind;
+  bool ellipsis;  // `last` is ... or …
+  bool quoted;    // a closing quote or bracket stands between ("Why?" he asked)
+  bool spaced;    // whitespace separates the end from `next`
+};
+
+bool EndsBefore(std::string_view next, const Context& c) {
+  CodePoint n = CodePointAt(next, 0);
+  if (!c.spaced) return false;
+  if (n.cp == ',' || n.cp == ';' || n.cp == ':' || n.cp == '.' || n.cp == '!' || n.cp == '?' ||
+      IsCloseBracket(n.cp))
+    return false;
+  switch (c.kind) {
+    case Final::kNo:
+    case Final::kInitial:
+      return false;
+    case Final::kPunct:
+      if (IsLower(n.cp)) return !c.quoted && !c.ellipsis;
+      return !c.ellipsis || kEllipsisEnds;
+    case Final::kAbbrev:
+      // Only before a typical sentence opener or an opening quote.
+      return IsDoubleQuote(n.cp) ||
+             std::binary_search(std::begin(kStarters), std::end(kStarters), next);
+  }
+  return false;
+}
+
+bool IsEllipsis(std::string_view f) {
+  return f.find("..") != std::string_view::npos || f.find("\u2026") != std::string_view::npos;
 }
 
 }  // namespace
@@ -67,14 +94,12 @@ bool CanStart(std::string_view form, Final kind) {
 void SplitSentences(Document* doc, uint32_t token_begin, uint32_t token_end,
                     uint32_t paragraph) {
   const std::string_view text = doc->text;
-  auto form = [&](uint32_t i) {
-    const Token& t = doc->tokens[i];
-    return text.substr(t.begin, t.end - t.begin);
-  };
+  const std::vector<Token>& tokens = doc->tokens;
+  auto form = [&](uint32_t i) { return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin); };
   auto emit = [&](uint32_t b, uint32_t e) {
     Sentence s;
-    s.begin = doc->tokens[b].begin;
-    s.end = doc->tokens[e - 1].end;
+    s.begin = tokens[b].begin;
+    s.end = tokens[e - 1].end;
     s.token_begin = b;
     s.token_end = e;
     s.paragraph = paragraph;
@@ -83,11 +108,12 @@ void SplitSentences(Document* doc, uint32_t token_begin, uint32_t token_end,
   uint32_t start = token_begin;
   for (uint32_t i = token_begin; i + 1 < token_end; ++i) {
     Final kind = FinalKind(form(i));
-    if (kind == Final::kNo) continue;
+    if (kind == Final::kNo || i == start) continue;
     uint32_t j = i + 1;
-    while (j < token_end && IsClosing(form(j), !doc->tokens[j - 1].space_after)) ++j;
+    while (j < token_end && (IsClosing(form(j), !tokens[j - 1].space_after) || IsEmoticon(form(j)))) ++j;
     if (j == token_end) break;
-    if (!CanStart(form(j), kind)) continue;
+    Context c{kind, IsEllipsis(form(i)), j > i + 1, tokens[j - 1].space_after};
+    if (!EndsBefore(form(j), c)) continue;
     emit(start, j);
     start = j;
     i = j - 1;

@@ -14,38 +14,65 @@ namespace {
 
 // Prefixes after which EWT keeps a hyphenated word whole ("non-human", "co-workers").
 constexpr std::string_view kHyphenPrefixes[] = {
-    "anti", "bi",  "co",    "counter", "cyber", "de",    "e",     "ex",   "extra", "hyper",
-    "inter", "intra", "macro", "mega", "micro", "mid", "mini", "multi", "neo", "non",
-    "over", "pan", "post", "pre", "pro", "pseudo", "re", "semi", "sub", "super", "trans",
-    "ultra", "un", "under",
+    "anti", "bi", "co", "counter", "cross", "e", "ex", "inter", "intra", "macro", "mega",
+    "micro", "mid", "mini", "multi", "neo", "non", "over", "post", "pre", "pro", "pseudo",
+    "psycho", "re", "semi", "sub", "super", "trans", "tri", "ultra", "un", "under",
 };
 
-bool IsHyphenPrefix(std::string_view word) {
-  if (word.size() > 7) return false;
-  char lower[8];
-  for (size_t i = 0; i < word.size(); ++i) {
-    char c = word[i];
-    lower[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  std::string_view w(lower, word.size());
-  return std::find(std::begin(kHyphenPrefixes), std::end(kHyphenPrefixes), w) !=
-         std::end(kHyphenPrefixes);
-}
-
 bool IsAsciiLetter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+bool IsAsciiDigit(char c) { return c >= '0' && c <= '9'; }
 
 bool EqualsLower(std::string_view s, std::string_view lower) {
   if (s.size() != lower.size()) return false;
   for (size_t i = 0; i < s.size(); ++i)
-    if ((s[i] | 0x20) != lower[i] || !IsAsciiLetter(s[i])) return false;
+    if (!IsAsciiLetter(s[i]) || (s[i] | 0x20) != lower[i]) return false;
   return true;
 }
+
+bool IsHyphenPrefix(std::string_view word) {
+  return std::any_of(std::begin(kHyphenPrefixes), std::end(kHyphenPrefixes),
+                     [&](std::string_view p) { return EqualsLower(word, p); });
+}
+
+// Letters that stay on a number: ordinals, decades, and single capitals ("5G", "4H")
+// other than the K/M/B of amounts, which EWT splits ("70 k", "39 K").
+bool IsNumberSuffix(std::string_view s) {
+  for (std::string_view ok : {"st", "nd", "rd", "th", "s"})
+    if (EqualsLower(s, ok)) return true;
+  return s.size() == 1 && s[0] >= 'A' && s[0] <= 'Z' && s[0] != 'K' && s[0] != 'M' && s[0] != 'B';
+}
+
+// Characters that rules and decorations repeat ("==----", "*****", ">>").
+bool IsDecoration(char32_t cp) {
+  return cp == '-' || cp == '=' || cp == '*' || cp == '~' || cp == '_' || cp == '+' ||
+         cp == '<' || cp == '>' || cp == '|' || cp == '#';
+}
+
+// Characters of an e-mail address's local part and domain.
+bool IsEmailLocal(char c) {
+  return IsAsciiLetter(c) || IsAsciiDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' ||
+         c == '-' || c == '\'';
+}
+bool IsEmailDomain(char c) { return IsAsciiLetter(c) || IsAsciiDigit(c) || c == '.' || c == '-'; }
+
+}  // namespace
+
+bool IsEmoticon(std::string_view s) {
+  if (s.size() < 2 || s.size() > 3 || (s[0] != ':' && s[0] != ';' && s[0] != '=')) return false;
+  size_t k = (s.size() == 3 && (s[1] == '-' || s[1] == '\'')) ? 2 : 1;
+  if (k + 1 != s.size()) return false;
+  std::string_view mouths = ")(]DPpOo/\\|*3";
+  return mouths.find(s[k]) != std::string_view::npos;
+}
+
+namespace {
 
 class ChunkTokenizer {
  public:
   ChunkTokenizer(std::string_view text, std::vector<Token>* out) : text_(text), out_(out) {}
 
   void Run(uint32_t b, uint32_t e) {
+    if (IsEmoticon(text_.substr(b, e - b))) return Emit(b, e);
     b = StripPrefixes(b, e);
     num_suffixes_ = 0;
     e = StripSuffixes(b, e);
@@ -55,6 +82,9 @@ class ChunkTokenizer {
 
  private:
   CodePoint At(uint32_t i) const { return CodePointAt(text_, i); }
+  char32_t Before(uint32_t i, uint32_t floor) const {
+    return i > floor ? At(static_cast<uint32_t>(PrevCodePointStart(text_, i))).cp : 0;
+  }
 
   void Emit(uint32_t b, uint32_t e) {
     Token t;
@@ -64,14 +94,34 @@ class ChunkTokenizer {
     out_->push_back(t);
   }
 
-  // End of the run of code point `cp` starting at i (i itself included).
-  uint32_t RunEnd(uint32_t i, uint32_t e, char32_t cp) const {
+  // Emits a word, splitting a unit off a number ("70k" -> 70 k, "375mm" -> 375 mm).
+  void EmitWord(uint32_t b, uint32_t e) {
+    if (IsAsciiDigit(text_[b])) {
+      uint32_t i = b;
+      while (i < e && (IsAsciiDigit(text_[i]) || text_[i] == '.' || text_[i] == ',')) ++i;
+      uint32_t letters = i;
+      while (i < e && IsAsciiLetter(text_[i])) ++i;
+      if (i == e && letters < e && IsAsciiDigit(text_[letters - 1]) &&
+          !IsNumberSuffix(text_.substr(letters, e - letters))) {
+        Emit(b, letters);
+        return Emit(letters, e);
+      }
+    }
+    Emit(b, e);
+  }
+
+  // End of the run starting at i of code points that `same` accepts.
+  template <typename Pred>
+  uint32_t RunEnd(uint32_t i, uint32_t e, Pred same) const {
     while (i < e) {
       CodePoint c = At(i);
-      if (c.cp != cp) break;
+      if (!same(c.cp)) break;
       i += c.len;
     }
     return i;
+  }
+  uint32_t RunOf(uint32_t i, uint32_t e, char32_t cp) const {
+    return RunEnd(i, e, [cp](char32_t c) { return c == cp; });
   }
 
   uint32_t StripPrefixes(uint32_t b, uint32_t e) {
@@ -79,20 +129,25 @@ class ChunkTokenizer {
       CodePoint c = At(b);
       uint32_t next = b + c.len;
       bool more = next < e;
-      if (IsOpenBracket(c.cp) || IsDoubleQuote(c.cp) || c.cp == 0x2018 || c.cp == '`' ||
-          c.cp == 0xBF || c.cp == 0xA1 || (c.cp == '\'' && more && !IsDigit(At(next).cp)) ||
-          (IsCurrency(c.cp) && more)) {
-        Emit(b, next);
-        b = next;
-      } else if (c.cp == '.' || c.cp == 0x2026 || IsDash(c.cp) ||
-                 (IsHyphen(c.cp) && more && !IsDigit(At(next).cp))) {
-        uint32_t r = RunEnd(b, e, c.cp);
-        if (c.cp == '.' && r - b < 2) break;  // ".5" is a number
-        Emit(b, r);
-        b = r;
-      } else {
-        break;
+      uint32_t r = b;
+      if (IsOpenBracket(c.cp) || IsDoubleQuote(c.cp) || c.cp == 0x2018 || c.cp == 0xBF ||
+          c.cp == 0xA1) {
+        r = next;
+      } else if (c.cp == '<' && more) {
+        r = RunOf(b, e, c.cp);
+      } else if ((c.cp == '\'' || c.cp == '`') && more && !IsDigit(At(next).cp)) {
+        r = RunOf(b, e, c.cp);
+      } else if (IsCurrency(c.cp) && more) {
+        r = RunOf(b, e, c.cp);
+      } else if (c.cp == '.' || c.cp == 0x2026 || IsDash(c.cp) || c.cp == '*') {
+        r = RunOf(b, e, c.cp);
+        if (c.cp == '.' && r - b < 2 && more && IsDigit(At(next).cp)) break;  // ".5"
+      } else if (IsHyphen(c.cp) && more) {
+        r = RunEnd(b, e, [](char32_t x) { return IsHyphen(x) || x == '='; });
       }
+      if (r == b || r == e) break;
+      Emit(b, r);
+      b = r;
     }
     return b;
   }
@@ -104,15 +159,14 @@ class ChunkTokenizer {
     uint32_t q = e;
     while (q > b && e - q < 2 && IsAsciiLetter(text_[q - 1])) --q;
     if (q == e || q == b) return e;
-    uint32_t a = static_cast<uint32_t>(PrevCodePointStart(text_, q));
-    if (!IsApostrophe(At(a).cp) || a == b) return e;
+    auto a = static_cast<uint32_t>(PrevCodePointStart(text_, q));
+    if (a <= b || !IsApostrophe(At(a).cp)) return e;
     std::string_view tail = text_.substr(q, e - q);
     if (EqualsLower(tail, "t")) {
-      if (a - b >= 2 && (text_[a - 1] | 0x20) == 'n' && IsLetter(At(PrevCodePointStart(text_, a - 1)).cp))
-        return a - 1;
+      if (a - b >= 2 && (text_[a - 1] | 0x20) == 'n' && IsLetter(Before(a - 1, b))) return a - 1;
       return e;
     }
-    if (!IsLetter(At(PrevCodePointStart(text_, a)).cp)) return e;
+    if (!IsLetter(Before(a, b))) return e;
     for (std::string_view c : {"s", "re", "ve", "ll", "d", "m"})
       if (EqualsLower(tail, c)) return a;
     return e;
@@ -120,11 +174,9 @@ class ChunkTokenizer {
 
   bool HasOpenBracketInside(uint32_t b, uint32_t e) const {
     int depth = 0;
-    for (uint32_t i = b; i < e;) {
-      CodePoint c = At(i);
-      if (IsOpenBracket(c.cp)) ++depth;
-      if (IsCloseBracket(c.cp)) --depth;
-      i += c.len;
+    for (uint32_t i = b; i < e; ++i) {
+      char c = text_[i];
+      depth += (c == '(' || c == '[' || c == '{') - (c == ')' || c == ']' || c == '}');
     }
     return depth > 0;
   }
@@ -132,22 +184,28 @@ class ChunkTokenizer {
   uint32_t StripSuffixes(uint32_t b, uint32_t e) {
     // A full stack leaves the rest of the chunk to Core, which still splits it.
     while (b < e && num_suffixes_ < suffixes_.size()) {
-      uint32_t p = static_cast<uint32_t>(PrevCodePointStart(text_, e));
+      auto p = static_cast<uint32_t>(PrevCodePointStart(text_, e));
       if (p < b) p = b;
       char32_t cp = At(p).cp;
+      auto back_run = [&](auto same) {
+        uint32_t q = p;
+        while (q > b && same(Before(q, b))) q = static_cast<uint32_t>(PrevCodePointStart(text_, q));
+        return q;
+      };
       if (IsCloseBracket(cp)) {
         if (HasOpenBracketInside(b, p)) break;
       } else if (cp == '.' || cp == '!' || cp == '?') {
-        uint32_t q = p;
-        while (q > b && (text_[q - 1] == '.' || text_[q - 1] == '!' || text_[q - 1] == '?')) --q;
-        if (e - q == 1 && cp == '.' && q > b) {
-          std::string_view w = text_.substr(b, q - b);
+        p = back_run([](char32_t x) { return x == '.' || x == '!' || x == '?'; });
+        if (e - p == 1 && cp == '.' && p > b) {
+          std::string_view w = text_.substr(b, p - b);
           if (IsKnownAbbreviation(w) || LooksLikeAbbreviation(w)) break;
         }
-        p = q;
-      } else if (IsDoubleQuote(cp) || IsApostrophe(cp) || cp == ',' || cp == ';' ||
-                 cp == ':' || cp == '%' || cp == 0x2026 || IsDash(cp) || cp == '*') {
-        if (IsApostrophe(cp) && p == b) break;
+      } else if (IsApostrophe(cp) || IsDoubleQuote(cp) || cp == '*' || cp == '>' || IsDash(cp) ||
+                 cp == 0x2026) {
+        p = back_run([cp](char32_t x) { return x == cp; });
+        if (p == b) break;
+      } else if (cp == ',' || cp == ';' || cp == ':' || cp == '%') {
+        // one character each
       } else {
         uint32_t k = CliticStart(b, e);
         if (k == e) break;
@@ -159,25 +217,88 @@ class ChunkTokenizer {
     return e;
   }
 
-  bool IsUrlOrEmail(uint32_t b, uint32_t e) const {
+  // Finds a URL or e-mail address inside text[b, e); returns false when there is none.
+  bool FindAddress(uint32_t b, uint32_t e, uint32_t* ab, uint32_t* ae) const {
     std::string_view s = text_.substr(b, e - b);
-    auto starts = [&](std::string_view p) {
-      return s.size() > p.size() && EqualsLower(s.substr(0, p.size() - 3), p.substr(0, p.size() - 3)) &&
-             s.substr(p.size() - 3, 3) == p.substr(p.size() - 3);
-    };
-    if (starts("http://") || starts("https://") || starts("ftp://")) return true;
-    if (s.size() > 4 && EqualsLower(s.substr(0, 3), "www") && s[3] == '.') return true;
+    size_t scheme = s.find("://");
+    if (scheme != std::string_view::npos && scheme > 0 && IsAsciiLetter(s[scheme - 1])) {
+      size_t k = scheme;
+      while (k > 0 && IsAsciiLetter(s[k - 1])) --k;
+      *ab = b + static_cast<uint32_t>(k);
+      *ae = e;
+      return true;
+    }
+    for (size_t w = s.find("www."); w != std::string_view::npos; w = s.find("www.", w + 1)) {
+      if ((w == 0 || !IsAsciiLetter(s[w - 1])) && w + 4 < s.size() && IsAsciiLetter(s[w + 4])) {
+        *ab = b + static_cast<uint32_t>(w);
+        *ae = e;
+        return true;
+      }
+    }
     size_t at = s.find('@');
-    return at != std::string_view::npos && at > 0 && s.find('.', at) != std::string_view::npos &&
-           s.find('.', at) + 1 < s.size();
+    if (at == std::string_view::npos || at == 0 || at + 1 >= s.size()) return false;
+    size_t l = at, r = at + 1;
+    while (l > 0 && IsEmailLocal(s[l - 1])) --l;
+    while (r < s.size() && IsEmailDomain(s[r])) ++r;
+    while (r > at + 1 && (s[r - 1] == '.' || s[r - 1] == '-')) --r;
+    std::string_view domain = s.substr(at + 1, r - at - 1);
+    if (l == at || domain.find('.') == std::string_view::npos) return false;
+    *ab = b + static_cast<uint32_t>(l);
+    *ae = b + static_cast<uint32_t>(r);
+    return true;
   }
 
   void Core(uint32_t b, uint32_t e) {
     if (b >= e) return;
-    if (IsUrlOrEmail(b, e)) {
-      Emit(b, e);
-      return;
+    uint32_t ab, ae;
+    if (FindAddress(b, e, &ab, &ae)) {
+      Words(b, ab);
+      Emit(ab, ae);
+      return Core(ae, e);
     }
+    Words(b, e);
+  }
+
+  // Decides whether the punctuation at i, inside a word, stays in it.
+  bool KeepsInside(char32_t cp, uint32_t piece, uint32_t segment, uint32_t i, uint32_t next,
+                   uint32_t e) const {
+    char32_t prev = Before(i, piece);
+    char32_t after = next < e ? At(next).cp : 0;
+    bool alnum = IsAlnum(prev) && IsAlnum(after);
+    bool digits = IsDigit(prev) && IsDigit(after);
+    switch (cp) {
+      case '.': {
+        std::string_view word = text_.substr(piece, i - piece);
+        return alnum || (IsLetter(prev) && (LooksLikeAbbreviation(word) || IsKnownAbbreviation(word)));
+      }
+      case ',': case ':': return digits;
+      case '/': return digits || (i - piece == 1 && IsLower(prev));  // 9/11, b/c, w/o
+      case '_': case '@': return alnum;
+      case '&': return IsLetter(prev) && IsLetter(after);
+      case '#': return i == piece && IsLetter(after);  // hashtags; "# 1" splits
+      case '+': return i == piece && IsDigit(after);
+      default: break;
+    }
+    if (IsApostrophe(cp)) return IsAlnum(prev) && IsLetter(after);
+    if (IsHyphen(cp) && alnum) {
+      if (digits) return DigitGroupsKeepHyphen(piece, i, next, e);
+      return IsHyphenPrefix(text_.substr(segment, i - segment));
+    }
+    return false;
+  }
+
+  // Phone numbers stay whole (713-853-3989, 646-8420); ranges split (13 - 17, 1998 - 30).
+  bool DigitGroupsKeepHyphen(uint32_t piece, uint32_t i, uint32_t next, uint32_t e) const {
+    uint32_t l = i, r = next;
+    while (l > piece && IsAsciiDigit(text_[l - 1])) --l;
+    while (r < e && IsAsciiDigit(text_[r])) ++r;
+    uint32_t left = i - l, right = r - next;
+    if (l > piece && IsHyphen(Before(l, piece))) return true;  // third group of a number
+    bool year = left == 4 && (text_.substr(l, 2) == "19" || text_.substr(l, 2) == "20");
+    return left >= 3 && right >= 3 && !year;
+  }
+
+  void Words(uint32_t b, uint32_t e) {
     uint32_t piece = b, segment = b;
     for (uint32_t i = b; i < e;) {
       CodePoint c = At(i);
@@ -186,46 +307,21 @@ class ChunkTokenizer {
         i = next;
         continue;
       }
-      char32_t prev = i > piece ? At(static_cast<uint32_t>(PrevCodePointStart(text_, i))).cp : 0;
-      char32_t after = next < e ? At(next).cp : 0;
-      bool keep = false;
-      if (c.cp == '.' || c.cp == ',' || c.cp == ':' || c.cp == '/' || c.cp == '&' || c.cp == '_' ||
-          c.cp == '@' || IsApostrophe(c.cp)) {
-        bool digits = IsDigit(prev) && IsDigit(after);
-        bool alnum = IsAlnum(prev) && IsAlnum(after);
-        if (c.cp == '.') {
-          std::string_view word = text_.substr(piece, i - piece);
-          keep = alnum || (IsLetter(prev) && (LooksLikeAbbreviation(word) || IsKnownAbbreviation(word)));
-        } else if (c.cp == '/' || c.cp == '_' || c.cp == '@') {
-          keep = alnum;
-        } else if (c.cp == ',' || c.cp == ':') {
-          keep = digits;
-        } else {
-          keep = IsLetter(prev) && IsLetter(after);
-        }
-      } else if (c.cp == '-' && i == piece && IsDigit(after)) {
-        keep = true;  // a negative number
-      } else if (IsHyphen(c.cp) && IsAlnum(prev) && IsAlnum(after)) {
-        keep = (IsDigit(prev) && IsDigit(after)) || (i - segment == 1 && IsLetter(prev)) ||
-               IsHyphenPrefix(text_.substr(segment, i - segment));
-        if (!keep) {
-          Emit(piece, i);
-          Emit(i, next);
-          piece = segment = i = next;
-          continue;
-        }
-        segment = next;
-      }
-      if (keep) {
+      if (KeepsInside(c.cp, piece, segment, i, next, e)) {
+        if (IsHyphen(c.cp)) segment = next;
         i = next;
         continue;
       }
-      if (piece < i) Emit(piece, i);
-      uint32_t r = RunEnd(i, e, c.cp);
+      if (piece < i) EmitWord(piece, i);
+      uint32_t r;
+      if (IsDecoration(c.cp)) r = RunEnd(i, e, IsDecoration);
+      else if (c.cp == '.' || c.cp == '!' || c.cp == '?')
+        r = RunEnd(i, e, [](char32_t x) { return x == '.' || x == '!' || x == '?'; });
+      else r = RunOf(i, e, c.cp);
       Emit(i, r);
       piece = segment = i = r;
     }
-    if (piece < e) Emit(piece, e);
+    if (piece < e) EmitWord(piece, e);
   }
 
   std::string_view text_;
@@ -284,6 +380,27 @@ bool IsClitic(std::string_view form) {
   for (std::string_view c : {"s", "re", "ve", "ll", "d", "m"})
     if (EqualsLower(tail, c)) return true;
   return false;
+}
+
+bool JoinsPrevious(std::string_view text, const std::vector<Token>& tokens, size_t i) {
+  if (i == 0) return false;
+  const Token& prev = tokens[i - 1];
+  const Token& t = tokens[i];
+  if (prev.space_after || prev.end != t.begin) return false;
+  std::string_view form = text.substr(t.begin, t.end - t.begin);
+  if (!IsClitic(form)) return false;
+  if (CodePointAt(form, 0).len != form.size()) return true;
+  // A bare apostrophe: possessive after a plural, unless a single quote was opened before.
+  if ((text[prev.end - 1] | 0x20) != 's') return false;
+  constexpr size_t kQuoteLookback = 60;
+  for (size_t k = i - 1; k > 0 && i - k < kQuoteLookback; --k) {
+    const Token& q = tokens[k - 1];
+    CodePoint c = CodePointAt(text, q.begin);
+    bool opens = c.len == q.end - q.begin && (c.cp == '\'' || c.cp == 0x2018) && !q.space_after &&
+                 (k == 1 || tokens[k - 2].space_after);
+    if (opens) return false;
+  }
+  return true;
 }
 
 }  // namespace dyad::text

@@ -33,4 +33,13 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end, std::vector<T
 // multiword-token sense.
 bool IsClitic(std::string_view form);
 
+// True for the common ASCII emoticons (":)", ":-(", ";P"), which stay one token.
+bool IsEmoticon(std::string_view s);
+
+// True when tokens[i] is a clitic split from tokens[i - 1] with nothing between them,
+// so that the two form one surface token ("do|n't", "parents|'"). A bare apostrophe
+// joins only a word ending in "s" and only when it is not closing a quotation that an
+// apostrophe opened earlier in the same paragraph. Requires i < tokens.size().
+bool JoinsPrevious(std::string_view text, const std::vector<Token>& tokens, size_t i);
+
 }  // namespace dyad::text

@@ -60,7 +60,7 @@ constexpr Case kCases[] = {
     {"3.14 and 10:30", "3.14 | and | 10:30"},
     {"7/27/2023", "7/27/2023"},
     {"20% more", "20 | % | more"},
-    {"-5 degrees", "-5 | degrees"},
+    {"-5 degrees", "- | 5 | degrees"},
     {"call 713-853-3989", "call | 713-853-3989"},
     // URLs and e-mail addresses.
     {"see https://example.com/a-b?c=d.", "see | https://example.com/a-b?c=d | ."},
