@@ -1,0 +1,33 @@
+// How one Event maps to a row of the events table and back: the insert statement's
+// parameters and the select list that reads a full Event (joined with its article and
+// sentence). Writer and queries share these so the column order lives in one place.
+#pragma once
+
+#include <cstdint>
+
+#include "dyad/event.h"
+#include "store/sqlite.h"
+
+namespace dyad::store {
+
+// INSERT INTO events(...) VALUES (?, ...): bind with BindEvent.
+extern const char kInsertEventSql[];
+
+// "SELECT <event columns> FROM events e JOIN articles a ... LEFT JOIN sentences s ...":
+// callers append WHERE / ORDER BY. Read rows with ReadEvent; after the event's columns
+// come e.eid and e.day (kEventEidColumn, kEventDayColumn).
+extern const char kSelectEventSql[];
+extern const int kEventEidColumn;
+extern const int kEventDayColumn;
+
+// Binds every parameter of kInsertEventSql for `e`, whose row belongs to article `aid`.
+// InvalidArgument if the event's date is not a valid calendar day.
+Status BindEvent(Stmt& st, const Event& e, int64_t aid);
+
+// The Event in the current row of a statement that starts with kSelectEventSql's list.
+Event ReadEvent(const Stmt& st);
+
+std::string_view PrecisionName(DatePrecision p);
+std::string_view PlaceLevelName(PlaceLevel l);
+
+}  // namespace dyad::store

@@ -1,0 +1,144 @@
+// The migrations. Append new ones at the end; never edit one that has shipped, since
+// stores in the field were built by it.
+#include "store/schema.h"
+
+#include <string>
+
+namespace dyad::store {
+namespace {
+
+constexpr const char kV1[] = R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+CREATE TABLE articles(
+  aid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  url TEXT, title TEXT, source TEXT,
+  published TEXT,
+  content_hash TEXT NOT NULL,
+  dict_version TEXT NOT NULL);
+
+CREATE TABLE sentences(
+  sid INTEGER PRIMARY KEY,
+  article INTEGER NOT NULL REFERENCES articles(aid) ON DELETE CASCADE,
+  idx INTEGER NOT NULL,
+  begin_byte INTEGER, end_byte INTEGER,
+  text TEXT NOT NULL,
+  UNIQUE(article, idx));
+
+CREATE TABLE events(
+  eid INTEGER PRIMARY KEY,
+  event_id TEXT NOT NULL UNIQUE,
+  article INTEGER NOT NULL REFERENCES articles(aid) ON DELETE CASCADE,
+  sentence_idx INTEGER NOT NULL,
+  date TEXT NOT NULL, day INTEGER NOT NULL, date_precision TEXT NOT NULL, date_text TEXT,
+  src_code TEXT, src_country TEXT, src_text TEXT, src_begin INTEGER, src_end INTEGER,
+  tgt_code TEXT, tgt_country TEXT, tgt_text TEXT, tgt_begin INTEGER, tgt_end INTEGER,
+  src_group TEXT, tgt_group TEXT,
+  cameo TEXT NOT NULL, root TEXT NOT NULL, quad_class INTEGER NOT NULL, goldstein REAL NOT NULL,
+  plover TEXT, plover_mode TEXT, plover_context TEXT,
+  verb_text TEXT, verb_lemma TEXT, verb_begin INTEGER, verb_end INTEGER,
+  negated INTEGER NOT NULL, pattern TEXT, issues TEXT,
+  loc_name TEXT, loc_country TEXT, loc_region TEXT, loc_lat REAL, loc_lon REAL,
+  loc_geonames_id INTEGER, loc_level TEXT, loc_text TEXT, loc_begin INTEGER, loc_end INTEGER,
+  num_mentions INTEGER NOT NULL, num_sources INTEGER NOT NULL, num_articles INTEGER NOT NULL);
+
+CREATE INDEX events_article ON events(article);
+CREATE INDEX events_dyad ON events(src_code, tgt_code, day);
+CREATE INDEX events_target ON events(tgt_code, day);
+CREATE INDEX events_src_country ON events(src_country, day);
+CREATE INDEX events_tgt_country ON events(tgt_country, day);
+CREATE INDEX events_cameo ON events(cameo, day);
+CREATE INDEX events_day ON events(day);
+
+CREATE TABLE evidence(
+  event INTEGER NOT NULL REFERENCES events(eid) ON DELETE CASCADE,
+  sentence INTEGER NOT NULL REFERENCES sentences(sid) ON DELETE CASCADE,
+  PRIMARY KEY(event, sentence)) WITHOUT ROWID;
+CREATE INDEX evidence_sentence ON evidence(sentence);
+)sql";
+
+constexpr const char kV2[] = R"sql(
+CREATE TABLE mentions(
+  mid INTEGER PRIMARY KEY,
+  article INTEGER NOT NULL REFERENCES articles(aid) ON DELETE CASCADE,
+  sentence_idx INTEGER NOT NULL,
+  begin_byte INTEGER NOT NULL, end_byte INTEGER NOT NULL,
+  code TEXT, text TEXT NOT NULL);
+CREATE INDEX mentions_article ON mentions(article, sentence_idx);
+CREATE INDEX mentions_code ON mentions(code);
+)sql";
+
+constexpr const char kV3[] = R"sql(
+CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='sid');
+CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
+  INSERT INTO sentences_fts(rowid, text) VALUES (new.sid, new.text);
+END;
+CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
+  INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.sid, old.text);
+END;
+CREATE TRIGGER sentences_au AFTER UPDATE ON sentences BEGIN
+  INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.sid, old.text);
+  INSERT INTO sentences_fts(rowid, text) VALUES (new.sid, new.text);
+END;
+INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');
+)sql";
+
+constexpr Migration kMigrations[] = {
+    {1, "articles, sentences, events, evidence links, meta", kV1},
+    {2, "mentions", kV2},
+    {3, "full-text index over sentences (FTS5, external content)", kV3},
+};
+static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kSchemaVersion);
+
+Status ApplyOne(Db& db, const Migration& m) {
+  RETURN_IF_ERROR(db.Exec("BEGIN IMMEDIATE"));
+  Status s = db.Exec(m.sql);
+  if (s.ok()) {
+    // PRAGMA takes no parameters; the version is a compile-time integer, not input.
+    std::string pragma = "PRAGMA user_version = " + std::to_string(m.version);
+    s = db.Exec(pragma.c_str());
+  }
+  if (s.ok()) {
+    Result<Stmt> st = db.Prepare(
+        "INSERT INTO meta(key, value) VALUES ('schema_version', ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    if (!st.ok()) {
+      s = st.status();
+    } else {
+      st->BindText(1, std::to_string(m.version));
+      s = st->Run();
+    }
+  }
+  if (s.ok()) s = db.Exec("COMMIT");
+  if (!s.ok()) {
+    (void)db.Exec("ROLLBACK");
+    return s.WithContext("schema migration to version " + std::to_string(m.version) + " (" +
+                         std::string(m.what) + ")");
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+std::span<const Migration> Migrations() { return kMigrations; }
+
+Result<int> SchemaVersion(Db& db) {
+  ASSIGN_OR_RETURN(int64_t v, db.QueryInt("PRAGMA user_version"));
+  return static_cast<int>(v);
+}
+
+Status Migrate(Db& db, int target) {
+  ASSIGN_OR_RETURN(int current, SchemaVersion(db));
+  if (current > kSchemaVersion || current > target) {
+    return Unsupported("store schema version " + std::to_string(current) +
+                       " is newer than this dyad understands (" + std::to_string(target) + ")");
+  }
+  for (const Migration& m : kMigrations) {
+    if (m.version <= current || m.version > target) continue;
+    RETURN_IF_ERROR(ApplyOne(db, m));
+  }
+  return Status::Ok();
+}
+
+}  // namespace dyad::store

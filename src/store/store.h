@@ -1,0 +1,106 @@
+// Store: dyad's embedded event database (SQLite, schema in docs/store.md). One writer
+// adds articles with their sentences, events and mentions in batched transactions;
+// readers query it (store/query.h). Re-adding an article is idempotent: the same id with
+// the same content hash and dictionary version changes nothing, a changed one replaces
+// every row it owned. Each Commit is atomic, so a killed process leaves the store as of
+// its last Commit and the same ingest run again completes it exactly.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "dyad/article.h"
+#include "dyad/event.h"
+#include "dyad/status.h"
+#include "store/sqlite.h"
+
+namespace dyad::store {
+
+// A sentence as stored: its index in the article, byte offsets, text.
+struct SentenceRow {
+  uint32_t index = 0;
+  uint32_t begin = 0, end = 0;
+  std::string text;
+};
+
+// An actor mention found in a sentence (for later stages: resolution, review tools).
+struct MentionRow {
+  uint32_t sentence_index = 0;
+  uint32_t begin = 0, end = 0;
+  std::string code;  // CAMEO actor code; may be empty when unresolved
+  std::string text;
+};
+
+enum class OpenMode { kReadOnly, kReadWrite };
+
+struct StoreOptions {
+  // SQLite VFS name; empty for the default. Tests pass the fault-injecting one.
+  std::string vfs;
+  // Written to meta and to each added article; re-adding an article coded with another
+  // dictionary version replaces it.
+  std::string dictionary_version = "unversioned";
+};
+
+enum class AddOutcome { kInserted, kUnchanged, kReplaced };
+
+class Store {
+ public:
+  // Opens (kReadWrite: creating if missing) the store at `path`, in WAL mode with foreign
+  // keys on, migrating an older schema to kSchemaVersion. Read-only opens never migrate
+  // and fail with Unsupported on an older schema. IoError when the file cannot be
+  // opened, DataLoss when it is not a database.
+  static Result<Store> Open(const std::string& path, OpenMode mode, const StoreOptions& options = {});
+
+  Store(Store&&) = default;
+  Store& operator=(Store&&) = default;
+  ~Store();
+
+  // Starts a transaction for many Adds. InvalidArgument if one is already open.
+  Status BeginBatch();
+  // Makes the batch durable. On failure the batch is rolled back (nothing of it is
+  // kept) and the error returned.
+  Status Commit();
+  // Drops the open batch, if any.
+  Status Rollback();
+  bool in_batch() const { return in_batch_; }
+
+  // Adds one article with its rows. Inside a batch the rows become visible at Commit;
+  // outside one the Add is its own transaction. An event whose sentence_index is not among
+  // `sentences` gets a sentence row from Event::sentence (offsets unknown). Each event is
+  // linked as evidence to its own sentence. On error (an invalid event date, an event id
+  // that another article already holds) nothing of this article is written and the batch
+  // stays usable. Requires a read-write store.
+  Result<AddOutcome> Add(const Article& article, std::span<const SentenceRow> sentences,
+                         std::span<const Event> events, std::span<const MentionRow> mentions = {});
+
+  // Links event `event_id` to sentence `sentence_index` of article `article_id` as more
+  // evidence for a merged event. NotFound if either does not exist; adding a link twice
+  // is a no-op.
+  Status AddEvidence(std::string_view event_id, std::string_view article_id, uint32_t sentence_index);
+
+  // The hash Add stores for `a`: covers id, url, title, source, published and text.
+  static std::string ContentHash(const Article& a);
+
+  Db& db() { return db_; }
+  const std::string& dictionary_version() const { return options_.dictionary_version; }
+
+ private:
+  Store() = default;
+  Status Prepare();
+  Status AddRows(const Article& article, std::span<const SentenceRow> sentences,
+                 std::span<const Event> events, std::span<const MentionRow> mentions);
+
+  Db db_;
+  StoreOptions options_;
+  bool read_only_ = false;
+  bool in_batch_ = false;
+  Stmt find_article_, delete_article_, insert_article_, insert_sentence_, insert_event_,
+      insert_evidence_, insert_mention_, find_sentence_, find_event_;
+  Stmt savepoint_, release_, rollback_to_;
+  std::unordered_map<uint32_t, int64_t> sentence_ids_;  // scratch for one Add
+};
+
+}  // namespace dyad::store
