@@ -8,10 +8,12 @@
 // source unreadable (an I/O failure, corrupt compression) ends it.
 #pragma once
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "dyad/article.h"
@@ -33,24 +35,47 @@ class RecordReader {
   virtual ~RecordReader() = default;
   // Reads the next article into *out (overwriting it). Returns true when an article
   // was read and false at the end of the source. A bad record returns its error as
-  // Status with the record named in the message; calling Next again continues with
-  // the following record. After a fatal error (see fatal()), Next returns false.
+  // Status, and record() names that record; calling Next again continues with the
+  // following record. After a fatal error (see fatal()), Next returns false.
   virtual Result<bool> Next(Article* out) = 0;
   // True once the source cannot be read any further.
   virtual bool fatal() const { return false; }
+  // The record the last call to Next was at, for messages: a line number ("17"), a
+  // record number or an id. Empty when the reader has no finer unit than the file.
+  virtual std::string record() const { return {}; }
   // Counts kept by readers that skip whole kinds of records (WARC request records,
   // feed entries without text): name -> count, for the run's summary.
   virtual std::vector<std::pair<std::string, uint64_t>> Skipped() const { return {}; }
+
+  // Problems with records that were still delivered, such as invalid UTF-8 repaired
+  // to U+FFFD or a date that could not be parsed. ReadAll passes them to its error
+  // callback after each call to Next; direct users may call it too.
+  std::vector<RecordError> TakeWarnings() { return std::exchange(warnings_, {}); }
+
+ protected:
+  void Warn(RecordError warning) { warnings_.push_back(std::move(warning)); }
+
+ private:
+  std::vector<RecordError> warnings_;
 };
 
 struct Format {
   std::string_view name;        // "jsonl", "text", "petrarch-xml", "tabari", "html", ...
   std::vector<std::string_view> extensions;  // without compression suffix: ".jsonl", ".txt"
   // True when the decompressed head of the file (up to 4 KiB) looks like this format.
+  // Null for a format that is never chosen by content (plain text, the fallback).
   bool (*sniff)(std::string_view head);
   // Creates a reader over `in`; `file` names the source in messages and article ids.
   std::unique_ptr<RecordReader> (*open)(std::unique_ptr<InputStream> in, std::string file);
 };
+
+// How many decompressed bytes ChooseFormat is shown.
+inline constexpr size_t kSniffBytes = 4096;
+
+// The name articles from `path` are known by: the file name without its directories
+// and without a .gz/.zst/.zstd suffix ("news.jsonl" for "in/news.jsonl.gz"); "stdin"
+// for "-" and "<stdin>". Readers build ids from it ("news.jsonl:17").
+std::string SourceName(std::string_view path);
 
 // All formats dyad reads, in the order content sniffing tries them.
 const std::vector<Format>& Formats();
