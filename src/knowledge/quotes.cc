@@ -1,0 +1,257 @@
+// Quote marks are paired per paragraph; each pair is then attributed by looking at the
+// tokens right after it, right before it, and finally at the attribution just before it.
+// A pair that is neither attributed nor a whole sentence is a title or a scare quote
+// ("Victory Day") and is not a quotation.
+#include "knowledge/quotes.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
+namespace dyad::knowledge {
+namespace {
+
+enum class Mark { kNone, kOpen, kClose, kEither };
+
+Mark QuoteMark(std::string_view f) {
+  if (f == "\xE2\x80\x9C" || f == "\xC2\xAB" || f == "``") return Mark::kOpen;      // “ «
+  if (f == "\xE2\x80\x9D" || f == "\xC2\xBB" || f == "''") return Mark::kClose;     // ” »
+  if (f == "\"" || f == "\xE2\x80\x9E") return f == "\"" ? Mark::kEither : Mark::kOpen;  // „
+  return Mark::kNone;
+}
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+// Punctuation: no letter or digit (ASCII), and not a multi-byte character such as a letter
+// with a diacritic; curly quotes, dashes and ellipses (multi-byte) count as punctuation.
+bool IsPunct(std::string_view f) {
+  if (f.empty()) return false;
+  if (f == "\xE2\x80\x9C" || f == "\xE2\x80\x9D" || f == "\xE2\x80\x94" ||
+      f == "\xE2\x80\x93" || f == "\xE2\x80\xA6" || f == "\xC2\xAB" || f == "\xC2\xBB")
+    return true;
+  for (char c : f)
+    if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80)
+      return false;
+  return true;
+}
+
+// Words that end a speaker's name when scanning away from the speech verb.
+bool StopsName(std::string_view lower) {
+  return In(lower, {"in", "on", "at", "during", "after", "before", "when", "while", "who", "which",
+                    "that", "according", "as", "to", "for", "with", "because", "adding", "citing",
+                    "but", "and", "or", "then", "later", "also", "again", "it", "there", "this",
+                    "was", "is", "has", "had", "have", "will", "would", "earlier", "today",
+                    "yesterday", "told", "said", "says", "say"});
+}
+
+bool IsAuxiliary(std::string_view lower) {
+  return In(lower, {"has", "have", "had", "was", "is", "also", "later", "then", "reportedly",
+                    "once", "again", "further", "previously", "earlier", "had", "did", "would"});
+}
+
+class Finder {
+ public:
+  explicit Finder(const Document& doc) : doc_(doc) {
+    sentence_of_.resize(doc.tokens.size());
+    for (uint32_t s = 0; s < doc.sentences.size(); ++s)
+      for (uint32_t t = doc.sentences[s].token_begin; t < doc.sentences[s].token_end; ++t)
+        sentence_of_[t] = s;
+  }
+
+  std::vector<Quote> Run() {
+    std::vector<Quote> out;
+    FindDirect(&out);
+    FindIndirect(&out);
+    std::sort(out.begin(), out.end(), [](const Quote& a, const Quote& b) { return a.begin < b.begin; });
+    return out;
+  }
+
+ private:
+  std::string_view Form(uint32_t t) const { return doc_.Form(doc_.tokens[t]); }
+  std::string LowerAt(uint32_t t) const { return Lower(Form(t)); }
+  // A speech verb here: the word, and, once the tagger has run, a verb.
+  bool IsCue(uint32_t t) const {
+    Upos u = doc_.tokens[t].upos;
+    return (u == Upos::kNone || u == Upos::kVERB) && IsSpeechVerb(Form(t));
+  }
+  const Sentence& SentenceOf(uint32_t t) const { return doc_.sentences[sentence_of_[t]]; }
+  uint32_t Paragraph(uint32_t t) const { return SentenceOf(t).paragraph; }
+
+  // The name after a speech verb: "said Russian Defense Minister Sergei Shoigu".
+  bool NameAfter(uint32_t verb, uint32_t limit, Quote* q) const {
+    uint32_t b = verb + 1, e = b;
+    while (e < limit && e - b < 10 && !IsPunct(Form(e)) && !StopsName(LowerAt(e))) ++e;
+    if (e == b) return false;
+    SetSpeaker(b, e, verb, q);
+    return true;
+  }
+
+  // The name before a speech verb: "Shoigu said", "the minister has told".
+  bool NameBefore(uint32_t verb, uint32_t floor, Quote* q) const {
+    uint32_t e = verb;
+    while (e > floor && IsAuxiliary(LowerAt(e - 1))) --e;
+    uint32_t b = e;
+    while (b > floor && e - b < 10 && !IsPunct(Form(b - 1)) && !StopsName(LowerAt(b - 1))) --b;
+    if (b == e) return false;
+    SetSpeaker(b, e, verb, q);
+    return true;
+  }
+
+  void SetSpeaker(uint32_t b, uint32_t e, uint32_t cue, Quote* q) const {
+    q->has_speaker = true;
+    q->speaker_token_begin = b;
+    q->speaker_token_end = e;
+    q->speaker_begin = doc_.tokens[b].begin;
+    q->speaker_end = doc_.tokens[e - 1].end;
+    q->cue_token = cue;
+  }
+
+  // "...," Shoigu said / "...," said Shoigu / "...," according to Shoigu
+  bool AttributeAfter(uint32_t close, Quote* q) const {
+    const Sentence& s = SentenceOf(close);
+    uint32_t k = close + 1;
+    uint32_t limit = s.token_end;
+    if (k < limit && Form(k) == ",") ++k;
+    if (k >= limit) return false;
+    if (IsCue((k))) return NameAfter(k, limit, q);
+    if (LowerAt(k) == "according" && k + 1 < limit && LowerAt(k + 1) == "to")
+      return NameAfter(k + 1, limit, q) && (q->cue_token = k, true);
+    for (uint32_t v = k; v < limit && v < k + 10; ++v) {
+      if (QuoteMark(Form(v)) != Mark::kNone || Form(v) == ".") break;
+      if (IsCue((v)) && v > k) return NameBefore(v, k, q);
+    }
+    return false;
+  }
+
+  // Shoigu said: "..." / Shoigu told reporters, "..."
+  bool AttributeBefore(uint32_t open, Quote* q) const {
+    const Sentence& s = SentenceOf(open);
+    if (open == s.token_begin) return false;
+    uint32_t k = open;
+    if (k > s.token_begin && (Form(k - 1) == ":" || Form(k - 1) == ",")) --k;
+    // The speech verb is the last one within a few tokens before the quote.
+    for (uint32_t v = k; v > s.token_begin && k - v < 6;) {
+      --v;
+      if (IsCue((v))) return NameBefore(v, s.token_begin, q);
+    }
+    return false;
+  }
+
+  // The speaker of the last attribution in sentence `s` (a speech verb with a name).
+  bool AttributionIn(uint32_t s, Quote* q) const {
+    const Sentence& sent = doc_.sentences[s];
+    for (uint32_t v = sent.token_end; v > sent.token_begin;) {
+      --v;
+      if (!IsCue((v))) continue;
+      if (NameAfter(v, sent.token_end, q) || NameBefore(v, sent.token_begin, q)) return true;
+    }
+    return false;
+  }
+
+  void FindDirect(std::vector<Quote>* out) {
+    const auto& toks = doc_.tokens;
+    int64_t open = -1;
+    const Quote* last_attributed = nullptr;
+    for (uint32_t t = 0; t < toks.size(); ++t) {
+      if (open >= 0 && Paragraph(t) != Paragraph(static_cast<uint32_t>(open))) open = -1;
+      Mark m = QuoteMark(Form(t));
+      if (m == Mark::kNone) continue;
+      if (open < 0 && (m == Mark::kOpen || m == Mark::kEither)) {
+        open = t;
+        continue;
+      }
+      if (open < 0 || m == Mark::kOpen) continue;
+      uint32_t o = static_cast<uint32_t>(open);
+      open = -1;
+      if (t == o + 1) continue;
+      // A comma before the closing mark belongs to the attribution, not to the words.
+      uint32_t last = t - 1;
+      if (last > o + 1 && (Form(last) == "," || Form(last) == ";" || Form(last) == ":")) --last;
+      Quote q;
+      q.begin = toks[o + 1].begin;
+      q.end = toks[last].end;
+      q.sentence_first = sentence_of_[o];
+      q.sentence_last = sentence_of_[t];
+      bool attributed = AttributeAfter(t, &q) || AttributeBefore(o, &q);
+      // A whole sentence (or run of sentences) in quotes is a quotation even alone.
+      bool whole = o == doc_.sentences[q.sentence_first].token_begin &&
+                   t + 1 >= doc_.sentences[q.sentence_last].token_end - 1 && t - o >= 4;
+      if (!attributed && !whole) continue;
+      if (!attributed) {
+        if (last_attributed != nullptr &&
+            Paragraph(o) <= doc_.sentences[last_attributed->sentence_last].paragraph + 1) {
+          q.has_speaker = true;
+          q.speaker_inherited = true;
+          q.speaker_token_begin = last_attributed->speaker_token_begin;
+          q.speaker_token_end = last_attributed->speaker_token_end;
+          q.speaker_begin = last_attributed->speaker_begin;
+          q.speaker_end = last_attributed->speaker_end;
+          q.cue_token = last_attributed->cue_token;
+        } else if (q.sentence_first > 0 && AttributionIn(q.sentence_first - 1, &q)) {
+          q.speaker_inherited = true;
+        }
+      }
+      out->push_back(q);
+      if (q.has_speaker) last_attributed = &out->back();
+    }
+  }
+
+  // X said that ...  (outside direct quotations)
+  void FindIndirect(std::vector<Quote>* out) {
+    size_t direct = out->size();
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) {
+      const Sentence& sent = doc_.sentences[s];
+      for (uint32_t v = sent.token_begin; v + 2 < sent.token_end; ++v) {
+        if (!IsCue((v)) || LowerAt(v + 1) != "that") continue;
+        uint32_t b = v + 2, e = sent.token_end;
+        while (e > b && IsPunct(Form(e - 1))) --e;
+        if (e <= b) continue;
+        Quote q;
+        q.kind = QuoteKind::kIndirect;
+        q.begin = doc_.tokens[b].begin;
+        q.end = doc_.tokens[e - 1].end;
+        bool inside = false;
+        for (size_t i = 0; i < direct; ++i)
+          if ((*out)[i].begin <= q.begin && q.begin < (*out)[i].end) inside = true;
+        if (inside || !NameBefore(v, sent.token_begin, &q)) continue;
+        q.sentence_first = q.sentence_last = s;
+        out->push_back(q);
+        break;
+      }
+    }
+  }
+
+  const Document& doc_;
+  std::vector<uint32_t> sentence_of_;
+};
+
+}  // namespace
+
+bool IsSpeechVerb(std::string_view word) {
+  std::string w = Lower(word);
+  static const std::array<std::string_view, 24> kStems = {
+      "say",     "said",    "tell",   "told",    "add",     "state",   "declar",   "announc",
+      "insist",  "warn",    "note",   "stress",  "explain", "wrote",   "write",    "tweet",
+      "repl",    "claim",   "argu",   "emphasi", "comment", "remark",  "respond",  "assert"};
+  for (std::string_view stem : kStems) {
+    if (!w.starts_with(stem)) continue;
+    std::string_view rest = std::string_view(w).substr(stem.size());
+    if (In(rest, {"", "s", "ed", "d", "ing", "es", "ied", "ies", "y", "e", "ze", "zed", "se",
+                  "sed", "ing"}))
+      return !In(w, {"states", "notes", "emphasis", "claims", "comments", "remarks"});
+  }
+  return false;
+}
+
+std::vector<Quote> FindQuotes(const Document& doc) { return Finder(doc).Run(); }
+
+}  // namespace dyad::knowledge
