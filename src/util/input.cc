@@ -116,7 +116,8 @@ class GzipStream : public InputStream {
         auto got = in_->Read(inbuf_.data(), inbuf_.size());
         if (!got.ok()) return got.status();
         if (*got == 0) {
-          if (in_member_) return DataLoss("truncated gzip stream");
+          if (in_member_ && z_.avail_out == std::min<size_t>(n, 1u << 30)) return DataLoss("truncated gzip stream");
+          if (in_member_) break;  // hand out what was inflated; the next call reports the cut
           done_ = true;
           break;
         }
