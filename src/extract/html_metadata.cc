@@ -6,6 +6,7 @@
 #include "extract/html_metadata.h"
 
 #include <array>
+#include <cstdlib>
 #include <vector>
 
 #include "extract/date_text.h"
@@ -242,9 +243,16 @@ PageMetadata ReadMetadata(const xmlNode* root, std::string_view page_url) {
   Walk(root, &c);
   m.title = ChooseTitle(c);
   m.canonical_url = !c.canonical.empty() && IsUrlLike(c.canonical) ? c.canonical : c.og_url;
-  m.published = c.published ? c.published : c.generic_date ? c.generic_date : c.time_date;
-  if (!m.published && !m.canonical_url.empty()) m.published = DateFromUrl(m.canonical_url);
-  if (!m.published && !page_url.empty()) m.published = DateFromUrl(page_url);
+  std::optional<Date> stated = c.published ? c.published : c.generic_date ? c.generic_date : c.time_date;
+  std::optional<Date> in_url = DateFromUrl(m.canonical_url);
+  if (!in_url) in_url = DateFromUrl(page_url);
+  // Timestamps are often in UTC while the URL holds the newsroom's local day: within a
+  // day of each other, the URL's day is the publication day.
+  if (stated && in_url && std::abs(stated->ToDays() - in_url->ToDays()) <= 1) {
+    m.published = in_url;
+  } else {
+    m.published = stated ? stated : in_url;
+  }
   for (const std::string* lang : {&c.html_lang, &c.meta_lang, &c.og_locale}) {
     m.language = PrimaryLanguage(*lang);
     if (!m.language.empty()) break;

@@ -22,8 +22,11 @@ struct PageMetadata {
 };
 
 // Reads the metadata of the page rooted at `root` (may be null). `page_url` (may be
-// empty) is the address the page was fetched from; a date in it is the last resort for
-// `published`, after every date the page states, and after a date in its canonical URL.
+// empty) is the address the page was fetched from. `published` is the date the page
+// states (publication metadata first, then generic dates, then <time>), except that a
+// date in the canonical URL (else `page_url`) within one day of it wins, since stated
+// timestamps are often UTC while URLs carry the local day; with no stated date, the
+// URL's date.
 PageMetadata ReadMetadata(const xmlNode* root, std::string_view page_url = {});
 
 }  // namespace dyad::extract

@@ -160,7 +160,11 @@ class WarcReader : public read::RecordReader {
       if (!*more) return false;
     } while (TrimSpace(line).empty());
     ++record_number_;
-    if (line.rfind("WARC/1.", 0) != 0) return Fatal("not a WARC record (starts \"" + line.substr(0, 40) + "\")");
+    if (line.rfind("WARC/1.", 0) != 0) {
+      std::string start;
+      for (char c : line.substr(0, 40)) start += c >= 0x20 && c < 0x7F ? c : '?';
+      return Fatal("not a WARC record (starts \"" + start + "\")");
+    }
     headers_.clear();
     for (;;) {
       Result<bool> more = ReadLine(&line);
