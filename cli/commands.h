@@ -8,6 +8,8 @@
 namespace dyad::cli {
 
 void AddSegmentCommand(CLI::App& app);
+void AddExtractCommand(CLI::App& app);
+void AddEvalExtractCommand(CLI::App& app);
 
 // Exit codes shared by every verb.
 inline constexpr int kExitBadRecords = 1;

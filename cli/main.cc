@@ -16,6 +16,8 @@ int main(int argc, char** argv) {
   app.fallthrough();
 
   dyad::cli::AddSegmentCommand(app);
+  dyad::cli::AddExtractCommand(app);
+  dyad::cli::AddEvalExtractCommand(app);
 
   CLI11_PARSE(app, argc, argv);
   return 0;

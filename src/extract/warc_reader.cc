@@ -322,4 +322,8 @@ std::unique_ptr<read::RecordReader> OpenWarc(std::unique_ptr<InputStream> in, st
   return std::make_unique<WarcReader>(std::move(in), std::move(file), options);
 }
 
+std::unique_ptr<read::RecordReader> OpenWarc(std::unique_ptr<InputStream> in, std::string file) {
+  return OpenWarc(std::move(in), std::move(file), WarcOptions{});
+}
+
 }  // namespace dyad::extract

@@ -30,6 +30,8 @@ bool SniffWarc(std::string_view head);
 // Errors: a record that is not WARC, or a block cut short, ends the archive with
 // DataLoss naming the record, after every good record before it was delivered.
 std::unique_ptr<read::RecordReader> OpenWarc(std::unique_ptr<InputStream> in, std::string file,
-                                             WarcOptions options = {});
+                                             WarcOptions options);
+// With default options; the signature of read::Format::open.
+std::unique_ptr<read::RecordReader> OpenWarc(std::unique_ptr<InputStream> in, std::string file);
 
 }  // namespace dyad::extract

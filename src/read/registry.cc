@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "extract/feed_reader.h"
+#include "extract/html_reader.h"
+#include "extract/warc_reader.h"
 #include "read/jsonl_reader.h"
 #include "read/petrarch_reader.h"
 #include "read/reader.h"
@@ -31,6 +34,10 @@ std::vector<Format> MakeFormats() {
       {"petrarch-xml", {".xml"}, &SniffPetrarch, &OpenPetrarchDefault},
       // Formats implemented under src/extract/ go here, each one line like those above:
       // "html" (content_type kHtml, `raw` = the page), "warc", "rss", "atom".
+      {"warc", {".warc"}, &extract::SniffWarc, &extract::OpenWarc},
+      {"rss", {".rss"}, &extract::SniffRss, &extract::OpenFeed},
+      {"atom", {".atom"}, &extract::SniffAtom, &extract::OpenFeed},
+      {"html", {".html", ".htm", ".xhtml", ".shtml"}, &extract::SniffHtml, &extract::OpenHtml},
       {"tabari", {}, &SniffTabari, &OpenTabari},
       {"text", {".txt", ".text"}, nullptr, &OpenTextDefault},
   };
