@@ -32,7 +32,7 @@ std::string PrefixEnd(std::string prefix) {
   return prefix;
 }
 
-void AddPrefix(Where& w, std::vector<Param>& params, std::string* clause, const char* column,
+void AddPrefix(std::vector<Param>& params, std::string* clause, const char* column,
                const std::string& prefix) {
   *clause += std::string("(") + column + " >= ? AND " + column + " < ?)";
   params.emplace_back(prefix);
@@ -44,9 +44,9 @@ Where BuildWhere(const EventFilter& f) {
   auto& p = w.params;
   if (!f.actor.empty()) {
     std::string c = "(";
-    if (f.actor_role != Role::kTarget) AddPrefix(w, p, &c, "e.src_code", f.actor);
+    if (f.actor_role != Role::kTarget) AddPrefix(p, &c, "e.src_code", f.actor);
     if (f.actor_role == Role::kEither) c += " OR ";
-    if (f.actor_role != Role::kSource) AddPrefix(w, p, &c, "e.tgt_code", f.actor);
+    if (f.actor_role != Role::kSource) AddPrefix(p, &c, "e.tgt_code", f.actor);
     w.And(c + ")");
   }
   if (!f.country.empty()) {
@@ -62,15 +62,15 @@ Where BuildWhere(const EventFilter& f) {
   }
   if (!f.dyad_a.empty()) {
     std::string c = "((";
-    AddPrefix(w, p, &c, "e.src_code", f.dyad_a);
+    AddPrefix(p, &c, "e.src_code", f.dyad_a);
     c += " AND ";
-    AddPrefix(w, p, &c, "e.tgt_code", f.dyad_b);
+    AddPrefix(p, &c, "e.tgt_code", f.dyad_b);
     c += ")";
     if (!f.dyad_directed) {
       c += " OR (";
-      AddPrefix(w, p, &c, "e.src_code", f.dyad_b);
+      AddPrefix(p, &c, "e.src_code", f.dyad_b);
       c += " AND ";
-      AddPrefix(w, p, &c, "e.tgt_code", f.dyad_a);
+      AddPrefix(p, &c, "e.tgt_code", f.dyad_a);
       c += ")";
     }
     w.And(c + ")");
@@ -81,7 +81,7 @@ Where BuildWhere(const EventFilter& f) {
   }
   if (!f.root.empty()) {
     std::string c;
-    AddPrefix(w, p, &c, "e.cameo", f.root);
+    AddPrefix(p, &c, "e.cameo", f.root);
     w.And(c);
   }
   if (f.quad_class != 0) {
@@ -119,9 +119,10 @@ void Bind(Stmt& st, const std::vector<Param>& params, int first = 1) {
   }
 }
 
-// A text-query syntax error is the caller's mistake, not an internal one.
+// With every other value validated, a plain SQL error while a text query is set comes
+// from FTS5 parsing it ("fts5: syntax error", "unterminated string"): the caller's mistake.
 Status QueryError(const EventFilter& f, Status s) {
-  if (!f.text.empty() && s.message().find("fts5") != std::string::npos) {
+  if (!f.text.empty() && s.code() == StatusCode::kInternal) {
     return InvalidArgument("bad text query '" + f.text + "': " + s.message());
   }
   return s;

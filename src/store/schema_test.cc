@@ -1,0 +1,81 @@
+// Schema migration tests: the migration list is ordered, an older store built here is
+// migrated on open (keeping its rows and indexing them for full-text search), and a newer
+// store is refused.
+#include "store/schema.h"
+
+#include <gtest/gtest.h>
+
+#include "store/store.h"
+#include "store/test_util.h"
+
+namespace dyad::store {
+namespace {
+
+Db RawDb(const std::string& path) {
+  Result<Db> db = Db::Open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  EXPECT_TRUE(db.ok()) << db.status().ToString();
+  return std::move(db).value();
+}
+
+TEST(SchemaTest, MigrationsAreNumberedInOrder) {
+  int expected = 1;
+  for (const Migration& m : Migrations()) EXPECT_EQ(m.version, expected++);
+  EXPECT_EQ(expected - 1, kSchemaVersion);
+}
+
+TEST(SchemaTest, OpensAndMigratesAStoreOneVersionBehind) {
+  const std::string path = FreshDbPath("old");
+  {
+    Db db = RawDb(path);
+    ASSERT_TRUE(Migrate(db, kSchemaVersion - 1).ok());
+    ASSERT_EQ(*SchemaVersion(db), kSchemaVersion - 1);
+    // A store at N-1 has no full-text index yet.
+    EXPECT_FALSE(db.Exec("SELECT * FROM sentences_fts").ok());
+    ASSERT_TRUE(db.Exec(
+        "INSERT INTO articles(aid, id, content_hash, dict_version) VALUES (1, 'old-1', 'h', 'd0');"
+        "INSERT INTO sentences(article, idx, text) VALUES (1, 0, 'Talks on the ceasefire resumed.');"
+        "INSERT INTO sentences(article, idx, text) VALUES (1, 1, 'Nothing else happened.');").ok());
+  }
+  Result<Store> s = Store::Open(path, OpenMode::kReadWrite);
+  ASSERT_TRUE(s.ok()) << s.status().ToString();
+  EXPECT_EQ(*SchemaVersion(s->db()), kSchemaVersion);
+  EXPECT_EQ(*s->db().QueryInt("SELECT value FROM meta WHERE key = 'schema_version'"), kSchemaVersion);
+  EXPECT_EQ(*s->db().QueryInt("SELECT count(*) FROM sentences"), 2);
+  EXPECT_EQ(*s->db().QueryInt("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH 'ceasefire'"), 1);
+}
+
+TEST(SchemaTest, EachStepIsItsOwnVersion) {
+  for (int target = 1; target <= kSchemaVersion; ++target) {
+    SCOPED_TRACE(target);
+    Db db = RawDb(FreshDbPath(std::to_string(target)));
+    ASSERT_TRUE(Migrate(db, target).ok());
+    EXPECT_EQ(*SchemaVersion(db), target);
+    EXPECT_EQ(db.Exec("SELECT count(*) FROM mentions").ok(), target >= 2);
+  }
+}
+
+TEST(SchemaTest, RefusesANewerStore) {
+  const std::string path = FreshDbPath("new");
+  {
+    Db db = RawDb(path);
+    ASSERT_TRUE(db.Exec("PRAGMA user_version = 99").ok());
+  }
+  Result<Store> rw = Store::Open(path, OpenMode::kReadWrite);
+  EXPECT_EQ(rw.status().code(), StatusCode::kUnsupported) << rw.status().ToString();
+  Result<Store> ro = Store::Open(path, OpenMode::kReadOnly);
+  EXPECT_EQ(ro.status().code(), StatusCode::kUnsupported) << ro.status().ToString();
+}
+
+TEST(SchemaTest, ReadOnlyOpenDoesNotMigrate) {
+  const std::string path = FreshDbPath("old");
+  {
+    Db db = RawDb(path);
+    ASSERT_TRUE(Migrate(db, 1).ok());
+  }
+  Result<Store> ro = Store::Open(path, OpenMode::kReadOnly);
+  EXPECT_EQ(ro.status().code(), StatusCode::kUnsupported);
+  EXPECT_NE(ro.status().message().find("read-write"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace dyad::store
