@@ -22,8 +22,9 @@ constexpr std::string_view kNonFinal[] = {
 
 // Other abbreviations that keep their period; they may end a sentence. Sorted.
 constexpr std::string_view kOther[] = {
-    "Ave", "Blvd", "Bros", "Calif", "Co", "Conn", "Corp", "Dept", "Esq", "Fla", "Ft", "Inc",
-    "Jr", "Ky", "Ltd", "Mich", "Minn", "Nev", "Okla", "Ore", "Rd", "Sr", "Tenn", "Tex", "Va",
+    "Ave", "Blvd", "Bros", "Calif", "Co", "Conn", "Corp", "Dept", "Esq", "Fla", "Fri", "Ft",
+    "Inc", "Jr", "Ky", "Ltd", "Mich", "Minn", "Miss", "Mon", "Nev", "Okla", "Ore", "Rd",
+    "Sat", "Sr", "Sun", "Tenn", "Tex", "Thu", "Thur", "Thurs", "Tue", "Tues", "Va", "Wed",
     "Wis", "approx", "dept", "est", "etc", "hrs", "yrs"
 };
 

@@ -1,8 +1,7 @@
 // Character classes for segmentation. The scanner works on bytes: ASCII is classified
 // by one table lookup, and only non-ASCII bytes pay for decoding a code point and
-// asking ICU for its general category. Every function takes the text and a byte
-// offset that must start a well-formed UTF-8 sequence (or any byte, for invalid text:
-// a stray byte is read as one code point of its own value, so scanning never stalls).
+// asking ICU for its general category. Invalid UTF-8 is read byte by byte, each
+// malformed byte as U+FFFD, so scanning never stalls.
 #pragma once
 
 #include <cstddef>
@@ -17,27 +16,30 @@ struct CodePoint {
   uint32_t len;
 };
 
-// Decodes the code point at text[i]; requires i < text.size(). Malformed sequences
-// decode as one byte.
+inline constexpr char32_t kReplacement = 0xFFFD;
+
+// Decodes the code point at text[i]; requires i < text.size(). A malformed byte
+// decodes as U+FFFD of length 1, so that scanning always advances.
 inline CodePoint CodePointAt(std::string_view text, size_t i) {
   auto c = static_cast<unsigned char>(text[i]);
   if (c < 0x80) return {c, 1};
-  uint32_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
-  if (len == 1 || i + len > text.size()) return {c, 1};
+  uint32_t len = c >= 0xF8 ? 0 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+  if (len == 0 || i + len > text.size()) return {kReplacement, 1};
   char32_t cp = c & (0x7F >> len);
   for (uint32_t k = 1; k < len; ++k) {
     auto b = static_cast<unsigned char>(text[i + k]);
-    if ((b & 0xC0) != 0x80) return {c, 1};
+    if ((b & 0xC0) != 0x80) return {kReplacement, 1};
     cp = (cp << 6) | (b & 0x3F);
   }
   return {cp, len};
 }
 
-// Start of the code point that ends just before byte i; requires i > 0.
+// Start of the code point that ends just before byte i, as CodePointAt would read
+// it going forward (a malformed byte stands alone); requires 0 < i <= text.size().
 inline size_t PrevCodePointStart(std::string_view text, size_t i) {
   size_t j = i - 1;
   while (j > 0 && i - j < 4 && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80) --j;
-  return j;
+  return CodePointAt(text, j).len == i - j ? j : i - 1;
 }
 
 bool IsSpace(char32_t cp);      // whitespace, including no-break and zero-width spaces

@@ -85,6 +85,16 @@ bool EndsBefore(std::string_view next, const Context& c) {
   return false;
 }
 
+// A rule of three or more decoration characters ("***", "=====", "____") standing
+// apart stands between sentences as a segment of its own. Hyphens are left out: "---"
+// is also written for a dash.
+bool IsSeparatorRule(std::string_view f) {
+  if (f.size() < 3) return false;
+  for (char c : f)
+    if (c != f[0]) return false;
+  return f[0] == '*' || f[0] == '=' || f[0] == '_' || f[0] == '~' || f[0] == '#';
+}
+
 bool IsEllipsis(std::string_view f) {
   return f.find("..") != std::string_view::npos || f.find("\u2026") != std::string_view::npos;
 }
@@ -107,6 +117,12 @@ void SplitSentences(Document* doc, uint32_t token_begin, uint32_t token_end,
   };
   uint32_t start = token_begin;
   for (uint32_t i = token_begin; i + 1 < token_end; ++i) {
+    if (IsSeparatorRule(form(i)) && tokens[i].space_after && (i == 0 || tokens[i - 1].space_after)) {
+      if (i > start) emit(start, i);
+      emit(i, i + 1);
+      start = i + 1;
+      continue;
+    }
     Final kind = FinalKind(form(i));
     if (kind == Final::kNo || i == start) continue;
     uint32_t j = i + 1;
