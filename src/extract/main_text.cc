@@ -293,14 +293,25 @@ bool UnderBoilerplate(const Block& b, const xmlNode* root) {
   return false;
 }
 
+bool InBlockquote(const xmlNode* n, const xmlNode* root) {
+  for (; n != nullptr && n != root; n = n->parent) {
+    if (NodeName(n) == "blockquote") return true;
+  }
+  return false;
+}
+
 bool KeepBlock(const Block& b, const xmlNode* root, const MainTextOptions& options) {
   std::string_view tag = NodeName(b.element);
   if (tag == "h1" && !options.keep_title_heading) return false;
   if (UnderBoilerplate(b, root)) return false;
   double ld = b.chars == 0 ? 0 : static_cast<double>(b.link_chars) / static_cast<double>(b.chars);
   size_t words = CountWords(b.text);
-  if (ld > 0.5 && words < 40) return false;
-  if (ld > 0.8) return false;
+  // Links are navigation unless the block says something of its own (a linked lead-in
+  // followed by a sentence) or quotes a post (embedded tweets are mostly links).
+  bool own_sentence = b.chars - b.link_chars >= 50 && EndsSentence(b.text);
+  bool quoted = InBlockquote(b.element, root);
+  if (ld > 0.5 && words < 40 && !own_sentence && !quoted) return false;
+  if (ld > 0.8 && !quoted) return false;
   bool heading = tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6';
   if (!heading && IsFragment(b.text, words)) return false;
   return true;
