@@ -10,6 +10,7 @@ namespace dyad::cli {
 void AddSegmentCommand(CLI::App& app);
 void AddExtractCommand(CLI::App& app);
 void AddEvalExtractCommand(CLI::App& app);
+void AddQueryCommand(CLI::App& app);
 
 // Exit codes shared by every verb.
 inline constexpr int kExitBadRecords = 1;

@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   dyad::cli::AddSegmentCommand(app);
   dyad::cli::AddExtractCommand(app);
   dyad::cli::AddEvalExtractCommand(app);
+  dyad::cli::AddQueryCommand(app);
 
   CLI11_PARSE(app, argc, argv);
   return 0;
