@@ -1,0 +1,155 @@
+// Every response passes through Reply, which is where a Status turns into an HTTP status
+// and a JSON error body. Assets are looked up by exact path in the embedded table; no
+// handler touches the file system.
+#include "server/http_server.h"
+
+#include <nlohmann/json.hpp>
+
+#include "server/assets.h"
+#include "server/json_views.h"
+
+namespace dyad::server {
+namespace {
+
+constexpr const char kJson[] = "application/json";
+
+// Scripts, styles, images and requests from this origin only; nothing inline, no
+// plugins, no framing. Charts set element styles from script, which CSP allows.
+constexpr const char kCsp[] =
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+    "frame-ancestors 'none'; form-action 'self'";
+
+struct Body {
+  std::string text;
+  std::string content_type = kJson;
+};
+
+// The one place where a Status becomes an HTTP response.
+void Reply(const Result<Body>& r, httplib::Response& res) {
+  if (r.ok()) {
+    res.status = 200;
+    res.set_content(r->text, r->content_type);
+    return;
+  }
+  res.status = HttpStatus(r.status().code());
+  res.set_content(ErrorJson(r.status()), kJson);
+}
+
+Result<Body> JsonBody(Result<std::string> r) {
+  if (!r.ok()) return r.status();
+  return Body{std::move(r).value()};
+}
+
+// A POST body {"actor":"USA","limit":10,...} as the same parameters a query string gives.
+Result<Params> ParamsFromJson(const std::string& body) {
+  nlohmann::json j = nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) return InvalidArgument("the request body is not valid JSON");
+  if (!j.is_object()) return InvalidArgument("the request body must be a JSON object of filter parameters");
+  Params p;
+  for (auto& [key, value] : j.items()) {
+    if (value.is_string()) {
+      p.emplace(key, value.get<std::string>());
+    } else if (value.is_number_integer() || value.is_boolean()) {
+      p.emplace(key, value.dump());
+    } else {
+      return InvalidArgument("parameter '" + key.substr(0, 40) + "' must be a string, an integer or a boolean");
+    }
+  }
+  return p;
+}
+
+Result<Body> ServeAsset(const std::string& path) {
+  const Asset* a = FindAsset(path);
+  if (a == nullptr) {
+    if ((path == "/" || path == "/index.html") && !HasDashboard()) {
+      return NotFound("this dyad was built without the dashboard (node and npm were not found); the API is at /api/");
+    }
+    return NotFound("no such page");
+  }
+  return Body{std::string(a->data), std::string(a->content_type)};
+}
+
+using Endpoint = Result<std::string> (Api::*)(const Params&);
+
+}  // namespace
+
+int HttpStatus(StatusCode code) {
+  switch (code) {
+    case StatusCode::kOk: return 200;
+    case StatusCode::kInvalidArgument:
+    case StatusCode::kUnsupported: return 400;
+    case StatusCode::kNotFound: return 404;
+    case StatusCode::kResourceExhausted: return 503;
+    case StatusCode::kDataLoss:
+    case StatusCode::kIoError:
+    case StatusCode::kInternal: return 500;
+  }
+  return 500;
+}
+
+void Install(httplib::Server& server, Api& api, const ServerOptions& o) {
+  int threads = o.threads;
+  server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
+  server.set_read_timeout(o.read_timeout.count(), 0);
+  server.set_write_timeout(o.write_timeout.count(), 0);
+  server.set_keep_alive_timeout(o.keep_alive_timeout.count());
+  server.set_keep_alive_max_count(1000);
+  server.set_payload_max_length(o.max_body_bytes);
+  server.set_tcp_nodelay(true);
+  server.set_default_headers({{"Content-Security-Policy", kCsp},
+                              {"X-Content-Type-Options", "nosniff"},
+                              {"X-Frame-Options", "DENY"},
+                              {"Referrer-Policy", "no-referrer"},
+                              {"Cache-Control", "no-store"}});
+
+  const std::pair<const char*, Endpoint> endpoints[] = {
+      {"/api/summary", &Api::Summary},   {"/api/events", &Api::Events},   {"/api/timeline", &Api::Timeline},
+      {"/api/network", &Api::Network},   {"/api/places", &Api::Places},   {"/api/actors", &Api::Actors},
+      {"/api/dyads", &Api::Dyads},       {"/api/article", &Api::Article}};
+  for (const auto& [path, fn] : endpoints) {
+    server.Get(path, [&api, fn = fn](const httplib::Request& req, httplib::Response& res) {
+      Reply(JsonBody((api.*fn)(req.params)), res);
+    });
+  }
+  server.Post("/api/events", [&api](const httplib::Request& req, httplib::Response& res) {
+    Result<Params> p = ParamsFromJson(req.body);
+    Reply(p.ok() ? JsonBody(api.Events(*p)) : Result<Body>(p.status()), res);
+  });
+  server.Get(".*", [](const httplib::Request& req, httplib::Response& res) { Reply(ServeAsset(req.path), res); });
+
+  // httplib's own refusals (413 body too large, 414 URI too long, 400 malformed request,
+  // 404 for an unrouted method) get a JSON body too.
+  server.set_error_handler([](const httplib::Request&, httplib::Response& res) {
+    if (!res.body.empty()) return;
+    std::string message = res.status == 413   ? "the request body is too large"
+                          : res.status == 414 ? "the request URI is too long"
+                          : res.status == 404 ? "no such resource"
+                                              : "the request could not be handled";
+    res.set_content(ErrorJson(InvalidArgument(message)), kJson);
+  });
+  server.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+    Reply(Result<Body>(Internal("unexpected error while handling the request")), res);
+  });
+}
+
+Status Serve(const std::string& db_path, const ServerOptions& o, const std::function<void(int)>& on_listening) {
+  ApiOptions api_options;
+  api_options.connections = o.threads;
+  api_options.query_time_limit = o.query_time_limit;
+  ASSIGN_OR_RETURN(std::unique_ptr<Api> api, Api::Open(db_path, api_options));
+  httplib::Server server;
+  Install(server, *api, o);
+  int port = o.port;
+  if (port == 0) {
+    port = server.bind_to_any_port(o.host);
+  } else if (!server.bind_to_port(o.host, port)) {
+    port = -1;
+  }
+  if (port < 0) return IoError("cannot listen on " + o.host + ":" + std::to_string(o.port));
+  if (on_listening) on_listening(port);
+  if (!server.listen_after_bind()) return IoError("the server stopped with an error");
+  return Status::Ok();
+}
+
+}  // namespace dyad::server

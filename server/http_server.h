@@ -1,0 +1,41 @@
+// The HTTP face of the Api: routes, limits, security headers, and the one place where a
+// Status becomes an HTTP response. Built on cpp-httplib; the handlers only translate a
+// request into an Api call.
+#pragma once
+
+#include <chrono>
+#include <cstddef>
+#include <string>
+
+#include <httplib.h>
+
+#include "dyad/status.h"
+#include "server/api.h"
+
+namespace dyad::server {
+
+struct ServerOptions {
+  std::string host = "127.0.0.1";  // loopback unless asked otherwise
+  int port = 8080;
+  int threads = 4;                  // worker threads, and store connections
+  std::chrono::milliseconds query_time_limit{2000};
+  std::chrono::seconds read_timeout{5}, write_timeout{5}, keep_alive_timeout{5};
+  size_t max_body_bytes = 16 * 1024;  // POST bodies; larger ones get 413
+};
+
+// The HTTP status for a failed Status: 400 bad input, 404 not found, 503 time limit,
+// 500 for the store's own failures.
+int HttpStatus(StatusCode code);
+
+// Sets limits, timeouts, the worker pool, default security headers and error pages on
+// `server`, and routes every path to `api` or the embedded assets. `api` must outlive
+// `server`'s use.
+void Install(httplib::Server& server, Api& api, const ServerOptions& options);
+
+// Opens the store read-only, listens on options.host:options.port and serves until the
+// process is stopped. Calls `on_listening(port)` once the socket is bound (port 0 asks the
+// system for a free one). IoError when the port cannot be bound; Store::Open's errors.
+Status Serve(const std::string& db_path, const ServerOptions& options,
+             const std::function<void(int)>& on_listening = nullptr);
+
+}  // namespace dyad::server
