@@ -11,6 +11,10 @@ void AddSegmentCommand(CLI::App& app);
 void AddExtractCommand(CLI::App& app);
 void AddEvalExtractCommand(CLI::App& app);
 void AddQueryCommand(CLI::App& app);
+void AddDictCommand(CLI::App& app);
+
+// Adds the --dict SPEC option (see dict::Load) to `cmd`, for every verb that codes.
+CLI::Option* AddDictOption(CLI::App* cmd, std::string* spec);
 
 // Exit codes shared by every verb.
 inline constexpr int kExitBadRecords = 1;

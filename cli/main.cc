@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   dyad::cli::AddExtractCommand(app);
   dyad::cli::AddEvalExtractCommand(app);
   dyad::cli::AddQueryCommand(app);
+  dyad::cli::AddDictCommand(app);
 
   CLI11_PARSE(app, argc, argv);
   return 0;

@@ -1,0 +1,344 @@
+// The token trie behind PhraseMatcher. Three vocabularies (folded words, stems, words as
+// written) give each token a handful of (kind, id) keys; edges live in one open-addressing
+// table keyed by (node, kind, gap, id), so a step is a few integer probes. Matching keeps
+// a small set of live states (node, start, last token) to honour gap connectors.
+#include "dict/matcher.h"
+
+#include <algorithm>
+#include <functional>
+
+#include "dict/tokenize.h"
+
+namespace dyad::dict {
+namespace {
+
+constexpr uint32_t kNone = 0xFFFFFFFFu;
+
+size_t RoundPow2(size_t n) {
+  size_t c = 16;
+  while (c < n) c <<= 1;
+  return c;
+}
+
+// Strings to dense ids; open addressing with the hash kept in the slot.
+class StringIds {
+ public:
+  uint32_t Intern(std::string_view s) {
+    uint32_t found = Find(s);
+    if (found != kNone) return found;
+    if ((offsets_.size() + 1) * 2 > slots_.size()) Grow();
+    uint32_t id = static_cast<uint32_t>(offsets_.size());
+    offsets_.push_back(static_cast<uint32_t>(arena_.size()));
+    lengths_.push_back(static_cast<uint32_t>(s.size()));
+    arena_.append(s);
+    Place(Hash(s), id);
+    return id;
+  }
+  uint32_t Find(std::string_view s) const {
+    if (slots_.empty()) return kNone;
+    const uint64_t h = Hash(s);
+    const uint32_t tag = static_cast<uint32_t>(h >> 32);
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+      const Slot& slot = slots_[i];
+      if (slot.id == kNone) return kNone;
+      if (slot.tag == tag && View(slot.id) == s) return slot.id;
+    }
+  }
+  size_t size() const { return offsets_.size(); }
+  size_t MemoryBytes() const { return arena_.capacity() + slots_.capacity() * sizeof(Slot) + offsets_.capacity() * 8; }
+
+ private:
+  struct Slot {
+    uint32_t tag = 0;
+    uint32_t id = kNone;
+  };
+  static uint64_t Hash(std::string_view s) {
+    uint64_t h = std::hash<std::string_view>{}(s);
+    return h * 0x9E3779B97F4A7C15ull;
+  }
+  std::string_view View(uint32_t id) const { return std::string_view(arena_).substr(offsets_[id], lengths_[id]); }
+  void Place(uint64_t h, uint32_t id) {
+    const size_t mask = slots_.size() - 1;
+    size_t i = h & mask;
+    while (slots_[i].id != kNone) i = (i + 1) & mask;
+    slots_[i] = {static_cast<uint32_t>(h >> 32), id};
+  }
+  void Grow() {
+    slots_.assign(RoundPow2((offsets_.size() + 1) * 4), Slot{});
+    for (uint32_t id = 0; id < offsets_.size(); ++id) Place(Hash(View(id)), id);
+  }
+  std::string arena_;
+  std::vector<uint32_t> offsets_, lengths_;
+  std::vector<Slot> slots_;
+};
+
+// uint64 keys to uint32 values, open addressing; ~0 is the empty key.
+class U64Map {
+ public:
+  void Insert(uint64_t key, uint32_t value) {
+    if ((count_ + 1) * 2 > keys_.size()) Grow();
+    size_t i = Slot(key);
+    if (keys_[i] != kEmpty) {
+      values_[i] = value;
+      return;
+    }
+    keys_[i] = key;
+    values_[i] = value;
+    ++count_;
+  }
+  uint32_t Find(uint64_t key) const {
+    if (keys_.empty()) return kNone;
+    size_t i = Slot(key);
+    return keys_[i] == kEmpty ? kNone : values_[i];
+  }
+  size_t MemoryBytes() const { return keys_.capacity() * 12; }
+
+ private:
+  static constexpr uint64_t kEmpty = ~uint64_t{0};
+  size_t Slot(uint64_t key) const {
+    const size_t mask = keys_.size() - 1;
+    size_t i = static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & mask;
+    while (keys_[i] != kEmpty && keys_[i] != key) i = (i + 1) & mask;
+    return i;
+  }
+  void Grow() {
+    std::vector<uint64_t> old_keys = std::move(keys_);
+    std::vector<uint32_t> old_values = std::move(values_);
+    keys_.assign(RoundPow2((count_ + 1) * 4), kEmpty);
+    values_.assign(keys_.size(), 0);
+    for (size_t i = 0; i < old_keys.size(); ++i) {
+      if (old_keys[i] == kEmpty) continue;
+      size_t j = Slot(old_keys[i]);
+      keys_[j] = old_keys[i];
+      values_[j] = old_values[i];
+    }
+  }
+  std::vector<uint64_t> keys_;
+  std::vector<uint32_t> values_;
+  size_t count_ = 0;
+};
+
+uint64_t EdgeKey(uint32_t node, WordMatch kind, bool gap, uint32_t word) {
+  return (uint64_t{node} << 32) | (uint64_t{static_cast<uint8_t>(kind)} << 30) |
+         (uint64_t{gap} << 29) | (word & 0x1FFFFFFFu);
+}
+
+struct Key {
+  WordMatch kind;
+  uint32_t word;
+};
+
+struct Live {
+  uint32_t node, start, last;
+};
+
+}  // namespace
+
+struct PhraseMatcher::Impl {
+  StringIds words, stems, cased;
+  U64Map edges;
+  std::vector<uint8_t> gap_ok;            // per node: reached through a gap connector
+  std::vector<uint32_t> payload_offsets;  // per node + 1, into payloads
+  std::vector<uint32_t> payloads;
+  int max_gap = kDefaultMaxGap;
+  uint32_t min_stem = kNone, max_stem = 0;
+
+  // Keys under which token `form` (as written) can follow an edge.
+  void KeysFor(std::string_view form, std::string* folded, std::vector<Key>* keys) const {
+    keys->clear();
+    folded->clear();
+    FoldCaseInto(form, folded);
+    std::string_view f = *folded;
+    if (uint32_t id = words.Find(f); id != kNone) {
+      keys->push_back({WordMatch::kExact, id});
+      keys->push_back({WordMatch::kEndings, id});
+    }
+    auto base = [&](std::string_view b) {
+      if (b.empty()) return;
+      if (uint32_t id = words.Find(b); id != kNone) keys->push_back({WordMatch::kEndings, id});
+    };
+    if (f.size() > 1 && f.back() == 's') {
+      base(f.substr(0, f.size() - 1));
+      if (f.size() > 2 && f[f.size() - 2] == 'e') base(f.substr(0, f.size() - 2));
+      if (f.size() > 2 && f[f.size() - 2] == '\'') base(f.substr(0, f.size() - 2));
+      if (f.size() > 3 && f.substr(f.size() - 3) == "ies") {
+        std::string y(f.substr(0, f.size() - 3));
+        y.push_back('y');
+        base(y);
+      }
+    }
+    if (max_stem > 0) {
+      size_t hi = std::min<size_t>(f.size(), max_stem);
+      for (size_t len = min_stem; len <= hi; ++len) {
+        if (uint32_t id = stems.Find(f.substr(0, len)); id != kNone) keys->push_back({WordMatch::kStem, id});
+      }
+    }
+    if (cased.size() > 0) {
+      if (uint32_t id = cased.Find(form); id != kNone) keys->push_back({WordMatch::kCased, id});
+    }
+  }
+};
+
+struct PhraseMatcher::Builder::State {
+  Impl impl;
+  std::vector<std::vector<uint32_t>> ids;  // per node
+};
+
+PhraseMatcher::Builder::Builder(int max_gap) : s_(std::make_unique<State>()) {
+  s_->impl.max_gap = max_gap;
+  s_->impl.gap_ok.push_back(0);
+  s_->ids.emplace_back();
+}
+
+PhraseMatcher::Builder::~Builder() = default;
+
+bool PhraseMatcher::Builder::Add(std::span<const Word> words, uint32_t id) {
+  if (words.empty()) return false;
+  for (const Word& w : words) {
+    if (w.text.empty()) return false;
+  }
+  Impl& m = s_->impl;
+  uint32_t node = 0;
+  bool gap = false;  // gap connector on the edge being added
+  for (const Word& w : words) {
+    uint32_t wid = 0;
+    switch (w.match) {
+      case WordMatch::kExact:
+      case WordMatch::kEndings:
+        wid = m.words.Intern(FoldCase(w.text));
+        break;
+      case WordMatch::kStem: {
+        std::string f = FoldCase(w.text);
+        wid = m.stems.Intern(f);
+        m.min_stem = std::min<uint32_t>(m.min_stem, static_cast<uint32_t>(f.size()));
+        m.max_stem = std::max<uint32_t>(m.max_stem, static_cast<uint32_t>(f.size()));
+        break;
+      }
+      case WordMatch::kCased:
+        wid = m.cased.Intern(w.text);
+        break;
+    }
+    const uint64_t key = EdgeKey(node, w.match, gap, wid);
+    uint32_t child = m.edges.Find(key);
+    if (child == kNone) {
+      child = static_cast<uint32_t>(m.gap_ok.size());
+      m.gap_ok.push_back(w.gap_after ? 1 : 0);
+      s_->ids.emplace_back();
+      m.edges.Insert(key, child);
+    }
+    node = child;
+    gap = w.gap_after;
+  }
+  auto& ids = s_->ids[node];
+  if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+  return true;
+}
+
+PhraseMatcher PhraseMatcher::Builder::Finish() {
+  Impl& m = s_->impl;
+  m.payload_offsets.reserve(s_->ids.size() + 1);
+  for (auto& ids : s_->ids) {
+    m.payload_offsets.push_back(static_cast<uint32_t>(m.payloads.size()));
+    std::sort(ids.begin(), ids.end());
+    m.payloads.insert(m.payloads.end(), ids.begin(), ids.end());
+  }
+  m.payload_offsets.push_back(static_cast<uint32_t>(m.payloads.size()));
+  PhraseMatcher out;
+  out.impl_ = std::make_unique<Impl>(std::move(m));
+  s_ = std::make_unique<State>();
+  s_->impl.gap_ok.push_back(0);
+  s_->ids.emplace_back();
+  return out;
+}
+
+PhraseMatcher::PhraseMatcher() : impl_(std::make_unique<Impl>()) {
+  impl_->gap_ok.push_back(0);
+  impl_->payload_offsets = {0, 0};
+}
+PhraseMatcher::~PhraseMatcher() = default;
+PhraseMatcher::PhraseMatcher(PhraseMatcher&&) noexcept = default;
+PhraseMatcher& PhraseMatcher::operator=(PhraseMatcher&&) noexcept = default;
+
+void PhraseMatcher::FindAll(std::span<const std::string_view> tokens,
+                            std::vector<PhraseMatch>* out) const {
+  const Impl& m = *impl_;
+  const size_t first_out = out->size();
+  std::string folded;
+  std::vector<Key> keys;
+  std::vector<Live> live, next;
+  const uint32_t gap = static_cast<uint32_t>(m.max_gap);
+  for (uint32_t p = 0; p < tokens.size(); ++p) {
+    m.KeysFor(tokens[p], &folded, &keys);
+    next.clear();
+    auto add = [&](uint32_t node, uint32_t start) {
+      for (Live& l : next) {
+        if (l.node == node && l.start == start) {
+          l.last = p;
+          return;
+        }
+      }
+      next.push_back({node, start, p});
+    };
+    auto step = [&](uint32_t node, uint32_t start) {
+      for (const Key& k : keys) {
+        for (int g = 0; g < 2; ++g) {
+          uint32_t child = m.edges.Find(EdgeKey(node, k.kind, g != 0, k.word));
+          if (child == kNone) continue;
+          for (uint32_t i = m.payload_offsets[child]; i < m.payload_offsets[child + 1]; ++i) {
+            out->push_back({start, p + 1, m.payloads[i]});
+          }
+          add(child, start);
+        }
+      }
+    };
+    if (!keys.empty()) {
+      step(0, p);
+      for (const Live& l : live) {
+        if (p == l.last + 1 || (m.gap_ok[l.node] && p - l.last - 1 <= gap)) step(l.node, l.start);
+      }
+    }
+    // States behind a gap connector may wait for a later token.
+    for (const Live& l : live) {
+      if (!m.gap_ok[l.node] || p + 1 - l.last - 1 > gap) continue;
+      bool dup = false;
+      for (const Live& n : next) dup |= (n.node == l.node && n.start == l.start);
+      if (!dup) next.push_back(l);
+    }
+    live.swap(next);
+  }
+  std::sort(out->begin() + static_cast<std::ptrdiff_t>(first_out), out->end());
+  out->erase(std::unique(out->begin() + static_cast<std::ptrdiff_t>(first_out), out->end()), out->end());
+}
+
+std::vector<PhraseMatch> PhraseMatcher::LeftmostLongest(std::span<const PhraseMatch> matches) {
+  std::vector<PhraseMatch> kept;
+  uint32_t covered = 0;
+  size_t i = 0;
+  while (i < matches.size()) {
+    uint32_t begin = matches[i].begin;
+    size_t best = i;
+    size_t j = i;
+    for (; j < matches.size() && matches[j].begin == begin; ++j) {
+      if (matches[j].end > matches[best].end) best = j;
+    }
+    if (begin >= covered) {
+      kept.push_back(matches[best]);
+      covered = matches[best].end;
+    }
+    i = j;
+  }
+  return kept;
+}
+
+size_t PhraseMatcher::node_count() const { return impl_->gap_ok.size(); }
+size_t PhraseMatcher::vocabulary_size() const {
+  return impl_->words.size() + impl_->stems.size() + impl_->cased.size();
+}
+size_t PhraseMatcher::MemoryBytes() const {
+  const Impl& m = *impl_;
+  return m.words.MemoryBytes() + m.stems.MemoryBytes() + m.cased.MemoryBytes() + m.edges.MemoryBytes() +
+         m.gap_ok.capacity() + m.payload_offsets.capacity() * 4 + m.payloads.capacity() * 4;
+}
+
+}  // namespace dyad::dict
