@@ -82,8 +82,12 @@ def main(argv):
     show_all = "--all" in argv
     args = [a for a in argv if a != "--all"]
     path = args[0] if args else default_input()
-    with open(path, encoding="utf-8") as f:
-        countries = json.load(f)
+    try:
+        with open(path, encoding="utf-8") as f:
+            countries = json.load(f)
+    except (OSError, ValueError) as e:
+        print(f"draft_countries: cannot read {path}: {e}", file=sys.stderr)
+        return 1
     chosen = [c for c in countries
               if show_all or c.get("unMember") or c["cca3"] in EXTRA]
     chosen.sort(key=lambda c: c["name"]["common"])
