@@ -23,8 +23,9 @@ struct Callbacks {
   std::string_view forced;
 };
 
-// Reads one file (or stdin). Returns false when it could not be opened at all.
-bool ReadSource(const std::string& path, const Callbacks& cb) {
+// Reads one file (or stdin). Returns false when it could not be opened at all. In a
+// directory walk (`walked`) a file that is not KnownInput is skipped with an error.
+bool ReadSource(const std::string& path, const Callbacks& cb, bool walked = false) {
   std::string display = path == "-" ? "<stdin>" : path;
   auto in = OpenInput(path);
   if (!in.ok()) {
@@ -36,6 +37,11 @@ bool ReadSource(const std::string& path, const Callbacks& cb) {
     return false;
   }
   PeekedStream peeked = PeekHead(std::move(in).value(), kSniffBytes);
+  if (walked && cb.forced.empty() && !KnownInput(path, peeked.head)) {
+    cb.on_error({display, "", Unsupported("not a recognised article format; skipped (name the file, or "
+                                          "give a format, to read it)")});
+    return true;
+  }
   auto format = ChooseFormat(path, peeked.head, cb.forced);
   if (!format.ok()) {
     cb.on_error({display, "", format.status()});
@@ -89,7 +95,7 @@ size_t Walk(const fs::path& dir, const Callbacks& cb) {
     if (fs::is_directory(target)) {
       if (!fs::is_symlink(link)) opened += Walk(p, cb);
     } else if (fs::is_regular_file(target)) {
-      opened += ReadSource(p.string(), cb) ? 1 : 0;
+      opened += ReadSource(p.string(), cb, /*walked=*/true) ? 1 : 0;
     } else if (!fs::exists(target)) {
       cb.on_error({p.string(), "", NotFound("broken symbolic link or vanished file")});
     } else {

@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 
@@ -167,6 +168,24 @@ TEST_F(ReadAllTest, TruncatedGzipKeepsRecordsThenReportsOnce) {
   EXPECT_NE(run.errors[0].find("data loss: truncated gzip stream"), std::string::npos) << run.errors[0];
 }
 
+// Named files are always read; a walk reads only files it recognises.
+TEST_F(ReadAllTest, UnknownExtensions) {
+  std::string notes = Write("notes.md", "# Notes\n\nNot an article.\n");
+  Write("table.csv", "a,b\n1,2\n");
+  Write("story", "A story without an extension.\n");
+  Write("hidden-json.dat", kJsonl);
+  Run walk = Read({root_.string()});
+  EXPECT_EQ(walk.ids(), (std::vector<std::string>{"j1", "j2", "story"}));
+  ASSERT_EQ(walk.errors.size(), 2u);
+  EXPECT_EQ(Rel(walk.errors[0]).rfind("notes.md: unsupported: ", 0), 0u) << walk.errors[0];
+  EXPECT_EQ(Rel(walk.errors[1]).rfind("table.csv: unsupported: ", 0), 0u) << walk.errors[1];
+  Run named = Read({notes});
+  EXPECT_EQ(named.ids(), (std::vector<std::string>{"notes.md"}));
+  Run forced = Read({root_.string()}, "text");
+  EXPECT_EQ(forced.articles.size(), 4u);
+  EXPECT_TRUE(forced.errors.empty());
+}
+
 TEST_F(ReadAllTest, ForcedFormat) {
   std::string p = Write("records.jsonl", kJsonl);
   Run as_text = Read({p}, "text");
@@ -183,6 +202,34 @@ TEST_F(ReadAllTest, BadRecordsAreReportedWithFileAndLine) {
   EXPECT_EQ(run.ids(), (std::vector<std::string>{"j1", "j2", "j3"}));
   ASSERT_EQ(run.errors.size(), 1u);
   EXPECT_EQ(Rel(run.errors[0]).rfind("mixed.jsonl:3: data loss: invalid JSON: ", 0), 0u) << run.errors[0];
+}
+
+TEST_F(ReadAllTest, StandardInput) {
+  std::string p = Write("piped.jsonl.gz", testing::Gzip("{\"text\":\"From a pipe.\"}\n"));
+  ASSERT_NE(std::freopen(p.c_str(), "rb", stdin), nullptr);
+  Run run = Read({"-"});
+  EXPECT_TRUE(run.status.ok());
+  ASSERT_EQ(run.articles.size(), 1u);
+  EXPECT_EQ(run.articles[0].id, "stdin:1");
+  EXPECT_EQ(run.articles[0].origin, "<stdin>:1");
+  EXPECT_EQ(run.articles[0].text, "From a pipe.");
+}
+
+// The bundled examples read cleanly: three text files, four JSON Lines records, two pages.
+TEST_F(ReadAllTest, BundledExamples) {
+  std::string examples = DYAD_SOURCE_DIR "/examples";
+  Run run = Read({examples});
+  EXPECT_TRUE(run.status.ok());
+  ASSERT_EQ(run.errors.size(), 1u);
+  EXPECT_NE(run.errors[0].find("README.md: unsupported: not a recognised article format"), std::string::npos)
+      << run.errors[0];
+  EXPECT_EQ(run.articles.size(), 9u);
+  size_t dated = 0;
+  for (const Article& a : run.articles) {
+    EXPECT_FALSE(a.text.empty() && a.raw.empty()) << a.id;
+    dated += a.published.has_value();
+  }
+  EXPECT_EQ(dated, 4u);  // the JSON Lines records carry dates
 }
 
 }  // namespace

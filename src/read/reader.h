@@ -85,9 +85,17 @@ const std::vector<Format>& Formats();
 Result<const Format*> ChooseFormat(std::string_view path, std::string_view head,
                                    std::string_view forced = {});
 
+// True when `head` or the extension of `path` identifies one of Formats(), or when the
+// file name has no extension at all (plain text). Directory walks read only such files.
+bool KnownInput(std::string_view path, std::string_view head);
+
 // Reads every article from `paths` (files, directories walked recursively in sorted
 // order, "-" for stdin), calling `on_article` for each and `on_error` for each bad
-// record or unreadable file. Returns OK unless no input could be opened at all.
+// record or unreadable file. A file named in `paths` is always read (as plain text
+// when nothing else fits); in a walked directory, hidden files are skipped silently and
+// files that are not KnownInput (README.md, a PDF, a CSV) are skipped with an
+// Unsupported error, unless `forced_format` is given. Returns OK unless no input could
+// be opened at all.
 Status ReadAll(const std::vector<std::string>& paths,
                const std::function<void(Article&&)>& on_article,
                const std::function<void(const RecordError&)>& on_error,

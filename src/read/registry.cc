@@ -84,6 +84,16 @@ const std::vector<Format>& Formats() {
   return formats;
 }
 
+bool KnownInput(std::string_view path, std::string_view head) {
+  for (const Format& f : Formats())
+    if (f.sniff != nullptr && f.sniff(head)) return true;
+  std::string ext = Extension(path);
+  if (ext.empty()) return true;
+  for (const Format& f : Formats())
+    if (std::find(f.extensions.begin(), f.extensions.end(), ext) != f.extensions.end()) return true;
+  return false;
+}
+
 Result<const Format*> ChooseFormat(std::string_view path, std::string_view head, std::string_view forced) {
   const std::vector<Format>& formats = Formats();
   if (!forced.empty()) {
