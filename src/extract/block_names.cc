@@ -36,12 +36,19 @@ constexpr std::array<std::string_view, 40> kNegativeWords = {
     "recommend", "trending", "most-read", "author",  "disclaimer"};
 
 // Words that mark an element as boilerplate even inside the article container.
-constexpr std::array<std::string_view, 30> kBoilerplateWords = {
+constexpr std::array<std::string_view, 33> kBoilerplateWords = {
     "comment",   "share",     "sharing",   "social",    "related",  "promo",
     "newsletter", "subscribe", "signup",   "advert",    "caption",  "byline",
     "breadcrumb", "sidebar",   "outbrain", "taboola",   "recommend", "trending",
     "most-read", "popular",   "author",    "credit",    "tags",     "toolbar",
-    "read-more", "readmore",  "also-read", "more-stories", "disclaimer", "timestamp"};
+    "read-more", "readmore",  "also-read", "more-stories", "disclaimer", "timestamp",
+    "gallery",   "slideshow", "carousel"};
+
+// Unmistakable marks of the article body, which outweigh a boilerplate word on the same
+// element ("article-body comments-enabled").
+constexpr std::array<std::string_view, 9> kBodyMarks = {
+    "article-body", "articlebody", "article-content", "article__body", "entry-content",
+    "post-content", "post-body", "story-body", "main-content"};
 
 bool ContainsAny(std::string_view haystack, const auto& words) {
   for (std::string_view w : words) {
@@ -68,6 +75,11 @@ ElementKind KindOfElement(std::string_view name) {
     if (name == t) return ElementKind::kBlock;
   }
   return ElementKind::kInline;
+}
+
+bool IsInlineBoilerplate(const xmlNode* n) {
+  if (n->properties == nullptr) return false;
+  return AsciiLower(Attr(n, "class")).find("caption") != std::string::npos;
 }
 
 bool IsHidden(const xmlNode* n) {
@@ -108,13 +120,21 @@ double ClassWeight(const xmlNode* n) {
   return weight;
 }
 
-bool IsBoilerplateElement(const xmlNode* n) {
+std::string ClassAndId(const xmlNode* n) {
+  if (n == nullptr || n->properties == nullptr) return {};
+  return AsciiLower(Attr(n, "class") + " " + Attr(n, "id") + " " + Attr(n, "role"));
+}
+
+bool IsBoilerplateElement(const xmlNode* n, std::string_view context) {
   if (n->properties == nullptr) return false;
-  std::string value = AsciiLower(Attr(n, "class") + " " + Attr(n, "id") + " " + Attr(n, "role"));
+  std::string value = ClassAndId(n);
   if (value.size() <= 2) return false;
-  if (!ContainsAny(value, kBoilerplateWords)) return false;
+  size_t boiler = 0;
+  for (std::string_view w : kBoilerplateWords) {
+    boiler += value.find(w) != std::string::npos && context.find(w) == std::string_view::npos;
+  }
   // "article-body comments-enabled": a content mark outweighs one boilerplate word.
-  return CountAny(value, kBoilerplateWords) > CountAny(value, kPositiveWords);
+  return boiler > CountAny(value, kBodyMarks);
 }
 
 }  // namespace dyad::extract

@@ -23,6 +23,10 @@ ElementKind KindOfElement(std::string_view name);
 // True for elements hidden from readers (hidden attribute, display:none, aria-hidden).
 bool IsHidden(const xmlNode* n);
 
+// True for inline elements that are never article text wherever they sit: image
+// captions and credits written as <span class="...caption...">.
+bool IsInlineBoilerplate(const xmlNode* n);
+
 // Readability-style starting score for a container element by tag.
 double TagWeight(std::string_view tag);
 
@@ -30,7 +34,13 @@ double TagWeight(std::string_view tag);
 double ClassWeight(const xmlNode* n);
 
 // True when the element's class, id or role names a boilerplate part (comments,
-// sharing, related links, captions, ads, bylines) and nothing marks it as content.
-bool IsBoilerplateElement(const xmlNode* n);
+// sharing, related links, captions, ads, bylines) more often than it carries an
+// unmistakable article-body mark.
+// Words that also name `context` (the class and id of the article container) do not
+// count: inside a photo-gallery article, "gallery" is content.
+bool IsBoilerplateElement(const xmlNode* n, std::string_view context = {});
+
+// Lower-cased class, id and role of `n` (may be null), space-separated.
+std::string ClassAndId(const xmlNode* n);
 
 }  // namespace dyad::extract

@@ -75,7 +75,7 @@ class BlockBuilder {
         Flush(block);
         Walk(c, c, in_link);
         Flush(c);
-      } else {
+      } else if (!IsInlineBoilerplate(c)) {
         Walk(c, block, in_link || name == "a");
       }
     }
@@ -287,8 +287,9 @@ std::vector<const xmlNode*> ArticleRoots(const xmlNode* best, const Scorer& scor
 // True when some element from the block's own element up to (not including) `root`
 // carries a boilerplate class or id.
 bool UnderBoilerplate(const Block& b, const xmlNode* root) {
+  std::string context = ClassAndId(root);
   for (const xmlNode* n = b.element; n != nullptr && n != root; n = n->parent) {
-    if (IsBoilerplateElement(n)) return true;
+    if (IsBoilerplateElement(n, context)) return true;
   }
   return false;
 }
