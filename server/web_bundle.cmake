@@ -3,7 +3,7 @@
 # then runs web/build.mjs into OUT. A file lock keeps two build trees from running npm
 # in web/ at once.
 # Usage: cmake -DNODE=node -DNPM=npm -DWEB=web -DOUT=dir -P web_bundle.cmake
-file(LOCK ${WEB}/.bundle.lock GUARD FILE TIMEOUT 600)
+file(LOCK ${WEB}/.bundle.lock GUARD PROCESS TIMEOUT 600)
 set(installed ${WEB}/node_modules/.package-lock.json)
 if(NOT EXISTS ${installed} OR ${WEB}/package-lock.json IS_NEWER_THAN ${installed})
   execute_process(COMMAND ${NPM} ci --no-audit --no-fund --prefer-offline

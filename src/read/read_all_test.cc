@@ -4,7 +4,9 @@
 #include <gtest/gtest.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <zlib.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -151,6 +153,26 @@ TEST_F(ReadAllTest, UnreadableFileAndDirectory) {
   EXPECT_NE(run.errors[1].find("secret.txt: i/o error"), std::string::npos) << run.errors[1];
 }
 
+// How many complete lines zlib can recover from a truncated gzip stream.
+size_t RecoverableLines(const std::string& gz) {
+  z_stream z{};
+  inflateInit2(&z, 15 + 16);
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(gz.data()));
+  z.avail_in = static_cast<uInt>(gz.size());
+  std::string out(1 << 16, '\0');
+  size_t lines = 0;
+  for (;;) {
+    z.next_out = reinterpret_cast<Bytef*>(out.data());
+    z.avail_out = static_cast<uInt>(out.size());
+    int rc = inflate(&z, Z_NO_FLUSH);
+    size_t produced = out.size() - z.avail_out;
+    lines += static_cast<size_t>(std::count(out.begin(), out.begin() + static_cast<long>(produced), '\n'));
+    if (rc != Z_OK || produced == 0) break;
+  }
+  inflateEnd(&z);
+  return lines;
+}
+
 TEST_F(ReadAllTest, TruncatedGzipKeepsRecordsThenReportsOnce) {
   std::string input;
   for (int i = 0; i < 20000; ++i)
@@ -162,6 +184,7 @@ TEST_F(ReadAllTest, TruncatedGzipKeepsRecordsThenReportsOnce) {
   Run run = Read({root_.string()});
   EXPECT_TRUE(run.status.ok());
   EXPECT_GT(run.articles.size(), 1000u);
+  EXPECT_EQ(run.articles.size(), RecoverableLines(gz) + 1);  // every complete line, and next.txt
   EXPECT_EQ(run.articles.back().id, "next.txt");
   ASSERT_EQ(run.errors.size(), 1u);
   EXPECT_NE(run.errors[0].find("cut.jsonl.gz:"), std::string::npos);

@@ -1,0 +1,46 @@
+// dyad serve --db FILE: the HTTP API and the dashboard (docs/api.md) over a store opened
+// read-only, on 127.0.0.1 unless --host says otherwise. Runs until interrupted.
+#include <chrono>
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#include "cli/commands.h"
+#include "server/http_server.h"
+
+namespace dyad::cli {
+
+void AddServeCommand(CLI::App& app) {
+  auto* cmd = app.add_subcommand("serve", "Serve the HTTP API and the dashboard over an event store");
+  struct Options {
+    std::string db;
+    server::ServerOptions server;
+    int query_ms = 2000;
+  };
+  auto o = std::make_shared<Options>();
+  cmd->add_option("--db", o->db, "The event store (SQLite), opened read-only")->required();
+  cmd->add_option("--host", o->server.host, "Address to listen on")->capture_default_str();
+  cmd->add_option("--port", o->server.port, "Port to listen on; 0 picks a free one")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 65535));
+  cmd->add_option("--threads", o->server.threads, "Worker threads (and store connections)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 256));
+  cmd->add_option("--query-ms", o->query_ms, "Time limit for one request's queries, in milliseconds")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 600000));
+  cmd->callback([o] {
+    o->server.query_time_limit = std::chrono::milliseconds(o->query_ms);
+    Status s = server::Serve(o->db, o->server, [&](int port) {
+      // The one line a caller (or a test) reads to learn the address.
+      std::printf("dyad serve: listening on http://%s:%d/\n", o->server.host.c_str(), port);
+      std::fflush(stdout);
+    });
+    if (!s.ok()) {
+      std::fprintf(stderr, "dyad serve: %s\n", s.ToString().c_str());
+      throw CLI::RuntimeError(kExitFailure);
+    }
+  });
+}
+
+}  // namespace dyad::cli
