@@ -12,6 +12,7 @@ void AddExtractCommand(CLI::App& app);
 void AddEvalExtractCommand(CLI::App& app);
 void AddQueryCommand(CLI::App& app);
 void AddDictCommand(CLI::App& app);
+void AddServeCommand(CLI::App& app);
 
 // Adds the --dict SPEC option (see dict::Load) to `cmd`, for every verb that codes.
 CLI::Option* AddDictOption(CLI::App* cmd, std::string* spec);

@@ -20,6 +20,7 @@ int main(int argc, char** argv) {
   dyad::cli::AddEvalExtractCommand(app);
   dyad::cli::AddQueryCommand(app);
   dyad::cli::AddDictCommand(app);
+  dyad::cli::AddServeCommand(app);
 
   CLI11_PARSE(app, argc, argv);
   return 0;
