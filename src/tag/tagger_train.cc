@@ -3,6 +3,7 @@
 // half tagged by a model trained on the other half, so the second pass learns from tags
 // with realistic errors), and the second pass, keeping the epoch best on dev.
 #include <map>
+#include <optional>
 #include <random>
 
 #include "tag/tagger.h"
@@ -97,6 +98,7 @@ Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
     }
     return static_cast<double>(correct) / std::max<size_t>(total, 1);
   };
+  WeightsTrainer first_trainer(nc);
   auto train_first = [&](std::vector<size_t> sents, const std::string& label) {
     WeightsTrainer tr(nc);
     for (int e = 1; e <= opts.epochs; ++e) {
@@ -104,7 +106,9 @@ Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
       if (opts.progress)
         opts.progress(label + " epoch " + std::to_string(e) + ": train " + Percent(acc));
     }
-    return tr.Freeze();
+    Weights frozen = tr.Freeze();
+    first_trainer = std::move(tr);
+    return frozen;
   };
 
   for (int fold = 0; fold < 2; ++fold) {
@@ -121,6 +125,7 @@ Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
   WeightsTrainer second(nc);
   double best_dev = -1;
   Weights best;
+  std::optional<WeightsTrainer> best_trainer;
   for (int e = 1; e <= opts.epochs; ++e) {
     double acc = epoch(second, all, true);
     tagger.second_ = second.Freeze();
@@ -131,9 +136,27 @@ Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
     if (dev.empty() || d.upos + d.xpos > best_dev) {
       best_dev = d.upos + d.xpos;
       best = tagger.second_;
+      best_trainer = second;
     }
   }
   tagger.second_ = std::move(best);
+  // Drop small weights of both passes while dev UPOS stays within 0.05 points.
+  if (!dev.empty()) {
+    const double full = tagger.Evaluate(dev).upos;
+    Tagger kept = tagger;
+    for (float prune : {0.25f, 0.5f, 0.75f, 1.0f, 1.5f}) {
+      tagger.first_ = first_trainer.Freeze(prune);
+      tagger.second_ = best_trainer->Freeze(prune);
+      Accuracy d = tagger.Evaluate(dev);
+      if (opts.progress)
+        opts.progress("pruning weights below " + std::to_string(prune) + ": dev UPOS " +
+                      Percent(d.upos) + ", " + std::to_string(tagger.num_features()) +
+                      " features");
+      if (d.upos < full - 0.0005) break;
+      kept = tagger;
+    }
+    tagger = std::move(kept);
+  }
   return tagger;
 }
 
