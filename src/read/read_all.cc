@@ -17,10 +17,20 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// The caller's callbacks, counted into `stats`.
 struct Callbacks {
-  const std::function<void(Article&&)>& on_article;
-  const std::function<void(const RecordError&)>& on_error;
+  const std::function<void(Article&&)>& deliver;
+  const std::function<void(const RecordError&)>& report;
   std::string_view forced;
+  ReadStats* stats;
+  void on_article(Article&& a) const {
+    ++stats->articles;
+    deliver(std::move(a));
+  }
+  void on_error(const RecordError& e) const {
+    ++stats->problems;
+    report(e);
+  }
 };
 
 // Reads one file (or stdin). Returns false when it could not be opened at all. In a
@@ -48,6 +58,7 @@ bool ReadSource(const std::string& path, const Callbacks& cb, bool walked = fals
     return false;
   }
   std::unique_ptr<RecordReader> reader = (*format)->open(std::move(peeked.stream), display);
+  ++cb.stats->files;
   Article article;
   for (;;) {
     auto more = reader->Next(&article);
@@ -60,6 +71,7 @@ bool ReadSource(const std::string& path, const Callbacks& cb, bool walked = fals
     if (!*more) break;
     cb.on_article(std::move(article));
   }
+  for (const auto& [what, count] : reader->Skipped()) cb.stats->skipped[what] += count;
   return true;
 }
 
@@ -114,13 +126,15 @@ std::string RecordError::ToString() const {
 }
 
 Status ReadAll(const std::vector<std::string>& paths, const std::function<void(Article&&)>& on_article,
-               const std::function<void(const RecordError&)>& on_error, std::string_view forced_format) {
+               const std::function<void(const RecordError&)>& on_error, std::string_view forced_format,
+               ReadStats* stats) {
   if (paths.empty()) return InvalidArgument("no input given");
   if (!forced_format.empty()) {
     auto format = ChooseFormat("", "", forced_format);
     if (!format.ok()) return format.status();
   }
-  Callbacks cb{on_article, on_error, forced_format};
+  ReadStats local;
+  Callbacks cb{on_article, on_error, forced_format, stats != nullptr ? stats : &local};
   size_t opened = 0;
   for (const std::string& path : paths) {
     std::error_code ec;

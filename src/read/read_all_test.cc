@@ -43,6 +43,7 @@ class ReadAllTest : public ::testing::Test {
     Status status;
     std::vector<Article> articles;
     std::vector<std::string> errors;
+    ReadStats stats;
     std::vector<std::string> ids() const {
       std::vector<std::string> out;
       for (const Article& a : articles) out.push_back(a.id);
@@ -53,7 +54,9 @@ class ReadAllTest : public ::testing::Test {
     Run run;
     run.status = ReadAll(
         paths, [&](Article&& a) { run.articles.push_back(std::move(a)); },
-        [&](const RecordError& e) { run.errors.push_back(e.ToString()); }, forced);
+        [&](const RecordError& e) { run.errors.push_back(e.ToString()); }, forced, &run.stats);
+    EXPECT_EQ(run.stats.articles, run.articles.size());
+    EXPECT_EQ(run.stats.problems, run.errors.size());
     return run;
   }
   std::string Rel(const std::string& error) const {
@@ -121,6 +124,8 @@ TEST_F(ReadAllTest, EmptyFilesAndDirectories) {
   EXPECT_TRUE(run.status.ok());
   EXPECT_TRUE(run.articles.empty());
   EXPECT_TRUE(run.errors.empty()) << run.errors[0];
+  EXPECT_EQ(run.stats.files, 4u);
+  EXPECT_EQ(run.stats.skipped, (std::map<std::string, uint64_t>{{"empty file", 2}}));
 }
 
 TEST_F(ReadAllTest, BrokenLinkAndUnreadableEntries) {

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -89,16 +90,24 @@ Result<const Format*> ChooseFormat(std::string_view path, std::string_view head,
 // file name has no extension at all (plain text). Directory walks read only such files.
 bool KnownInput(std::string_view path, std::string_view head);
 
+// What one ReadAll call did, for a run's summary.
+struct ReadStats {
+  uint64_t files = 0;      // sources opened and read
+  uint64_t articles = 0;   // articles delivered
+  uint64_t problems = 0;   // calls to on_error (errors and warnings)
+  std::map<std::string, uint64_t> skipped;  // RecordReader::Skipped() summed over sources
+};
+
 // Reads every article from `paths` (files, directories walked recursively in sorted
 // order, "-" for stdin), calling `on_article` for each and `on_error` for each bad
 // record or unreadable file. A file named in `paths` is always read (as plain text
 // when nothing else fits); in a walked directory, hidden files are skipped silently and
 // files that are not KnownInput (README.md, a PDF, a CSV) are skipped with an
-// Unsupported error, unless `forced_format` is given. Returns OK unless no input could
-// be opened at all.
+// Unsupported error, unless `forced_format` is given. When `stats` is not null it is
+// filled in (added to). Returns OK unless no input could be opened at all.
 Status ReadAll(const std::vector<std::string>& paths,
                const std::function<void(Article&&)>& on_article,
                const std::function<void(const RecordError&)>& on_error,
-               std::string_view forced_format = {});
+               std::string_view forced_format = {}, ReadStats* stats = nullptr);
 
 }  // namespace dyad::read

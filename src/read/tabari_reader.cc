@@ -5,6 +5,7 @@
 
 #include "read/tabari_records.h"
 #include "read/utf8_check.h"
+#include "util/utf8.h"
 
 namespace dyad::read {
 namespace {
@@ -24,7 +25,7 @@ class TabariReader : public RecordReader {
         continue;
       }
       *out = Article();
-      out->id = rec.id.empty() ? name_ + ":" + record() : rec.id;
+      out->id = RepairUtf8(rec.id.empty() ? name_ + ":" + record() : rec.id);
       out->origin = file_ + ":" + record();
       if (Status s = RepairUtf8InPlace(&rec.text, "record text"); !s.ok()) Warn({file_, record(), s});
       out->published = rec.date;

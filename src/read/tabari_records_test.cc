@@ -152,11 +152,13 @@ TEST(TabariReader, ArticlesFromRecords) {
       "950101 DEMO-01\nArnor is about to restore\nties with Gondor.\n/* { ARN / GON / 064 } */\n\n"
       "951399 BAD-DATE\nA record with an impossible date.\n\n"
       "950102\nA record without an id.\n\n"
-      "950103 NO-TEXT\n\n";
+      "950103 NO-TEXT\n\n"
+      "950104 CAF\xC9\nAn id in Latin-1.\n\n";
   for (const std::string& bytes : {text, testing::Gzip(text), testing::Zstd(text)}) {
     auto reader = OpenTabari(OpenMemory(bytes), "suite/demo.text.gz");
     testing::Drained d = testing::Drain(*reader, "demo.text");
-    ASSERT_EQ(d.articles.size(), 3u);
+    ASSERT_EQ(d.articles.size(), 4u);
+    EXPECT_EQ(d.articles[3].id, "CAF\xEF\xBF\xBD");
     EXPECT_EQ(d.articles[0].id, "DEMO-01");
     EXPECT_EQ(d.articles[0].text, "Arnor is about to restore\nties with Gondor.");
     EXPECT_EQ(d.articles[0].published->ToString(), "1995-01-01");

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "read/utf8_check.h"
+#include "util/utf8.h"
 
 namespace dyad::read {
 namespace {
@@ -45,7 +46,7 @@ class TextReader : public RecordReader {
     }
     if (Status s = RepairUtf8InPlace(&text, "file"); !s.ok()) Warn({file_, "", s});
     *out = Article();
-    out->id = SourceName(file_);
+    out->id = RepairUtf8(SourceName(file_));  // file names need not be UTF-8
     out->origin = file_;
     out->title = std::string(TextHeadline(text));
     out->text = std::move(text);
