@@ -79,7 +79,9 @@ ElementKind KindOfElement(std::string_view name) {
 
 bool IsInlineBoilerplate(const xmlNode* n) {
   if (n->properties == nullptr) return false;
-  return AsciiLower(Attr(n, "class")).find("caption") != std::string::npos;
+  static constexpr std::array<std::string_view, 6> kInlineWords = {
+      "caption", "tooltip", "popup", "popover", "rollover", "hovercard"};
+  return ContainsAny(AsciiLower(Attr(n, "class")), kInlineWords);
 }
 
 bool IsHidden(const xmlNode* n) {

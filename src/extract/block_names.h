@@ -24,7 +24,7 @@ ElementKind KindOfElement(std::string_view name);
 bool IsHidden(const xmlNode* n);
 
 // True for inline elements that are never article text wherever they sit: image
-// captions and credits written as <span class="...caption...">.
+// captions written as <span class="...caption...">, tooltips and hover cards.
 bool IsInlineBoilerplate(const xmlNode* n);
 
 // Readability-style starting score for a container element by tag.

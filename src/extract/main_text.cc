@@ -314,7 +314,9 @@ bool KeepBlock(const Block& b, const xmlNode* root, const MainTextOptions& optio
   if (ld > 0.5 && words < 40 && !own_sentence && !quoted) return false;
   if (ld > 0.8 && !quoted) return false;
   bool heading = tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6';
-  if (!heading && IsFragment(b.text, words)) return false;
+  // Short list items without links are content ("Bugs fixed" in a changelog).
+  bool plain_item = tag == "li" && b.link_chars == 0;
+  if (!heading && !plain_item && IsFragment(b.text, words)) return false;
   return true;
 }
 
