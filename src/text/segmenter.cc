@@ -2,6 +2,10 @@
 // without final punctuation as headings, tokenizes, splits sentences, normalises.
 #include "text/segmenter.h"
 
+#include <algorithm>
+#include <iterator>
+#include <vector>
+
 #include "text/char_class.h"
 #include "text/normalizer.h"
 #include "text/sentence_splitter.h"
@@ -48,6 +52,41 @@ void AddParagraph(Document* doc, uint32_t b, uint32_t e, bool one_line, uint32_t
     doc->sentences.back().heading = true;
 }
 
+// How many blank-line breaks inside sentences make a text count as wrapped.
+constexpr size_t kMinWrapJoints = 3;
+
+// A run of non-blank lines.
+struct Block {
+  uint32_t begin, end, lines;
+};
+
+// Words that cannot end a paragraph, so a blank line after them is a wrapping artefact.
+constexpr std::string_view kJoiners[] = {"a",   "an",   "and", "at", "by",  "for", "from", "in",
+                                         "of",  "on",   "or",  "the", "to", "with"};
+
+// True when `next` continues the sentence that `prev` leaves open: text hard-wrapped
+// with blank lines ("engagement and\n\ntoothless diplomacy"). `prev` must end without
+// final punctuation, in a comma or a word, and `next` start in lowercase, or `prev` end
+// in a word that cannot end a sentence.
+bool Continues(std::string_view text, const Block& prev, const Block& next) {
+  uint32_t e = prev.end;
+  while (e > prev.begin && IsSpace(CodePointAt(text, PrevCodePointStart(text, e)).cp))
+    e = static_cast<uint32_t>(PrevCodePointStart(text, e));
+  if (e == prev.begin) return false;
+  char32_t last = CodePointAt(text, PrevCodePointStart(text, e)).cp;
+  uint32_t b = next.begin;
+  while (b < next.end && IsSpace(CodePointAt(text, b).cp)) b += CodePointAt(text, b).len;
+  if (b == next.end) return false;
+  char32_t first = CodePointAt(text, b).cp;
+  if (last == ',') return IsLower(first);
+  if (!IsLetter(last)) return false;
+  if (IsLower(first)) return true;
+  uint32_t w = e;
+  while (w > prev.begin && IsLetter(text[w - 1])) --w;
+  std::string_view word = text.substr(w, e - w);
+  return std::find(std::begin(kJoiners), std::end(kJoiners), word) != std::end(kJoiners);
+}
+
 }  // namespace
 
 Document Segment(std::string_view text) {
@@ -55,25 +94,35 @@ Document Segment(std::string_view text) {
   doc.text.assign(text);
   doc.tokens.reserve(text.size() / 5 + 1);
   const auto n = static_cast<uint32_t>(text.size());
-  uint32_t paragraph = 0, par_begin = 0, lines = 0;
-  bool in_paragraph = false;
+  std::vector<Block> blocks;
+  bool in_block = false;
   for (uint32_t line = 0; line < n;) {
     uint32_t eol = line;
     while (eol < n && text[eol] != '\n') ++eol;
-    bool blank = IsBlank(text, line, eol);
-    if (!blank && !in_paragraph) {
-      in_paragraph = true;
-      par_begin = line;
-      lines = 0;
-    }
-    if (!blank) ++lines;
-    if (blank && in_paragraph) {
-      AddParagraph(&doc, par_begin, line, lines == 1, paragraph++);
-      in_paragraph = false;
+    if (IsBlank(text, line, eol)) {
+      in_block = false;
+    } else if (in_block && !blocks.empty()) {
+      blocks.back().end = std::min(eol + 1, n);
+      ++blocks.back().lines;
+    } else {
+      blocks.push_back({line, std::min(eol + 1, n), 1});
+      in_block = true;
     }
     line = eol + 1;
   }
-  if (in_paragraph) AddParagraph(&doc, par_begin, n, lines == 1, paragraph);
+  // Join blocks only in text that shows the wrapping habit more than by chance.
+  size_t joints = 0;
+  for (size_t k = 1; k < blocks.size(); ++k) joints += Continues(text, blocks[k - 1], blocks[k]);
+  const bool wrapped = joints >= kMinWrapJoints && joints * 5 >= blocks.size();
+  uint32_t paragraph = 0;
+  for (size_t k = 0; k < blocks.size();) {
+    Block b = blocks[k++];
+    for (; wrapped && k < blocks.size() && Continues(text, blocks[k - 1], blocks[k]); ++k) {
+      b.end = blocks[k].end;
+      b.lines += blocks[k].lines;
+    }
+    AddParagraph(&doc, b.begin, b.end, b.lines == 1, paragraph++);
+  }
   NormalizeForms(&doc);
   return doc;
 }

@@ -43,6 +43,14 @@ constexpr Case kCases[] = {
     {"Headline here\n\nBody one. Body two.", "#Headline here || Body one. || Body two."},
     {"A line\nwrapped here.", "A line\nwrapped here."},
     {"Title: a question?\n\nText.", "Title: a question? || Text."},
+    {"One. Two three\n\nFour.", "One. || Two three || Four."},
+    {"Short heading\n\nBody. More body here", "#Short heading || Body. || More body here"},
+    // Text wrapped with blank lines between its lines is joined back into sentences.
+    {"It was easy for him, given\n\nhis habits and\n\nBeijing's views, and\n\nthe rest\n\nof it.",
+     "It was easy for him, given\n\nhis habits and\n\nBeijing's views, and\n\nthe rest\n\nof it."},
+    // Without that habit, a lowercase line after a blank line stays apart.
+    {"First part\n\nsecond part.", "#First part || second part."},
+    {"*** Next. ===== End", "*** || Next. || ===== || End"},
 };
 
 TEST(SegmenterTest, Table) {

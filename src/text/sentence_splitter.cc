@@ -24,7 +24,7 @@ constexpr std::string_view kStarters[] = {
 static_assert(std::is_sorted(std::begin(kStarters), std::end(kStarters)));
 
 // Whether an ellipsis followed by a capital ends a sentence ("Nice people... I hear.").
-constexpr bool kEllipsisEnds = false;
+constexpr bool kEllipsisEnds = true;
 
 enum class Final { kNo, kPunct, kAbbrev, kInitial };
 
