@@ -15,7 +15,7 @@ struct TableOrder {
 constexpr TableOrder kTables[] = {
     {"meta", "key"},           {"articles", "aid"}, {"sentences", "sid"},
     {"events", "eid"},         {"evidence", "event, sentence"},
-    {"mentions", "mid"},
+    {"mentions", "article, sentence_idx, begin_byte, end_byte"},
 };
 
 Status DumpTable(Db& db, const TableOrder& t, std::string* out) {

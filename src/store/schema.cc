@@ -46,34 +46,36 @@ CREATE TABLE events(
 CREATE INDEX events_article ON events(article);
 CREATE INDEX events_dyad ON events(src_code, tgt_code, day);
 CREATE INDEX events_target ON events(tgt_code, day);
-CREATE INDEX events_src_country ON events(src_country, day);
-CREATE INDEX events_tgt_country ON events(tgt_country, day);
 CREATE INDEX events_cameo ON events(cameo, day);
 CREATE INDEX events_day ON events(day);
 
+-- Sentences supporting a merged event beyond its own; the view adds the own one.
 CREATE TABLE evidence(
   event INTEGER NOT NULL REFERENCES events(eid) ON DELETE CASCADE,
   sentence INTEGER NOT NULL REFERENCES sentences(sid) ON DELETE CASCADE,
   PRIMARY KEY(event, sentence)) WITHOUT ROWID;
 CREATE INDEX evidence_sentence ON evidence(sentence);
+CREATE VIEW event_evidence(event, sentence) AS
+  SELECT e.eid, s.sid FROM events e JOIN sentences s ON s.article = e.article AND s.idx = e.sentence_idx
+  UNION
+  SELECT event, sentence FROM evidence;
 )sql";
 
 constexpr const char kV2[] = R"sql(
 CREATE TABLE mentions(
-  mid INTEGER PRIMARY KEY,
   article INTEGER NOT NULL REFERENCES articles(aid) ON DELETE CASCADE,
   sentence_idx INTEGER NOT NULL,
   begin_byte INTEGER NOT NULL, end_byte INTEGER NOT NULL,
-  code TEXT, text TEXT NOT NULL);
-CREATE INDEX mentions_article ON mentions(article, sentence_idx);
-CREATE INDEX mentions_code ON mentions(code);
+  code TEXT, text TEXT NOT NULL,
+  PRIMARY KEY(article, sentence_idx, begin_byte, end_byte)) WITHOUT ROWID;
 )sql";
 
+// New sentences are indexed by the writer itself (Store::Add), not by an AFTER INSERT
+// trigger: a statement that fires a trigger opens a statement savepoint, and FTS5 flushes
+// its pending index at every savepoint, which made each sentence a segment of its own and
+// ingest eight times slower. Deletes and updates (rare: replacing an article) use triggers.
 constexpr const char kV3[] = R"sql(
 CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='sid');
-CREATE TRIGGER sentences_ai AFTER INSERT ON sentences BEGIN
-  INSERT INTO sentences_fts(rowid, text) VALUES (new.sid, new.text);
-END;
 CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
   INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.sid, old.text);
 END;

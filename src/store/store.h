@@ -46,6 +46,8 @@ struct StoreOptions {
 
 enum class AddOutcome { kInserted, kUnchanged, kReplaced };
 
+// Not thread-safe: one thread at a time per Store; open one Store per thread to read in
+// parallel (WAL lets readers run beside the writer).
 class Store {
  public:
   // Opens (kReadWrite: creating if missing) the store at `path`, in WAL mode with foreign
@@ -69,15 +71,17 @@ class Store {
 
   // Adds one article with its rows. Inside a batch the rows become visible at Commit;
   // outside one the Add is its own transaction. An event whose sentence_index is not among
-  // `sentences` gets a sentence row from Event::sentence (offsets unknown). Each event is
-  // linked as evidence to its own sentence. On error (an invalid event date, an event id
-  // that another article already holds) nothing of this article is written and the batch
-  // stays usable. Requires a read-write store.
+  // `sentences` gets a sentence row from Event::sentence (offsets unknown); its own
+  // sentence is its evidence (view event_evidence). Mentions are keyed by their sentence
+  // and offsets; a repeated span keeps the last one given. Input errors (an invalid event date, an event
+  // id given twice or held by another article) are InvalidArgument: nothing of this
+  // article is written and the batch stays usable. A database error while writing rolls
+  // the whole batch back and is returned. Requires a read-write store.
   Result<AddOutcome> Add(const Article& article, std::span<const SentenceRow> sentences,
                          std::span<const Event> events, std::span<const MentionRow> mentions = {});
 
   // Links event `event_id` to sentence `sentence_index` of article `article_id` as more
-  // evidence for a merged event. NotFound if either does not exist; adding a link twice
+  // evidence for a merged event (table evidence). NotFound if either does not exist; adding a link twice
   // is a no-op.
   Status AddEvidence(std::string_view event_id, std::string_view article_id, uint32_t sentence_index);
 
@@ -90,6 +94,10 @@ class Store {
  private:
   Store() = default;
   Status Prepare();
+  // Refuses input that would violate the schema: no id, repeated sentence indexes or
+  // event ids, invalid dates, event ids held by an article other than `old_aid`.
+  Status CheckArticle(const Article& article, std::span<const SentenceRow> sentences,
+                      std::span<const Event> events, int64_t old_aid);
   Status AddRows(const Article& article, std::span<const SentenceRow> sentences,
                  std::span<const Event> events, std::span<const MentionRow> mentions);
 
@@ -99,7 +107,7 @@ class Store {
   bool in_batch_ = false;
   Stmt find_article_, delete_article_, insert_article_, insert_sentence_, insert_event_,
       insert_evidence_, insert_mention_, find_sentence_, find_event_;
-  Stmt savepoint_, release_, rollback_to_;
+  Stmt event_owner_, index_sentence_;
   std::unordered_map<uint32_t, int64_t> sentence_ids_;  // scratch for one Add
 };
 

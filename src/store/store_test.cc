@@ -66,7 +66,8 @@ TEST(StoreTest, EveryEventFieldSurvivesTheRoundTrip) {
   ASSERT_TRUE(s.Add(g.article, g.sentences, g.events, g.mentions).ok());
   EXPECT_EQ(AllFields(AllEvents(s)), AllFields(InQueryOrder(g.events)));
   EXPECT_EQ(Count(s, "SELECT count(*) FROM mentions"), static_cast<int64_t>(g.mentions.size()));
-  EXPECT_EQ(Count(s, "SELECT count(*) FROM evidence"), static_cast<int64_t>(g.events.size()));
+  EXPECT_EQ(Count(s, "SELECT count(*) FROM event_evidence"), static_cast<int64_t>(g.events.size()));
+  EXPECT_EQ(Count(s, "SELECT count(*) FROM evidence"), 0);
 }
 
 TEST(StoreTest, ReaddingTheSameArticleChangesNothing) {
@@ -120,7 +121,7 @@ TEST(StoreTest, ChangedArticleReplacesItsRows) {
     EXPECT_EQ(Count(s, "SELECT count(*) FROM articles"), 1);
     EXPECT_EQ(Count(s, "SELECT count(*) FROM sentences"), static_cast<int64_t>(g.sentences.size()));
     EXPECT_EQ(Count(s, "SELECT count(*) FROM mentions"), static_cast<int64_t>(g.mentions.size()));
-    EXPECT_EQ(Count(s, "SELECT count(*) FROM evidence"), static_cast<int64_t>(g.events.size()));
+    EXPECT_EQ(Count(s, "SELECT count(*) FROM event_evidence"), static_cast<int64_t>(g.events.size()));
     EXPECT_EQ(Count(s, "SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'officials'"),
               static_cast<int64_t>(g.sentences.size()));
     EXPECT_NE(Dump(s).find("fts ok"), std::string::npos);
@@ -160,13 +161,15 @@ TEST(StoreTest, EvidenceLinksMergedEvents) {
   ASSERT_TRUE(s.Add(b.article, b.sentences, b.events).ok());
   EXPECT_TRUE(s.AddEvidence(a.events[0].event_id, b.article.id, 1).ok());
   EXPECT_TRUE(s.AddEvidence(a.events[0].event_id, b.article.id, 1).ok());  // twice: no-op
-  EXPECT_EQ(Count(s, "SELECT count(*) FROM evidence"), 5);
+  EXPECT_EQ(Count(s, "SELECT count(*) FROM evidence"), 1);
+  EXPECT_EQ(Count(s, "SELECT count(*) FROM event_evidence"), 5);
   EXPECT_EQ(s.AddEvidence("nope", b.article.id, 1).code(), StatusCode::kNotFound);
   EXPECT_EQ(s.AddEvidence(a.events[0].event_id, b.article.id, 9).code(), StatusCode::kNotFound);
   // Replacing article b drops the link to its sentence with it.
   b.article.text += " More.";
   ASSERT_TRUE(s.Add(b.article, b.sentences, b.events).ok());
-  EXPECT_EQ(Count(s, "SELECT count(*) FROM evidence"), 4);
+  EXPECT_EQ(Count(s, "SELECT count(*) FROM evidence"), 0);
+  EXPECT_EQ(Count(s, "SELECT count(*) FROM event_evidence"), 4);
 }
 
 TEST(StoreTest, OpenModes) {
