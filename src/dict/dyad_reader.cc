@@ -178,6 +178,11 @@ void Emit(const Entry& e, Model* model) {
     }
     if (a.phrases.empty()) return model->Warn(e.where, "agent " + e.head + " has no noun");
     model->agents.push_back(std::move(a));
+  } else if ((e.keyword == "generic" || e.keyword == "modifier") && !e.fields.empty()) {
+    warn(0, e.keyword + " takes no fields");
+  }
+  if (e.keyword == "actor" || e.keyword == "person" || e.keyword == "agent") {
+    return;
   } else if (e.keyword == "generic") {
     for (const std::string& g : SplitList(e.head)) model->generics.push_back(g);
   } else if (e.keyword == "modifier") {

@@ -102,6 +102,7 @@ void ReadIssues(std::string_view bytes, std::string_view path, Model* model) {
   std::string_view raw;
   bool in_xml = false;
   std::string category;
+  bool count_event = false;
   while (lines.Next(&raw)) {
     const SourceRef where{file, lines.number()};
     std::string_view t = Trim(StripLine(raw, false, &in_xml));
@@ -110,6 +111,7 @@ void ReadIssues(std::string_view bytes, std::string_view path, Model* model) {
       size_t q = t.find("CATEGORY=\"");
       size_t e = q == std::string_view::npos ? q : t.find('"', q + 10);
       category = e == std::string_view::npos ? "" : std::string(t.substr(q + 10, e - q - 10));
+      count_event = t.find("TYPE=\"COUNTEVENT\"") != std::string_view::npos;
       if (category.empty()) model->Warn(where, "<ISSUE> without CATEGORY");
       continue;
     }
@@ -131,6 +133,8 @@ void ReadIssues(std::string_view bytes, std::string_view path, Model* model) {
       base.code = std::string(Trim(t.substr(open + 1, close == std::string_view::npos ? std::string_view::npos : close - open - 1)));
       body = Trim(t.substr(0, open));
     }
+    // A COUNTEVENT block counts its phrases under the category's own name.
+    if (base.code.empty() && !base.ignore && count_event) base.code = category;
     if (base.code.empty() && !base.ignore) {
       model->Warn(where, "issue phrase without [CODE]");
       continue;

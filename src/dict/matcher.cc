@@ -162,7 +162,7 @@ struct PhraseMatcher::Impl {
       base(f.substr(0, f.size() - 1));
       if (f.size() > 2 && f[f.size() - 2] == 'e') base(f.substr(0, f.size() - 2));
       if (f.size() > 2 && f[f.size() - 2] == '\'') base(f.substr(0, f.size() - 2));
-      if (f.size() > 3 && f.substr(f.size() - 3) == "ies") {
+      if (f.size() >= 3 && f.substr(f.size() - 3) == "ies") {
         std::string y(f.substr(0, f.size() - 3));
         y.push_back('y');
         base(y);
@@ -200,7 +200,6 @@ bool PhraseMatcher::Builder::Add(std::span<const Word> words, uint32_t id) {
   }
   Impl& m = s_->impl;
   uint32_t node = 0;
-  bool gap = false;  // gap connector on the edge being added
   for (const Word& w : words) {
     uint32_t wid = 0;
     switch (w.match) {
@@ -219,7 +218,8 @@ bool PhraseMatcher::Builder::Add(std::span<const Word> words, uint32_t id) {
         wid = m.cased.Intern(w.text);
         break;
     }
-    const uint64_t key = EdgeKey(node, w.match, gap, wid);
+    // The gap bit belongs to the edge into the child: it says whether the child may wait.
+    const uint64_t key = EdgeKey(node, w.match, w.gap_after, wid);
     uint32_t child = m.edges.Find(key);
     if (child == kNone) {
       child = static_cast<uint32_t>(m.gap_ok.size());
@@ -228,7 +228,6 @@ bool PhraseMatcher::Builder::Add(std::span<const Word> words, uint32_t id) {
       m.edges.Insert(key, child);
     }
     node = child;
-    gap = w.gap_after;
   }
   auto& ids = s_->ids[node];
   if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);

@@ -201,6 +201,7 @@ bool ParseEventCode(std::string_view inside, EventCode* out) {
     c.resize(colon);
   }
   out->code = c;
+  // CAMEO event codes are digits; validation suites also use letters ("174K").
   auto valid = [](const std::string& s) {
     if (s == "---" || s == "###" || s == "+++") return true;
     if (s.empty()) return false;
@@ -209,6 +210,12 @@ bool ParseEventCode(std::string_view inside, EventCode* out) {
     }
     return true;
   };
+  std::string_view t = Trim(inside);
+  for (size_t i = 1; i + 1 < t.size(); ++i) {  // "0 3" is two codes, not one
+    if (IsBlank(t[i]) && std::isalnum(static_cast<unsigned char>(t[i - 1])) &&
+        std::isalnum(static_cast<unsigned char>(t[i + 1])))
+      return false;
+  }
   // PETRARCH 2 writes a passive-only meaning as "[:173]".
   if (colon != std::string::npos && out->code.empty()) return valid(out->paired);
   return valid(out->code) && (colon == std::string::npos || valid(out->paired));

@@ -41,7 +41,8 @@ void ReadTabariOptions(std::string_view bytes, std::string_view path, Model* mod
 void ReadDiscards(std::string_view bytes, std::string_view path, Model* model);
 
 // PETRARCH issues: <ISSUE CATEGORY="..."> blocks of "phrase [CODE]" with n:, v:, '+'
-// and '~' notations.
+// and '~' notations; in a TYPE="COUNTEVENT" block a phrase without a code counts under
+// the category's name.
 void ReadIssues(std::string_view bytes, std::string_view path, Model* model);
 
 // dyad's own format (docs/dictionaries.md): actor, person, agent, generic, modifier.

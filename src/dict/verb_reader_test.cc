@@ -1,0 +1,145 @@
+// Verb dictionaries: TABARI root verbs with synsets, time shifts and pattern notation,
+// PETRARCH 2 blocks with noun-phrase and prepositional patterns and transformations.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "dict/readers.h"
+
+namespace dyad::dict {
+namespace {
+
+using Kind = PatternItem::Kind;
+
+// "$ * aid:s+ to:x + [alt(a|b)] np(mod head) pp(for aid)" style summary of a pattern.
+std::string Describe(const std::vector<PatternItem>& items) {
+  std::string out;
+  for (const PatternItem& it : items) {
+    if (!out.empty()) out += ' ';
+    switch (it.kind) {
+      case Kind::kWord:
+        out += it.word.text + ':' + "xesc"[static_cast<int>(it.word.match)];
+        if (it.word.gap_after) out += '+';
+        break;
+      case Kind::kSynset: out += '&' + it.name; break;
+      case Kind::kVerb: out += '*'; break;
+      case Kind::kSource: out += '$'; break;
+      case Kind::kTarget: out += '+'; break;
+      case Kind::kCompound: out += '%'; break;
+      case Kind::kSkip: out += '^'; break;
+      case Kind::kAlternatives: {
+        out += "alt(";
+        for (size_t i = 0; i < it.children.size(); ++i) out += (i ? "|" : "") + Describe(it.children[i]);
+        out += ')';
+        break;
+      }
+      case Kind::kNounPhrase: out += "np(" + Describe(it.children[0]) + ')'; break;
+      case Kind::kPrepPhrase: out += "pp(" + Describe(it.children[0]) + ')'; break;
+    }
+  }
+  return out;
+}
+
+TEST(ReadVerbs, TabariPatterns) {
+  const struct {
+    const char* line;
+    const char* items;
+    const char* code;
+    const char* paired;
+    char suffix;
+  } kCases[] = {
+      {"- $ * AID TO_ +  [070]", "$ * aid:s+ to:x+ +", "070", "", 0},
+      {"- *_AND_KILLED BY_ $  [1823] ;sks", "* and:x killed:s+ by:x+ $", "1823", "", 0},
+      {"- + IN_ $ { WAS | WERE } *  [181]", "+ in:x+ $ alt(was:s+|were:s+) *", "181", "", 0},
+      {"- % * MISSION_TO  [032:033]", "% * mission:x to:s+", "032", "033", 0},
+      {"- ^ $ * CONCERN [012?]", "^ $ * concern:s+", "012", "", '?'},
+      {"- * &TIETYPES TIES [902!]", "* &TIETYPES ties:s+", "902", "", '!'},
+      {"- SUGGESTED_+ * DEMAND_{ GENEVA_ | INTERNATIONAL }_CONVENTIONS [111]",
+       "suggested:x + * demand:x alt(geneva:x+|international:s+) conventions:s+", "111", "", 0},
+  };
+  for (const auto& c : kCases) {
+    Model m;
+    ReadVerbs(std::string("ABANDON  [---]\n") + c.line + "\n", "t.verbs", Notation::kTabari, &m);
+    ASSERT_EQ(m.verbs.size(), 1u) << c.line;
+    ASSERT_EQ(m.verbs[0].patterns.size(), 1u) << c.line;
+    const VerbPattern& p = m.verbs[0].patterns[0];
+    EXPECT_EQ(Describe(p.items), c.items) << c.line;
+    EXPECT_EQ(p.code.code, c.code) << c.line;
+    EXPECT_EQ(p.code.paired, c.paired) << c.line;
+    EXPECT_EQ(p.code.suffix, c.suffix) << c.line;
+    EXPECT_TRUE(m.warnings.empty()) << c.line << ": " << (m.warnings.empty() ? "" : m.warnings[0].message);
+  }
+}
+
+TEST(ReadVerbs, TabariFileStructure) {
+  const char* text =
+      "<SYNSETS>\n&CURRENCY\n+DOLLAR\n+AUSTRIAN FLORIN\n&TIETYPES\n+MILITARY\n</SYNSETS>\n"
+      "<TIME>\nLAST_WEEK [-7]\nTOMORROW [+1]\n- * AND A WEEK [+8]\n</TIME>\n"
+      "ABANDON  [345] ;pas\n- * EFFORT  [987]\n"
+      "BREAK  [---]\n{ BROKE_ BROKEN_ }\n- * TRUCE  [196]\n- * TRUCE  [nonsense code]\n"
+      "ATTEND  [031!]\n"
+      "FINISH\nIGNORED [010]\n";
+  Model m;
+  ReadVerbs(text, "t.verbs", Notation::kTabari, &m);
+  ASSERT_EQ(m.synsets.size(), 2u);
+  EXPECT_EQ(m.synsets[0].name, "CURRENCY");
+  EXPECT_EQ(m.synsets[0].members.size(), 2u);
+  ASSERT_EQ(m.time_shifts.size(), 3u);
+  EXPECT_EQ(m.time_shifts[0].code, "-7");
+  ASSERT_EQ(m.verbs.size(), 3u);
+  EXPECT_EQ(m.verbs[0].code.code, "345");
+  const VerbForm& brk = m.verbs[1].verbs[0];
+  EXPECT_NE(std::find(brk.forms.begin(), brk.forms.end(), "broke"), brk.forms.end());
+  EXPECT_NE(std::find(brk.forms.begin(), brk.forms.end(), "breaking"), brk.forms.end());
+  EXPECT_EQ(m.verbs[1].patterns.size(), 1u);  // the bad code is dropped, with a warning
+  EXPECT_EQ(m.verbs[2].code.suffix, '!');
+  ASSERT_EQ(m.warnings.size(), 1u);
+  EXPECT_EQ(m.warnings[0].where.line, 18u);
+}
+
+TEST(ReadVerbs, Petrarch2Blocks) {
+  const char* text =
+      "&MILITARY\n+ARMY\n+TROOPS_\n\n&CASH_\n+MONEY\n"
+      "####### VERB PATTERNS #######\n"
+      "---  ACCELERATE   [---]  ---\n"
+      "ACCELERATE\nHURRY {HURRIES HURRYING HURRIED }\n+SHUT_DOWN\nRE_+ARM [0871]\n"
+      "+WIND_DOWN {+WINDS_DOWN +WOUND_DOWN }\n"
+      "- * (TO BORDER)            [154]   # RUSH\n"
+      "- &MILITARY *              [154]\n"
+      "- * (FOR {MILITARY AID})   [0232]\n"
+      "- * (BEFORE COURT)         [:173]\n"
+      "- *SCEPTICAL [012]\n"
+      "<!-- an XML comment does not switch anything off -->\n"
+      "---  FINISH   [---]  ---\nFINISH\n- * DEAL [030:030]\n"
+      "######## TRANSFORMATIONS ##########\n"
+      "~ a (a b ATTACK) SAY = a b 015\n~ broken line\n";
+  Model m;
+  ReadVerbs(text, "cameo.txt", Notation::kPetrarch, &m);
+  ASSERT_EQ(m.synsets.size(), 2u);
+  EXPECT_TRUE(m.synsets[1].no_plural);
+  EXPECT_EQ(m.synsets[0].members[1].words.back().match, WordMatch::kExact);  // TROOPS_
+  EXPECT_EQ(m.synsets[0].members[0].words.back().match, WordMatch::kEndings);
+  ASSERT_EQ(m.verbs.size(), 2u);
+  const VerbBlock& b = m.verbs[0];
+  ASSERT_EQ(b.verbs.size(), 5u);
+  EXPECT_EQ(b.verbs[1].forms, (std::vector<std::string>{"hurry", "hurries", "hurrying", "hurried"}));
+  EXPECT_EQ(b.verbs[2].words, (std::vector<std::string>{"shut", "down"}));
+  EXPECT_EQ(b.verbs[3].inflected, 1);
+  EXPECT_EQ(b.verbs[3].code.code, "0871");
+  EXPECT_EQ(b.verbs[4].forms, (std::vector<std::string>{"wind", "winds", "wound"}));
+  ASSERT_EQ(b.patterns.size(), 5u);
+  EXPECT_EQ(Describe(b.patterns[0].items), "* pp(to:x+ border:x+)");
+  EXPECT_EQ(Describe(b.patterns[1].items), "&MILITARY *");
+  EXPECT_EQ(Describe(b.patterns[2].items), "* pp(for:x+ np(military:x+ aid:x+))");
+  EXPECT_EQ(b.patterns[3].code.paired, "173");
+  EXPECT_EQ(Describe(b.patterns[4].items), "* sceptical:x+");
+  EXPECT_EQ(m.verbs[1].patterns.size(), 1u);  // FINISH is a verb here, not the end
+  ASSERT_EQ(m.transformations.size(), 1u);
+  EXPECT_EQ(m.transformations[0].inner_verb, "ATTACK");
+  EXPECT_EQ(m.transformations[0].result_code, "015");
+  ASSERT_EQ(m.warnings.size(), 1u);
+  EXPECT_EQ(m.warnings[0].where.line, 25u);
+}
+
+}  // namespace
+}  // namespace dyad::dict
