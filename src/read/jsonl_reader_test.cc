@@ -138,21 +138,26 @@ TEST(JsonlReader, CompressedInputsReadTheSame) {
 }
 
 // The lines before the cut are kept; then one clear error ends the file.
-TEST(JsonlReader, TruncatedGzipKeepsEarlierRecords) {
+TEST(JsonlReader, TruncatedCompressionKeepsEarlierRecords) {
   std::string input;
   for (int i = 0; i < 20000; ++i)
     input += "{\"id\":\"n" + std::to_string(i) + "\",\"text\":\"Line " + std::to_string(i * 7919 % 10007) + "\"}\n";
-  std::string gz = testing::Gzip(input);
-  gz.resize(gz.size() * 3 / 4);
-  auto reader = OpenJsonl(OpenMemory(gz), "cut.jsonl.gz");
-  Drained d = testing::Drain(*reader, "cut.jsonl.gz");
-  EXPECT_GT(d.articles.size(), 1000u);
-  EXPECT_LT(d.articles.size(), 20000u);
-  for (size_t i = 0; i < d.articles.size(); ++i) ASSERT_EQ(d.articles[i].id, "n" + std::to_string(i));
-  ASSERT_EQ(d.errors.size(), 1u);
-  EXPECT_TRUE(reader->fatal());
-  EXPECT_EQ(d.errors[0].status.code(), StatusCode::kDataLoss);
-  EXPECT_NE(d.errors[0].ToString().find("truncated gzip stream"), std::string::npos) << d.errors[0].ToString();
+  struct Case {
+    std::string bytes;
+    const char* message;
+  } cases[] = {{testing::Gzip(input), "truncated gzip stream"}, {testing::Zstd(input), "truncated zstd stream"}};
+  for (Case& c : cases) {
+    c.bytes.resize(c.bytes.size() * 3 / 4);
+    auto reader = OpenJsonl(OpenMemory(c.bytes), "cut.jsonl");
+    Drained d = testing::Drain(*reader, "cut.jsonl");
+    EXPECT_GT(d.articles.size(), 1000u) << c.message;
+    EXPECT_LT(d.articles.size(), 20000u) << c.message;
+    for (size_t i = 0; i < d.articles.size(); ++i) ASSERT_EQ(d.articles[i].id, "n" + std::to_string(i));
+    ASSERT_EQ(d.errors.size(), 1u) << c.message;
+    EXPECT_TRUE(reader->fatal());
+    EXPECT_EQ(d.errors[0].status.code(), StatusCode::kDataLoss);
+    EXPECT_NE(d.errors[0].ToString().find(c.message), std::string::npos) << d.errors[0].ToString();
+  }
 }
 
 // A user with one huge article wants it read, not dropped: the default limit is 256 MiB.
