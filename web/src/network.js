@@ -61,7 +61,6 @@ export function renderNetwork(el, network, onPick) {
       },
     ],
     layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 8000 },
-    wheelSensitivity: 0.3,
   });
   cy.on('tap', 'node', (evt) => onPick({ actor: evt.target.id(), other: '' }));
   cy.on('tap', 'edge', (evt) => onPick({ actor: evt.target.data('source'), other: evt.target.data('target') }));

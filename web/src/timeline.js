@@ -10,12 +10,37 @@ echarts.use([BarChart, LineChart, GridComponent, LegendComponent, TooltipCompone
 
 let chart = null;
 
+// Every period from the first to the last point, so quiet periods show as gaps rather
+// than vanish; left as they are when that would be more than 2,000 bars.
+function allPeriods(periods, bucket) {
+  if (periods.length < 2) return periods;
+  const out = [];
+  const last = periods[periods.length - 1];
+  if (bucket === 'month') {
+    let [y, m] = periods[0].split('-').map(Number);
+    for (let p = periods[0]; p <= last && out.length <= 2000; ) {
+      out.push(p);
+      m = m === 12 ? 1 : m + 1;
+      y = m === 1 ? y + 1 : y;
+      p = `${y}-${String(m).padStart(2, '0')}`;
+    }
+  } else {
+    const step = bucket === 'week' ? 7 : 1;
+    for (let t = Date.parse(`${periods[0]}T00:00:00Z`); out.length <= 2000; t += step * 86400000) {
+      const p = new Date(t).toISOString().slice(0, 10);
+      if (p > last) break;
+      out.push(p);
+    }
+  }
+  return out.length > 2000 ? periods : out;
+}
+
 export function renderTimeline(el, timeline) {
   if (!chart) {
     chart = echarts.init(el, null, { renderer: 'canvas' });
     new ResizeObserver(() => chart.resize()).observe(el);
   }
-  const periods = [...new Set(timeline.points.map((p) => p.period))];
+  const periods = allPeriods([...new Set(timeline.points.map((p) => p.period))], timeline.bucket);
   const index = new Map(periods.map((p, i) => [p, i]));
   const series = [];
   for (let q = 1; q <= 4; q++) {
@@ -41,7 +66,7 @@ export function renderTimeline(el, timeline) {
       animation: false,
       tooltip: { trigger: 'axis' },
       legend: { top: 0, type: 'scroll' },
-      grid: { left: 40, right: 40, top: 40, bottom: 30 },
+      grid: { left: 40, right: 40, top: 60, bottom: 30 },
       xAxis: { type: 'category', data: periods },
       yAxis: [
         { type: 'value', name: 'events', minInterval: 1 },
@@ -51,5 +76,5 @@ export function renderTimeline(el, timeline) {
     },
     true,
   );
-  return periods.length;
+  return timeline.points.length ? new Set(timeline.points.map((p) => p.period)).size : 0;
 }
