@@ -9,6 +9,7 @@
 #include <map>
 
 #include "extract/date_text.h"
+#include "extract/html_reader.h"
 #include "extract/html_tree.h"
 
 namespace dyad::extract {
@@ -83,11 +84,11 @@ class FeedReader : public read::RecordReader {
     Result<std::string> bytes = ReadAll(*in_, kMaxFeedBytes);
     if (!bytes.ok()) {
       fatal_ = true;
-      return bytes.status().WithContext(file_);
+      return bytes.status();
     }
     if (bytes->size() > static_cast<size_t>(INT_MAX)) {
       fatal_ = true;
-      return ResourceExhausted(file_ + ": feed over 2 GiB");
+      return ResourceExhausted("feed over 2 GiB");
     }
     // No XML_PARSE_NOENT (entities stay unexpanded unless predefined), no DTD loading.
     int options = XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
@@ -96,7 +97,7 @@ class FeedReader : public read::RecordReader {
     const xmlNode* root = doc_ ? xmlDocGetRootElement(doc_.get()) : nullptr;
     if (root == nullptr) {
       fatal_ = true;
-      return DataLoss(file_ + ": not a readable XML feed");
+      return DataLoss("not a readable XML feed");
     }
     atom_ = NodeName(root) == "feed";
     CollectItems(root, atom_ ? "entry" : "item", &items_);
@@ -106,7 +107,7 @@ class FeedReader : public read::RecordReader {
   void Begin(const xmlNode* item, Article* out) {
     *out = Article();
     out->origin = file_ + ":" + std::to_string(next_);
-    out->id = out->origin;
+    out->id = SourceBaseName(file_) + ":" + std::to_string(next_);
   }
 
   bool FromRss(const xmlNode* item, Article* out) {

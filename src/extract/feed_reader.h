@@ -19,7 +19,7 @@ bool SniffRss(std::string_view head);
 bool SniffAtom(std::string_view head);
 
 // Reads a feed (either kind; the root element decides). Each article: id = the guid or
-// Atom id, else "file:N"; url = link; title; published = pubDate / dc:date / published /
+// Atom id, else "name:N" (name as read::SourceName gives it); url = link; title; published = pubDate / dc:date / published /
 // updated; byline = author / dc:creator; raw = the content (the fullest of content and
 // summary), content_type kHtml, or text for Atom type="text". Items with neither
 // content nor summary nor title are skipped and counted.

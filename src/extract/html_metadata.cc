@@ -226,10 +226,16 @@ std::string PrimaryLanguage(std::string_view tag) {
   return out.size() >= 2 && out.size() <= 3 ? out : std::string();
 }
 
+// "By Jane Roe @jroe Nov 18, 2019 • 2 min read" -> "Jane Roe": the names end where a
+// handle, a separator or a number (a date, a reading time) starts.
 std::string CleanByline(std::string s) {
   s = CollapseSpace(s);
   std::string lower = AsciiLower(s);
   if (lower.rfind("by ", 0) == 0) s = s.substr(3);
+  size_t cut = s.find_first_of("@|0123456789\n");
+  for (std::string_view sep : {"\xE2\x80\xA2", " - ", " \xE2\x80\x94 "}) cut = std::min(cut, s.find(sep));
+  if (cut != std::string::npos) s = CollapseSpace(s.substr(0, cut));
+  while (!s.empty() && (s.back() == ',' || s.back() == ';')) s.pop_back();
   if (s.size() > 120) return {};
   return s;
 }

@@ -73,6 +73,10 @@ TEST(ReadMetadataTest, BylineLanguageUrl) {
   EXPECT_EQ(m.byline, "Li Wei");
   EXPECT_EQ(m.language, "ko");
   EXPECT_EQ(m.canonical_url, "");
+
+  m = Meta("<body><span rel=\"author\">By Bryan Doe @bdoe Nov 18, 2019 at 9:24 pm ET \xE2\x80\xA2 2 min "
+           "read</span>");
+  EXPECT_EQ(m.byline, "Bryan Doe");
 }
 
 }  // namespace

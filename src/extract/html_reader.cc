@@ -10,21 +10,6 @@ namespace {
 
 constexpr size_t kMaxPageBytes = size_t{256} << 20;
 
-// "in/page.html.gz" -> "page.html", as the registry names sources (read::SourceName,
-// which lives in dyad_read, a library that links this one).
-std::string BaseName(std::string_view path) {
-  if (path == "-" || path == "<stdin>") return "stdin";
-  size_t slash = path.rfind('/');
-  if (slash != std::string_view::npos) path.remove_prefix(slash + 1);
-  for (std::string_view suffix : {".gz", ".zst", ".zstd"}) {
-    if (path.size() > suffix.size() && path.substr(path.size() - suffix.size()) == suffix) {
-      path.remove_suffix(suffix.size());
-      break;
-    }
-  }
-  return std::string(path);
-}
-
 class HtmlReader : public read::RecordReader {
  public:
   HtmlReader(std::unique_ptr<InputStream> in, std::string file) : in_(std::move(in)), file_(std::move(file)) {}
@@ -35,14 +20,14 @@ class HtmlReader : public read::RecordReader {
     Result<std::string> bytes = ReadAll(*in_, kMaxPageBytes);
     if (!bytes.ok()) {
       fatal_ = true;
-      return bytes.status().WithContext(file_);
+      return bytes.status();
     }
     if (bytes->find_first_not_of(" \t\r\n") == std::string::npos) {
       ++skipped_["empty file"];
       return false;
     }
     *out = Article();
-    out->id = BaseName(file_);
+    out->id = SourceBaseName(file_);
     out->origin = file_;
     out->content_type = ContentType::kHtml;
     out->raw = std::move(*bytes);
@@ -82,6 +67,19 @@ bool SniffHtml(std::string_view head) {
 
 std::unique_ptr<read::RecordReader> OpenHtml(std::unique_ptr<InputStream> in, std::string file) {
   return std::make_unique<HtmlReader>(std::move(in), std::move(file));
+}
+
+std::string SourceBaseName(std::string_view path) {
+  if (path == "-" || path == "<stdin>") return "stdin";
+  size_t slash = path.rfind('/');
+  if (slash != std::string_view::npos) path.remove_prefix(slash + 1);
+  for (std::string_view suffix : {".gz", ".zst", ".zstd"}) {
+    if (path.size() > suffix.size() && path.substr(path.size() - suffix.size()) == suffix) {
+      path.remove_suffix(suffix.size());
+      break;
+    }
+  }
+  return std::string(path);
 }
 
 }  // namespace dyad::extract

@@ -20,4 +20,9 @@ bool SniffHtml(std::string_view head);
 // file yields no article (counted as "empty file").
 std::unique_ptr<read::RecordReader> OpenHtml(std::unique_ptr<InputStream> in, std::string file);
 
+// The name records of `path` are known by in ids, as read::SourceName gives it (that
+// function lives in dyad_read, which links this library): "in/page.html.gz" ->
+// "page.html", "-" -> "stdin". Shared by the WARC and feed readers.
+std::string SourceBaseName(std::string_view path);
+
 }  // namespace dyad::extract

@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "extract/date_text.h"
+#include "extract/html_reader.h"
 #include "extract/html_tree.h"
 
 namespace dyad::extract {
@@ -135,7 +136,7 @@ class WarcReader : public read::RecordReader {
         return true;
       }
       scanned = buf_.size() - pos_;
-      if (scanned > kMaxHeaderLine) return Fatal("header line over 64 KiB");
+      if (scanned > kMaxHeaderLine) return Fatal(DataLoss("header line over 64 KiB"));
       ASSIGN_OR_RETURN(bool more, Fill(scanned + 1));
       if (!more) {
         if (buf_.size() == pos_) return false;
@@ -146,17 +147,20 @@ class WarcReader : public read::RecordReader {
     }
   }
 
-  Status Fatal(std::string message) {
+  // Ends the archive. Messages name neither the file nor the record: the caller has both
+  // (file and record()).
+  Status Fatal(Status status) {
     fatal_ = true;
-    return DataLoss(file_ + ": record " + std::to_string(record_number_) + ": " + message);
+    return status;
   }
+  Status Fatal(std::string message) { return Fatal(DataLoss(std::move(message))); }
 
   // Reads the next record's headers and block into headers_ and block_.
   Result<bool> NextRecord() {
     std::string line;
     do {
       Result<bool> more = ReadLine(&line);
-      if (!more.ok()) return Fatal(more.status().message());
+      if (!more.ok()) return Fatal(more.status());
       if (!*more) return false;
     } while (TrimSpace(line).empty());
     ++record_number_;
@@ -168,7 +172,7 @@ class WarcReader : public read::RecordReader {
     headers_.clear();
     for (;;) {
       Result<bool> more = ReadLine(&line);
-      if (!more.ok()) return Fatal(more.status().message());
+      if (!more.ok()) return Fatal(more.status());
       if (!*more) return Fatal("archive ends inside the record headers");
       if (line.empty()) break;
       size_t colon = line.find(':');
@@ -194,7 +198,7 @@ class WarcReader : public read::RecordReader {
     size_t left = length;
     while (left > 0) {
       Result<bool> filled = Fill(std::min<size_t>(left, 1 << 20));
-      if (!filled.ok()) return Fatal(filled.status().message());
+      if (!filled.ok()) return Fatal(filled.status());
       size_t avail = std::min(left, buf_.size() - pos_);
       if (avail == 0) {
         return Fatal("archive cut short: block of " + std::to_string(length) + " bytes has only " +
@@ -219,7 +223,7 @@ class WarcReader : public read::RecordReader {
     std::string type = AsciiLower(Header("warc-type"));
     if (oversized_) {
       Skip("records over the size limit");
-      return DataLoss(file_ + ": record " + std::to_string(record_number_) + ": block over " +
+      return ResourceExhausted("block over " +
                       std::to_string(options_.max_record_bytes) + " bytes, skipped");
     }
     std::string body;
@@ -244,14 +248,14 @@ class WarcReader : public read::RecordReader {
       body = block_.substr(body_at);
       if (AsciiLower(http["transfer-encoding"]).find("chunked") != std::string::npos) {
         std::optional<std::string> plain = Dechunk(body);
-        if (!plain) return DataLoss(file_ + ": record " + record() + ": broken chunked encoding");
+        if (!plain) return DataLoss("broken chunked transfer encoding");
         body = std::move(*plain);
       }
       std::string encoding = AsciiLower(http["content-encoding"]);
       if (encoding == "gzip" || encoding == "x-gzip") {
         std::unique_ptr<InputStream> gz = OpenMemory(body);
         Result<std::string> plain = ReadAll(*gz, options_.max_record_bytes);
-        if (!plain.ok()) return plain.status().WithContext(file_ + ": record " + record());
+        if (!plain.ok()) return plain.status().WithContext("gzip content encoding");
         body = std::move(*plain);
       }
       out_charset_ = http["content-type"];
@@ -272,7 +276,7 @@ class WarcReader : public read::RecordReader {
     if (id.size() >= 2 && id.front() == '<' && id.back() == '>') id = id.substr(1, id.size() - 2);
     if (id.rfind("urn:uuid:", 0) == 0) id = id.substr(9);
     out->origin = file_ + ":" + std::to_string(record_number_);
-    out->id = id.empty() ? out->origin : id;
+    out->id = id.empty() ? SourceBaseName(file_) + ":" + std::to_string(record_number_) : id;
     out->url = Header("warc-target-uri");
     if (out->url.size() >= 2 && out->url.front() == '<' && out->url.back() == '>') {
       out->url = out->url.substr(1, out->url.size() - 2);

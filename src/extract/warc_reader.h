@@ -23,12 +23,13 @@ struct WarcOptions {
 bool SniffWarc(std::string_view head);
 
 // Reads the archive in `in`. Each article: id = the WARC-Record-ID without "<urn:uuid:"
-// decoration (else "file:N"), url = WARC-Target-URI, published = the WARC-Date's day (a
+// decoration (else "name:N", name as read::SourceName gives it), url = WARC-Target-URI, published = the WARC-Date's day (a
 // crawl date, so Extract lets an earlier date stated by the page win), raw = the HTTP
 // body (prefixed with a <meta charset> when only the HTTP header names the charset),
 // content_type = kHtml, origin = "file:N" (N counts records from 1).
-// Errors: a record that is not WARC, or a block cut short, ends the archive with
-// DataLoss naming the record, after every good record before it was delivered.
+// Errors (record() names the record, from 1): a record that is not WARC, or a block cut
+// short, ends the archive with DataLoss after every good record before it was delivered;
+// a block over the size limit is ResourceExhausted and reading goes on.
 std::unique_ptr<read::RecordReader> OpenWarc(std::unique_ptr<InputStream> in, std::string file,
                                              WarcOptions options);
 // With default options; the signature of read::Format::open.
