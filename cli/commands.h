@@ -8,6 +8,7 @@
 namespace dyad::cli {
 
 void AddSegmentCommand(CLI::App& app);
+void AddEvalSegmentCommand(CLI::App& app);
 void AddExtractCommand(CLI::App& app);
 void AddEvalExtractCommand(CLI::App& app);
 void AddQueryCommand(CLI::App& app);

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   app.fallthrough();
 
   dyad::cli::AddSegmentCommand(app);
+  dyad::cli::AddEvalSegmentCommand(app);
   dyad::cli::AddExtractCommand(app);
   dyad::cli::AddEvalExtractCommand(app);
   dyad::cli::AddQueryCommand(app);
