@@ -25,7 +25,7 @@ constexpr std::string_view kOther[] = {
     "Ave", "Blvd", "Bros", "Calif", "Co", "Conn", "Corp", "Dept", "Esq", "Fla", "Fri", "Ft",
     "Inc", "Jr", "Ky", "Ltd", "Mich", "Minn", "Miss", "Mon", "Nev", "Okla", "Ore", "Rd",
     "Sat", "Sr", "Sun", "Tenn", "Tex", "Thu", "Thur", "Thurs", "Tue", "Tues", "Va", "Wed",
-    "Wis", "approx", "dept", "est", "etc", "hrs", "yrs"
+    "Wis", "al", "approx", "dept", "est", "etc", "hrs", "yrs"
 };
 
 static_assert(std::is_sorted(std::begin(kNonFinal), std::end(kNonFinal)));

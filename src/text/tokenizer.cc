@@ -135,7 +135,7 @@ class ChunkTokenizer {
         r = next;
       } else if (c.cp == '<' && more) {
         r = RunOf(b, e, c.cp);
-      } else if ((c.cp == '\'' || c.cp == '`') && more && !IsDigit(At(next).cp)) {
+      } else if ((c.cp == '\'' || c.cp == '`' || c.cp == 0x2019) && more && !IsDigit(At(next).cp)) {
         r = RunOf(b, e, c.cp);
       } else if (IsCurrency(c.cp) && more) {
         r = RunOf(b, e, c.cp);
@@ -305,6 +305,11 @@ class ChunkTokenizer {
       uint32_t next = i + c.len;
       if (c.cp < 0x80 ? IsAlnum(c.cp) : !IsPunctOrSymbol(c.cp)) {
         i = next;
+        continue;
+      }
+      if (c.cp == '(' && i > piece && e - i >= 3 && text_.substr(i, 3) == "(s)" &&
+          IsLetter(Before(i, piece)) && (i + 3 == e || !IsAlnum(At(i + 3).cp))) {
+        i += 3;  // "friend(s)"
         continue;
       }
       if (KeepsInside(c.cp, piece, segment, i, next, e)) {
