@@ -2,9 +2,11 @@
 // one model from UD treebanks and writes it. Training is deterministic: the same inputs and
 // seed give the same model bytes. Progress (epoch, dev accuracy) goes to standard error.
 #include <cstdio>
+#include <memory>
 #include <string>
 
 #include "cli/commands.h"
+#include "parse/parser.h"
 #include "tag/conllu.h"
 #include "tag/lemmatizer.h"
 #include "tag/tagger.h"
@@ -13,7 +15,7 @@ namespace dyad::cli {
 namespace {
 
 struct TrainArgs {
-  std::string what, train, dev, out;
+  std::string what, train, dev, out, tagger;
   int epochs = 0;
   uint64_t seed = 1;
 };
@@ -47,6 +49,16 @@ void RunTrain(const TrainArgs& a) {
     auto model = tag::Lemmatizer::Train(*train, dev, opts);
     if (!model.ok()) Fail(model.status());
     saved = model->Save(a.out);
+  } else if (a.what == "parser") {
+    std::unique_ptr<tag::Tagger> tagger;
+    if (!a.tagger.empty()) {
+      auto t = tag::Tagger::Load(a.tagger);
+      if (!t.ok()) Fail(t.status());
+      tagger = std::make_unique<tag::Tagger>(std::move(*t));
+    }
+    auto model = parse::Parser::Train(*train, dev, tagger.get(), opts, a.out + ".partial");
+    if (!model.ok()) Fail(model.status());
+    saved = model->Save(a.out);
   } else {
     Fail(InvalidArgument("unknown model kind " + a.what));
   }
@@ -65,6 +77,8 @@ void AddTrainCommand(CLI::App& app) {
   cmd->add_option("--train", args->train, "Training treebank (CoNLL-U)")->required();
   cmd->add_option("--dev", args->dev, "Development treebank for per-epoch accuracy");
   cmd->add_option("--out", args->out, "Model file to write")->required();
+  cmd->add_option("--tagger", args->tagger,
+                  "Parser only: tagger model for dev tags; training tags are then jackknifed");
   cmd->add_option("--epochs", args->epochs, "Training epochs (default: the model's own)");
   cmd->add_option("--seed", args->seed, "Shuffling seed")->capture_default_str();
   cmd->callback([args] { RunTrain(*args); });

@@ -43,18 +43,21 @@ int Extract(std::string_view form, std::string_view upos, std::string_view xpos,
 std::string LemmaRule::Apply(std::string_view form) const {
   if (strip > form.size()) return std::string(form);
   std::string out = lower ? LowerAscii(form) : std::string(form);
+  if (no_commas) std::erase(out, ',');
+  if (strip > out.size()) return std::string(form);
   out.resize(out.size() - strip);
   out += append;
   return out;
 }
 
 std::string LemmaRule::Encode() const {
-  return std::string(lower ? "L" : "K") + "|" + std::to_string(strip) + "|" + append;
+  return std::string(no_commas ? "N" : lower ? "L" : "K") + "|" + std::to_string(strip) + "|" + append;
 }
 
 LemmaRule LemmaRule::Decode(std::string_view key) {
   LemmaRule r;
-  r.lower = !key.empty() && key[0] == 'L';
+  r.lower = !key.empty() && (key[0] == 'L' || key[0] == 'N');
+  r.no_commas = !key.empty() && key[0] == 'N';
   size_t bar2 = key.find('|', 2);
   if (key.size() < 4 || bar2 == std::string_view::npos) return r;
   std::from_chars(key.data() + 2, key.data() + bar2, r.strip);
@@ -67,9 +70,14 @@ LemmaRule LemmaRule::Between(std::string_view form, std::string_view lemma) {
     const std::string base = lower ? LowerAscii(form) : std::string(form);
     size_t common = 0;
     while (common < base.size() && common < lemma.size() && base[common] == lemma[common]) ++common;
-    return LemmaRule{lower, static_cast<uint32_t>(base.size() - common),
+    return LemmaRule{lower, false, static_cast<uint32_t>(base.size() - common),
                      std::string(lemma.substr(common))};
   };
+  if (form.find(',') != std::string_view::npos && form.size() > 2) {
+    std::string bare = LowerAscii(form);
+    std::erase(bare, ',');
+    if (bare == lemma) return LemmaRule{true, true, 0, ""};
+  }
   LemmaRule lower = make(true), keep = make(false);
   return keep.strip < lower.strip ? keep : lower;
 }
@@ -86,7 +94,8 @@ int Lemmatizer::Classify(std::string_view form, std::string_view upos,
 std::string Lemmatizer::Lemmatize(std::string_view form, std::string_view upos,
                                   std::string_view xpos) const {
   const std::string lower = LowerAscii(form);
-  auto it = known_.find(KnownKey(lower, 'x', xpos));
+  auto it = known_.find(KnownKey(form, 'f', xpos));
+  if (it == known_.end()) it = known_.find(KnownKey(lower, 'x', xpos));
   if (it == known_.end()) it = known_.find(KnownKey(lower, 'u', upos));
   if (it != known_.end()) return rules_[it->second].Apply(form);
   if (weights_.num_classes() == 0) return lower;
@@ -126,6 +135,7 @@ Result<Lemmatizer> Lemmatizer::Train(const std::vector<ConlluSentence>& train,
       if (w.lemma.empty() || w.lemma == "_") continue;
       const std::string rule = LemmaRule::Between(w.form, w.lemma).Encode();
       const std::string lower = LowerAscii(w.form);
+      ++by_key[KnownKey(w.form, 'f', w.xpos)][rule];
       ++by_key[KnownKey(lower, 'x', w.xpos)][rule];
       ++by_key[KnownKey(lower, 'u', w.upos)][rule];
       ++by_type[{w.form, w.upos, w.xpos}][rule];

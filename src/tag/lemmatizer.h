@@ -1,8 +1,9 @@
 // The lemmatizer: "accused"/VBN -> accuse, "went"/VBD -> go, "countries"/NNS -> country.
 // A lemma is produced by an edit rule applied to the form: keep its case or lower it,
 // strip some bytes from the end, append a string. Words seen in training take the rule
-// they took most often there (keyed by form and XPOS, then form and UPOS, so "laid"/VBN
-// finds "laid"/VBD -> lay); other words get the rule an averaged perceptron predicts from
+// they took most often there (keyed by the exact form and XPOS, so "i" -> I; then the
+// lower-cased form and XPOS; then that form and UPOS, so "laid"/VBN finds "laid"/VBD ->
+// lay); other words get the rule an averaged perceptron predicts from
 // their suffixes, shape and tags. Trained by `dyad train lemmatizer`.
 #pragma once
 
@@ -23,6 +24,7 @@ namespace dyad::tag {
 // An edit rule: lemma = Apply(form).
 struct LemmaRule {
   bool lower = false;   // lower-case the form (ASCII) before editing
+  bool no_commas = false;  // drop commas first: "1,993,045" -> 1993045, as EWT does
   uint32_t strip = 0;   // bytes removed from the end
   std::string append;   // appended after stripping
   std::string Apply(std::string_view form) const;  // the form itself if strip is too long

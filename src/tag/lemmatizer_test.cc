@@ -19,6 +19,7 @@ TEST(LemmaRuleTest, BetweenAndApplyAgree) {
       {"The", "the", "L|0|"},
       {"laid", "lay", "L|2|y"},
       {"children", "child", "L|3|"},
+      {"1,993,045", "1993045", "N|0|"},
   };
   for (const auto& c : kCases) {
     const LemmaRule r = LemmaRule::Between(c.form, c.lemma);

@@ -1,0 +1,130 @@
+// Tagging and parsing throughput on news text: the first 1,000 articles of
+// ../shared/data/news/allsides/allsides-political-world.jsonl.gz, segmented by
+// text::Segment once before timing. Reports tokens per second on one core for the
+// tagger alone, the parser alone (on tagged input) and tagger + lemmatizer + parser.
+// Each run checks its output: every iteration must give the same checksum of tags and
+// heads, and the trees must be plausible (one root per sentence, most tokens attached
+// to a word near them), so a change that breaks the models cannot pass as a speed-up.
+#include <benchmark/benchmark.h>
+#include <simdjson.h>
+
+#include <cstdlib>
+#include <string>
+#include <vector>
+
+#include "parse/model_set.h"
+#include "text/segmenter.h"
+#include "util/input.h"
+
+namespace {
+
+using dyad::Document;
+
+std::string CorpusPath() {
+  const char* env = std::getenv("DYAD_SHARED");
+  std::string shared = env ? env : DYAD_SOURCE_DIR "/../shared";
+  return shared + "/data/news/allsides/allsides-political-world.jsonl.gz";
+}
+
+// Segmented documents, loaded once; empty when the corpus is absent.
+const std::vector<Document>& Documents() {
+  static const std::vector<Document> docs = [] {
+    std::vector<Document> out;
+    auto in = dyad::OpenInput(CorpusPath());
+    if (!in.ok()) return out;
+    dyad::LineReader lines(**in);
+    simdjson::ondemand::parser parser;
+    std::string_view line;
+    while (out.size() < 1000) {
+      auto more = lines.Next(&line);
+      if (!more.ok() || !*more) break;
+      simdjson::padded_string padded(line);
+      std::string_view text;
+      auto doc = parser.iterate(padded);
+      if (doc.error() || doc["text"].get_string().get(text)) continue;
+      out.push_back(dyad::text::Segment(text));
+    }
+    return out;
+  }();
+  return docs;
+}
+
+const dyad::parse::ModelSet* Models() {
+  static const auto set = dyad::parse::ModelSet::Load(dyad::parse::DefaultModelDir());
+  return set.ok() ? set->get() : nullptr;
+}
+
+uint64_t Checksum(const Document& d) {
+  uint64_t h = 0;
+  for (const auto& t : d.tokens)
+    h = h * 1000003 + static_cast<uint64_t>(t.upos) * 131 + t.xpos * 7 + (t.head + 1) * 31 + t.deprel;
+  return h;
+}
+
+// One root per sentence and at least half the tokens within 3 words of their head.
+bool Plausible(const Document& d) {
+  size_t near = 0;
+  for (const auto& s : d.sentences) {
+    int roots = 0;
+    for (uint32_t i = s.token_begin; i < s.token_end; ++i) {
+      const auto& t = d.tokens[i];
+      if (t.head < 0) ++roots;
+      else if (std::abs(t.head - static_cast<int>(i)) <= 3) ++near;
+    }
+    if (roots != 1) return false;
+  }
+  return 2 * near >= d.tokens.size();
+}
+
+enum class Stage { kTag, kParse, kAll };
+
+void Run(benchmark::State& state, Stage stage) {
+  const auto& docs = Documents();
+  const auto* models = Models();
+  if (docs.empty()) return state.SkipWithError("needs ../shared/data/news/allsides");
+  if (!models) return state.SkipWithError("cannot load models/");
+  std::vector<Document> tagged;
+  if (stage == Stage::kParse)
+    for (const auto& d : docs) tagged.push_back(models->tagger().Tag(d));
+  const auto& input = stage == Stage::kParse ? tagged : docs;
+  uint64_t tokens = 0, first = 0;
+  for (auto _ : state) {
+    uint64_t sum = 0;
+    tokens = 0;
+    for (const Document& d : input) {
+      Document out = stage == Stage::kTag     ? models->tagger().Tag(d)
+                     : stage == Stage::kParse ? models->parser().Parse(d)
+                                              : models->Annotate(d);
+      if (stage != Stage::kTag && !Plausible(out))
+        return state.SkipWithError("implausible parse");
+      sum = sum * 31 + Checksum(out);
+      tokens += out.tokens.size();
+    }
+    if (first == 0) first = sum;
+    if (sum != first) return state.SkipWithError("output differs between iterations");
+  }
+  state.counters["tokens/s"] = benchmark::Counter(
+      static_cast<double>(state.iterations() * tokens), benchmark::Counter::kIsRate);
+  state.counters["tokens"] = static_cast<double>(tokens);
+  state.counters["articles"] = static_cast<double>(docs.size());
+}
+
+void BM_Tag(benchmark::State& state) { Run(state, Stage::kTag); }
+void BM_Parse(benchmark::State& state) { Run(state, Stage::kParse); }
+void BM_TagLemmatizeParse(benchmark::State& state) { Run(state, Stage::kAll); }
+BENCHMARK(BM_Tag)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_Parse)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_TagLemmatizeParse)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+void BM_LoadModels(benchmark::State& state) {
+  for (auto _ : state) {
+    auto set = dyad::parse::ModelSet::Load(dyad::parse::DefaultModelDir());
+    if (!set.ok()) return state.SkipWithError("cannot load models/");
+    benchmark::DoNotOptimize(set);
+  }
+}
+BENCHMARK(BM_LoadModels)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();

@@ -1,0 +1,39 @@
+// The shipped models as one set: models/tagger.bin, models/lemmatizer.bin and
+// models/parser.bin, loaded once and shared read-only by every thread. The directory is
+// $DYAD_MODELS when set, else the models/ folder of the source tree dyad was built from.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "dyad/document.h"
+#include "dyad/status.h"
+#include "parse/evaluate.h"
+#include "parse/parser.h"
+#include "tag/lemmatizer.h"
+#include "tag/tagger.h"
+
+namespace dyad::parse {
+
+std::string DefaultModelDir();
+
+class ModelSet {
+ public:
+  // Loads the three models from `dir`. NotFound, IoError or DataLoss naming the file.
+  static Result<std::shared_ptr<const ModelSet>> Load(const std::string& dir);
+
+  // Tags, lemmatizes and parses every sentence of a segmented document.
+  Document Annotate(Document doc) const;
+
+  Models models() const { return Models{&tagger_, &lemmatizer_, &parser_}; }
+  const tag::Tagger& tagger() const { return tagger_; }
+  const tag::Lemmatizer& lemmatizer() const { return lemmatizer_; }
+  const Parser& parser() const { return parser_; }
+
+ private:
+  tag::Tagger tagger_;
+  tag::Lemmatizer lemmatizer_;
+  Parser parser_;
+};
+
+}  // namespace dyad::parse

@@ -1,0 +1,101 @@
+// Greedy parsing with a trained model, and the model file. Training is in
+// parser_train.cc.
+#include "parse/parser.h"
+
+#include <algorithm>
+
+#include "parse/arc_hybrid.h"
+#include "parse/parser_features.h"
+
+namespace dyad::parse {
+namespace {
+constexpr std::string_view kMagic = "DYADPAR1";
+}  // namespace
+
+void Parser::ParseSentence(std::span<const std::string_view> forms,
+                           std::span<const std::string_view> upos,
+                           std::span<const std::string_view> xpos, std::vector<int>* heads,
+                           std::vector<int>* labels) const {
+  const int n = static_cast<int>(forms.size());
+  const SentenceAtoms atoms = ComputeSentenceAtoms(forms, upos, xpos);
+  const ArcHybrid system(static_cast<int>(labels_.size()), root_label_);
+  const int moves = system.num_moves();
+  State s(n);
+  uint64_t f[kMaxParseFeatures];
+  float scores[256];
+  bool allowed[256];
+  while (!s.Terminal()) {
+    const int nf = ExtractParseFeatures(s, atoms, f);
+    std::fill(scores, scores + moves, 0.0f);
+    weights_.Score(std::span<const uint64_t>(f, nf), scores);
+    system.Allowed(s, std::span<bool>(allowed, moves));
+    system.Apply(s, tag::ArgMax(std::span<const float>(scores, moves),
+                                std::span<const bool>(allowed, moves)));
+  }
+  heads->assign(s.head.begin() + 1, s.head.end());
+  labels->assign(s.label.begin() + 1, s.label.end());
+}
+
+Document Parser::Parse(Document doc) const {
+  std::vector<std::string_view> forms, upos, xpos;
+  std::vector<int> heads, labels;
+  for (const Sentence& sent : doc.sentences) {
+    forms.clear();
+    upos.clear();
+    xpos.clear();
+    for (const Token& t : doc.TokensOf(sent)) {
+      forms.push_back(doc.Form(t));
+      upos.push_back(UposName(t.upos));
+      xpos.push_back(XposName(t.xpos));
+    }
+    ParseSentence(forms, upos, xpos, &heads, &labels);
+    for (size_t i = 0; i < heads.size(); ++i) {
+      Token& t = doc.tokens[sent.token_begin + i];
+      t.head = heads[i] == 0 ? -1 : static_cast<int32_t>(sent.token_begin) + heads[i] - 1;
+      t.deprel = DeprelFromName(LabelName(labels[i]));
+    }
+  }
+  return doc;
+}
+
+std::string Parser::ToBytes() const {
+  tag::ByteWriter out;
+  out.PutString(kMagic);
+  out.Put<uint32_t>(labels_.size());
+  for (const auto& l : labels_) out.PutString(l);
+  out.Put<int32_t>(root_label_);
+  weights_.Save(&out);
+  return out.bytes();
+}
+
+Result<Parser> Parser::FromBytes(std::string_view bytes) {
+  tag::ByteReader in(bytes);
+  std::string magic;
+  RETURN_IF_ERROR(in.GetString(&magic));
+  if (magic != kMagic) return DataLoss("not a dyad parser model of this version");
+  Parser p;
+  uint32_t n = 0;
+  RETURN_IF_ERROR(in.Get(&n));
+  if (n == 0 || 1 + 2 * n > 256) return DataLoss("parser model: bad label count");
+  p.labels_.resize(n);
+  for (auto& l : p.labels_) RETURN_IF_ERROR(in.GetString(&l));
+  int32_t root = 0;
+  RETURN_IF_ERROR(in.Get(&root));
+  if (root < 0 || root >= static_cast<int32_t>(n)) return DataLoss("parser model: bad root label");
+  p.root_label_ = root;
+  ASSIGN_OR_RETURN(p.weights_, tag::Weights::Load(&in));
+  if (p.weights_.num_classes() != static_cast<int>(1 + 2 * n) || !in.done())
+    return DataLoss("parser model: inconsistent sizes");
+  return p;
+}
+
+Result<Parser> Parser::Load(const std::string& path) {
+  ASSIGN_OR_RETURN(std::string bytes, tag::ReadFileBytes(path));
+  auto p = FromBytes(bytes);
+  if (!p.ok()) return p.status().WithContext(path);
+  return p;
+}
+
+Status Parser::Save(const std::string& path) const { return tag::WriteFileBytes(path, ToBytes()); }
+
+}  // namespace dyad::parse

@@ -1,0 +1,59 @@
+// The dependency parser: greedy arc-hybrid transitions chosen by an averaged perceptron
+// over rich non-local features, trained with a dynamic oracle and error exploration
+// (Goldberg and Nivre 2012, 2013), producing labelled UD trees (nsubj, obj, obl:agent,
+// ...). Trained on UD English EWT by `dyad train parser`; the model is one immutable
+// object that all threads share.
+#pragma once
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dyad/document.h"
+#include "dyad/status.h"
+#include "tag/conllu.h"
+#include "tag/perceptron.h"
+#include "tag/tagger.h"
+
+namespace dyad::parse {
+
+class Parser {
+ public:
+  // Trains on `train`, reporting dev UAS/LAS after each epoch and keeping the best
+  // epoch. With a `tagger`, the parser learns from predicted tags: dev is tagged by
+  // `tagger`, train by taggers trained on the other half of train (jackknifing), so the
+  // training tags have the errors real input will have. Without one, gold tags are used.
+  // Deterministic for a given seed. InvalidArgument when train has no trees.
+  // `checkpoint`, when not empty, is a file rewritten with the best model so far after
+  // every epoch that improves dev LAS (before pruning), so a long run leaves a usable model.
+  static Result<Parser> Train(const std::vector<tag::ConlluSentence>& train,
+                              const std::vector<tag::ConlluSentence>& dev,
+                              const tag::Tagger* tagger, const tag::TrainOptions& opts,
+                              const std::string& checkpoint = {});
+
+  static Result<Parser> Load(const std::string& path);  // NotFound, IoError, DataLoss
+  static Result<Parser> FromBytes(std::string_view bytes);
+  std::string ToBytes() const;
+  Status Save(const std::string& path) const;
+
+  // Parses one tagged sentence of n words. heads[i] is the head of word i+1 (0 for the
+  // root, else 1-based) and labels[i] an index for LabelName. Thread-safe.
+  void ParseSentence(std::span<const std::string_view> forms,
+                     std::span<const std::string_view> upos,
+                     std::span<const std::string_view> xpos, std::vector<int>* heads,
+                     std::vector<int>* labels) const;
+  std::string_view LabelName(int label) const { return labels_[label]; }
+
+  // Returns `doc` with head and deprel set on every token. Requires tagged tokens.
+  Document Parse(Document doc) const;
+
+  size_t num_features() const { return weights_.num_features(); }
+
+ private:
+  std::vector<std::string> labels_;
+  int root_label_ = 0;
+  tag::Weights weights_;
+};
+
+}  // namespace dyad::parse
