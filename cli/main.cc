@@ -19,6 +19,9 @@ int main(int argc, char** argv) {
   dyad::cli::AddEvalSegmentCommand(app);
   dyad::cli::AddExtractCommand(app);
   dyad::cli::AddEvalExtractCommand(app);
+  dyad::cli::AddTrainCommand(app);
+  dyad::cli::AddParseCommand(app);
+  dyad::cli::AddEvalParseCommand(app);
   dyad::cli::AddQueryCommand(app);
   dyad::cli::AddDictCommand(app);
   dyad::cli::AddServeCommand(app);
