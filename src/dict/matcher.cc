@@ -37,6 +37,10 @@ class StringIds {
   uint32_t Find(std::string_view s) const {
     if (slots_.empty()) return kNone;
     const uint64_t h = Hash(s);
+    // Most news words are in no dictionary: a 64 KiB bit filter (one bit per word, kept
+    // in cache) turns nearly all of them away before the table, which does not fit.
+    const uint32_t bit = static_cast<uint32_t>(h >> 45);
+    if ((filter_[bit >> 6] & (uint64_t{1} << (bit & 63))) == 0) return kNone;
     const uint32_t tag = static_cast<uint32_t>(h >> 32);
     const size_t mask = slots_.size() - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
@@ -46,7 +50,9 @@ class StringIds {
     }
   }
   size_t size() const { return offsets_.size(); }
-  size_t MemoryBytes() const { return arena_.capacity() + slots_.capacity() * sizeof(Slot) + offsets_.capacity() * 8; }
+  size_t MemoryBytes() const {
+    return arena_.capacity() + slots_.capacity() * sizeof(Slot) + offsets_.capacity() * 8 + filter_.size() * 8;
+  }
 
  private:
   struct Slot {
@@ -63,14 +69,18 @@ class StringIds {
     size_t i = h & mask;
     while (slots_[i].id != kNone) i = (i + 1) & mask;
     slots_[i] = {static_cast<uint32_t>(h >> 32), id};
+    const uint32_t bit = static_cast<uint32_t>(h >> 45);
+    filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
   }
   void Grow() {
-    slots_.assign(RoundPow2((offsets_.size() + 1) * 4), Slot{});
+    slots_.assign(RoundPow2((offsets_.size() + 1) * 2 + 1), Slot{});
     for (uint32_t id = 0; id < offsets_.size(); ++id) Place(Hash(View(id)), id);
   }
   std::string arena_;
   std::vector<uint32_t> offsets_, lengths_;
   std::vector<Slot> slots_;
+  std::vector<uint64_t> filter_ = std::vector<uint64_t>(kFilterWords, 0);
+  static constexpr size_t kFilterWords = (size_t{1} << 19) / 64;
 };
 
 // uint64 keys to uint32 values, open addressing; ~0 is the empty key.
@@ -105,7 +115,7 @@ class U64Map {
   void Grow() {
     std::vector<uint64_t> old_keys = std::move(keys_);
     std::vector<uint32_t> old_values = std::move(values_);
-    keys_.assign(RoundPow2((count_ + 1) * 4), kEmpty);
+    keys_.assign(RoundPow2((count_ + 1) * 2 + 1), kEmpty);
     values_.assign(keys_.size(), 0);
     for (size_t i = 0; i < old_keys.size(); ++i) {
       if (old_keys[i] == kEmpty) continue;
@@ -127,6 +137,7 @@ uint64_t EdgeKey(uint32_t node, WordMatch kind, bool gap, uint32_t word) {
 struct Key {
   WordMatch kind;
   uint32_t word;
+  uint8_t gaps;  // bit g set: some edge (kind, gap g, word) exists
 };
 
 struct Live {
@@ -143,6 +154,15 @@ struct PhraseMatcher::Impl {
   std::vector<uint32_t> payloads;
   int max_gap = kDefaultMaxGap;
   uint32_t min_stem = kNone, max_stem = 0;
+  // Per vocabulary word: bit (kind * 2 + gap) set when some edge carries that word with
+  // that kind and gap. Small enough to stay in cache, it spares most edge probes.
+  std::vector<uint8_t> word_flags, stem_flags, cased_flags;
+
+  static uint8_t Flags(const std::vector<uint8_t>& f, uint32_t id) { return id < f.size() ? f[id] : 0; }
+  void Push(std::vector<Key>* keys, WordMatch kind, uint32_t id, const std::vector<uint8_t>& flags) const {
+    uint8_t bits = (Flags(flags, id) >> (static_cast<int>(kind) * 2)) & 3;
+    if (bits != 0) keys->push_back({kind, id, bits});
+  }
 
   // Keys under which token `form` (as written) can follow an edge.
   void KeysFor(std::string_view form, std::string* folded, std::vector<Key>* keys) const {
@@ -151,12 +171,12 @@ struct PhraseMatcher::Impl {
     FoldCaseInto(form, folded);
     std::string_view f = *folded;
     if (uint32_t id = words.Find(f); id != kNone) {
-      keys->push_back({WordMatch::kExact, id});
-      keys->push_back({WordMatch::kEndings, id});
+      Push(keys, WordMatch::kExact, id, word_flags);
+      Push(keys, WordMatch::kEndings, id, word_flags);
     }
     auto base = [&](std::string_view b) {
       if (b.empty()) return;
-      if (uint32_t id = words.Find(b); id != kNone) keys->push_back({WordMatch::kEndings, id});
+      if (uint32_t id = words.Find(b); id != kNone) Push(keys, WordMatch::kEndings, id, word_flags);
     };
     if (f.size() > 1 && f.back() == 's') {
       base(f.substr(0, f.size() - 1));
@@ -171,11 +191,11 @@ struct PhraseMatcher::Impl {
     if (max_stem > 0) {
       size_t hi = std::min<size_t>(f.size(), max_stem);
       for (size_t len = min_stem; len <= hi; ++len) {
-        if (uint32_t id = stems.Find(f.substr(0, len)); id != kNone) keys->push_back({WordMatch::kStem, id});
+        if (uint32_t id = stems.Find(f.substr(0, len)); id != kNone) Push(keys, WordMatch::kStem, id, stem_flags);
       }
     }
     if (cased.size() > 0) {
-      if (uint32_t id = cased.Find(form); id != kNone) keys->push_back({WordMatch::kCased, id});
+      if (uint32_t id = cased.Find(form); id != kNone) Push(keys, WordMatch::kCased, id, cased_flags);
     }
   }
 };
@@ -202,6 +222,7 @@ bool PhraseMatcher::Builder::Add(std::span<const Word> words, uint32_t id) {
   uint32_t node = 0;
   for (const Word& w : words) {
     uint32_t wid = 0;
+    std::vector<uint8_t>* flags = &m.word_flags;
     switch (w.match) {
       case WordMatch::kExact:
       case WordMatch::kEndings:
@@ -210,14 +231,18 @@ bool PhraseMatcher::Builder::Add(std::span<const Word> words, uint32_t id) {
       case WordMatch::kStem: {
         std::string f = FoldCase(w.text);
         wid = m.stems.Intern(f);
+        flags = &m.stem_flags;
         m.min_stem = std::min<uint32_t>(m.min_stem, static_cast<uint32_t>(f.size()));
         m.max_stem = std::max<uint32_t>(m.max_stem, static_cast<uint32_t>(f.size()));
         break;
       }
       case WordMatch::kCased:
         wid = m.cased.Intern(w.text);
+        flags = &m.cased_flags;
         break;
     }
+    if (flags->size() <= wid) flags->resize(wid + 1, 0);
+    (*flags)[wid] |= static_cast<uint8_t>(1u << (static_cast<int>(w.match) * 2 + (w.gap_after ? 1 : 0)));
     // The gap bit belongs to the edge into the child: it says whether the child may wait.
     const uint64_t key = EdgeKey(node, w.match, w.gap_after, wid);
     uint32_t child = m.edges.Find(key);
@@ -282,6 +307,7 @@ void PhraseMatcher::FindAll(std::span<const std::string_view> tokens,
     auto step = [&](uint32_t node, uint32_t start) {
       for (const Key& k : keys) {
         for (int g = 0; g < 2; ++g) {
+          if ((k.gaps & (1 << g)) == 0) continue;
           uint32_t child = m.edges.Find(EdgeKey(node, k.kind, g != 0, k.word));
           if (child == kNone) continue;
           for (uint32_t i = m.payload_offsets[child]; i < m.payload_offsets[child + 1]; ++i) {
