@@ -3,8 +3,6 @@
 // handler touches the file system.
 #include "server/http_server.h"
 
-#include <nlohmann/json.hpp>
-
 #include "server/assets.h"
 #include "server/json_views.h"
 
@@ -39,24 +37,6 @@ void Reply(const Result<Body>& r, httplib::Response& res) {
 Result<Body> JsonBody(Result<std::string> r) {
   if (!r.ok()) return r.status();
   return Body{std::move(r).value()};
-}
-
-// A POST body {"actor":"USA","limit":10,...} as the same parameters a query string gives.
-Result<Params> ParamsFromJson(const std::string& body) {
-  nlohmann::json j = nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded()) return InvalidArgument("the request body is not valid JSON");
-  if (!j.is_object()) return InvalidArgument("the request body must be a JSON object of filter parameters");
-  Params p;
-  for (auto& [key, value] : j.items()) {
-    if (value.is_string()) {
-      p.emplace(key, value.get<std::string>());
-    } else if (value.is_number_integer() || value.is_boolean()) {
-      p.emplace(key, value.dump());
-    } else {
-      return InvalidArgument("parameter '" + key.substr(0, 40) + "' must be a string, an integer or a boolean");
-    }
-  }
-  return p;
 }
 
 Result<Body> ServeAsset(const std::string& path) {
@@ -113,7 +93,7 @@ void Install(httplib::Server& server, Api& api, const ServerOptions& o) {
     });
   }
   server.Post("/api/events", [&api](const httplib::Request& req, httplib::Response& res) {
-    Result<Params> p = ParamsFromJson(req.body);
+    Result<Params> p = ParamsFromJsonBody(req.body);
     Reply(p.ok() ? JsonBody(api.Events(*p)) : Result<Body>(p.status()), res);
   });
   server.Get(".*", [](const httplib::Request& req, httplib::Response& res) { Reply(ServeAsset(req.path), res); });

@@ -6,6 +6,8 @@
 #include <cctype>
 #include <charconv>
 
+#include <nlohmann/json.hpp>
+
 namespace dyad::server {
 namespace {
 
@@ -57,6 +59,23 @@ Status CheckParams(const Params& p, std::initializer_list<std::initializer_list<
     }
   }
   return Status::Ok();
+}
+
+Result<Params> ParamsFromJsonBody(std::string_view body) {
+  nlohmann::json j = nlohmann::json::parse(body, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) return InvalidArgument("the request body is not valid JSON");
+  if (!j.is_object()) return InvalidArgument("the request body must be a JSON object of filter parameters");
+  Params p;
+  for (auto& [key, value] : j.items()) {
+    if (value.is_string()) {
+      p.emplace(key, value.get<std::string>());
+    } else if (value.is_number_integer() || value.is_boolean()) {
+      p.emplace(key, value.dump());
+    } else {
+      return InvalidArgument("parameter '" + key.substr(0, 40) + "' must be a string, an integer or a boolean");
+    }
+  }
+  return p;
 }
 
 std::optional<std::string> Get(const Params& p, std::string_view name) {

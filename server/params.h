@@ -33,6 +33,11 @@ extern const std::initializer_list<std::string_view> kFilterParams;
 // is at most kMaxValueBytes; also when there are more than kMaxParams parameters.
 Status CheckParams(const Params& p, std::initializer_list<std::initializer_list<std::string_view>> allowed);
 
+// A JSON object {"actor":"USA","limit":10,"directed":true} as the parameters a query
+// string would give; strings stay as they are, integers and booleans become their JSON
+// text. InvalidArgument for invalid JSON, a non-object, or a value of another type.
+Result<Params> ParamsFromJsonBody(std::string_view body);
+
 // The value of `name`, or nullopt when absent. Requires CheckParams first (single values).
 std::optional<std::string> Get(const Params& p, std::string_view name);
 

@@ -76,6 +76,38 @@ TEST(ParamsTest, CheckParamsRefusesUnknownRepeatedAndLong) {
   EXPECT_NE(s.message().find("too many parameters"), std::string::npos) << s.message();
 }
 
+TEST(ParamsTest, JsonBodies) {
+  struct Case {
+    std::string body;
+    std::string error;  // empty when accepted
+  };
+  const Case cases[] = {
+      {R"({"actor":"USA","limit":10,"directed":true})", ""},
+      {"{}", ""},
+      {"{not json", "not valid JSON"},
+      {"", "not valid JSON"},
+      {"[1]", "must be a JSON object"},
+      {R"("USA")", "must be a JSON object"},
+      {R"({"limit":1.5})", "must be a string, an integer or a boolean"},
+      {R"({"actor":null})", "must be a string"},
+      {R"({"actor":["USA"]})", "must be a string"},
+  };
+  for (const auto& c : cases) {
+    Result<Params> p = ParamsFromJsonBody(c.body);
+    if (c.error.empty()) {
+      EXPECT_TRUE(p.ok()) << c.body << ": " << p.status().ToString();
+    } else {
+      ASSERT_FALSE(p.ok()) << c.body;
+      EXPECT_NE(p.status().message().find(c.error), std::string::npos) << c.body << ": " << p.status().message();
+    }
+  }
+  Result<Params> p = ParamsFromJsonBody(R"({"actor":"USA","limit":10,"directed":true})");
+  ASSERT_TRUE(p.ok());
+  EXPECT_EQ(Get(*p, "limit"), "10");
+  EXPECT_EQ(Get(*p, "directed"), "true");
+  EXPECT_EQ(Get(*p, "actor"), "USA");
+}
+
 TEST(ParamsTest, GetIntBounds) {
   struct Case {
     std::string value;
