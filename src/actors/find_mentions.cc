@@ -1,0 +1,387 @@
+// Mention finding: dictionary matches -> chunks -> composed codes -> compounds ->
+// references, one sentence at a time so that references see everything before them.
+#include "actors/find_mentions.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <string>
+
+#include "actors/noun_phrases.h"
+#include "actors/references.h"
+
+namespace dyad::actors {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return out;
+}
+
+bool Capitalised(std::string_view s) { return !s.empty() && s[0] >= 'A' && s[0] <= 'Z'; }
+
+bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+MentionKind KindOf(const dict::Actor& a, std::string_view code) {
+  if (a.kind == dict::ActorKind::kPerson) return MentionKind::kPerson;
+  if (StartsWith(code, "IGO") || StartsWith(code, "NGO") || StartsWith(code, "IMG")) return MentionKind::kIgo;
+  if (!a.country.empty()) return MentionKind::kGroup;
+  return MentionKind::kState;
+}
+
+std::string CountryOf(const dict::Actor* a, std::string_view code) {
+  if (a != nullptr && !a->country.empty()) return a->country;
+  if (code.size() < 3 || StartsWith(code, "IGO") || StartsWith(code, "NGO")) return {};
+  return std::string(code.substr(0, 3));
+}
+
+// A mention waiting for its place in the sentence, with what reference resolution needs.
+struct Pending {
+  Mention m;
+  RefType ref = RefType::kNone;
+};
+
+class SentenceFinder {
+ public:
+  SentenceFinder(const Document& doc, const dict::Dictionary& dict, Date date, const MentionOptions& opt,
+                 std::vector<Mention>* out)
+      : doc_(doc), dict_(dict), date_(date), opt_(opt), out_(*out) {
+    const auto& mods = dict.model().modifiers;
+    if (mods.empty()) {
+      modifiers_ = {{"former", "ELI"}, {"ex", "ELI"}};  // the CAMEO convention, for dictionaries without modifiers
+    } else {
+      modifiers_.insert(mods.begin(), mods.end());
+    }
+  }
+
+  void Run(uint32_t si) {
+    const Sentence& s = doc_.sentences[si];
+    si_ = si;
+    forms_.clear();
+    for (const Token& t : doc_.TokensOf(s)) forms_.push_back(doc_.Form(t));
+    matches_ = dict_.FindMentions(forms_);
+    all_.clear();
+    all_ready_ = false;
+    std::vector<Span> spans;
+    for (const dict::Mention& m : matches_) spans.push_back({s.token_begin + m.begin, s.token_begin + m.end});
+    const std::vector<Chunk> chunks = NounPhrases(doc_, s, spans);
+    std::vector<Pending> pending;
+    size_t next = 0;
+    for (const Chunk& c : chunks) {
+      while (next < matches_.size() && s.token_begin + matches_[next].begin < c.begin) ++next;
+      size_t stop = next;
+      while (stop < matches_.size() && s.token_begin + matches_[stop].begin < c.end) ++stop;
+      Pending p;
+      if (Compose(c, next, stop, &p.m)) {
+        pending.push_back(std::move(p));
+      } else if (RefType r = ChunkReference(doc_, c); r != RefType::kNone) {
+        pending.push_back(Placeholder(c, MentionKind::kReference, r));
+      } else if (opt_.unknown && LooksLikeActor(c)) {
+        pending.push_back(Placeholder(c, MentionKind::kUnknown, RefType::kNone));
+      }
+      next = stop;
+    }
+    ComposeAcrossPrepositions(&pending);
+    for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+      const Token& tok = doc_.tokens[t];
+      if (tok.upos != Upos::kNone && tok.upos != Upos::kPRON && tok.upos != Upos::kDET) continue;
+      if (RefType r = PronounType(Lower(doc_.Form(tok))); r != RefType::kNone) {
+        pending.push_back(Placeholder(Chunk{t, t + 1, t}, MentionKind::kPronoun, r));
+      }
+    }
+    AddCompounds(&pending);
+    Place(std::move(pending));
+  }
+
+ private:
+  Pending Placeholder(const Chunk& c, MentionKind kind, RefType ref) {
+    Pending p;
+    Fill(c, &p.m);
+    p.m.kind = kind;
+    p.ref = ref;
+    if (ref == RefType::kPlural || ref == RefType::kPair) p.m.number = Number::kPlural;
+    if (ref == RefType::kMasculine || ref == RefType::kFeminine || ref == RefType::kNeuter || ref == RefType::kCountry)
+      p.m.number = Number::kSingular;
+    return p;
+  }
+
+  void Fill(const Chunk& c, Mention* m) const {
+    m->sentence = si_;
+    m->begin = c.begin;
+    m->end = c.end;
+    m->head = c.head;
+    m->byte_begin = doc_.tokens[c.begin].begin;
+    m->byte_end = doc_.tokens[c.end - 1].end;
+    const std::string_view xpos = XposName(doc_.tokens[c.head].xpos);
+    m->number = xpos == "NNS" || xpos == "NNPS" ? Number::kPlural : Number::kSingular;
+  }
+
+  std::string ActorCode(size_t match) {
+    const dict::Entry& e = dict_.entry(matches_[match].entry);
+    std::string_view code = dict_.CodeAt(e, date_);
+    if (code.empty() && e.kind == dict::Entry::Kind::kActor) {
+      if (!all_ready_) {
+        all_ = dict_.FindAll(forms_);
+        std::sort(all_.begin(), all_.end());
+        all_ready_ = true;
+      }
+      code = dict_.MentionCode(matches_[match], all_, date_);
+    }
+    if (code == "---" || code == "###" || code == "+++") return {};
+    return std::string(code);
+  }
+
+  // An earlier person mention that `form` (a capitalised word) is part of: "Kim" after
+  // "Kim Jong Un".
+  int32_t LinkName(std::string_view form) const {
+    for (size_t j = out_.size(); j-- > 0;) {
+      const Mention& m = out_[j];
+      if (m.kind != MentionKind::kPerson || !m.coded() || m.how == Resolution::kReference) continue;
+      for (uint32_t t = m.begin; t < m.end; ++t) {
+        if (doc_.Form(doc_.tokens[t]) == form) return static_cast<int32_t>(j);
+      }
+    }
+    return -1;
+  }
+
+  bool Compose(const Chunk& c, size_t first, size_t stop, Mention* m);
+  bool LooksLikeActor(const Chunk& c) const;
+  void ComposeAcrossPrepositions(std::vector<Pending>* pending) const;
+  void AddCompounds(std::vector<Pending>* pending) const;
+  void Place(std::vector<Pending> pending);
+
+  const Document& doc_;
+  const dict::Dictionary& dict_;
+  Date date_;
+  const MentionOptions& opt_;
+  std::vector<Mention>& out_;
+  std::map<std::string, std::string, std::less<>> modifiers_;
+  uint32_t si_ = 0;
+  std::vector<std::string_view> forms_;
+  std::vector<dict::Mention> matches_;
+  std::vector<dict::PhraseMatch> all_;
+  bool all_ready_ = false;
+};
+
+
+// Codes a chunk from the dictionary matches [first, stop) inside it. False when the
+// chunk holds no actor, agent or known name.
+bool SentenceFinder::Compose(const Chunk& c, size_t first, size_t stop, Mention* m) {
+  const dict::Model& model = dict_.model();
+  int64_t person = -1, name = -1, adj = -1, agent = -1;
+  for (size_t k = first; k < stop; ++k) {
+    const dict::Entry& e = dict_.entry(matches_[k].entry);
+    if (e.kind == dict::Entry::Kind::kAgent) {
+      agent = static_cast<int64_t>(k);
+      continue;
+    }
+    switch (model.actors[e.index].kind) {
+      case dict::ActorKind::kPerson: person = static_cast<int64_t>(k); break;
+      case dict::ActorKind::kAdjective: adj = static_cast<int64_t>(k); break;
+      case dict::ActorKind::kActor: name = static_cast<int64_t>(k); break;
+    }
+  }
+  // Words outside the matches: modifiers ("former") and names linked to earlier people.
+  const uint32_t base = doc_.sentences[si_].token_begin;
+  std::string modifier;
+  int32_t linked = -1;
+  size_t k = first;
+  for (uint32_t t = c.begin; t < c.end; ++t) {
+    while (k < stop && base + matches_[k].end <= t) ++k;
+    if (k < stop && base + matches_[k].begin <= t) continue;
+    const std::string_view form = doc_.Form(doc_.tokens[t]);
+    if (auto it = modifiers_.find(Lower(form)); it != modifiers_.end()) modifier = it->second;
+    const Upos u = doc_.tokens[t].upos;
+    if (person < 0 && name < 0 && Capitalised(form) && (u == Upos::kPROPN || u == Upos::kNone)) {
+      if (int32_t l = LinkName(form); l >= 0) linked = l;
+    }
+  }
+  Fill(c, m);
+  auto note = [&](int64_t match) {
+    m->entries.push_back(matches_[match].entry);
+    if (m->phrase.empty()) m->phrase = dict_.PhraseOf(dict_.entry(matches_[match].entry)).written;
+  };
+  auto with_modifier = [&](std::string code) {
+    if (!modifier.empty() && (code.size() < modifier.size() || code.substr(code.size() - modifier.size()) != modifier))
+      code += modifier;
+    return code;
+  };
+  if (person >= 0) {
+    std::string code = ActorCode(person);
+    const dict::Actor& a = model.actors[dict_.entry(matches_[person].entry).index];
+    note(person);
+    m->kind = MentionKind::kPerson;
+    m->number = Number::kSingular;
+    if (code.empty()) return true;  // a person with no office on this date: known, uncoded
+    m->country = CountryOf(&a, code);
+    m->codes = {modifier.empty() ? code : with_modifier(m->country)};
+    m->how = modifier.empty() ? Resolution::kPhrase : Resolution::kComposed;
+    return true;
+  }
+  if (linked >= 0 && name < 0) {
+    const Mention& p = out_[linked];
+    m->codes = p.codes;
+    m->country = p.country;
+    m->kind = MentionKind::kPerson;
+    m->number = Number::kSingular;
+    m->gender = p.gender;
+    m->how = Resolution::kReference;
+    m->antecedents = {static_cast<uint32_t>(linked)};
+    return true;
+  }
+  const int64_t actor = name >= 0 ? name : adj;
+  std::string actor_code = actor >= 0 ? ActorCode(actor) : std::string();
+  if (!actor_code.empty()) {
+    const dict::Actor& a = model.actors[dict_.entry(matches_[actor].entry).index];
+    note(actor);
+    m->kind = KindOf(a, actor_code);
+    m->country = CountryOf(&a, actor_code);
+    if (agent >= 0) {
+      note(agent);
+      const dict::Agent& g = model.agents[dict_.entry(matches_[agent].entry).index];
+      m->codes = {modifier.empty() ? dict::ComposeAgent(actor_code, g) : with_modifier(actor_code)};
+      m->how = Resolution::kComposed;
+    } else {
+      m->codes = {actor_code};
+      m->how = Resolution::kPhrase;
+      // An adjective alone is a people or a region's states: singular unless the noun
+      // is plural ("some European countries").
+    }
+    return true;
+  }
+  if (agent >= 0) {
+    note(agent);
+    const dict::Agent& g = model.agents[dict_.entry(matches_[agent].entry).index];
+    m->codes = {modifier.empty() ? g.code : modifier};
+    m->kind = MentionKind::kAgentOnly;
+    m->how = Resolution::kAgent;
+    return true;
+  }
+  return false;
+}
+
+// Unknown actors: proper-noun heads, and with a parse the subjects and objects of verbs.
+bool SentenceFinder::LooksLikeActor(const Chunk& c) const {
+  const Token& h = doc_.tokens[c.head];
+  if (h.upos == Upos::kPROPN) return true;
+  static const uint8_t kArgs[] = {DeprelFromName("nsubj"), DeprelFromName("nsubj:pass"), DeprelFromName("obj"),
+                                  DeprelFromName("iobj"), DeprelFromName("obl:agent")};
+  return h.upos == Upos::kNOUN && std::find(std::begin(kArgs), std::end(kArgs), h.deprel) != std::end(kArgs);
+}
+
+// "president of Gondor", "human rights activists in Arnor", "the government of ruler
+// Kim": an agent alone followed by "of"/"in" and a coded actor composes with it. The
+// actor stays as its own (nested) mention.
+void SentenceFinder::ComposeAcrossPrepositions(std::vector<Pending>* pending) const {
+  const dict::Model& model = dict_.model();
+  for (size_t i = 0; i + 1 < pending->size(); ++i) {
+    Mention& a = (*pending)[i].m;
+    const Mention& b = (*pending)[i + 1].m;
+    if (a.how != Resolution::kAgent || !b.coded() || b.codes.size() != 1 || b.begin != a.end + 1) continue;
+    if (b.kind == MentionKind::kAgentOnly || b.kind == MentionKind::kUnknown) continue;
+    const std::string prep = Lower(doc_.Form(doc_.tokens[a.end]));
+    if (prep != "of" && prep != "in") continue;
+    const dict::Agent& g = model.agents[dict_.entry(a.entries[0]).index];
+    Pending merged;
+    merged.m = a;
+    merged.m.end = b.end;
+    merged.m.byte_end = b.byte_end;
+    merged.m.codes = {g.code == a.codes[0] ? dict::ComposeAgent(b.codes[0], g) : b.codes[0] + a.codes[0]};
+    merged.m.country = b.country;
+    merged.m.kind = b.kind == MentionKind::kPerson ? MentionKind::kState : b.kind;
+    merged.m.how = Resolution::kComposed;
+    merged.m.entries.insert(merged.m.entries.end(), b.entries.begin(), b.entries.end());
+    (*pending)[i] = std::move(merged);
+    ++i;  // b stays, nested inside
+  }
+}
+
+// Coordinated coded mentions ("North Korea and Russia", "Russia, China and Iran")
+// become a compound mention whose parts are the conjuncts.
+void SentenceFinder::AddCompounds(std::vector<Pending>* pending) const {
+  std::vector<size_t> top;  // coded mentions not nested in an earlier one, in order
+  for (size_t i = 0; i < pending->size(); ++i) {
+    const Mention& m = (*pending)[i].m;
+    if (!m.coded() || m.kind == MentionKind::kPronoun || m.kind == MentionKind::kUnknown) continue;
+    if (!top.empty() && (*pending)[top.back()].m.end > m.begin) continue;
+    top.push_back(i);
+  }
+  auto joined = [&](const Mention& a, const Mention& b, bool* has_and) {
+    if (b.begin <= a.end || b.begin - a.end > 2) return false;
+    for (uint32_t t = a.end; t < b.begin; ++t) {
+      const std::string w = Lower(doc_.Form(doc_.tokens[t]));
+      if (w == "and") *has_and = true;
+      else if (w != ",") return false;
+    }
+    return true;
+  };
+  std::vector<Pending> compounds;
+  for (size_t i = 0; i < top.size();) {
+    size_t j = i;
+    bool has_and = false;
+    while (j + 1 < top.size() && joined((*pending)[top[j]].m, (*pending)[top[j + 1]].m, &has_and)) ++j;
+    // Coordinated references ("he and his counterpart") are left to the coder.
+    if (j > i && has_and) {
+      Pending c;
+      const Mention& f = (*pending)[top[i]].m;
+      const Mention& l = (*pending)[top[j]].m;
+      c.m.sentence = si_;
+      c.m.begin = f.begin, c.m.end = l.end, c.m.head = f.head;
+      c.m.byte_begin = f.byte_begin, c.m.byte_end = l.byte_end;
+      c.m.kind = MentionKind::kCompound;
+      c.m.how = Resolution::kCompound;
+      c.m.number = Number::kPlural;
+      c.m.country = f.country;
+      for (size_t k = i; k <= j; ++k) {
+        const Mention& part = (*pending)[top[k]].m;
+        c.m.parts.push_back(static_cast<uint32_t>(top[k]));  // local until Place
+        c.m.codes.insert(c.m.codes.end(), part.codes.begin(), part.codes.end());
+      }
+      compounds.push_back(std::move(c));
+    }
+    i = j + 1;
+  }
+  for (Pending& c : compounds) pending->push_back(std::move(c));
+}
+
+// Sorts the sentence's mentions into text order (outer before inner), appends them to
+// the document's list and resolves references in order.
+void SentenceFinder::Place(std::vector<Pending> pending) {
+  std::vector<size_t> order(pending.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    const Mention& x = pending[a].m;
+    const Mention& y = pending[b].m;
+    if (x.begin != y.begin) return x.begin < y.begin;
+    return x.end - x.begin > y.end - y.begin;
+  });
+  const uint32_t offset = static_cast<uint32_t>(out_.size());
+  std::vector<uint32_t> where(pending.size());
+  for (size_t k = 0; k < order.size(); ++k) where[order[k]] = offset + static_cast<uint32_t>(k);
+  for (size_t k : order) {
+    out_.push_back(std::move(pending[k].m));
+    const RefType ref = pending[k].ref;
+    Mention& m = out_.back();
+    const size_t self = out_.size() - 1;
+    for (uint32_t& p : m.parts) p = where[p];
+    if (ref != RefType::kNone) {
+      ResolveReference(out_, self, ref, opt_.window);
+    } else if (m.how == Resolution::kAgent && m.number == Number::kSingular &&
+               Lower(doc_.Form(doc_.tokens[m.begin])) == "the") {
+      ResolveReference(out_, self, RefType::kDefinite, opt_.window);
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Mention> FindMentions(const Document& doc, const dict::Dictionary& dict, Date date,
+                                  const MentionOptions& options) {
+  std::vector<Mention> out;
+  SentenceFinder finder(doc, dict, date, options, &out);
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) finder.Run(si);
+  return out;
+}
+
+}  // namespace dyad::actors

@@ -1,0 +1,123 @@
+// FindMentions over hand-annotated sentences (parsed, tagged only, untagged) with dyad's
+// shipped dictionaries: composition, persons by office, modifiers, compounds,
+// prepositional agents, pronouns and references.
+#include "actors/find_mentions.h"
+
+#include <gtest/gtest.h>
+
+#include "actors/testing.h"
+
+namespace dyad::actors {
+namespace {
+
+using testing::Annotated;
+using testing::Render;
+
+const Date kDate{2023, 7, 27};
+
+struct Case {
+  const char* name;
+  std::vector<std::string_view> sentences;
+  std::vector<std::string> expected;
+};
+
+const Case kCases[] = {
+    {"parsed person by office",
+     {"Russian/ADJ/JJ/5/amod Defense/PROPN/NNP/3/compound Minister/PROPN/NNP/5/compound "
+      "Sergei/PROPN/NNP/5/compound Shoigu/PROPN/NNP/6/nsubj arrived/VERB/VBD/0/root ./PUNCT/./6/punct"},
+     {"Russian Defense Minister Sergei Shoigu|RUSMIL|person"}},
+    {"parsed leader and troops",
+     {"North/PROPN/NNP/2/compound Korean/ADJ/JJ/3/amod leader/NOUN/NN/4/compound Kim/PROPN/NNP/7/nsubj "
+      "Jong/PROPN/NNP/4/flat Un/PROPN/NNP/4/flat met/VERB/VBD/0/root Chinese/ADJ/JJ/9/amod "
+      "troops/NOUN/NNS/7/obj ./PUNCT/./7/punct"},
+     {"North Korean leader Kim Jong Un|PRKGOV|person", "Chinese troops|CHNMIL|state"}},
+    {"tagged ministry and former",
+     {"A/DET/DT video/NOUN/NN released/VERB/VBN by/ADP/IN the/DET/DT Russian/ADJ/JJ Defense/PROPN/NNP "
+      "Ministry/PROPN/NNP showed/VERB/VBD former/ADJ/JJ North/PROPN/NNP Korean/ADJ/JJ leaders/NOUN/NNS "
+      "./PUNCT/."},
+     {"the Russian Defense Ministry|RUSMIL|state", "former North Korean leaders|PRKELI|state"}},
+    {"tagged compound and references",
+     {"North/PROPN/NNP Korea/PROPN/NNP and/CCONJ/CC Russia/PROPN/NNP plan/VERB/VBP cooperation/NOUN/NN "
+      "./PUNCT/.",
+      "Shoigu/PROPN/NNP traveled/VERB/VBD to/ADP/IN Pyongyang/PROPN/NNP ./PUNCT/.",
+      "He/PRON/PRP praised/VERB/VBD the/DET/DT two/NUM/CD countries/NOUN/NNS and/CCONJ/CC their/PRON/PRP$ "
+      "ties/NOUN/NNS ./PUNCT/."},
+     {"North Korea and Russia|PRK+RUS|compound", "North Korea|PRK|state", "Russia|RUS|state",
+      "Shoigu|RUSMIL|person", "Pyongyang|PRK|state", "He|RUSMIL|pronoun", "the two countries|PRK+RUS|reference",
+      "their|PRK+RUS|pronoun"}},
+    {"untagged group with agent",
+     {"the Russian Wagner mercenaries fought"},
+     {"Russian Wagner mercenaries|RUSUAF|group"}},
+    {"agent of actor",
+     {"the/DET/DT president/NOUN/NN of/ADP/IN Russia/PROPN/NNP said/VERB/VBD so/ADV/RB"},
+     {"the president of Russia|RUSGOV|state", "Russia|RUS|state"}},
+    {"definite agent refers back",
+     {"Shoigu/PROPN/NNP arrived/VERB/VBD ./PUNCT/.",
+      "The/DET/DT defense/NOUN/NN minister/NOUN/NN spoke/VERB/VBD ./PUNCT/."},
+     {"Shoigu|RUSMIL|person", "The defense minister|RUSMIL|agent"}},
+    {"surname after full name",
+     {"Kim/PROPN/NNP Jong/PROPN/NNP Un/PROPN/NNP arrived/VERB/VBD ./PUNCT/.",
+      "Kim/PROPN/NNP laid/VERB/VBD flowers/NOUN/NNS ./PUNCT/."},
+     {"Kim Jong Un|PRKGOV|person", "Kim|PRKGOV|person"}},
+    {"its and it take states, not people",
+     {"China/PROPN/NNP backed/VERB/VBD Shoigu/PROPN/NNP and/CCONJ/CC its/PRON/PRP$ ally/NOUN/NN ./PUNCT/."},
+     {"China|CHN|state", "Shoigu|RUSMIL|person", "its|CHN|pronoun"}},
+    {"office depends on the date",
+     {"Shoigu/PROPN/NNP spoke/VERB/VBD ./PUNCT/."},
+     {"Shoigu|RUSMIL|person"}},
+};
+
+class FindMentionsTest : public ::testing::TestWithParam<Case> {};
+
+TEST_P(FindMentionsTest, Table) {
+  static auto dict = testing::ShippedDictionary();
+  ASSERT_NE(dict, nullptr);
+  const Case& c = GetParam();
+  const Document doc = Annotated(c.sentences);
+  ASSERT_EQ(doc.sentences.size(), c.sentences.size());
+  EXPECT_EQ(Render(doc, FindMentions(doc, *dict, kDate)), c.expected);
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, FindMentionsTest, ::testing::ValuesIn(kCases),
+                         [](const auto& info) {
+                           std::string n = info.param.name;
+                           for (char& ch : n)
+                             if (!isalnum(static_cast<unsigned char>(ch))) ch = '_';
+                           return n;
+                         });
+
+TEST(FindMentions, DatedOfficeChangesCode) {
+  auto dict = testing::ShippedDictionary();
+  ASSERT_NE(dict, nullptr);
+  const Document doc = Annotated({"Shoigu/PROPN/NNP spoke/VERB/VBD ./PUNCT/."});
+  EXPECT_EQ(FindMentions(doc, *dict, Date{2023, 7, 27})[0].codes[0], "RUSMIL");
+  EXPECT_EQ(FindMentions(doc, *dict, Date{2025, 1, 1})[0].codes[0], "RUSGOV");
+  EXPECT_EQ(FindMentions(doc, *dict, Date{2000, 1, 1})[0].codes[0], "RUSGOV");
+}
+
+TEST(FindMentions, UnknownActorsOnlyWhenAsked) {
+  auto dict = testing::ShippedDictionary();
+  ASSERT_NE(dict, nullptr);
+  const Document doc = Annotated({"Zorblax/PROPN/NNP/2/nsubj attacked/VERB/VBD/0/root the/DET/DT/4/det "
+                                  "village/NOUN/NN/2/obj ./PUNCT/./2/punct"});
+  EXPECT_TRUE(FindMentions(doc, *dict, kDate).empty());
+  EXPECT_EQ(Render(doc, FindMentions(doc, *dict, kDate, {.unknown = true})),
+            (std::vector<std::string>{"Zorblax||unknown", "the village||unknown"}));
+}
+
+TEST(FindMentions, PartsAndAntecedentsPointAtMentions) {
+  auto dict = testing::ShippedDictionary();
+  ASSERT_NE(dict, nullptr);
+  const Document doc = Annotated({"Russia/PROPN/NNP and/CCONJ/CC China/PROPN/NNP voted/VERB/VBD ./PUNCT/.",
+                                  "They/PRON/PRP won/VERB/VBD ./PUNCT/."});
+  const auto m = FindMentions(doc, *dict, kDate);
+  ASSERT_EQ(m.size(), 4u);
+  EXPECT_EQ(m[0].kind, MentionKind::kCompound);
+  EXPECT_EQ(m[0].parts, (std::vector<uint32_t>{1, 2}));
+  EXPECT_EQ(m[3].antecedents, (std::vector<uint32_t>{0}));
+  EXPECT_EQ(m[3].how, Resolution::kReference);
+  EXPECT_EQ(m[3].sentence, 1u);
+}
+
+}  // namespace
+}  // namespace dyad::actors

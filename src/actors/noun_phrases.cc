@@ -1,0 +1,143 @@
+// Noun-phrase chunking from the parse, the tags or the dictionary matches alone.
+#include "actors/noun_phrases.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace dyad::actors {
+namespace {
+
+bool IsPossessiveMarker(std::string_view form) {
+  return form == "'s" || form == "'" || form == "\xE2\x80\x99s" || form == "\xE2\x80\x99";
+}
+
+// Relations that keep a word inside its head's noun phrase.
+bool InsideRelation(uint8_t deprel) {
+  static const uint8_t kInside[] = {
+      DeprelFromName("det"),       DeprelFromName("amod"),      DeprelFromName("compound"),
+      DeprelFromName("flat"),      DeprelFromName("nmod:poss"), DeprelFromName("nummod"),
+      DeprelFromName("det:predet"), DeprelFromName("nmod:unmarked"),
+  };
+  return std::find(std::begin(kInside), std::end(kInside), deprel) != std::end(kInside);
+}
+
+bool Nominal(Upos u) { return u == Upos::kNOUN || u == Upos::kPROPN; }
+
+std::vector<Chunk> FromParse(const Document& doc, const Sentence& s) {
+  const uint32_t b = s.token_begin, e = s.token_end;
+  static const uint8_t kCase = DeprelFromName("case");
+  // root[i]: the token whose phrase token i belongs to.
+  std::vector<uint32_t> root(e - b);
+  for (uint32_t i = b; i < e; ++i) {
+    uint32_t t = i;
+    for (int steps = 0; steps < 64; ++steps) {
+      const Token& tok = doc.tokens[t];
+      const bool poss_case = tok.deprel == kCase && IsPossessiveMarker(doc.Form(tok));
+      if (tok.head < static_cast<int32_t>(b) || tok.head >= static_cast<int32_t>(e)) break;
+      if (!InsideRelation(tok.deprel) && !poss_case) break;
+      t = static_cast<uint32_t>(tok.head);
+    }
+    root[i - b] = t;
+  }
+  std::vector<Chunk> out;
+  for (uint32_t h = b; h < e; ++h) {
+    if (root[h - b] != h || !Nominal(doc.tokens[h].upos)) continue;
+    uint32_t lo = h, hi = h + 1;
+    while (lo > b && root[lo - 1 - b] == h) --lo;
+    while (hi < e && root[hi - b] == h) ++hi;
+    if (!out.empty() && lo < out.back().end) continue;  // keeps the chunks disjoint
+    out.push_back({lo, hi, h});
+  }
+  return out;
+}
+
+bool InTaggedChunk(const Document& doc, const Token& t) {
+  switch (t.upos) {
+    case Upos::kDET: case Upos::kADJ: case Upos::kNOUN: case Upos::kPROPN: case Upos::kNUM:
+      return true;
+    case Upos::kPART: return IsPossessiveMarker(doc.Form(t));
+    case Upos::kPRON: return XposName(t.xpos) == "PRP$";
+    default: return false;
+  }
+}
+
+std::vector<Chunk> FromTags(const Document& doc, const Sentence& s) {
+  std::vector<Chunk> out;
+  uint32_t i = s.token_begin;
+  while (i < s.token_end) {
+    if (!InTaggedChunk(doc, doc.tokens[i])) {
+      ++i;
+      continue;
+    }
+    uint32_t j = i;
+    int64_t head = -1;
+    while (j < s.token_end && InTaggedChunk(doc, doc.tokens[j])) {
+      // A determiner after a noun starts a new phrase ("gave Russia the arms").
+      if (head >= 0 && doc.tokens[j].upos == Upos::kDET) break;
+      if (Nominal(doc.tokens[j].upos)) head = j;
+      ++j;
+    }
+    if (head >= 0) out.push_back({i, static_cast<uint32_t>(head) + 1, static_cast<uint32_t>(head)});
+    i = j;
+  }
+  return out;
+}
+
+std::vector<Chunk> FromMatches(const Document& doc, std::span<const Span> matches) {
+  std::vector<Chunk> out;
+  for (const Span& m : matches) {
+    if (!out.empty()) {
+      Chunk& last = out.back();
+      const bool adjacent = last.end == m.begin;
+      const bool possessive = last.end + 1 == m.begin && IsPossessiveMarker(doc.Form(doc.tokens[last.end]));
+      if (adjacent || possessive) {
+        last.end = m.end;
+        last.head = m.end - 1;
+        continue;
+      }
+    }
+    out.push_back({m.begin, m.end, m.end - 1});
+  }
+  return out;
+}
+
+// Widens chunks so that no dictionary match is cut, merging chunks a match joins.
+std::vector<Chunk> CoverMatches(std::vector<Chunk> chunks, std::span<const Span> matches) {
+  for (const Span& m : matches) {
+    auto first = std::find_if(chunks.begin(), chunks.end(), [&](const Chunk& c) { return c.end > m.begin; });
+    if (first == chunks.end() || first->begin >= m.end) {
+      // No chunk touches the match: it becomes its own chunk.
+      chunks.insert(first, Chunk{m.begin, m.end, m.end - 1});
+      continue;
+    }
+    auto last = first;
+    while (last + 1 != chunks.end() && (last + 1)->begin < m.end) ++last;
+    Chunk merged{std::min(first->begin, m.begin), std::max(last->end, m.end), last->head};
+    if (merged.head < m.begin || merged.head >= merged.end) merged.head = merged.end - 1;
+    auto it = chunks.erase(first, last + 1);
+    chunks.insert(it, merged);
+  }
+  return chunks;
+}
+
+}  // namespace
+
+Analysis AnalysisOf(const Document& doc, const Sentence& s) {
+  Analysis a = Analysis::kNone;
+  for (uint32_t i = s.token_begin; i < s.token_end; ++i) {
+    if (doc.tokens[i].deprel != 0) return Analysis::kParsed;
+    if (doc.tokens[i].upos != Upos::kNone) a = Analysis::kTagged;
+  }
+  return a;
+}
+
+std::vector<Chunk> NounPhrases(const Document& doc, const Sentence& s, std::span<const Span> matches) {
+  switch (AnalysisOf(doc, s)) {
+    case Analysis::kParsed: return CoverMatches(FromParse(doc, s), matches);
+    case Analysis::kTagged: return CoverMatches(FromTags(doc, s), matches);
+    case Analysis::kNone: break;
+  }
+  return FromMatches(doc, matches);
+}
+
+}  // namespace dyad::actors

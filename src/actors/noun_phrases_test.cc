@@ -1,0 +1,70 @@
+// Noun-phrase chunks from a parse, from tags, and from dictionary matches alone.
+#include "actors/noun_phrases.h"
+
+#include <gtest/gtest.h>
+
+#include "actors/testing.h"
+
+namespace dyad::actors {
+namespace {
+
+// Chunks rendered as "[text]" with the head in capitals of its position: "text@head".
+std::vector<std::string> Chunks(const Document& doc, std::span<const Span> matches = {}) {
+  std::vector<std::string> out;
+  for (const Chunk& c : NounPhrases(doc, doc.sentences[0], matches)) {
+    std::string s;
+    for (uint32_t t = c.begin; t < c.end; ++t) s += (s.empty() ? "" : " ") + std::string(doc.Form(doc.tokens[t]));
+    out.push_back(s + "@" + std::string(doc.Form(doc.tokens[c.head])));
+  }
+  return out;
+}
+
+struct Case {
+  const char* sentence;
+  Analysis analysis;
+  std::vector<std::string> chunks;
+};
+
+const Case kCases[] = {
+    {"Russia/PROPN/NNP/5/nmod:poss 's/PART/POS/1/case Defense/PROPN/NNP/4/compound "
+     "Minister/PROPN/NNP/5/compound Shoigu/PROPN/NNP/6/nsubj traveled/VERB/VBD/0/root to/ADP/IN/8/case "
+     "Pyongyang/PROPN/NNP/6/obl",
+     Analysis::kParsed,
+     {"Russia 's Defense Minister Shoigu@Shoigu", "Pyongyang@Pyongyang"}},
+    {"North/PROPN/NNP/2/compound Korea/PROPN/NNP/5/nsubj and/CCONJ/CC/4/cc Russia/PROPN/NNP/2/conj "
+     "plan/VERB/VBP/0/root talks/NOUN/NNS/5/obj",
+     Analysis::kParsed,
+     {"North Korea@Korea", "Russia@Russia", "talks@talks"}},
+    {"the/DET/DT two/NUM/CD countries/NOUN/NNS gave/VERB/VBD Russia/PROPN/NNP the/DET/DT arms/NOUN/NNS",
+     Analysis::kTagged,
+     {"the two countries@countries", "Russia@Russia", "the arms@arms"}},
+    {"his/PRON/PRP$ North/PROPN/NNP Korean/ADJ/JJ counterpart/NOUN/NN agreed/VERB/VBD",
+     Analysis::kTagged,
+     {"his North Korean counterpart@counterpart"}},
+};
+
+TEST(NounPhrases, Table) {
+  for (const Case& c : kCases) {
+    const Document doc = testing::Annotated({c.sentence});
+    EXPECT_EQ(AnalysisOf(doc, doc.sentences[0]), c.analysis) << c.sentence;
+    EXPECT_EQ(Chunks(doc), c.chunks) << c.sentence;
+  }
+}
+
+TEST(NounPhrases, UntaggedJoinsAdjacentMatches) {
+  const Document doc = testing::Annotated({"the Russian Wagner mercenaries fought for Russia 's army"});
+  const Span matches[] = {{1, 2}, {2, 3}, {3, 4}, {6, 7}, {8, 9}};
+  EXPECT_EQ(AnalysisOf(doc, doc.sentences[0]), Analysis::kNone);
+  EXPECT_EQ(Chunks(doc, matches),
+            (std::vector<std::string>{"Russian Wagner mercenaries@mercenaries", "Russia 's army@army"}));
+}
+
+TEST(NounPhrases, MatchesWidenTaggedChunks) {
+  // A tagger that split "Minas Tirith border police" still yields one chunk.
+  const Document doc = testing::Annotated({"Minas/PROPN/NNP Tirith/VERB/VBZ border/NOUN/NN police/NOUN/NN"});
+  const Span matches[] = {{0, 4}};
+  EXPECT_EQ(Chunks(doc, matches), (std::vector<std::string>{"Minas Tirith border police@police"}));
+}
+
+}  // namespace
+}  // namespace dyad::actors

@@ -1,0 +1,133 @@
+// Reference resolution by recency, number, gender and type.
+#include "actors/references.h"
+
+#include <algorithm>
+#include <string>
+
+namespace dyad::actors {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return out;
+}
+
+bool IsState(const Mention& m) {
+  return m.kind == MentionKind::kState && m.codes.size() == 1 && m.number != Number::kPlural;
+}
+
+// A person, directly or by an earlier reference.
+bool IsPerson(const Mention& m) { return m.kind == MentionKind::kPerson || m.gender == Gender::kMale || m.gender == Gender::kFemale; }
+
+bool Plural(const Mention& m) { return m.number == Number::kPlural || m.codes.size() > 1; }
+
+// The sector of a code after its country: "RUSMIL" -> "MIL"; "" when there is none.
+std::string_view Sector(std::string_view code) { return code.size() > 3 ? code.substr(3) : std::string_view(); }
+
+}  // namespace
+
+RefType PronounType(std::string_view lower) {
+  static const std::pair<std::string_view, RefType> kPronouns[] = {
+      {"he", RefType::kMasculine},   {"him", RefType::kMasculine},    {"his", RefType::kMasculine},
+      {"himself", RefType::kMasculine}, {"she", RefType::kFeminine},  {"her", RefType::kFeminine},
+      {"hers", RefType::kFeminine},  {"herself", RefType::kFeminine}, {"it", RefType::kNeuter},
+      {"its", RefType::kNeuter},     {"itself", RefType::kNeuter},    {"they", RefType::kPlural},
+      {"them", RefType::kPlural},    {"their", RefType::kPlural},     {"theirs", RefType::kPlural},
+      {"themselves", RefType::kPlural},
+  };
+  for (const auto& [word, type] : kPronouns) {
+    if (word == lower) return type;
+  }
+  return RefType::kNone;
+}
+
+RefType ChunkReference(const Document& doc, const Chunk& chunk) {
+  std::vector<std::string> words;
+  for (uint32_t t = chunk.begin; t < chunk.end; ++t) words.push_back(Lower(doc.Form(doc.tokens[t])));
+  if (words.size() < 2) return RefType::kNone;
+  static const std::string_view kPairNouns[] = {"countries", "nations", "states", "sides", "governments",
+                                                "neighbors", "neighbours", "parties", "powers"};
+  const std::string& last = words.back();
+  const bool pair_noun = std::find(std::begin(kPairNouns), std::end(kPairNouns), last) != std::end(kPairNouns);
+  const std::string& before = words[words.size() - 2];
+  if (pair_noun && (before == "two" || before == "both")) return RefType::kPair;
+  if (words.size() == 2 && words[0] == "the" && (last == "country" || last == "nation")) return RefType::kCountry;
+  return RefType::kNone;
+}
+
+bool ResolveReference(std::vector<Mention>& mentions, size_t i, RefType type, int window) {
+  Mention& ref = mentions[i];
+  auto usable = [&](size_t j) {
+    const Mention& m = mentions[j];
+    return m.coded() && m.end <= ref.begin && m.kind != MentionKind::kUnknown &&
+           static_cast<int64_t>(ref.sentence) - static_cast<int64_t>(m.sentence) <= window;
+  };
+  // The mentions a reference stands for: a reference's own antecedents, else itself.
+  auto roots = [&](size_t j) {
+    return mentions[j].how == Resolution::kReference ? mentions[j].antecedents
+                                                     : std::vector<uint32_t>{static_cast<uint32_t>(j)};
+  };
+  std::vector<uint32_t> found;
+  for (size_t j = i; j-- > 0 && found.empty();) {
+    if (!usable(j)) {
+      if (static_cast<int64_t>(ref.sentence) - static_cast<int64_t>(mentions[j].sentence) > window) break;
+      continue;
+    }
+    const Mention& m = mentions[j];
+    switch (type) {
+      case RefType::kMasculine:
+        if (IsPerson(m) && m.gender != Gender::kFemale && !Plural(m)) found = roots(j);
+        break;
+      case RefType::kFeminine:
+        if (IsPerson(m) && m.gender != Gender::kMale && !Plural(m)) found = roots(j);
+        break;
+      case RefType::kNeuter:
+        if (!IsPerson(m) && !Plural(m) && m.kind != MentionKind::kAgentOnly) found = roots(j);
+        break;
+      case RefType::kPlural:
+        if (Plural(m)) found = roots(j);
+        break;
+      case RefType::kCountry:
+        if (IsState(m) && m.codes[0].size() == 3) found = roots(j);
+        break;
+      case RefType::kDefinite:
+        if (m.kind != MentionKind::kAgentOnly && !Plural(m) && !ref.codes.empty() &&
+            Sector(m.codes[0]) == ref.codes[0])
+          found = roots(j);
+        break;
+      case RefType::kPair:
+        if (m.kind == MentionKind::kCompound && m.parts.size() == 2 &&
+            std::all_of(m.parts.begin(), m.parts.end(), [&](uint32_t p) { return IsState(mentions[p]); })) {
+          found = {static_cast<uint32_t>(j)};
+        }
+        break;
+      case RefType::kNone:
+        return false;
+    }
+  }
+  if (found.empty() && type == RefType::kPair) {
+    // No two-state compound: the two most recent distinct states.
+    for (size_t j = i; j-- > 0 && found.size() < 2;) {
+      if (!usable(j) || !IsState(mentions[j]) || mentions[j].codes[0].size() != 3) continue;
+      if (found.empty() || mentions[found[0]].codes[0] != mentions[j].codes[0]) found.push_back(static_cast<uint32_t>(j));
+    }
+    if (found.size() < 2) found.clear();
+    std::reverse(found.begin(), found.end());
+  }
+  if (found.empty()) return false;
+  ref.codes.clear();
+  for (uint32_t a : found) ref.codes.insert(ref.codes.end(), mentions[a].codes.begin(), mentions[a].codes.end());
+  ref.country = mentions[found[0]].country;
+  ref.antecedents = found;
+  ref.how = Resolution::kReference;
+  if (ref.codes.size() > 1) ref.number = Number::kPlural;
+  if (found.size() == 1 && IsPerson(mentions[found[0]])) {
+    ref.gender = mentions[found[0]].gender == Gender::kUnknown
+                     ? (type == RefType::kFeminine ? Gender::kFemale : Gender::kMale)
+                     : mentions[found[0]].gender;
+  }
+  return true;
+}
+
+}  // namespace dyad::actors

@@ -1,0 +1,44 @@
+// References: mentions that name no actor themselves but point back to earlier ones.
+// Pronouns (he/his, she/her, it/its, they/their), pair phrases ("the two countries",
+// "both sides"), "the country", and definite agents ("the minister", "the government")
+// take the codes of the most recent compatible mention: same number, a person for
+// he/she, a state for "the country", a two-state compound (or the last two states) for
+// a pair, a matching sector for a definite agent. Antecedents are followed through
+// earlier references to the mentions that were coded from the dictionary.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "actors/mention.h"
+#include "actors/noun_phrases.h"
+#include "dyad/document.h"
+
+namespace dyad::actors {
+
+enum class RefType : uint8_t {
+  kNone,
+  kMasculine,  // he, him, his, himself
+  kFeminine,   // she, her, hers, herself
+  kNeuter,     // it, its, itself
+  kPlural,     // they, them, their, theirs, themselves
+  kPair,       // the two countries, both sides, the two nations ...
+  kCountry,    // the country, the nation
+  kDefinite,   // the + an agent alone: the minister, the government
+};
+
+// The reference type of a lower-cased pronoun, or kNone.
+RefType PronounType(std::string_view lower);
+
+// The reference type of a chunk that holds no dictionary actor ("the two countries",
+// "both sides", "the country"), or kNone.
+RefType ChunkReference(const Document& doc, const Chunk& chunk);
+
+// Resolves mentions[i] (a reference of `type`) against mentions[0, i) that end before
+// it starts and lie at most `window` sentences back. On success sets codes, country,
+// number, antecedents and how = kReference and returns true; otherwise leaves the
+// mention unresolved and returns false.
+bool ResolveReference(std::vector<Mention>& mentions, size_t i, RefType type, int window);
+
+}  // namespace dyad::actors
