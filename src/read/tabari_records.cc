@@ -85,7 +85,7 @@ bool SniffTabari(std::string_view head) {
     head.remove_prefix(nl + 1);
     if (seen_header) return !line.empty();
     if (line.empty() || line[0] == '#') continue;
-    if (!IsTabariHeader(line)) return false;
+    if (!IsTabariHeader(line) || !TabariDate(line.substr(0, LeadingDigits(line)))) return false;
     seen_header = true;
   }
   return false;

@@ -43,7 +43,7 @@ std::optional<Date> TabariDate(std::string_view digits);
 bool IsTabariHeader(std::string_view line);
 
 // True when the first line of `head` that is neither blank nor a '#' comment is a
-// record header followed by a non-blank line.
+// record header with a valid date, followed by a non-blank line.
 bool SniffTabari(std::string_view head);
 
 // Reads records one at a time from a stream.

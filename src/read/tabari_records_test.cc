@@ -141,6 +141,7 @@ TEST(TabariRecords, SniffTable) {
       {"950101 DEMO-01", false},
       {"The 950101 file\n\n", false},
       {"2024 was a year\n\nof talks\n", false},
+      {"100000 people marched on Sunday\nin the capital.\n", false},
       {"{\"id\":1}\n", false},
       {"", false},
   };
