@@ -51,6 +51,14 @@ constexpr Case kCases[] = {
     // Without that habit, a lowercase line after a blank line stays apart.
     {"First part\n\nsecond part.", "#First part || second part."},
     {"*** Next. ===== End", "*** || Next. || ===== || End"},
+    {"Kay Mann 04/26/2001 07:17 AM Will you send it?", "Kay Mann 04/26/2001 07:17 AM || Will you send it?"},
+    {"It starts 04/26/2001 07:17 AM sharp.", "It starts 04/26/2001 07:17 AM sharp."},
+    {"Is it? yes it is. ok... fine.", "Is it? || yes it is. || ok... fine."},
+    {"Nice people... I hear.", "Nice people... || I hear."},
+    {"...Now comes the fun part.", "...Now comes the fun part."},
+    {"I love her. :) She knows.", "I love her. :) || She knows."},
+    {"Stop at 5 p.m. sharp, Sts., etc. The rest.", "Stop at 5 p.m. sharp, Sts., etc. || The rest."},
+    {"Bread, milk, etc. More later.", "Bread, milk, etc. More later."},
 };
 
 TEST(SegmenterTest, Table) {

@@ -95,6 +95,21 @@ bool IsSeparatorRule(std::string_view f) {
   return f[0] == '*' || f[0] == '=' || f[0] == '_' || f[0] == '~' || f[0] == '#';
 }
 
+bool IsDigitsWith(std::string_view f, char sep, int min_seps) {
+  int seps = 0;
+  for (char c : f) {
+    if (c == sep) ++seps;
+    else if (c < '0' || c > '9') return false;
+  }
+  return seps >= min_seps && !f.empty() && f.front() != sep && f.back() != sep;
+}
+
+// A date-and-time stamp such as e-mail headers write ("08/16/2000 12:05 PM"): what
+// follows it starts a new sentence.
+bool EndsStamp(std::string_view date, std::string_view time, std::string_view half) {
+  return (half == "AM" || half == "PM") && IsDigitsWith(time, ':', 1) && IsDigitsWith(date, '/', 2);
+}
+
 bool IsEllipsis(std::string_view f) {
   return f.find("..") != std::string_view::npos || f.find("\u2026") != std::string_view::npos;
 }
@@ -120,6 +135,12 @@ void SplitSentences(Document* doc, uint32_t token_begin, uint32_t token_end,
     if (IsSeparatorRule(form(i)) && tokens[i].space_after && (i == 0 || tokens[i - 1].space_after)) {
       if (i > start) emit(start, i);
       emit(i, i + 1);
+      start = i + 1;
+      continue;
+    }
+    if (i >= start + 2 && EndsStamp(form(i - 2), form(i - 1), form(i)) &&
+        IsUpper(CodePointAt(form(i + 1), 0).cp)) {
+      emit(start, i + 1);
       start = i + 1;
       continue;
     }
