@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
@@ -76,18 +77,21 @@ struct Floor {
   double token_f1, sentence_f1;
 };
 
-// Floors: the scores reached, rounded down (see docs/ACCURACY.md, Segmentation).
+// Floors: the scores reached, rounded down to four places (docs/ACCURACY.md,
+// Segmentation). Raise them when the scores rise; never lower them.
 constexpr Floor kFloors[] = {
-    {"data/ud/UD_English-EWT/en_ewt-ud-test.conllu", 0.0, 0.0},
+    {"data/ud/UD_English-EWT/en_ewt-ud-test.conllu", 0.9938, 0.8614},
+    {"data/ud/UD_English-GUM/en_gum-ud-test.conllu", 0.9962, 0.9405},
 };
 
 TEST(SegmentEvalTest, Ratchet) {
   for (const Floor& f : kFloors) {
     std::string path = SharedDir() + "/" + f.file;
     if (!std::filesystem::exists(path)) GTEST_SKIP() << "needs ../shared/" << f.file;
+    SCOPED_TRACE(f.file);
     Result<SegmentScores> s = EvaluateTreebank(path);
     ASSERT_TRUE(s.ok()) << s.status().ToString();
-    std::printf("%s: tokens F1 %.4f, sentences F1 %.4f\n", f.file, s->tokens.F1(), s->sentences.F1());
+    std::printf("%s: tokens F1 %.6f, sentences F1 %.6f\n", f.file, s->tokens.F1(), s->sentences.F1());
     EXPECT_GE(s->tokens.F1(), f.token_f1) << f.file;
     EXPECT_GE(s->sentences.F1(), f.sentence_f1) << f.file;
   }
