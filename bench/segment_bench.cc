@@ -48,7 +48,7 @@ const std::vector<std::string>& Articles() {
 }
 
 struct Totals {
-  uint64_t bytes = 0, sentences = 0, tokens = 0;
+  uint64_t bytes = 0, sentences = 0, tokens = 0, headings = 0, normalised = 0;
   bool operator==(const Totals&) const = default;
 };
 
@@ -67,6 +67,8 @@ void BM_Segment(benchmark::State& state) {
       t.bytes += a.size();
       t.sentences += doc.sentences.size();
       t.tokens += doc.tokens.size();
+      for (const dyad::Sentence& s : doc.sentences) t.headings += s.heading;
+      for (const dyad::Token& k : doc.tokens) t.normalised += k.normalised;
       benchmark::DoNotOptimize(doc);
     }
     if (first.bytes == 0) first = t;
@@ -78,6 +80,8 @@ void BM_Segment(benchmark::State& state) {
   state.counters["articles"] = static_cast<double>(articles.size());
   state.counters["sentences"] = static_cast<double>(first.sentences);
   state.counters["tokens"] = static_cast<double>(first.tokens);
+  state.counters["headings"] = static_cast<double>(first.headings);
+  state.counters["normalised"] = static_cast<double>(first.normalised);
 }
 BENCHMARK(BM_Segment)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
