@@ -23,7 +23,10 @@ void AddServeCommand(CLI::App& app) {
   cmd->add_option("--port", o->server.port, "Port to listen on; 0 picks a free one")
       ->capture_default_str()
       ->check(CLI::Range(0, 65535));
-  cmd->add_option("--threads", o->server.threads, "Worker threads (and store connections)")
+  cmd->add_option("--threads", o->server.threads, "HTTP worker threads (the most clients served at once)")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 1024));
+  cmd->add_option("--connections", o->server.connections, "Store connections (the most queries run at once)")
       ->capture_default_str()
       ->check(CLI::Range(1, 256));
   cmd->add_option("--query-ms", o->query_ms, "Time limit for one request's queries, in milliseconds")

@@ -115,7 +115,7 @@ void Install(httplib::Server& server, Api& api, const ServerOptions& o) {
 
 Status Serve(const std::string& db_path, const ServerOptions& o, const std::function<void(int)>& on_listening) {
   ApiOptions api_options;
-  api_options.connections = o.threads;
+  api_options.connections = o.connections;
   api_options.query_time_limit = o.query_time_limit;
   ASSIGN_OR_RETURN(std::unique_ptr<Api> api, Api::Open(db_path, api_options));
   httplib::Server server;

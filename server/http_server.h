@@ -17,7 +17,10 @@ namespace dyad::server {
 struct ServerOptions {
   std::string host = "127.0.0.1";  // loopback unless asked otherwise
   int port = 8080;
-  int threads = 4;                  // worker threads, and store connections
+  // httplib gives each open connection a worker for as long as it is kept alive, so there
+  // are more workers than store connections; a worker waits for a free connection.
+  int threads = 32;                 // HTTP worker threads: the most connections served at once
+  int connections = 4;              // store connections: the most queries run at once
   std::chrono::milliseconds query_time_limit{2000};
   std::chrono::seconds read_timeout{5}, write_timeout{5}, keep_alive_timeout{5};
   size_t max_body_bytes = 16 * 1024;  // POST bodies; larger ones get 413
