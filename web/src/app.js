@@ -12,6 +12,16 @@ const FIELDS = ['actor', 'other', 'from', 'to', 'bucket', 'quad'];
 let summary = null;
 let cursor = null;
 
+// The default period: the store's last year of events (all of them when it spans less),
+// so a large store opens on a view its queries answer quickly.
+function defaultFrom() {
+  if (!summary?.last) return '';
+  const d = new Date(`${summary.last}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() - 1);
+  const yearBefore = d.toISOString().slice(0, 10);
+  return yearBefore > summary.first ? yearBefore : summary.first;
+}
+
 function readForm() {
   const s = {};
   for (const f of FIELDS) s[f] = $(f).value.trim();
@@ -133,13 +143,13 @@ async function start() {
   } catch (err) {
     showError(err.message);
   }
-  writeForm({ from: summary?.first ?? '', to: summary?.last ?? '', ...stateFromHash() });
+  writeForm({ from: defaultFrom(), to: summary?.last ?? '', ...stateFromHash() });
   $('filters').addEventListener('submit', (ev) => {
     ev.preventDefault();
     refresh();
   });
   $('reset').addEventListener('click', () => {
-    writeForm({ actor: '', other: '', from: summary?.first ?? '', to: summary?.last ?? '', bucket: 'month', quad: '' });
+    writeForm({ actor: '', other: '', from: defaultFrom(), to: summary?.last ?? '', bucket: 'month', quad: '' });
     refresh();
   });
   $('more').addEventListener('click', () => loadEvents(readForm(), true).catch((err) => showError(err.message)));
