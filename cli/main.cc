@@ -24,6 +24,7 @@ int main(int argc, char** argv) {
   dyad::cli::AddEvalParseCommand(app);
   dyad::cli::AddQueryCommand(app);
   dyad::cli::AddDictCommand(app);
+  dyad::cli::AddMentionsCommand(app);
   dyad::cli::AddServeCommand(app);
 
   CLI11_PARSE(app, argc, argv);

@@ -146,6 +146,7 @@ class SentenceFinder {
   }
 
   bool Compose(const Chunk& c, size_t first, size_t stop, Mention* m);
+  bool ComposeOne(const Chunk& c, size_t first, size_t stop, Mention* m);
   bool LooksLikeActor(const Chunk& c) const;
   void ComposeAcrossPrepositions(std::vector<Pending>* pending) const;
   void AddCompounds(std::vector<Pending>* pending) const;
@@ -168,6 +169,22 @@ class SentenceFinder {
 // Codes a chunk from the dictionary matches [first, stop) inside it. False when the
 // chunk holds no actor, agent or known name.
 bool SentenceFinder::Compose(const Chunk& c, size_t first, size_t stop, Mention* m) {
+  if (!ComposeOne(c, first, stop, m)) return false;
+  // A dictionary code naming several actors at once (TABARI "FRO/BIL/SAM").
+  if (m->codes.size() == 1 && m->codes[0].find('/') != std::string::npos) {
+    std::string all = m->codes[0];
+    m->codes.clear();
+    for (size_t p = 0; p <= all.size();) {
+      size_t q = std::min(all.find('/', p), all.size());
+      if (q > p) m->codes.push_back(all.substr(p, q - p));
+      p = q + 1;
+    }
+    m->number = Number::kPlural;
+  }
+  return true;
+}
+
+bool SentenceFinder::ComposeOne(const Chunk& c, size_t first, size_t stop, Mention* m) {
   const dict::Model& model = dict_.model();
   int64_t person = -1, name = -1, adj = -1, agent = -1;
   for (size_t k = first; k < stop; ++k) {
@@ -250,7 +267,8 @@ bool SentenceFinder::Compose(const Chunk& c, size_t first, size_t stop, Mention*
     }
     return true;
   }
-  if (agent >= 0) {
+  // An agent alone must be the phrase's head: "a military parade" names no actor.
+  if (agent >= 0 && base + matches_[agent].begin <= c.head && c.head < base + matches_[agent].end) {
     note(agent);
     const dict::Agent& g = model.agents[dict_.entry(matches_[agent].entry).index];
     m->codes = {modifier.empty() ? g.code : modifier};
