@@ -26,6 +26,7 @@ struct Block {
   std::string text;
   size_t chars = 0;       // non-space bytes
   size_t link_chars = 0;  // non-space bytes inside <a>
+  size_t bold_chars = 0;  // non-space bytes inside <b>, <strong> or <em>
   const xmlNode* element = nullptr;  // innermost block-level element holding the text
 };
 
@@ -51,19 +52,22 @@ class BlockBuilder {
   }
 
  private:
-  void Walk(const xmlNode* n, const xmlNode* block, bool in_link) {
+  void Walk(const xmlNode* n, const xmlNode* block, bool in_link, bool in_bold = false) {
     for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
       if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
         if (c->content == nullptr) continue;
         std::string_view t = reinterpret_cast<const char*>(c->content);
         buf_ += t;
         if (in_link) link_chars_ += NonSpaceBytes(t);
+        if (in_bold) bold_chars_ += NonSpaceBytes(t);
         continue;
       }
       if (c->type != XML_ELEMENT_NODE) continue;
       std::string_view name = NodeName(c);
       ElementKind kind = KindOfElement(name);
       if (kind == ElementKind::kSkip || IsHidden(c)) continue;
+      // A cell that holds paragraphs is page layout, not data: it is a block of its own.
+      if (kind == ElementKind::kCell && HasBlockChild(c, 3)) kind = ElementKind::kBlock;
       if (kind == ElementKind::kCell) {
         // Cells of one row read as one line, so a table row is one block.
         buf_ += ' ';
@@ -76,7 +80,8 @@ class BlockBuilder {
         Walk(c, c, in_link);
         Flush(c);
       } else if (!IsInlineBoilerplate(c)) {
-        Walk(c, block, in_link || name == "a");
+        bool bold = name == "b" || name == "strong" || name == "em";
+        Walk(c, block, in_link || name == "a", in_bold || bold);
       }
     }
   }
@@ -87,15 +92,30 @@ class BlockBuilder {
     b.text = CollapseSpace(buf_);
     b.chars = NonSpaceBytes(b.text);
     b.link_chars = std::min(link_chars_, b.chars);
+    b.bold_chars = std::min(bold_chars_, b.chars);
     b.element = block;
     buf_.clear();
     link_chars_ = 0;
+    bold_chars_ = 0;
     if (!b.text.empty()) blocks_.push_back(std::move(b));
+  }
+
+  // True when `n` has a block-level element within `depth` levels below it.
+  static bool HasBlockChild(const xmlNode* n, int depth) {
+    if (depth == 0) return false;
+    for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
+      if (c->type != XML_ELEMENT_NODE) continue;
+      ElementKind kind = KindOfElement(NodeName(c));
+      if (kind == ElementKind::kBlock || kind == ElementKind::kBreak) return true;
+      if (kind == ElementKind::kInline && HasBlockChild(c, depth - 1)) return true;
+    }
+    return false;
   }
 
   std::vector<Block> blocks_;
   std::string buf_;
   size_t link_chars_ = 0;
+  size_t bold_chars_ = 0;
 };
 
 bool IsParagraphLike(std::string_view tag) {
@@ -313,7 +333,10 @@ bool KeepBlock(const Block& b, const xmlNode* root, const MainTextOptions& optio
   bool quoted = InBlockquote(b.element, root);
   if (ld > 0.5 && words < 40 && !own_sentence && !quoted) return false;
   if (ld > 0.8 && !quoted) return false;
-  bool heading = tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6';
+  // A short line set wholly in bold is a subheading ("'Good price'").
+  bool heading = (tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6') ||
+                 (b.bold_chars == b.chars && b.link_chars == 0 && words <= 10 &&
+                  AsciiLower(b.text.substr(0, 3)) != "by ");
   // Short list items without links are content ("Bugs fixed" in a changelog).
   bool plain_item = tag == "li" && b.link_chars == 0;
   if (!heading && !plain_item && IsFragment(b.text, words)) return false;
@@ -345,6 +368,7 @@ std::string MainText(const xmlNode* root, const MainTextOptions& options) {
   };
   size_t begin = 0, end = kept.size();
   while (end > begin && edge_junk(kept[end - 1])) --end;
+  while (begin < end && edge_junk(kept[begin])) ++begin;
   std::string out;
   for (size_t i = begin; i < end; ++i) {
     if (!out.empty()) out += "\n\n";
