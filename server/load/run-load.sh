@@ -25,8 +25,19 @@ trap 'kill $server 2>/dev/null; rm -f "$log"' EXIT
 for _ in $(seq 100); do grep -q listening "$log" && break; sleep 0.1; done
 url=$(grep -o 'http://[0-9.:]*' "$log")
 echo "run-load: $(curl -s "$url/api/summary") on $url; $(nproc) cores"
+# The server's own CPU time (user + system, from /proc) per request: on a shared machine this
+# says more than wall-clock rates do.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$server/stat"; }
+hz=$(getconf CLK_TCK)
+echo "run-load: load average $(cut -d' ' -f1-3 /proc/loadavg) before the runs"
 for endpoint in ${ENDPOINTS:-timeline events article cameo}; do
   echo "== $endpoint: wrk -t2 -c$connections -d${seconds}s --timeout 15s --latency"
-  wrk -t2 -c"$connections" -d"${seconds}s" --timeout 15s --latency -s "$here/requests.lua" "$url" -- "$endpoint" |
-    grep -E 'Requests/sec|Latency  |99%|50%|non-2xx|p50|requests in'
+  before=$(cpu_ticks)
+  out=$(wrk -t2 -c"$connections" -d"${seconds}s" --timeout 15s --latency -s "$here/requests.lua" "$url" -- "$endpoint")
+  after=$(cpu_ticks)
+  echo "$out" | grep -E 'Requests/sec|Latency  |99%|50%|non-2xx|p50|requests in'
+  requests=$(echo "$out" | awk '/requests in/ {print $1}')
+  awk -v t=$((after - before)) -v hz="$hz" -v n="$requests" 'BEGIN {
+    ms = 1000 * t / hz / n; printf "server CPU: %.3f ms a request (%.0f requests/s per core)\n", ms, 1000 / ms }'
 done
+echo "run-load: load average $(cut -d' ' -f1-3 /proc/loadavg) after the runs"
