@@ -198,6 +198,7 @@ class ChunkTokenizer {
         p = back_run([](char32_t x) { return x == '.' || x == '!' || x == '?'; });
         if (e - p == 1 && cp == '.' && p > b) {
           std::string_view w = text_.substr(b, p - b);
+          w = w.substr(w.find_last_of("-/") + 1);  // "(D-N.Y.)": the part after the hyphen
           if (IsKnownAbbreviation(w) || LooksLikeAbbreviation(w)) break;
         }
       } else if (IsApostrophe(cp) || IsDoubleQuote(cp) || cp == '*' || cp == '>' || IsDash(cp) ||

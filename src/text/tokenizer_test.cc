@@ -53,6 +53,7 @@ constexpr Case kCases[] = {
     {"e.g., i.e. etc.", "e.g. | , | i.e. | etc."},
     {"at 5 p.m. today", "at | 5 | p.m. | today"},
     {"U.S.-led forces", "U.S. | - | led | forces"},
+    {"(D-N.Y.) said", "( | D | - | N.Y. | ) | said"},
     {"the end.", "the | end | ."},
     // Numbers, money, times, dates.
     {"$5.5 million", "$ | 5.5 | million"},
