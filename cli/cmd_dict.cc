@@ -1,8 +1,10 @@
 // dyad dict lint|stats|compile|match [--dict SPEC]: the dictionary engine from the
 // command line. lint lists every warning with file and line; stats counts entries;
 // compile rebuilds the compiled cache; match prints every actor and agent mention in
-// articles (plain text files, or JSON Lines with "text" and "date"), with its byte
-// offsets, the phrase that matched and its code on the article's date.
+// articles (plain text files, or JSON Lines with "text" and "date"), leftmost-longest,
+// one a line: begin and end byte offsets, kind (actor, adj, person, agent, or composed
+// for an actor or adjective followed by an agent), the code on the article's date, the
+// text, and the dictionary phrase that matched.
 #include <chrono>
 #include <cstdio>
 #include <nlohmann/json.hpp>
@@ -77,10 +79,26 @@ void MatchText(const dict::Dictionary& d, std::string_view id, std::string_view 
   for (const auto& t : toks) forms.push_back(text.substr(t.begin, t.end - t.begin));
   std::vector<dict::PhraseMatch> all = d.FindAll(forms);
   std::printf("# %.*s %s\n", static_cast<int>(id.size()), id.data(), date.ToString().c_str());
-  for (const dict::PhraseMatch& m : dict::PhraseMatcher::LeftmostLongest(all)) {
+  const std::vector<dict::PhraseMatch> kept = dict::PhraseMatcher::LeftmostLongest(all);
+  for (size_t i = 0; i < kept.size(); ++i) {
+    const dict::PhraseMatch& m = kept[i];
     const dict::Entry& e = d.entry(m.id);
-    const uint32_t b = toks[m.begin].begin, end = toks[m.end - 1].end;
-    std::string_view code = d.MentionCode({m.begin, m.end, m.id}, all, date);
+    uint32_t b = toks[m.begin].begin, end = toks[m.end - 1].end;
+    std::string code(d.MentionCode({m.begin, m.end, m.id}, all, date));
+    std::string phrase = d.PhraseOf(e).written;
+    // An actor or adjective right before an agent composes with it: "Russian" + "Defense
+    // Ministry" -> RUS + MIL = RUSMIL.
+    if (e.kind == dict::Entry::Kind::kActor && !code.empty() && i + 1 < kept.size() &&
+        kept[i + 1].begin == m.end && d.entry(kept[i + 1].id).kind == dict::Entry::Kind::kAgent) {
+      const dict::Entry& agent = d.entry(kept[i + 1].id);
+      code = dict::ComposeAgent(code, d.model().agents[agent.index]);
+      end = toks[kept[i + 1].end - 1].end;
+      phrase += " + " + d.PhraseOf(agent).written;
+      std::printf("%u\t%u\tcomposed\t%s\t%s\t%s\n", b, end, code.c_str(), OneLine(text.substr(b, end - b)).c_str(),
+                  phrase.c_str());
+      ++i;
+      continue;
+    }
     const char* kind = "agent";
     if (e.kind == dict::Entry::Kind::kActor) {
       switch (d.model().actors[e.index].kind) {
@@ -89,8 +107,8 @@ void MatchText(const dict::Dictionary& d, std::string_view id, std::string_view 
         case dict::ActorKind::kPerson: kind = "person"; break;
       }
     }
-    std::printf("%u\t%u\t%s\t%s\t%s\t%s\n", b, end, kind, code.empty() ? "-" : std::string(code).c_str(),
-                OneLine(text.substr(b, end - b)).c_str(), d.PhraseOf(e).written.c_str());
+    std::printf("%u\t%u\t%s\t%s\t%s\t%s\n", b, end, kind, code.empty() ? "-" : code.c_str(),
+                OneLine(text.substr(b, end - b)).c_str(), phrase.c_str());
   }
 }
 
@@ -121,7 +139,8 @@ void Match(const std::string& spec, const std::vector<std::string>& files, const
     }
     const bool jsonl = f.find(".jsonl") != std::string::npos;
     if (!jsonl) {
-      MatchText(*dict, f, *bytes, date);
+      const size_t slash = f.find_last_of('/');
+      MatchText(*dict, slash == std::string::npos ? f : f.substr(slash + 1), *bytes, date);
       continue;
     }
     std::string_view line;

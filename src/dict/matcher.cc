@@ -73,13 +73,14 @@ class StringIds {
     filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
   }
   void Grow() {
+    if (filter_.empty()) filter_.assign(kFilterWords, 0);
     slots_.assign(RoundPow2((offsets_.size() + 1) * 2 + 1), Slot{});
     for (uint32_t id = 0; id < offsets_.size(); ++id) Place(Hash(View(id)), id);
   }
   std::string arena_;
   std::vector<uint32_t> offsets_, lengths_;
   std::vector<Slot> slots_;
-  std::vector<uint64_t> filter_ = std::vector<uint64_t>(kFilterWords, 0);
+  std::vector<uint64_t> filter_;  // allocated with the first word
   static constexpr size_t kFilterWords = (size_t{1} << 19) / 64;
 };
 

@@ -381,11 +381,12 @@ class VerbFileReader {
       size_t b = i;
       while (i < words.size() && words[i] != '_' && !IsBlank(words[i])) ++i;
       std::string_view w = words.substr(b, i - b);
-      if (!w.empty() && w[0] == '+') {
-        v.inflected = static_cast<int>(v.words.size());
-        w.remove_prefix(1);
+      const bool marked = !w.empty() && w[0] == '+';
+      if (marked) w.remove_prefix(1);
+      if (!w.empty()) {
+        if (marked) v.inflected = static_cast<int>(v.words.size());
+        v.words.push_back(FoldCase(w));
       }
-      if (!w.empty()) v.words.push_back(FoldCase(w));
       while (i < words.size() && (words[i] == '_' || IsBlank(words[i]))) ++i;
     }
     if (v.words.empty()) {

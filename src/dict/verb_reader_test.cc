@@ -141,5 +141,17 @@ TEST(ReadVerbs, Petrarch2Blocks) {
   EXPECT_EQ(m.warnings[0].where.line, 25u);
 }
 
+// Found by fuzz_dict_tabari: a lone '+' marked an inflected word that was never added.
+TEST(ReadVerbs, LoneInflectionMarkIsHarmless) {
+  for (const char* line : {"AIED + }\n", "+\n", "RE_+ _+ [010]\n", "+_+_+ {A B}\n"}) {
+    Model m;
+    ReadVerbs(line, "f.verbs", Notation::kTabari, &m);
+    ReadVerbs(line, "f.txt", Notation::kPetrarch, &m);
+    for (const VerbBlock& b : m.verbs) {
+      for (const VerbForm& v : b.verbs) EXPECT_LT(static_cast<size_t>(v.inflected), v.words.size()) << line;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dyad::dict
