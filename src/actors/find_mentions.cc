@@ -289,17 +289,22 @@ bool SentenceFinder::LooksLikeActor(const Chunk& c) const {
 }
 
 // "president of Gondor", "human rights activists in Arnor", "the government of ruler
-// Kim": an agent alone followed by "of"/"in" and a coded actor composes with it. The
+// Kim": an agent alone followed by "of"/"in" and a coded actor composes with it, as does
+// one followed directly by an actor that the tagger split off ("activists Gondor"). The
 // actor stays as its own (nested) mention.
 void SentenceFinder::ComposeAcrossPrepositions(std::vector<Pending>* pending) const {
   const dict::Model& model = dict_.model();
   for (size_t i = 0; i + 1 < pending->size(); ++i) {
     Mention& a = (*pending)[i].m;
     const Mention& b = (*pending)[i + 1].m;
-    if (a.how != Resolution::kAgent || !b.coded() || b.codes.size() != 1 || b.begin != a.end + 1) continue;
+    if (a.how != Resolution::kAgent || !b.coded() || b.codes.size() != 1) continue;
     if (b.kind == MentionKind::kAgentOnly || b.kind == MentionKind::kUnknown) continue;
-    const std::string prep = Lower(doc_.Form(doc_.tokens[a.end]));
-    if (prep != "of" && prep != "in") continue;
+    if (b.begin == a.end + 1) {
+      const std::string prep = Lower(doc_.Form(doc_.tokens[a.end]));
+      if (prep != "of" && prep != "in") continue;
+    } else if (b.begin != a.end) {
+      continue;
+    }
     const dict::Agent& g = model.agents[dict_.entry(a.entries[0]).index];
     Pending merged;
     merged.m = a;
