@@ -56,9 +56,11 @@ void RunTrain(const TrainArgs& a) {
       if (!t.ok()) Fail(t.status());
       tagger = std::make_unique<tag::Tagger>(std::move(*t));
     }
-    auto model = parse::Parser::Train(*train, dev, tagger.get(), opts, a.out + ".partial");
+    const std::string partial = a.out + ".partial";
+    auto model = parse::Parser::Train(*train, dev, tagger.get(), opts, partial);
     if (!model.ok()) Fail(model.status());
     saved = model->Save(a.out);
+    if (saved.ok()) std::remove(partial.c_str());
   } else {
     Fail(InvalidArgument("unknown model kind " + a.what));
   }

@@ -28,7 +28,7 @@ constexpr Arc kArcs[] = {
     {"denied", 0, "nsubj", "Korea"},
     {"denied", 0, "obj", "allegation"},
     {"sent", 0, "nsubj", "leadership"},
-    {"sent", 0, "obj", "Hongzhong"},
+    {"sent", 0, "obj", "Li"},  // names are flat, headed by their first word
     {"laid", 0, "nsubj", "Kim"},
     {"laid", 0, "obj", "flowers"},
     {"laid", 1, "nsubj", "Shoigu"},

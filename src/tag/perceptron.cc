@@ -91,6 +91,24 @@ Weights WeightsTrainer::Freeze(float prune) const {
   return w;
 }
 
+Weights Weights::Pruned(float min_abs) const {
+  Weights w = *this;
+  w.cls_.clear();
+  w.w_.clear();
+  w.num_features_ = 0;
+  for (size_t s = 0; s < keys_.size(); ++s) {
+    w.first_[s] = static_cast<uint32_t>(w.cls_.size());
+    for (uint32_t e = first_[s]; e < first_[s + 1]; ++e) {
+      if (std::fabs(w_[e]) < min_abs) continue;
+      w.cls_.push_back(cls_[e]);
+      w.w_.push_back(w_[e]);
+    }
+    if (keys_[s] != 0 && w.first_[s] != w.cls_.size()) ++w.num_features_;
+  }
+  if (!keys_.empty()) w.first_[keys_.size()] = static_cast<uint32_t>(w.cls_.size());
+  return w;
+}
+
 void Weights::Save(ByteWriter* out) const {
   out->Put<int32_t>(num_classes_);
   out->Put<uint64_t>(num_features_);

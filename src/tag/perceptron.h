@@ -64,9 +64,20 @@ class Weights {
       }
     }
   }
+  // Scores many features; their slots are prefetched first, so the cache misses of a
+  // large table overlap instead of queueing one after another.
   void Score(std::span<const uint64_t> keys, float* scores) const {
+    if (keys_.empty()) return;
+    for (uint64_t k : keys) {
+      __builtin_prefetch(&keys_[k & mask_]);
+      __builtin_prefetch(&first_[k & mask_]);
+    }
     for (uint64_t k : keys) Score(k, scores);
   }
+
+  // A copy without the entries whose magnitude is below `min_abs`. Slots stay where they
+  // are (a fingerprint is not enough to re-hash), so only the entry arrays shrink.
+  Weights Pruned(float min_abs) const;
 
   void Save(ByteWriter* out) const;
   static Result<Weights> Load(ByteReader* in);

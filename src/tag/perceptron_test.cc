@@ -77,3 +77,23 @@ TEST(PerceptronTest, ArgMaxHonoursAllowedAndTies) {
 
 }  // namespace
 }  // namespace dyad::tag
+
+namespace dyad::tag {
+namespace {
+
+TEST(PerceptronTest, PrunedDropsSmallEntriesOnly) {
+  Weights w = TrainToy();
+  Weights same = w.Pruned(0.0f), none = w.Pruned(1e9f);
+  EXPECT_EQ(same.num_entries(), w.num_entries());
+  EXPECT_EQ(none.num_entries(), 0u);
+  EXPECT_EQ(none.num_features(), 0u);
+  for (int c = 0; c < 3; ++c) {
+    float a[3] = {}, b[3] = {};
+    w.Score(Instance(c), a);
+    same.Score(Instance(c), b);
+    for (int k = 0; k < 3; ++k) EXPECT_EQ(a[k], b[k]);
+  }
+}
+
+}  // namespace
+}  // namespace dyad::tag
