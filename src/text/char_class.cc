@@ -30,7 +30,7 @@ uint32_t CategoryMask(char32_t cp) { return U_GET_GC_MASK(static_cast<UChar32>(c
 
 bool IsSpace(char32_t cp) {
   if (cp < 128) return kAscii[cp] & kSpace;
-  return cp == 0x85 || cp == 0xA0 || cp == 0x200B || cp == 0x200C || cp == 0x200D ||
+  return cp == 0x85 || cp == 0xA0 || cp == 0x200B ||
          cp == 0x2060 || cp == 0xFEFF || u_isUWhiteSpace(static_cast<UChar32>(cp));
 }
 
@@ -57,6 +57,12 @@ bool IsDigit(char32_t cp) {
 bool IsAlnum(char32_t cp) {
   if (cp < 128) return kAscii[cp] & (kUpper | kLower | kDigit);
   return CategoryMask(cp) & (U_GC_L_MASK | U_GC_M_MASK | U_GC_ND_MASK);
+}
+
+bool IsSymbolExtender(char32_t cp) {
+  if (cp < 0x300) return false;
+  return cp == 0xFE0E || cp == 0xFE0F || cp == 0x200D || (cp >= 0x1F3FB && cp <= 0x1F3FF) ||
+         (CategoryMask(cp) & U_GC_M_MASK);
 }
 
 bool IsCurrency(char32_t cp) {

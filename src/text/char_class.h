@@ -43,6 +43,7 @@ inline size_t PrevCodePointStart(std::string_view text, size_t i) {
 }
 
 bool IsSpace(char32_t cp);      // whitespace, including no-break and zero-width spaces
+                                // (not the joiners U+200C/U+200D, which are parts of words)
 bool IsLetter(char32_t cp);     // letters and combining marks (Unicode L*, M*)
 bool IsUpper(char32_t cp);      // uppercase or titlecase letters
 bool IsLower(char32_t cp);
@@ -77,6 +78,9 @@ inline bool IsSentenceFinal(char32_t cp) {
          cp == 0x2047 || cp == 0x2048 || cp == 0x2049 || cp == 0x3002 || cp == 0xFF01 ||
          cp == 0xFF1F;
 }
+// Code points that attach to the symbol before them: combining marks, variation
+// selectors, emoji skin tones and the zero-width joiner of emoji sequences.
+bool IsSymbolExtender(char32_t cp);
 // Currency signs that EWT splits from the amount: $ £ € ¥ and the rest of Sc.
 bool IsCurrency(char32_t cp);
 // Any punctuation or symbol (Unicode P* and S*).

@@ -324,6 +324,12 @@ class ChunkTokenizer {
       else if (c.cp == '.' || c.cp == '!' || c.cp == '?')
         r = RunEnd(i, e, [](char32_t x) { return x == '.' || x == '!' || x == '?'; });
       else r = RunOf(i, e, c.cp);
+      // An emoji keeps its modifiers and the symbols it is joined to ("✌🏼", "👩‍💻").
+      while (r < e && IsSymbolExtender(At(r).cp)) {
+        bool zwj = At(r).cp == 0x200D;
+        r += At(r).len;
+        if (zwj && r < e && IsPunctOrSymbol(At(r).cp)) r += At(r).len;
+      }
       Emit(i, r);
       piece = segment = i = r;
     }

@@ -74,6 +74,8 @@ constexpr Case kCases[] = {
     {"war – including", "war | – | including"},
     {"war—including", "war | — | including"},
     {"yes -- no", "yes | -- | no"},
+    // Emoji keep their modifiers and joined parts; joiners are not spaces.
+    {"peace ✌️ ok ✌🏼 👩\u200d💻!", "peace | ✌️ | ok | ✌🏼 | 👩\u200d💻 | !"},
 };
 
 TEST(TokenizerTest, Table) {
