@@ -184,7 +184,7 @@ std::vector<std::string> CachePaths(const std::string& spec, bool own_format) {
   const char* home = std::getenv("HOME");
   fs::path dir = xdg && *xdg ? fs::path(xdg) / "dyad" : home && *home ? fs::path(home) / ".cache" / "dyad" : fs::path();
   if (!dir.empty()) {
-    std::string abs = fs::absolute(p, ec).string();
+    std::string abs = fs::weakly_canonical(fs::absolute(p, ec), ec).string();
     char name[40];
     std::snprintf(name, sizeof name, "dict-%016llx.dyc", static_cast<unsigned long long>(Checksum64(abs)));
     paths.push_back((dir / name).string());

@@ -46,7 +46,9 @@ class StringIds {
     for (size_t i = h & mask;; i = (i + 1) & mask) {
       const Slot& slot = slots_[i];
       if (slot.id == kNone) return kNone;
-      if (slot.tag == tag && View(slot.id) == s) return slot.id;
+      if (slot.tag == tag && slot.length == s.size() &&
+          std::string_view(arena_).substr(slot.offset, slot.length) == s)
+        return slot.id;
     }
   }
   size_t size() const { return offsets_.size(); }
@@ -55,9 +57,11 @@ class StringIds {
   }
 
  private:
+  // Offset and length live in the slot so that a hit costs one probe and one compare.
   struct Slot {
     uint32_t tag = 0;
     uint32_t id = kNone;
+    uint32_t offset = 0, length = 0;
   };
   static uint64_t Hash(std::string_view s) {
     uint64_t h = std::hash<std::string_view>{}(s);
@@ -68,7 +72,7 @@ class StringIds {
     const size_t mask = slots_.size() - 1;
     size_t i = h & mask;
     while (slots_[i].id != kNone) i = (i + 1) & mask;
-    slots_[i] = {static_cast<uint32_t>(h >> 32), id};
+    slots_[i] = {static_cast<uint32_t>(h >> 32), id, offsets_[id], lengths_[id]};
     const uint32_t bit = static_cast<uint32_t>(h >> 45);
     filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
   }
@@ -88,45 +92,43 @@ class StringIds {
 class U64Map {
  public:
   void Insert(uint64_t key, uint32_t value) {
-    if ((count_ + 1) * 2 > keys_.size()) Grow();
+    if ((count_ + 1) * 2 > cells_.size()) Grow();
     size_t i = Slot(key);
-    if (keys_[i] != kEmpty) {
-      values_[i] = value;
+    if (cells_[i].key != kEmpty) {
+      cells_[i].value = value;
       return;
     }
-    keys_[i] = key;
-    values_[i] = value;
+    cells_[i] = {key, value};
     ++count_;
   }
   uint32_t Find(uint64_t key) const {
-    if (keys_.empty()) return kNone;
+    if (cells_.empty()) return kNone;
     size_t i = Slot(key);
-    return keys_[i] == kEmpty ? kNone : values_[i];
+    return cells_[i].key == kEmpty ? kNone : cells_[i].value;
   }
-  size_t MemoryBytes() const { return keys_.capacity() * 12; }
+  size_t MemoryBytes() const { return cells_.capacity() * sizeof(Cell); }
 
  private:
   static constexpr uint64_t kEmpty = ~uint64_t{0};
+  // Key and value side by side: a probe touches one cache line.
+  struct Cell {
+    uint64_t key = kEmpty;
+    uint32_t value = 0;
+  };
   size_t Slot(uint64_t key) const {
-    const size_t mask = keys_.size() - 1;
+    const size_t mask = cells_.size() - 1;
     size_t i = static_cast<size_t>((key * 0x9E3779B97F4A7C15ull) >> 20) & mask;
-    while (keys_[i] != kEmpty && keys_[i] != key) i = (i + 1) & mask;
+    while (cells_[i].key != kEmpty && cells_[i].key != key) i = (i + 1) & mask;
     return i;
   }
   void Grow() {
-    std::vector<uint64_t> old_keys = std::move(keys_);
-    std::vector<uint32_t> old_values = std::move(values_);
-    keys_.assign(RoundPow2((count_ + 1) * 2 + 1), kEmpty);
-    values_.assign(keys_.size(), 0);
-    for (size_t i = 0; i < old_keys.size(); ++i) {
-      if (old_keys[i] == kEmpty) continue;
-      size_t j = Slot(old_keys[i]);
-      keys_[j] = old_keys[i];
-      values_[j] = old_values[i];
+    std::vector<Cell> old = std::move(cells_);
+    cells_.assign(RoundPow2((count_ + 1) * 2 + 1), Cell{});
+    for (const Cell& c : old) {
+      if (c.key != kEmpty) cells_[Slot(c.key)] = c;
     }
   }
-  std::vector<uint64_t> keys_;
-  std::vector<uint32_t> values_;
+  std::vector<Cell> cells_;
   size_t count_ = 0;
 };
 
