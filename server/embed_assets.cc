@@ -62,7 +62,8 @@ int main(int argc, char** argv) {
   for (int i = 2; i < argc; ++i) {
     std::string arg = argv[i];
     size_t eq = arg.find('=');
-    if (eq == std::string::npos || arg.empty() || arg[0] != '/') {
+    if (eq == std::string::npos || arg.empty() || arg[0] != '/' ||
+        arg.find_first_of("\"\\") < eq) {
       std::cerr << "embed_assets: expected URLPATH=FILE, got '" << arg << "'\n";
       return 2;
     }

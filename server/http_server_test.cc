@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <thread>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -42,6 +44,7 @@ class HttpServerTest : public ::testing::Test {
   httplib::Client Client() {
     httplib::Client c("127.0.0.1", port_);
     c.set_read_timeout(10, 0);
+    c.set_tcp_nodelay(true);
     return c;
   }
 
@@ -58,7 +61,16 @@ class HttpServerTest : public ::testing::Test {
     (void)!write(fd, request.data(), request.size());
     char buf[4096];
     ssize_t n;
-    while ((n = read(fd, buf, sizeof buf)) > 0) out.append(buf, static_cast<size_t>(n));
+    // Reads one whole response: httplib keeps a connection it could not parse open until
+    // its read timeout, so waiting for the end of the stream would wait for that.
+    while ((n = read(fd, buf, sizeof buf)) > 0) {
+      out.append(buf, static_cast<size_t>(n));
+      size_t end = out.find("\r\n\r\n");
+      if (end == std::string::npos) continue;
+      size_t at = out.find("Content-Length: ");
+      size_t length = at < end ? std::stoul(out.substr(at + 16)) : 0;
+      if (out.size() >= end + 4 + length) break;
+    }
     close(fd);
     return out;
   }
@@ -222,6 +234,48 @@ TEST_F(HttpServerTest, EmbeddedAssetsAreServedWithTheirTypes) {
   auto root = c.Get("/");
   ASSERT_TRUE(root);
   EXPECT_EQ(root->status, HasDashboard() ? 200 : 404);
+}
+
+TEST_F(HttpServerTest, OtherMethodsGetJsonErrors) {
+  const char* requests[] = {
+      "DELETE /api/events HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+      "PUT /api/events HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}",
+      "BREW /api/events HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+      "GET /api/events HTTP/9.9\r\nHost: x\r\nConnection: close\r\n\r\n",
+  };
+  for (const char* req : requests) {
+    std::string res = Raw(req);
+    EXPECT_NE(res.find("HTTP/1.1 4"), std::string::npos) << req << "\n" << res.substr(0, 200);
+    EXPECT_NE(res.find("\"error\""), std::string::npos) << req << "\n" << res.substr(0, 400);
+  }
+}
+
+// Many clients at once share the store connections; every answer matches the one a lone
+// client gets.
+TEST_F(HttpServerTest, ConcurrentClientsGetTheSameAnswers) {
+  const std::string paths[] = {"/api/events?dyad=RUS,UKR", "/api/timeline?actor=ISR&bucket=week",
+                               "/api/places?actor=CHN", "/api/article?id=sample-05", "/api/events?limit=99999"};
+  std::vector<std::string> want;
+  for (const auto& p : paths) {
+    auto res = Client().Get(p.c_str());
+    ASSERT_TRUE(res);
+    want.push_back(std::to_string(res->status) + res->body);
+  }
+  std::atomic<int> mismatches{0};
+  std::vector<std::thread> clients;
+  for (int t = 0; t < 8; ++t) {
+    clients.emplace_back([&, t] {
+      httplib::Client c("127.0.0.1", port_);
+      c.set_tcp_nodelay(true);
+      for (int i = 0; i < 25; ++i) {
+        size_t k = static_cast<size_t>(t + i) % std::size(paths);
+        auto res = c.Get(paths[k].c_str());
+        if (!res || std::to_string(res->status) + res->body != want[k]) mismatches++;
+      }
+    });
+  }
+  for (auto& c : clients) c.join();
+  EXPECT_EQ(mismatches.load(), 0);
 }
 
 TEST(HttpStatusTest, EveryCodeMaps) {
