@@ -151,6 +151,7 @@ class SentenceFinder {
   void ComposeAcrossPrepositions(std::vector<Pending>* pending) const;
   void AddCompounds(std::vector<Pending>* pending) const;
   void Place(std::vector<Pending> pending);
+  void Counterpart(size_t first, size_t pronoun);
 
   const Document& doc_;
   const dict::Dictionary& dict_;
@@ -368,6 +369,24 @@ void SentenceFinder::AddCompounds(std::vector<Pending>* pending) const {
   for (Pending& c : compounds) pending->push_back(std::move(c));
 }
 
+// "his North Korean counterpart": the possessor's sector with the phrase's own country
+// (RUSMIL's counterpart, North Korean -> PRKMIL). `pronoun` is a resolved possessive
+// inside a phrase headed by "counterpart", placed earlier in this sentence.
+void SentenceFinder::Counterpart(size_t first, size_t pronoun) {
+  const Mention& p = out_[pronoun];
+  if (p.codes.size() != 1 || p.codes[0].size() <= 3) return;
+  for (size_t j = first; j < pronoun; ++j) {
+    Mention& m = out_[j];
+    if (m.begin > p.begin || m.end < p.end || m.codes.size() != 1 || m.how != Resolution::kPhrase) continue;
+    const std::string head = Lower(doc_.Form(doc_.tokens[m.head]));
+    if (head != "counterpart" && head != "counterparts") continue;
+    if (m.country.empty()) return;
+    m.codes[0] = m.country + p.codes[0].substr(3);
+    m.how = Resolution::kComposed;
+    return;
+  }
+}
+
 // Sorts the sentence's mentions into text order (outer before inner), appends them to
 // the document's list and resolves references in order.
 void SentenceFinder::Place(std::vector<Pending> pending) {
@@ -389,7 +408,7 @@ void SentenceFinder::Place(std::vector<Pending> pending) {
     const size_t self = out_.size() - 1;
     for (uint32_t& p : m.parts) p = where[p];
     if (ref != RefType::kNone) {
-      ResolveReference(out_, self, ref, opt_.window);
+      if (ResolveReference(out_, self, ref, opt_.window)) Counterpart(offset, self);
     } else if (m.how == Resolution::kAgent && m.number == Number::kSingular &&
                Lower(doc_.Form(doc_.tokens[m.begin])) == "the") {
       ResolveReference(out_, self, RefType::kDefinite, opt_.window);

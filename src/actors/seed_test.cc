@@ -25,6 +25,7 @@ const Fact kFacts[] = {
     {"He emphasized", "He", {"RUSMIL"}, MentionKind::kPronoun},
     {"the two countries, which", "the two countries", {"PRK", "RUS"}, MentionKind::kReference},
     {"his North Korean counterpart", "his", {"RUSMIL"}, MentionKind::kPronoun},
+    {"his North Korean counterpart", "his North Korean counterpart", {"PRKMIL"}, MentionKind::kState},
     {"North Korean leader Kim Jong Un", "North Korean leader Kim Jong Un", {"PRKGOV"}, MentionKind::kPerson},
     {"the Russian Wagner mercenaries", "the Russian Wagner mercenaries", {"RUSUAF"}, MentionKind::kGroup},
     {"the two countries with their veto", "the two countries", {"CHN", "RUS"}, MentionKind::kReference},
