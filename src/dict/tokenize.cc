@@ -9,6 +9,9 @@
 #include <cstring>
 
 #include "util/utf8.h"
+#if DYAD_DICT_USE_SEGMENTER
+#include "text/segmenter.h"
+#endif
 
 namespace dyad::dict {
 namespace {
@@ -120,6 +123,24 @@ void SplitChunk(std::string_view text, uint32_t b, uint32_t e, std::vector<TextT
 }  // namespace
 
 std::vector<TextToken> SplitWords(std::string_view text) {
+#if DYAD_DICT_USE_SEGMENTER
+  // The pipeline's own segmenter, so that phrases split exactly like article text.
+  std::vector<TextToken> out;
+  if (text.size() >= (size_t{1} << 32)) return out;
+  const Document doc = text::Segment(text);
+  out.reserve(doc.tokens.size());
+  for (const Sentence& s : doc.sentences) {
+    for (uint32_t i = s.token_begin; i < s.token_end; ++i) {
+      out.push_back({doc.tokens[i].begin, doc.tokens[i].end, i + 1 == s.token_end});
+    }
+  }
+  return out;
+#else
+  return SplitWordsSimple(text);
+#endif
+}
+
+std::vector<TextToken> SplitWordsSimple(std::string_view text) {
   std::vector<TextToken> out;
   size_t i = 0;
   const size_t n = text.size();

@@ -21,7 +21,11 @@ struct TextToken {
 // are tokens of their own; clitics 's 're 've 'll 'd 'm n't are split off; a final '.'
 // stays on abbreviations ("U.S.", "N.", "Mr.") and is split off otherwise; hyphenated
 // words stay whole. Offsets are into `text`; the result is valid as long as `text`.
+// With the pipeline's segmenter built in (DYAD_DICT_USE_SEGMENTER, the default when
+// dyad_text exists), this is text::Segment's tokens and sentence ends; otherwise
+// SplitWordsSimple.
 std::vector<TextToken> SplitWords(std::string_view text);
+std::vector<TextToken> SplitWordsSimple(std::string_view text);
 
 // Lower-cases `word` (full Unicode simple case mapping) and maps typographic apostrophes
 // and quotes to ASCII, appending to *out. Returns *out's new suffix length.
