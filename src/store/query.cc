@@ -64,11 +64,20 @@ Where BuildWhere(const EventFilter& f) {
     // A dyad is always narrow, but without statistics on ranges the planner would rather
     // walk the day index (for ORDER BY) or the target index and read every row it meets.
     // Naming the dyad index in a rowid subquery makes the few matching rows the start.
-    auto one_way = [&p](const std::string& from, const std::string& to) {
+    // The day bounds are repeated inside so out-of-period entries are dropped in the index.
+    auto one_way = [&p, &f](const std::string& from, const std::string& to) {
       std::string c = "SELECT eid FROM events INDEXED BY events_dyad WHERE ";
       AddPrefix(p, &c, "src_code", from);
       c += " AND ";
       AddPrefix(p, &c, "tgt_code", to);
+      if (f.from) {
+        c += " AND day >= ?";
+        p.emplace_back(f.from->ToDays());
+      }
+      if (f.to) {
+        c += " AND day <= ?";
+        p.emplace_back(f.to->ToDays());
+      }
       return c;
     };
     std::string c = "e.eid IN (" + one_way(f.dyad_a, f.dyad_b);
