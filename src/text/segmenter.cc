@@ -52,6 +52,19 @@ void AddParagraph(Document* doc, uint32_t b, uint32_t e, bool one_line, uint32_t
     doc->sentences.back().heading = true;
 }
 
+// True when text[b, e) ends a sentence: its last character, before any closing quotes
+// and brackets, is final punctuation.
+bool EndsSentence(std::string_view text, uint32_t b, uint32_t e) {
+  while (e > b) {
+    auto p = static_cast<uint32_t>(PrevCodePointStart(text, e));
+    char32_t c = CodePointAt(text, p).cp;
+    if (!IsSpace(c) && !IsDoubleQuote(c) && !IsApostrophe(c) && !IsCloseBracket(c))
+      return IsSentenceFinal(c);
+    e = p;
+  }
+  return false;
+}
+
 // How many blank-line breaks inside sentences make a text count as wrapped.
 constexpr size_t kMinWrapJoints = 3;
 
@@ -59,6 +72,16 @@ constexpr size_t kMinWrapJoints = 3;
 struct Block {
   uint32_t begin, end, lines;
 };
+
+// True when consecutive lines are paragraphs of their own, written with single line
+// breaks between them: at least half of the lines before the last end a sentence.
+// Hard-wrapped prose, whose lines end mid-sentence, stays one block.
+bool LinesAreParagraphs(std::string_view text, const std::vector<Block>& lines) {
+  if (lines.size() < 2) return false;
+  size_t ends = 0;
+  for (size_t k = 0; k + 1 < lines.size(); ++k) ends += EndsSentence(text, lines[k].begin, lines[k].end);
+  return ends > 0 && 2 * ends >= lines.size() - 1;
+}
 
 // Words that cannot end a paragraph, so a blank line after them is a wrapping artefact.
 constexpr std::string_view kJoiners[] = {"a",   "an",   "and", "at", "by",  "for", "from", "in",
@@ -95,21 +118,24 @@ Document Segment(std::string_view text) {
   doc.tokens.reserve(text.size() / 5 + 1);
   const auto n = static_cast<uint32_t>(text.size());
   std::vector<Block> blocks;
-  bool in_block = false;
+  std::vector<Block> lines;  // the current block's lines
+  auto close_block = [&] {
+    if (lines.empty()) return;
+    if (LinesAreParagraphs(text, lines)) {
+      blocks.insert(blocks.end(), lines.begin(), lines.end());
+    } else {
+      blocks.push_back({lines.front().begin, lines.back().end, static_cast<uint32_t>(lines.size())});
+    }
+    lines.clear();
+  };
   for (uint32_t line = 0; line < n;) {
     uint32_t eol = line;
     while (eol < n && text[eol] != '\n') ++eol;
-    if (IsBlank(text, line, eol)) {
-      in_block = false;
-    } else if (in_block && !blocks.empty()) {
-      blocks.back().end = std::min(eol + 1, n);
-      ++blocks.back().lines;
-    } else {
-      blocks.push_back({line, std::min(eol + 1, n), 1});
-      in_block = true;
-    }
+    if (IsBlank(text, line, eol)) close_block();
+    else lines.push_back({line, std::min(eol + 1, n), 1});
     line = eol + 1;
   }
+  close_block();
   // Join blocks only in text that shows the wrapping habit more than by chance.
   size_t joints = 0;
   for (size_t k = 1; k < blocks.size(); ++k) joints += Continues(text, blocks[k - 1], blocks[k]);

@@ -1,8 +1,11 @@
 // Segmentation: article text -> paragraphs -> sentences -> tokens, the first stage
 // after reading and extraction. Every later stage works on the Document it returns.
 //
-// Paragraphs are separated by blank lines. A paragraph of one line with no final
-// punctuation (a headline or subheading) is one segment marked `heading`. Other
+// Paragraphs are separated by blank lines; where most lines of a block end a sentence,
+// each line is a paragraph (text written with single line breaks), and where blank
+// lines keep falling inside sentences (hard-wrapped text with blank lines) the blocks
+// are joined again. A paragraph of one line with no final punctuation (a headline or
+// subheading) is one segment marked `heading`. Other
 // paragraphs are tokenized (see tokenizer.h: UD English EWT conventions) and split
 // into sentences at final punctuation, with abbreviations, initials, closing quotes
 // and attributions ("...," Shoigu said.) handled (see sentence_splitter.h). Token

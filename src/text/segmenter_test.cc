@@ -50,6 +50,10 @@ constexpr Case kCases[] = {
      "It was easy for him, given\n\nhis habits and\n\nBeijing's views, and\n\nthe rest\n\nof it."},
     // Without that habit, a lowercase line after a blank line stays apart.
     {"First part\n\nsecond part.", "#First part || second part."},
+    // Paragraphs written with single line breaks: each line is a paragraph.
+    {"Big news today\nThe talks ended.\nBoth sides left.", "#Big news today || The talks ended. || Both sides left."},
+    // Hard-wrapped prose stays one paragraph.
+    {"The talks ended\nlate at night, and both\nsides left. Then rain.", "The talks ended\nlate at night, and both\nsides left. || Then rain."},
     {"*** Next. ===== End", "*** || Next. || ===== || End"},
     {"Kay Mann 04/26/2001 07:17 AM Will you send it?", "Kay Mann 04/26/2001 07:17 AM || Will you send it?"},
     {"It starts 04/26/2001 07:17 AM sharp.", "It starts 04/26/2001 07:17 AM sharp."},
