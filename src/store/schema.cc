@@ -73,7 +73,7 @@ CREATE TABLE mentions(
 // New sentences are indexed by the writer itself (Store::Add), not by an AFTER INSERT
 // trigger: a statement that fires a trigger opens a statement savepoint, and FTS5 flushes
 // its pending index at every savepoint, which made each sentence a segment of its own and
-// ingest eight times slower. Deletes and updates (rare: replacing an article) use triggers.
+// ingest less than half as fast. Deletes and updates (rare: replacing an article) use triggers.
 constexpr const char kV3[] = R"sql(
 CREATE VIRTUAL TABLE sentences_fts USING fts5(text, content='sentences', content_rowid='sid');
 CREATE TRIGGER sentences_ad AFTER DELETE ON sentences BEGIN
