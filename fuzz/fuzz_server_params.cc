@@ -18,14 +18,21 @@
 namespace {
 
 dyad::server::Api* api = nullptr;
+std::string store_path;
+
+void RemoveStore() {
+  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((store_path + suffix).c_str());
+}
 
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
-  std::string path = "/tmp/dyad_fuzz_server_" + std::to_string(getpid()) + ".db";
-  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
-  if (!dyad::server::WriteSampleStore(path).ok()) std::abort();
-  auto opened = dyad::server::Api::Open(path, {1, std::chrono::milliseconds(1000)});
+  const char* tmp = std::getenv("TMPDIR");
+  store_path = std::string(tmp && *tmp ? tmp : "/tmp") + "/dyad_fuzz_server_" + std::to_string(getpid()) + ".db";
+  RemoveStore();
+  if (!dyad::server::WriteSampleStore(store_path).ok()) std::abort();
+  std::atexit(RemoveStore);
+  auto opened = dyad::server::Api::Open(store_path, {1, std::chrono::milliseconds(1000)});
   if (!opened.ok()) std::abort();
   api = std::move(opened).value().release();
   return 0;
