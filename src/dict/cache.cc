@@ -412,7 +412,7 @@ uint64_t Checksum64(std::string_view data, uint64_t seed) {
     h = ((h << 27) | (h >> 37)) * kMul + 0x94D049BB133111EBull;
   }
   uint64_t tail = 0;
-  std::memcpy(&tail, data.data() + i, data.size() - i);
+  if (i < data.size()) std::memcpy(&tail, data.data() + i, data.size() - i);
   h ^= tail * 0xBF58476D1CE4E5B9ull;
   h ^= h >> 31;
   h *= kMul;
