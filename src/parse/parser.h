@@ -49,6 +49,12 @@ class Parser {
   Document Parse(Document doc) const;
 
   size_t num_features() const { return weights_.num_features(); }
+  // A copy without the weights whose magnitude is below `min_abs` (see Weights::Pruned).
+  Parser Pruned(float min_abs) const {
+    Parser p = *this;
+    p.weights_ = weights_.Pruned(min_abs);
+    return p;
+  }
 
  private:
   std::vector<std::string> labels_;

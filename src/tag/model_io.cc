@@ -1,27 +1,31 @@
-// Whole-file reads and writes for model files.
+// Whole-file reads and writes for model files. Files are written zstd-compressed (the
+// weight tables hold many empty slots, which compress to almost nothing) and read through
+// util/input.h, which decompresses gzip and zstd and passes plain bytes through.
 #include "tag/model_io.h"
+
+#include <zstd.h>
 
 #include <cstdio>
 #include <memory>
 
+#include "util/input.h"
+
 namespace dyad::tag {
 
 Result<std::string> ReadFileBytes(const std::string& path) {
-  std::unique_ptr<FILE, int (*)(FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
-  if (!f) return NotFound("cannot open model file " + path);
-  if (std::fseek(f.get(), 0, SEEK_END) != 0) return IoError("cannot seek " + path);
-  long size = std::ftell(f.get());
-  if (size < 0 || std::fseek(f.get(), 0, SEEK_SET) != 0) return IoError("cannot size " + path);
-  std::string bytes(static_cast<size_t>(size), '\0');
-  if (size > 0 && std::fread(bytes.data(), 1, bytes.size(), f.get()) != bytes.size())
-    return IoError("short read of " + path);
-  return bytes;
+  auto in = OpenInput(path);
+  if (!in.ok()) return in.status();
+  return ReadAll(**in);
 }
 
 Status WriteFileBytes(const std::string& path, std::string_view bytes) {
+  std::string packed(ZSTD_compressBound(bytes.size()), '\0');
+  const size_t n = ZSTD_compress(packed.data(), packed.size(), bytes.data(), bytes.size(), 9);
+  if (ZSTD_isError(n)) return Internal(std::string("zstd: ") + ZSTD_getErrorName(n));
+  packed.resize(n);
   std::unique_ptr<FILE, int (*)(FILE*)> f(std::fopen(path.c_str(), "wb"), &std::fclose);
   if (!f) return IoError("cannot create " + path);
-  if (std::fwrite(bytes.data(), 1, bytes.size(), f.get()) != bytes.size())
+  if (std::fwrite(packed.data(), 1, packed.size(), f.get()) != packed.size())
     return IoError("short write to " + path);
   if (std::fclose(f.release()) != 0) return IoError("cannot close " + path);
   return Status::Ok();

@@ -80,9 +80,11 @@ class ByteReader {
   std::string_view in_;
 };
 
-// Reads a whole file with one read. NotFound or IoError on failure.
+// Reads a whole model file, decompressing it when it is zstd or gzip. NotFound, IoError
+// or DataLoss on failure.
 Result<std::string> ReadFileBytes(const std::string& path);
-// Writes `bytes` to `path`, replacing it. IoError on failure.
+// Writes `bytes` zstd-compressed (level 9, deterministic) to `path`, replacing it.
+// IoError on failure.
 Status WriteFileBytes(const std::string& path, std::string_view bytes);
 
 }  // namespace dyad::tag
