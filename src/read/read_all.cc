@@ -34,7 +34,7 @@ struct Callbacks {
 };
 
 // Reads one file (or stdin). Returns false when it could not be opened at all. In a
-// directory walk (`walked`) a file that is not KnownInput is skipped with an error.
+// directory walk (`walked`) a file that is not KnownInput is skipped and counted.
 bool ReadSource(const std::string& path, const Callbacks& cb, bool walked = false) {
   std::string display = path == "-" ? "<stdin>" : path;
   auto in = OpenInput(path);
@@ -48,8 +48,9 @@ bool ReadSource(const std::string& path, const Callbacks& cb, bool walked = fals
   }
   PeekedStream peeked = PeekHead(std::move(in).value(), kSniffBytes);
   if (walked && cb.forced.empty() && !KnownInput(path, peeked.head)) {
-    cb.on_error({display, "", Unsupported("not a recognised article format; skipped (name the file, or "
-                                          "give a format, to read it)")});
+    // A folder of articles often holds a README or a spreadsheet beside them: such files
+    // are counted, not reported (naming the file, or giving a format, reads it).
+    ++cb.stats->skipped["files of no known format"];
     return true;
   }
   auto format = ChooseFormat(path, peeked.head, cb.forced);

@@ -102,8 +102,8 @@ struct ReadStats {
 // order, "-" for stdin), calling `on_article` for each and `on_error` for each bad
 // record or unreadable file. A file named in `paths` is always read (as plain text
 // when nothing else fits); in a walked directory, hidden files are skipped silently and
-// files that are not KnownInput (README.md, a PDF, a CSV) are skipped with an
-// Unsupported error, unless `forced_format` is given. When `stats` is not null it is
+// files that are not KnownInput (README.md, a PDF, a CSV) are skipped and counted in
+// stats->skipped["files of no known format"], unless `forced_format` is given. When `stats` is not null it is
 // filled in (added to). Returns OK unless no input could be opened at all.
 Status ReadAll(const std::vector<std::string>& paths,
                const std::function<void(Article&&)>& on_article,
