@@ -295,9 +295,10 @@ bool SentenceFinder::LooksLikeActor(const Chunk& c) const {
 // actor stays as its own (nested) mention.
 void SentenceFinder::ComposeAcrossPrepositions(std::vector<Pending>* pending) const {
   const dict::Model& model = dict_.model();
-  for (size_t i = 0; i + 1 < pending->size(); ++i) {
-    Mention& a = (*pending)[i].m;
-    const Mention& b = (*pending)[i + 1].m;
+  // Right to left, so that "ruler Kim" is one actor before "the government of" meets it.
+  for (size_t i = pending->size(); i-- > 1;) {
+    Mention& a = (*pending)[i - 1].m;
+    const Mention& b = (*pending)[i].m;
     if (a.how != Resolution::kAgent || !b.coded() || b.codes.size() != 1) continue;
     if (b.kind == MentionKind::kAgentOnly || b.kind == MentionKind::kUnknown) continue;
     if (b.begin == a.end + 1) {
@@ -316,8 +317,7 @@ void SentenceFinder::ComposeAcrossPrepositions(std::vector<Pending>* pending) co
     merged.m.kind = b.kind == MentionKind::kPerson ? MentionKind::kState : b.kind;
     merged.m.how = Resolution::kComposed;
     merged.m.entries.insert(merged.m.entries.end(), b.entries.begin(), b.entries.end());
-    (*pending)[i] = std::move(merged);
-    ++i;  // b stays, nested inside
+    (*pending)[i - 1] = std::move(merged);  // b stays, nested inside
   }
 }
 

@@ -11,17 +11,44 @@ bool IsPossessiveMarker(std::string_view form) {
   return form == "'s" || form == "'" || form == "\xE2\x80\x99s" || form == "\xE2\x80\x99";
 }
 
-// Relations that keep a word inside its head's noun phrase.
+// Relations that keep a word inside its head's noun phrase (nmod:desc: EWT's title
+// before a name, "leader Kim Jong Un").
 bool InsideRelation(uint8_t deprel) {
   static const uint8_t kInside[] = {
       DeprelFromName("det"),       DeprelFromName("amod"),      DeprelFromName("compound"),
       DeprelFromName("flat"),      DeprelFromName("nmod:poss"), DeprelFromName("nummod"),
-      DeprelFromName("det:predet"), DeprelFromName("nmod:unmarked"),
+      DeprelFromName("det:predet"), DeprelFromName("nmod:unmarked"), DeprelFromName("nmod:desc"),
   };
   return std::find(std::begin(kInside), std::end(kInside), deprel) != std::end(kInside);
 }
 
 bool Nominal(Upos u) { return u == Upos::kNOUN || u == Upos::kPROPN; }
+
+// Adjacent phrases whose heads are joined directly by an apposition-like relation are
+// one name: "North Korean leader" + "Kim Jong Un", "Mao Zedong's eldest son" + "Mao
+// Anying". The governing head stays the head.
+std::vector<Chunk> JoinAppositions(const Document& doc, std::vector<Chunk> chunks) {
+  static const uint8_t kJoin[] = {DeprelFromName("appos"), DeprelFromName("flat"), DeprelFromName("compound"),
+                                  DeprelFromName("dep"), DeprelFromName("list")};
+  auto joined = [&](uint32_t dependent, uint32_t governor) {
+    const Token& t = doc.tokens[dependent];
+    return t.head == static_cast<int32_t>(governor) &&
+           std::find(std::begin(kJoin), std::end(kJoin), t.deprel) != std::end(kJoin);
+  };
+  std::vector<Chunk> out;
+  for (const Chunk& c : chunks) {
+    if (!out.empty() && out.back().end == c.begin) {
+      Chunk& last = out.back();
+      if (joined(c.head, last.head) || joined(last.head, c.head)) {
+        if (joined(last.head, c.head)) last.head = c.head;
+        last.end = c.end;
+        continue;
+      }
+    }
+    out.push_back(c);
+  }
+  return out;
+}
 
 std::vector<Chunk> FromParse(const Document& doc, const Sentence& s) {
   const uint32_t b = s.token_begin, e = s.token_end;
@@ -48,7 +75,7 @@ std::vector<Chunk> FromParse(const Document& doc, const Sentence& s) {
     if (!out.empty() && lo < out.back().end) continue;  // keeps the chunks disjoint
     out.push_back({lo, hi, h});
   }
-  return out;
+  return JoinAppositions(doc, std::move(out));
 }
 
 bool InTaggedChunk(const Document& doc, const Token& t) {

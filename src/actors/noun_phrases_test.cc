@@ -35,6 +35,10 @@ const Case kCases[] = {
      "plan/VERB/VBP/0/root talks/NOUN/NNS/5/obj",
      Analysis::kParsed,
      {"North Korea@Korea", "Russia@Russia", "talks@talks"}},
+    {"North/PROPN/NNP/2/compound Korean/ADJ/JJ/3/amod leader/NOUN/NN/7/nsubj Kim/PROPN/NNP/3/appos "
+     "Jong/PROPN/NNP/4/flat Un/PROPN/NNP/4/flat visited/VERB/VBD/0/root",
+     Analysis::kParsed,
+     {"North Korean leader Kim Jong Un@leader"}},
     {"the/DET/DT two/NUM/CD countries/NOUN/NNS gave/VERB/VBD Russia/PROPN/NNP the/DET/DT arms/NOUN/NNS",
      Analysis::kTagged,
      {"the two countries@countries", "Russia@Russia", "the arms@arms"}},
