@@ -2,6 +2,9 @@
 #   make demo   build in release mode and run dyad's main job on examples/
 #   make test   build and run the whole test suite: release tests, sanitizer tests, fuzzers
 JOBS ?= $(shell nproc)
+# ccache keys on paths relative to the checkout, so a fresh clone reuses earlier builds.
+export CCACHE_BASEDIR := $(CURDIR)
+export CCACHE_NOHASHDIR := 1
 FUZZ_SECONDS ?= 10
 
 .PHONY: demo test deps release asan bench clean
