@@ -1,0 +1,246 @@
+// The TABARI-compatible coder (see tabari_coder.h).
+#include "code/tabari_coder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <span>
+
+#include "code/ontology.h"
+#include "text/segmenter.h"
+
+namespace dyad::code {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string Trim(std::string_view s) {
+  const size_t b = s.find_first_not_of(" \t");
+  if (b == std::string_view::npos) return {};
+  const size_t e = s.find_last_not_of(" \t\r");
+  return std::string(s.substr(b, e - b + 1));
+}
+
+std::vector<std::string> SplitCodes(std::string_view code) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= code.size()) {
+    const size_t slash = code.find('/', start);
+    const std::string_view part = code.substr(start, slash == std::string_view::npos ? slash : slash - start);
+    if (!part.empty()) out.emplace_back(part);
+    if (slash == std::string_view::npos) break;
+    start = slash + 1;
+  }
+  return out;
+}
+
+bool IsDeterminer(std::string_view w) { return w == "the" || w == "a" || w == "an"; }
+
+Event MakeEvent(const std::string& source, const std::string& target, const std::string& code) {
+  Event e;
+  e.source.code = source;
+  e.target.code = target;
+  e.cameo = code;
+  if (const CodeInfo* info = Ontology::Default().Find(code)) {
+    e.goldstein = info->goldstein;
+    e.quad_class = info->quad_class;
+    e.plover = info->plover_type;
+    e.plover_mode = info->plover_mode;
+    e.plover_context = info->plover_context;
+  }
+  return e;
+}
+
+}  // namespace
+
+TabariCoder::TabariCoder(std::shared_ptr<const dict::Dictionary> dict) : dict_(std::move(dict)) {
+  for (const auto& [k, v] : dict_->model().options) options_[k] = v;
+}
+
+void TabariCoder::SetOption(std::string_view line) {
+  const std::string l = Trim(line);
+  const size_t colon = l.find(':');
+  if (colon == std::string::npos) return;
+  const std::string cmd = Trim(l.substr(0, colon));
+  const std::string rest = Trim(l.substr(colon + 1));
+  const size_t eq = rest.find('=');
+  if (eq == std::string::npos) {
+    options_[cmd] = rest;
+  } else {
+    options_[cmd + ": " + Trim(rest.substr(0, eq))] = Trim(rest.substr(eq + 1));
+  }
+}
+
+TabariSentence TabariCoder::Analyse(std::string_view text, Date date, bool* discard, bool* complex) const {
+  TabariSentence s;
+  const Document doc = text::Segment(text);
+  for (const Token& t : doc.tokens) {
+    s.raw.emplace_back(doc.Form(t));
+    s.lower.push_back(Lower(s.raw.back()));
+  }
+  std::vector<std::string_view> views(s.raw.begin(), s.raw.end());
+  if (!dict_->FindDiscards(views).empty()) *discard = true;
+  const std::vector<dict::PhraseMatch> all = dict_->FindAll(views);
+  const std::vector<dict::Mention> mentions = dict_->FindMentions(views);
+
+  // Actors with their codes; agents joined to the actor beside them or across OF/IN.
+  struct Unit {
+    uint32_t begin, end;
+    bool agent;
+    std::string code;
+    const dict::Agent* a = nullptr;
+  };
+  std::vector<Unit> units;
+  for (const dict::Mention& m : mentions) {
+    const dict::Entry& e = dict_->entry(m.entry);
+    Unit u{m.begin, m.end, e.kind == dict::Entry::Kind::kAgent, {}, nullptr};
+    if (u.agent) {
+      u.a = &dict_->model().agents[e.index];
+    } else {
+      u.code = std::string(dict_->MentionCode(m, all, date));
+    }
+    units.push_back(u);
+  }
+  std::vector<Unit> joined;
+  for (size_t i = 0; i < units.size(); ++i) {
+    Unit u = units[i];
+    if (!u.agent) {
+      if (i + 1 < units.size() && units[i + 1].agent && units[i + 1].begin == u.end) {
+        u.code = dict::ComposeAgent(u.code, *units[i + 1].a);
+        u.end = units[++i].end;
+      }
+      joined.push_back(u);
+      continue;
+    }
+    if (i + 1 < units.size() && !units[i + 1].agent) {
+      uint32_t gap = u.end;
+      if (gap < s.lower.size() && (s.lower[gap] == "of" || s.lower[gap] == "in")) {
+        ++gap;
+        if (gap < s.lower.size() && IsDeterminer(s.lower[gap])) ++gap;
+      }
+      if (units[i + 1].begin == u.end || (gap > u.end && units[i + 1].begin == gap)) {
+        Unit v = units[++i];
+        v.code = dict::ComposeAgent(v.code, *u.a);
+        v.begin = u.begin;
+        joined.push_back(v);
+        continue;
+      }
+    }
+  }
+  for (const Unit& u : joined) {
+    if (u.code == "###") *discard = true;
+    if (u.code == "+++") *complex = true;
+    if (u.code.empty() || u.code == "---" || u.code == "###" || u.code == "+++") continue;
+    ActorSpan span{u.begin, u.end, SplitCodes(u.code)};
+    // "A and B": a compound.
+    if (!s.actors.empty()) {
+      ActorSpan& prev = s.actors.back();
+      if (prev.end + 1 == span.begin && (s.lower[prev.end] == "and" || s.lower[prev.end] == ",")) {
+        prev.end = span.end;
+        prev.codes.insert(prev.codes.end(), span.codes.begin(), span.codes.end());
+        continue;
+      }
+    }
+    s.actors.push_back(std::move(span));
+  }
+  return s;
+}
+
+CodedRecord TabariCoder::Code(const SuiteRecord& record) {
+  CodedRecord out;
+  const TabariSentence s = Analyse(record.text, record.date, &out.discarded, &out.complex);
+  if (out.discarded || out.complex) return out;
+  const dict::Model& model = dict_->model();
+  auto in_actor = [&](uint32_t t) {
+    return std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorSpan& a) { return a.begin <= t && t < a.end; });
+  };
+
+  std::vector<Event> subordinate;
+  for (uint32_t t = 0; t < s.lower.size(); ++t) {
+    if (in_actor(t)) continue;
+    if (t > 0 && std::isupper(static_cast<unsigned char>(s.raw[t][0]))) continue;  // a capitalised noun
+    if (t > 0 && IsDeterminer(s.lower[t - 1])) continue;                          // "the restore"
+    // TABARI verbs are stems: "RESTOR" codes "restore" and "restoring". The longest
+    // listed form that begins the token wins.
+    std::string key = s.lower[t];
+    std::span<const uint32_t> blocks = dict_->VerbBlocksFor(key);
+    while (blocks.empty() && key.size() > 3) {
+      key.pop_back();
+      blocks = dict_->VerbBlocksFor(key);
+    }
+    for (uint32_t b : blocks) {
+      const dict::VerbBlock& block = model.verbs[b];
+      // The verb's span: multi-word verbs need their other words around the inflected one.
+      uint32_t vb = t, ve = t + 1;
+      const dict::VerbForm* form = nullptr;
+      for (const dict::VerbForm& f : block.verbs) {
+        const int k = f.inflected;
+        const bool word_ok = key == f.words[k] || std::find(f.forms.begin(), f.forms.end(), key) != f.forms.end();
+        if (!word_ok || t < static_cast<uint32_t>(k) || t - k + f.words.size() > s.lower.size()) continue;
+        bool rest_ok = true;
+        for (size_t j = 0; j < f.words.size(); ++j) {
+          if (static_cast<int>(j) != k && s.lower[t - k + j] != f.words[j]) rest_ok = false;
+        }
+        if (!rest_ok) continue;
+        if (!form || f.words.size() > form->words.size()) {
+          form = &f;
+          vb = t - k;
+          ve = static_cast<uint32_t>(t - k + f.words.size());
+        }
+      }
+      if (!form) continue;
+      dict::EventCode code = form->has_code ? form->code : block.code;
+      PatternBinding bind;
+      for (const dict::VerbPattern& p : block.patterns) {
+        PatternBinding candidate;
+        if (MatchPattern(p.items, s, vb, ve, *dict_, &candidate)) {
+          code = p.code;
+          bind = candidate;
+          break;
+        }
+      }
+      if (code.code.empty() || code.code == "---") continue;
+      if (code.code == "###") {
+        out.discarded = true;
+        return out;
+      }
+      if (code.code == "+++") {
+        out.complex = true;
+        return out;
+      }
+      int src = bind.source, tgt = bind.compound ? bind.source : bind.target;
+      for (int i = 0; i < static_cast<int>(s.actors.size()) && src < 0; ++i) {
+        if (s.actors[i].end <= vb) src = i;
+        break;
+      }
+      for (int i = 0; i < static_cast<int>(s.actors.size()) && tgt < 0; ++i) {
+        if (s.actors[i].begin >= ve && i != src) tgt = i;
+      }
+      if (src < 0 || tgt < 0) continue;
+      std::vector<Event> events;
+      const auto& sc = s.actors[src].codes;
+      const auto& tc = s.actors[tgt].codes;
+      for (const std::string& a : sc) {
+        for (const std::string& b : tc) {
+          if (src == tgt && a == b) continue;
+          events.push_back(MakeEvent(a, b, code.code));
+          if (!code.paired.empty()) events.push_back(MakeEvent(b, a, code.paired));
+        }
+      }
+      if (events.empty()) continue;
+      if (code.suffix == '?') {
+        if (subordinate.empty()) subordinate = std::move(events);
+        continue;
+      }
+      out.events = std::move(events);
+      return out;
+    }
+  }
+  out.events = std::move(subordinate);
+  return out;
+}
+
+}  // namespace dyad::code

@@ -1,0 +1,43 @@
+// A TABARI-compatible coder: TABARI's shallow-parse coding of a sentence with TABARI
+// dictionaries. Actors and agents are found with the dictionary's phrases; an agent
+// joins the actor right before or after it, or across OF/IN; "A and B" forms a compound
+// whose members each take part in the event. The first verb (not a capitalised or
+// determiner-led noun) whose block yields a code is coded: its patterns are tried in
+// order and the first matching one gives the code and the actors it binds; otherwise the
+// verb's own code applies, with the first actor before the verb as source and the first
+// after it as target. Code suffixes: '?' subordinate (kept only when no other verb codes),
+// ':' paired (the reverse event too). Null codes "---" code nothing, "###" discards the
+// record and "+++" marks it complex.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "code/tabari_pattern.h"
+#include "code/validate.h"
+#include "dict/dictionary.h"
+
+namespace dyad::code {
+
+class TabariCoder : public SuiteCoder {
+ public:
+  explicit TabariCoder(std::shared_ptr<const dict::Dictionary> dict);
+
+  // Options as written in a TABARI .options file ("SET: TIME SHIFT = FALSE").
+  void SetOption(std::string_view line) override;
+  CodedRecord Code(const SuiteRecord& record) override;
+
+  // The sentence's tokens and actors on `date`, as the coder sees them; sets *discard or
+  // *complex when an actor's code says so.
+  TabariSentence Analyse(std::string_view text, Date date, bool* discard, bool* complex) const;
+
+  const std::map<std::string, std::string>& options() const { return options_; }
+
+ private:
+  std::shared_ptr<const dict::Dictionary> dict_;
+  std::map<std::string, std::string> options_;
+};
+
+}  // namespace dyad::code
