@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <span>
+#include <sstream>
 
 #include "code/ontology.h"
 #include "text/segmenter.h"
@@ -52,6 +53,54 @@ Event MakeEvent(const std::string& source, const std::string& target, const std:
     e.plover_context = info->plover_context;
   }
   return e;
+}
+
+// TABARI's "DEFAULT: SOURCE [CODE] PRIOR TARGET [CODE] AFTER": codes for a missing
+// source (PRIOR: when no actor precedes the verb; otherwise the first actor after the
+// verb is the source) and a missing target (AFTER: when no actor follows the verb).
+struct Defaults {
+  std::string source, target;
+  bool source_prior = false, target_after = false;
+};
+
+Defaults ParseDefaults(const std::map<std::string, std::string>& options) {
+  Defaults d;
+  auto it = options.find("DEFAULT");
+  if (it == options.end()) return d;
+  std::istringstream in(it->second);
+  std::string w, slot;
+  while (in >> w) {
+    if (w == "SOURCE" || w == "TARGET") {
+      slot = w;
+    } else if (w.size() > 2 && w.front() == '[' && w.back() == ']') {
+      (slot == "SOURCE" ? d.source : d.target) = w.substr(1, w.size() - 2);
+    } else if (w == "PRIOR" && slot == "SOURCE") {
+      d.source_prior = true;
+    } else if (w == "AFTER" && slot == "TARGET") {
+      d.target_after = true;
+    }
+  }
+  if (d.source.empty()) d.source_prior = false;
+  if (d.target.empty()) d.target_after = false;
+  return d;
+}
+
+// A block's patterns in the order TABARI tries them: longer patterns (more items besides
+// the verb) first, and among equally long ones those of literal words before those with
+// synsets; otherwise as written.
+std::vector<const dict::VerbPattern*> SortedPatterns(const dict::VerbBlock& block) {
+  std::vector<const dict::VerbPattern*> out;
+  for (const dict::VerbPattern& p : block.patterns) out.push_back(&p);
+  auto key = [](const dict::VerbPattern* p) {
+    int items = 0, synsets = 0;
+    for (const dict::PatternItem& it : p->items) {
+      items += it.kind != dict::PatternItem::Kind::kVerb;
+      synsets += it.kind == dict::PatternItem::Kind::kSynset;
+    }
+    return std::pair(-items, synsets);
+  };
+  std::stable_sort(out.begin(), out.end(), [&](auto* a, auto* b) { return key(a) < key(b); });
+  return out;
 }
 
 }  // namespace
@@ -108,7 +157,9 @@ TabariSentence TabariCoder::Analyse(std::string_view text, Date date, bool* disc
   for (size_t i = 0; i < units.size(); ++i) {
     Unit u = units[i];
     if (!u.agent) {
-      if (i + 1 < units.size() && units[i + 1].agent && units[i + 1].begin == u.end) {
+      const bool possessive = u.end < s.lower.size() && s.lower[u.end] == "'s";
+      if (i + 1 < units.size() && units[i + 1].agent &&
+          (units[i + 1].begin == u.end || (possessive && units[i + 1].begin == u.end + 1))) {
         u.code = dict::ComposeAgent(u.code, *units[i + 1].a);
         u.end = units[++i].end;
       }
@@ -130,6 +181,25 @@ TabariSentence TabariCoder::Analyse(std::string_view text, Date date, bool* disc
       }
     }
   }
+  // Agents with no actor: "~MIL" with CONVERT AGENT on; adjacent ones compose.
+  if (Option("SET: CONVERT AGENT") == "TRUE") {
+    for (size_t i = 0; i < units.size(); ++i) {
+      if (!units[i].agent || std::any_of(joined.begin(), joined.end(), [&](const Unit& j) {
+            return j.begin <= units[i].begin && units[i].begin < j.end;
+          })) {
+        continue;
+      }
+      Unit u = units[i];
+      u.code = dict::ComposeAgent("~", *u.a);
+      while (i + 1 < units.size() && units[i + 1].agent && units[i + 1].begin == u.end) {
+        u.code = dict::ComposeAgent(u.code, *units[++i].a);
+        u.end = units[i].end;
+      }
+      u.agent = false;
+      joined.push_back(u);
+    }
+    std::sort(joined.begin(), joined.end(), [](const Unit& a, const Unit& b) { return a.begin < b.begin; });
+  }
   for (const Unit& u : joined) {
     if (u.code == "###") *discard = true;
     if (u.code == "+++") *complex = true;
@@ -149,6 +219,11 @@ TabariSentence TabariCoder::Analyse(std::string_view text, Date date, bool* disc
   return s;
 }
 
+std::string TabariCoder::Option(const std::string& key) const {
+  auto it = options_.find(key);
+  return it == options_.end() ? std::string() : it->second;
+}
+
 CodedRecord TabariCoder::Code(const SuiteRecord& record) {
   CodedRecord out;
   const TabariSentence s = Analyse(record.text, record.date, &out.discarded, &out.complex);
@@ -158,6 +233,7 @@ CodedRecord TabariCoder::Code(const SuiteRecord& record) {
     return std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorSpan& a) { return a.begin <= t && t < a.end; });
   };
 
+  const Defaults defaults = ParseDefaults(options_);
   std::vector<Event> subordinate;
   for (uint32_t t = 0; t < s.lower.size(); ++t) {
     if (in_actor(t)) continue;
@@ -194,10 +270,10 @@ CodedRecord TabariCoder::Code(const SuiteRecord& record) {
       if (!form) continue;
       dict::EventCode code = form->has_code ? form->code : block.code;
       PatternBinding bind;
-      for (const dict::VerbPattern& p : block.patterns) {
+      for (const dict::VerbPattern* p : SortedPatterns(block)) {
         PatternBinding candidate;
-        if (MatchPattern(p.items, s, vb, ve, *dict_, &candidate)) {
-          code = p.code;
+        if (MatchPattern(p->items, s, vb, ve, *dict_, &candidate)) {
+          code = p->code;
           bind = candidate;
           break;
         }
@@ -212,20 +288,26 @@ CodedRecord TabariCoder::Code(const SuiteRecord& record) {
         return out;
       }
       int src = bind.source, tgt = bind.compound ? bind.source : bind.target;
-      for (int i = 0; i < static_cast<int>(s.actors.size()) && src < 0; ++i) {
-        if (s.actors[i].end <= vb) src = i;
-        break;
+      if (src < 0 && !s.actors.empty() && s.actors[0].end <= vb) src = 0;
+      std::vector<std::string> sc, tc;
+      if (src < 0 && defaults.source_prior) sc = {defaults.source};
+      if (src < 0 && sc.empty() && !defaults.source.empty()) {
+        // Without PRIOR, the first actor after the verb is the source.
+        for (int i = 0; i < static_cast<int>(s.actors.size()) && src < 0; ++i) {
+          if (s.actors[i].begin >= ve && i != tgt) src = i;
+        }
       }
       for (int i = 0; i < static_cast<int>(s.actors.size()) && tgt < 0; ++i) {
         if (s.actors[i].begin >= ve && i != src) tgt = i;
       }
-      if (src < 0 || tgt < 0) continue;
+      if (src >= 0) sc = s.actors[src].codes;
+      if (tgt >= 0) tc = s.actors[tgt].codes;
+      if (tgt < 0 && defaults.target_after) tc = {defaults.target};
+      if (sc.empty() || tc.empty()) continue;
       std::vector<Event> events;
-      const auto& sc = s.actors[src].codes;
-      const auto& tc = s.actors[tgt].codes;
       for (const std::string& a : sc) {
         for (const std::string& b : tc) {
-          if (src == tgt && a == b) continue;
+          if (a == b) continue;
           events.push_back(MakeEvent(a, b, code.code));
           if (!code.paired.empty()) events.push_back(MakeEvent(b, a, code.paired));
         }

@@ -34,6 +34,8 @@ class TabariCoder : public SuiteCoder {
   TabariSentence Analyse(std::string_view text, Date date, bool* discard, bool* complex) const;
 
   const std::map<std::string, std::string>& options() const { return options_; }
+  // The value of an option as SetOption stored it ("SET: CODE BY" -> "CLAUSE"); "" if unset.
+  std::string Option(const std::string& key) const;
 
  private:
   std::shared_ptr<const dict::Dictionary> dict_;

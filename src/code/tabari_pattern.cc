@@ -66,17 +66,21 @@ struct Matcher {
 
   static constexpr int kNoMatch = -1000000;
 
-  // Words of a phrase placed from p in direction dir; returns the position after it, or
-  // kNoMatch.
-  int Phrase(const dict::Phrase& ph, int p, int dir) const {
+  // Matches the words of a phrase from p in direction dir (words k..), honouring each
+  // word's connector; calls Run for the rest of the pattern after it.
+  bool Phrase(const dict::Phrase& ph, size_t k, int p, int dir, bool gap,
+              const std::vector<const PatternItem*>& items, size_t i) const {
     const int n = static_cast<int>(ph.words.size());
-    for (int k = 0; k < n; ++k) {
-      const int q = p + k * dir;
-      if (q < 0 || q >= static_cast<int>(s.lower.size())) return kNoMatch;
-      const dict::Word& w = ph.words[dir > 0 ? k : n - 1 - k];
-      if (!WordMatches(w, s.lower[q])) return kNoMatch;
+    if (static_cast<int>(k) == n) return Run(items, i + 1, p, dir, true);
+    const dict::Word& w = ph.words[dir > 0 ? k : n - 1 - k];
+    if (dir < 0 && k > 0) gap = w.gap_after;
+    const int reach = gap ? max_gap : 0;
+    for (int q = p, m = 0; q >= 0 && q < static_cast<int>(s.lower.size()) && m <= reach; q += dir, ++m) {
+      if (WordMatches(w, s.lower[q]) && Phrase(ph, k + 1, q + dir, dir, dir > 0 ? w.gap_after : true, items, i)) {
+        return true;
+      }
     }
-    return p + n * dir;
+    return false;
   }
 
   // Matches items[i..] (in walking order) starting at p; `gap` allows skipping tokens.
@@ -99,8 +103,7 @@ struct Matcher {
           const dict::Synset* syn = dict.FindSynset(it.name);
           if (!syn) return false;
           for (const dict::Phrase& ph : syn->members) {
-            const int after = Phrase(ph, q, dir);
-            if (after != kNoMatch && Run(items, i + 1, after, dir, true)) return true;
+            if (Phrase(ph, 0, q, dir, false, items, i)) return true;
           }
           break;
         }
