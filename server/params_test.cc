@@ -71,7 +71,11 @@ TEST(ParamsTest, CheckParamsRefusesUnknownRepeatedAndLong) {
   s = CheckParams({{"actor", std::string(kMaxValueBytes + 1, 'A')}}, {names});
   EXPECT_NE(s.message().find("longer than"), std::string::npos) << s.message();
   Params many;
-  for (size_t i = 0; i <= kMaxParams; ++i) many.emplace("p" + std::to_string(i), "x");
+  for (size_t i = 0; i <= kMaxParams; ++i) {
+    std::string name = std::to_string(i);
+    name += 'p';
+    many.emplace(name, "x");
+  }
   s = CheckParams(many, {names});
   EXPECT_NE(s.message().find("too many parameters"), std::string::npos) << s.message();
 }

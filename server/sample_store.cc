@@ -126,7 +126,9 @@ std::string CountryOf(std::string_view code) {
 Status Locate(const std::string& sentence, uint32_t base, std::string_view phrase, uint32_t* begin, uint32_t* end) {
   size_t at = sentence.find(phrase);
   if (at == std::string::npos) {
-    return InvalidArgument("'" + std::string(phrase) + "' is not in '" + sentence + "'");
+    std::string message(phrase);
+    message.append("' is not in '").append(sentence).append("'");
+    return InvalidArgument("'" + message);
   }
   *begin = base + static_cast<uint32_t>(at);
   *end = *begin + static_cast<uint32_t>(phrase.size());
