@@ -88,28 +88,87 @@ Weights WeightsTrainer::Freeze(float prune) const {
     }
   }
   w.first_[cap] = static_cast<uint32_t>(w.cls_.size());
+  w.Densify();
   return w;
 }
 
+void Weights::Densify() {
+  if (num_classes_ >= kDenseRow || keys_.empty()) return;
+  const uint32_t min_len = std::max(8, num_classes_ / 6);
+  std::vector<uint8_t> cls;
+  std::vector<float> w;
+  std::vector<uint32_t> first(first_.size());
+  for (size_t s = 0; s < keys_.size(); ++s) {
+    first[s] = static_cast<uint32_t>(cls.size());
+    if (first_[s + 1] - first_[s] >= min_len) {
+      const uint32_t off = static_cast<uint32_t>(dense_.size());
+      dense_.resize(off + num_classes_, 0.0f);
+      for (uint32_t e = first_[s]; e < first_[s + 1]; ++e) dense_[off + cls_[e]] = w_[e];
+      cls.push_back(kDenseRow);
+      w.push_back(std::bit_cast<float>(off));
+      continue;
+    }
+    for (uint32_t e = first_[s]; e < first_[s + 1]; ++e) {
+      cls.push_back(cls_[e]);
+      w.push_back(w_[e]);
+    }
+  }
+  first[keys_.size()] = static_cast<uint32_t>(cls.size());
+  cls_ = std::move(cls);
+  w_ = std::move(w);
+  first_ = std::move(first);
+}
+
+Weights Weights::Sparse() const {
+  if (dense_.empty()) return *this;
+  Weights out;
+  out.num_classes_ = num_classes_;
+  out.num_features_ = num_features_;
+  out.mask_ = mask_;
+  out.keys_ = keys_;
+  out.first_.assign(first_.size(), 0);
+  for (size_t s = 0; s < keys_.size(); ++s) {
+    out.first_[s] = static_cast<uint32_t>(out.cls_.size());
+    for (uint32_t e = first_[s]; e < first_[s + 1]; ++e) {
+      if (cls_[e] != kDenseRow) {
+        out.cls_.push_back(cls_[e]);
+        out.w_.push_back(w_[e]);
+        continue;
+      }
+      const float* row = &dense_[std::bit_cast<uint32_t>(w_[e])];
+      for (int c = 0; c < num_classes_; ++c) {  // Freeze never keeps a zero weight
+        if (row[c] == 0.0f) continue;
+        out.cls_.push_back(static_cast<uint8_t>(c));
+        out.w_.push_back(row[c]);
+      }
+    }
+  }
+  out.first_[keys_.size()] = static_cast<uint32_t>(out.cls_.size());
+  return out;
+}
+
 Weights Weights::Pruned(float min_abs) const {
-  Weights w = *this;
+  const Weights src = Sparse();
+  Weights w = src;
   w.cls_.clear();
   w.w_.clear();
   w.num_features_ = 0;
-  for (size_t s = 0; s < keys_.size(); ++s) {
+  for (size_t s = 0; s < src.keys_.size(); ++s) {
     w.first_[s] = static_cast<uint32_t>(w.cls_.size());
-    for (uint32_t e = first_[s]; e < first_[s + 1]; ++e) {
-      if (std::fabs(w_[e]) < min_abs) continue;
-      w.cls_.push_back(cls_[e]);
-      w.w_.push_back(w_[e]);
+    for (uint32_t e = src.first_[s]; e < src.first_[s + 1]; ++e) {
+      if (std::fabs(src.w_[e]) < min_abs) continue;
+      w.cls_.push_back(src.cls_[e]);
+      w.w_.push_back(src.w_[e]);
     }
-    if (keys_[s] != 0 && w.first_[s] != w.cls_.size()) ++w.num_features_;
+    if (src.keys_[s] != 0 && w.first_[s] != w.cls_.size()) ++w.num_features_;
   }
-  if (!keys_.empty()) w.first_[keys_.size()] = static_cast<uint32_t>(w.cls_.size());
+  if (!src.keys_.empty()) w.first_[src.keys_.size()] = static_cast<uint32_t>(w.cls_.size());
+  w.Densify();
   return w;
 }
 
 void Weights::Save(ByteWriter* out) const {
+  if (!dense_.empty()) return Sparse().Save(out);
   out->Put<int32_t>(num_classes_);
   out->Put<uint64_t>(num_features_);
   out->Put<uint64_t>(mask_);
@@ -139,6 +198,7 @@ Result<Weights> Weights::Load(ByteReader* in) {
   for (size_t e = 0; ok && e < w.cls_.size(); ++e) ok = w.cls_[e] < nc;
   if (ok && cap) ok = std::count(w.keys_.begin(), w.keys_.end(), 0u) > 0;
   if (!ok) return DataLoss("model weights are inconsistent");
+  w.Densify();
   return w;
 }
 

@@ -9,6 +9,7 @@
 // contiguous scan. Weights is what model files hold and what all threads share.
 #pragma once
 
+#include <bit>
 #include <cstdint>
 #include <span>
 #include <string_view>
@@ -48,7 +49,7 @@ class Weights {
   Weights() = default;
   int num_classes() const { return num_classes_; }
   size_t num_features() const { return num_features_; }
-  size_t num_entries() const { return cls_.size(); }
+  size_t num_entries() const { return Sparse().cls_.size(); }
 
   // Adds the weights of feature `key` to scores[0, num_classes). Unknown keys add nothing.
   void Score(uint64_t key, float* scores) const {
@@ -58,8 +59,14 @@ class Weights {
       const uint32_t k = keys_[slot];
       if (k == 0) return;
       if (k == fp) {
-        for (uint32_t e = first_[slot], end = first_[slot + 1]; e < end; ++e)
-          scores[cls_[e]] += w_[e];
+        uint32_t e = first_[slot];
+        const uint32_t end = first_[slot + 1];
+        if (e < end && cls_[e] == kDenseRow) {  // a frequent feature: one dense row
+          const float* row = &dense_[std::bit_cast<uint32_t>(w_[e])];
+          for (int c = 0; c < num_classes_; ++c) scores[c] += row[c];
+          return;
+        }
+        for (; e < end; ++e) scores[cls_[e]] += w_[e];
         return;
       }
     }
@@ -85,6 +92,13 @@ class Weights {
  private:
   friend class WeightsTrainer;
   static uint32_t Fingerprint(uint64_t key) { return static_cast<uint32_t>(key >> 32) | 1u; }
+  // In memory, a row with many entries is replaced by one entry of class kDenseRow whose
+  // weight holds (bit for bit) the offset of a dense row of num_classes_ weights in
+  // dense_: contiguous adds instead of scattered ones. Files keep the sparse form.
+  static constexpr uint8_t kDenseRow = 255;
+  void Densify();
+  Weights Sparse() const;  // the file form: dense rows turned back into entries
+  std::vector<float> dense_;
 
   int num_classes_ = 0;
   size_t num_features_ = 0;
