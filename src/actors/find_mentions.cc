@@ -283,6 +283,12 @@ bool SentenceFinder::ComposeOne(const Chunk& c, size_t first, size_t stop, Menti
 // Unknown actors: proper-noun heads, and with a parse the subjects and objects of verbs.
 bool SentenceFinder::LooksLikeActor(const Chunk& c) const {
   const Token& h = doc_.tokens[c.head];
+  static const std::string_view kCalendar[] = {
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+      "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december"};
+  const std::string head = Lower(doc_.Form(h));
+  if (std::find(std::begin(kCalendar), std::end(kCalendar), head) != std::end(kCalendar)) return false;
   if (h.upos == Upos::kPROPN) return true;
   static const uint8_t kArgs[] = {DeprelFromName("nsubj"), DeprelFromName("nsubj:pass"), DeprelFromName("obj"),
                                   DeprelFromName("iobj"), DeprelFromName("obl:agent")};
