@@ -2,9 +2,9 @@
 // command line. lint lists every warning with file and line; stats counts entries;
 // compile rebuilds the compiled cache; match prints every actor and agent mention in
 // articles (plain text files, or JSON Lines with "text" and "date"), leftmost-longest,
-// one a line: begin and end byte offsets, kind (actor, adj, person, agent, or composed
-// for an actor or adjective followed by an agent), the code on the article's date, the
-// text, and the dictionary phrase that matched.
+// one a line: begin and end byte offsets, kind (actor, adj, person, agent, and with
+// --compose "composed" for an actor or adjective followed by an agent), the code on the
+// article's date, the text, and the dictionary phrase that matched.
 #include <chrono>
 #include <cstdio>
 #include <nlohmann/json.hpp>
@@ -72,7 +72,7 @@ std::string OneLine(std::string_view s) {
   return out;
 }
 
-void MatchText(const dict::Dictionary& d, std::string_view id, std::string_view text, Date date) {
+void MatchText(const dict::Dictionary& d, std::string_view id, std::string_view text, Date date, bool compose) {
   std::vector<dict::TextToken> toks = dict::SplitWords(text);
   std::vector<std::string_view> forms;
   forms.reserve(toks.size());
@@ -88,7 +88,7 @@ void MatchText(const dict::Dictionary& d, std::string_view id, std::string_view 
     std::string phrase = d.PhraseOf(e).written;
     // An actor or adjective right before an agent composes with it: "Russian" + "Defense
     // Ministry" -> RUS + MIL = RUSMIL.
-    if (e.kind == dict::Entry::Kind::kActor && !code.empty() && i + 1 < kept.size() &&
+    if (compose && e.kind == dict::Entry::Kind::kActor && !code.empty() && i + 1 < kept.size() &&
         kept[i + 1].begin == m.end && d.entry(kept[i + 1].id).kind == dict::Entry::Kind::kAgent) {
       const dict::Entry& agent = d.entry(kept[i + 1].id);
       code = dict::ComposeAgent(code, d.model().agents[agent.index]);
@@ -112,7 +112,8 @@ void MatchText(const dict::Dictionary& d, std::string_view id, std::string_view 
   }
 }
 
-void Match(const std::string& spec, const std::vector<std::string>& files, const std::string& date_text) {
+void Match(const std::string& spec, const std::vector<std::string>& files, const std::string& date_text,
+           bool compose) {
   Date date{2000, 1, 1};
   if (!date_text.empty()) {
     auto d = Date::Parse(date_text);
@@ -140,7 +141,7 @@ void Match(const std::string& spec, const std::vector<std::string>& files, const
     const bool jsonl = f.find(".jsonl") != std::string::npos;
     if (!jsonl) {
       const size_t slash = f.find_last_of('/');
-      MatchText(*dict, slash == std::string::npos ? f : f.substr(slash + 1), *bytes, date);
+      MatchText(*dict, slash == std::string::npos ? f : f.substr(slash + 1), *bytes, date, compose);
       continue;
     }
     std::string_view line;
@@ -162,7 +163,7 @@ void Match(const std::string& spec, const std::vector<std::string>& files, const
       }
       std::string id = j.contains("id") && j["id"].is_string() ? j["id"].get<std::string>()
                                                               : f + ":" + std::to_string(reader.line_number());
-      MatchText(*dict, id, j["text"].get<std::string>(), d);
+      MatchText(*dict, id, j["text"].get<std::string>(), d, compose);
     }
   }
   if (bad) throw CLI::RuntimeError(kExitBadRecords);
@@ -180,6 +181,7 @@ void AddDictCommand(CLI::App& app) {
   auto* dict = app.add_subcommand("dict", "Check, count, compile and try dictionaries");
   dict->require_subcommand(1);
   static std::string spec, date;
+  static bool compose = false;
   static std::vector<std::string> files;
   auto* lint = dict->add_subcommand("lint", "List every problem in the dictionaries, with file and line");
   AddDictOption(lint, &spec);
@@ -195,7 +197,9 @@ void AddDictCommand(CLI::App& app) {
   match->add_option("--date", date, "Date for date-dependent codes (YYYY-MM-DD; default today; "
                                     "JSON Lines records use their own \"date\")");
   match->add_option("files", files, "Text files, or JSON Lines with \"text\" (gzip/zstd welcome)")->required();
-  match->callback([] { Match(spec, files, date); });
+  match->add_flag("--compose", compose, "Compose an actor or adjective with the agent right after it "
+                                        "(\"Russian\" + \"Defense Ministry\" -> RUSMIL) on one line");
+  match->callback([] { Match(spec, files, date, compose); });
 }
 
 }  // namespace dyad::cli
