@@ -17,6 +17,7 @@ void AddEvalParseCommand(CLI::App& app);
 void AddQueryCommand(CLI::App& app);
 void AddDictCommand(CLI::App& app);
 void AddMentionsCommand(CLI::App& app);
+void AddValidateCommand(CLI::App& app);
 void AddServeCommand(CLI::App& app);
 
 // Adds the --dict SPEC option (see dict::Load) to `cmd`, for every verb that codes.

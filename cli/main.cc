@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
   dyad::cli::AddQueryCommand(app);
   dyad::cli::AddDictCommand(app);
   dyad::cli::AddMentionsCommand(app);
+  dyad::cli::AddValidateCommand(app);
   dyad::cli::AddServeCommand(app);
 
   CLI11_PARSE(app, argc, argv);
