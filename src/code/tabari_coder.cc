@@ -116,7 +116,11 @@ void TabariCoder::SetOption(std::string_view line) {
   const std::string cmd = Trim(l.substr(0, colon));
   const std::string rest = Trim(l.substr(colon + 1));
   const size_t eq = rest.find('=');
-  if (eq == std::string::npos) {
+  if (cmd == "SET" && rest.rfind("CODE BY ", 0) == 0) {
+    options_["SET: CODE BY"] = Trim(rest.substr(8));
+  } else if (cmd == "SET" && rest == "CODE ALL") {
+    options_["SET: CODE BY"] = "ALL";
+  } else if (eq == std::string::npos) {
     options_[cmd] = rest;
   } else {
     options_[cmd + ": " + Trim(rest.substr(0, eq))] = Trim(rest.substr(eq + 1));
@@ -234,9 +238,21 @@ CodedRecord TabariCoder::Code(const SuiteRecord& record) {
   };
 
   const Defaults defaults = ParseDefaults(options_);
+  const std::string mode = Option("SET: CODE BY");  // CLAUSE (default), SENTENCE or ALL
   std::vector<Event> subordinate;
+  // Clauses start after "and" and "but" outside actors; each codes its first verb with
+  // an event, and a clause without its own source continues the previous one's.
+  uint32_t clause_begin = 0;
+  bool clause_done = false;
+  std::vector<std::string> carry;
   for (uint32_t t = 0; t < s.lower.size(); ++t) {
     if (in_actor(t)) continue;
+    if (s.lower[t] == "and" || s.lower[t] == "but") {
+      clause_begin = t + 1;
+      clause_done = false;
+      continue;
+    }
+    if (clause_done && mode != "ALL") continue;
     if (t > 0 && std::isupper(static_cast<unsigned char>(s.raw[t][0]))) continue;  // a capitalised noun
     if (t > 0 && IsDeterminer(s.lower[t - 1])) continue;                          // "the restore"
     // TABARI verbs are stems: "RESTOR" codes "restore" and "restoring". The longest
@@ -288,9 +304,13 @@ CodedRecord TabariCoder::Code(const SuiteRecord& record) {
         return out;
       }
       int src = bind.source, tgt = bind.compound ? bind.source : bind.target;
-      if (src < 0 && !s.actors.empty() && s.actors[0].end <= vb) src = 0;
+      for (int i = 0; i < static_cast<int>(s.actors.size()) && src < 0; ++i) {
+        if (s.actors[i].begin >= clause_begin && s.actors[i].end <= vb) src = i;
+      }
       std::vector<std::string> sc, tc;
-      if (src < 0 && defaults.source_prior) sc = {defaults.source};
+      if (src < 0 && !carry.empty()) sc = carry;
+      if (src < 0 && sc.empty() && !s.actors.empty() && s.actors[0].end <= vb) src = 0;
+      if (src < 0 && sc.empty() && defaults.source_prior) sc = {defaults.source};
       if (src < 0 && sc.empty() && !defaults.source.empty()) {
         // Without PRIOR, the first actor after the verb is the source.
         for (int i = 0; i < static_cast<int>(s.actors.size()) && src < 0; ++i) {
@@ -317,11 +337,14 @@ CodedRecord TabariCoder::Code(const SuiteRecord& record) {
         if (subordinate.empty()) subordinate = std::move(events);
         continue;
       }
-      out.events = std::move(events);
-      return out;
+      out.events.insert(out.events.end(), events.begin(), events.end());
+      if (mode == "SENTENCE") return out;
+      carry = sc;
+      clause_done = true;
+      break;
     }
   }
-  out.events = std::move(subordinate);
+  if (out.events.empty()) out.events = std::move(subordinate);
   return out;
 }
 
