@@ -55,6 +55,17 @@ Event MakeEvent(const std::string& source, const std::string& target, const std:
   return e;
 }
 
+// True when the verb at `vb` is passive with its agent at `agent`: a form of "be" at
+// most two words before the verb, and "by" right before the agent.
+bool IsPassive(const TabariSentence& s, uint32_t vb, uint32_t agent) {
+  if (agent == 0 || s.lower[agent - 1] != "by") return false;
+  for (uint32_t k = 1; k <= 2 && k <= vb; ++k) {
+    const std::string& w = s.lower[vb - k];
+    if (w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "be" || w == "being") return true;
+  }
+  return false;
+}
+
 // TABARI's "DEFAULT: SOURCE [CODE] PRIOR TARGET [CODE] AFTER": codes for a missing
 // source (PRIOR: when no actor precedes the verb; otherwise the first actor after the
 // verb is the source) and a missing target (AFTER: when no actor follows the verb).
@@ -107,6 +118,9 @@ std::vector<const dict::VerbPattern*> SortedPatterns(const dict::VerbBlock& bloc
 
 TabariCoder::TabariCoder(std::shared_ptr<const dict::Dictionary> dict) : dict_(std::move(dict)) {
   for (const auto& [k, v] : dict_->model().options) options_[k] = v;
+  for (const dict::Phrase& p : dict_->model().adjectives) {
+    if (p.words.size() == 1) adjectives_.insert(p.words[0].text);
+  }
 }
 
 void TabariCoder::SetOption(std::string_view line) {
@@ -125,6 +139,25 @@ void TabariCoder::SetOption(std::string_view line) {
   } else {
     options_[cmd + ": " + Trim(rest.substr(0, eq))] = Trim(rest.substr(eq + 1));
   }
+}
+
+bool TabariCoder::JoinsCompound(const TabariSentence& s, uint32_t from, uint32_t to, uint32_t next_end) const {
+  bool conjunction = false, comma = false;
+  for (uint32_t t = from; t < to; ++t) {
+    const std::string& w = s.lower[t];
+    if (w == "and") {
+      conjunction = true;
+    } else if (w == ",") {
+      comma = true;
+    } else if (!IsDeterminer(w) && !adjectives_.count(w)) {
+      return false;
+    }
+  }
+  if (conjunction) return true;
+  if (!comma) return false;
+  // A comma joins members of a list only when the list goes on after the next actor:
+  // "A, B and C", "A, B, C and D", but not "A, the B newspaper".
+  return next_end < s.lower.size() && (s.lower[next_end] == "and" || s.lower[next_end] == ",");
 }
 
 TabariSentence TabariCoder::Analyse(std::string_view text, Date date, bool* discard, bool* complex) const {
@@ -212,7 +245,7 @@ TabariSentence TabariCoder::Analyse(std::string_view text, Date date, bool* disc
     // "A and B": a compound.
     if (!s.actors.empty()) {
       ActorSpan& prev = s.actors.back();
-      if (prev.end + 1 == span.begin && (s.lower[prev.end] == "and" || s.lower[prev.end] == ",")) {
+      if (JoinsCompound(s, prev.end, span.begin, span.end)) {
         prev.end = span.end;
         prev.codes.insert(prev.codes.end(), span.codes.begin(), span.codes.end());
         continue;
@@ -322,6 +355,10 @@ CodedRecord TabariCoder::Code(const SuiteRecord& record) {
       }
       if (src >= 0) sc = s.actors[src].codes;
       if (tgt >= 0) tc = s.actors[tgt].codes;
+      // Passive voice: "A was opposed by B" is B acting on A.
+      if (bind.source < 0 && bind.target < 0 && src >= 0 && tgt >= 0 && IsPassive(s, vb, s.actors[tgt].begin)) {
+        std::swap(sc, tc);
+      }
       if (tgt < 0 && defaults.target_after) tc = {defaults.target};
       if (sc.empty() || tc.empty()) continue;
       std::vector<Event> events;

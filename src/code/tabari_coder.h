@@ -12,6 +12,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 
@@ -38,7 +39,13 @@ class TabariCoder : public SuiteCoder {
   std::string Option(const std::string& key) const;
 
  private:
+  // True when tokens [from, to) join two actors into a compound: "and", or a comma when
+  // "and" or a comma follows the next actor (ending at next_end), with determiners and dictionary
+  // <ADJECTIVE> words around them.
+  bool JoinsCompound(const TabariSentence& s, uint32_t from, uint32_t to, uint32_t next_end) const;
+
   std::shared_ptr<const dict::Dictionary> dict_;
+  std::set<std::string> adjectives_;
   std::map<std::string, std::string> options_;
 };
 

@@ -49,14 +49,14 @@ TEST(TabariSuite, PassRatesPerCategory) {
   const std::map<std::string, int> kFloors = {
       {"ACTORSYN", 9},
       {"AGENTS", 8},
-      {"CODEBY", 4},
+      {"CODEBY", 6},
       {"COMMA", 9},
       {"COMPLEX", 4},
-      {"COMPOUND", 10},
+      {"COMPOUND", 13},
       {"CONNECT", 28},
       {"CONV", 7},
       {"DATE", 2},
-      {"DEBUG", 14},
+      {"DEBUG", 15},
       {"DEFAULT", 7},
       {"DEMO", 17},
       {"DISCARD", 7},
@@ -66,7 +66,7 @@ TEST(TabariSuite, PassRatesPerCategory) {
       {"MINWRD", 1},
       {"NOUN", 4},
       {"NOUNEND", 20},
-      {"PASV", 1},
+      {"PASV", 4},
       {"PATTERN", 60},
       {"PRON", 1},
       {"SYNSET", 50},
@@ -76,7 +76,7 @@ TEST(TabariSuite, PassRatesPerCategory) {
       {"VERBFORM", 20},
       {"YYYY", 5},
   };
-  EXPECT_GE(report.overall.passed, 320);
+  EXPECT_GE(report.overall.passed, 329);
   for (const auto& [cat, floor] : kFloors) {
     EXPECT_GE(report.categories.count(cat) ? report.categories.at(cat).passed : 0, floor) << cat;
   }
