@@ -1,6 +1,7 @@
 // dyad: news in, event data out. This file only maps verbs to their commands; each
 // cmd_*.cc is a thin wrapper over the library.
 #include <cstdio>
+#include <string_view>
 
 #include <CLI/CLI.hpp>
 
@@ -28,6 +29,15 @@ int main(int argc, char** argv) {
   dyad::cli::AddValidateCommand(app);
   dyad::cli::AddServeCommand(app);
 
-  CLI11_PARSE(app, argc, argv);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::RuntimeError& e) {
+    // A verb that failed throws its exit code, with a message unless it printed its own.
+    std::string_view message = e.what();
+    if (!message.empty() && message != "Runtime error") std::fprintf(stderr, "dyad: %s\n", e.what());
+    return e.get_exit_code();
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e);
+  }
   return 0;
 }
