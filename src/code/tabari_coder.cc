@@ -278,6 +278,7 @@ CodedRecord TabariCoder::Code(const SuiteRecord& record) {
   uint32_t clause_begin = 0;
   bool clause_done = false;
   std::vector<std::string> carry;
+  bool dominant = false;
   for (uint32_t t = 0; t < s.lower.size(); ++t) {
     if (in_actor(t)) continue;
     if (s.lower[t] == "and" || s.lower[t] == "but") {
@@ -372,6 +373,13 @@ CodedRecord TabariCoder::Code(const SuiteRecord& record) {
       if (events.empty()) continue;
       if (code.suffix == '?') {
         if (subordinate.empty()) subordinate = std::move(events);
+        continue;
+      }
+      if (code.suffix == '!' && !dominant) {
+        // A dominant code: only dominant events are kept.
+        dominant = true;
+        out.events.clear();
+      } else if (dominant && code.suffix != '!') {
         continue;
       }
       out.events.insert(out.events.end(), events.begin(), events.end());

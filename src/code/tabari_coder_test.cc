@@ -1,0 +1,119 @@
+// The TABARI-compatible coder on a small hand-made dictionary: source and target
+// search, paired, subordinate and dominant codes, null and discard codes, compounds,
+// agents, passive voice, clauses, and options.
+#include "code/tabari_coder.h"
+
+#include <gtest/gtest.h>
+
+namespace dyad::code {
+namespace {
+
+dict::Word W(const std::string& w) { return {w, dict::WordMatch::kEndings, false}; }
+
+std::shared_ptr<const dict::Dictionary> Dict() {
+  dict::Model m;
+  for (const auto& [name, code] : std::vector<std::pair<std::string, std::string>>{
+           {"arnor", "ARN"}, {"gondor", "GON"}, {"bree", "BRE"}, {"rohan", "ROH/GON"}, {"orcs", "###"}}) {
+    dict::Actor a;
+    a.phrases.push_back({name, {W(name)}});
+    a.codes.push_back({code});
+    m.actors.push_back(a);
+  }
+  dict::Agent minister;
+  minister.phrases.push_back({"minister", {W("minister")}});
+  minister.code = "GOV";
+  m.agents.push_back(minister);
+  dict::Agent police;
+  police.phrases.push_back({"police", {W("police")}});
+  police.code = "COP";
+  m.agents.push_back(police);
+  dict::Phrase evil{"evil", {W("evil")}};
+  m.adjectives.push_back(evil);
+  auto verb = [&](const std::string& base, std::vector<std::string> forms, dict::EventCode code) {
+    dict::VerbBlock b;
+    b.name = base;
+    b.code = code;
+    dict::VerbForm f;
+    f.words = {base};
+    f.forms = std::move(forms);
+    b.verbs.push_back(f);
+    m.verbs.push_back(b);
+  };
+  verb("visit", {"visit", "visited", "visits"}, {"032", "033", 0});
+  verb("said", {"said", "say", "says"}, {"023", "", '?'});
+  verb("attack", {"attack", "attacked"}, {"190", "", 0});
+  verb("oppos", {"oppos"}, {"112", "", 0});
+  verb("expel", {"expel", "expelled"}, {"174", "", '!'});
+  verb("chat", {"chat", "chatted"}, {"---", "", 0});
+  // ATTACK + "- * WITH +": a pattern with a literal word.
+  dict::VerbPattern p;
+  p.items.push_back({dict::PatternItem::Kind::kVerb, {}, {}, {}});
+  p.items.push_back({dict::PatternItem::Kind::kWord, {"with", dict::WordMatch::kExact, true}, {}, {}});
+  p.items.push_back({dict::PatternItem::Kind::kTarget, {}, {}, {}});
+  p.code = {"195", "", 0};
+  m.verbs[2].patterns.push_back(p);
+  return dict::Dictionary::Builder().Add(std::move(m)).Finish();
+}
+
+std::string Triples(const CodedRecord& r) {
+  if (r.discarded) return "###";
+  std::vector<ExpectedEvent> got;
+  SuiteRecord any;
+  any.expect = Expect::kEvents;
+  Matches(any, r, &got);
+  std::string out;
+  for (const ExpectedEvent& e : got) out += (out.empty() ? "" : " ") + e.source + "/" + e.target + "/" + e.code;
+  return out;
+}
+
+TEST(TabariCoder, Table) {
+  struct Case {
+    const char* option;  // applied before coding; may be empty
+    const char* text;
+    const char* want;    // sorted "SRC/TGT/CODE" triples, "###" for a discard
+  };
+  const std::vector<Case> cases = {
+      {"", "Arnor visited Gondor on Monday.", "ARN/GON/032 GON/ARN/033"},
+      {"", "Arnor attacked Gondor.", "ARN/GON/190"},
+      {"", "Arnor attacked the town with Gondor.", "ARN/GON/195"},
+      {"", "Arnor said Gondor was right.", "ARN/GON/023"},
+      {"", "Arnor said it attacked Gondor.", "ARN/GON/190"},
+      {"", "Arnor chatted with Gondor.", ""},
+      {"", "Arnor attacked Gondor and expelled Bree.", "ARN/BRE/174"},
+      {"", "Arnor and the evil Bree attacked Gondor.", "ARN/GON/190 BRE/GON/190"},
+      {"", "Arnor attacked Rohan.", "ARN/GON/190 ARN/ROH/190"},
+      {"", "Arnor minister attacked Gondor.", "ARNGOV/GON/190"},
+      {"", "Minister of Arnor attacked Gondor.", "ARNGOV/GON/190"},
+      {"", "Arnor was opposed by Gondor.", "GON/ARN/112"},
+      {"", "Arnor attacked Gondor and Bree.", "ARN/BRE/190 ARN/GON/190"},
+      {"", "Arnor attacked Gondor but Bree visited Rohan.",
+       "ARN/GON/190 BRE/GON/032 BRE/ROH/032 GON/BRE/033 ROH/BRE/033"},
+      {"SET: CODE BY SENTENCE", "Arnor attacked Gondor but Bree visited Arnor.", "ARN/GON/190"},
+      {"SET: CODE BY CLAUSE", "The orcs attacked Gondor.", "###"},
+      {"", "Police attacked Gondor.", ""},
+      {"SET: CONVERT AGENT = TRUE", "Police attacked Gondor.", "~COP/GON/190"},
+      {"DEFAULT: SOURCE [DEF] PRIOR", "They attacked Gondor.", "DEF/GON/190"},
+  };
+  const auto dict = Dict();
+  for (const Case& c : cases) {
+    TabariCoder coder(dict);
+    if (*c.option) coder.SetOption(c.option);
+    SuiteRecord r;
+    r.id = "T-01";
+    r.text = c.text;
+    EXPECT_EQ(Triples(coder.Code(r)), c.want) << c.text;
+  }
+}
+
+TEST(TabariCoder, EventsCarryOntology) {
+  TabariCoder coder(Dict());
+  SuiteRecord r;
+  r.text = "Arnor attacked Gondor.";
+  const CodedRecord got = coder.Code(r);
+  ASSERT_EQ(got.events.size(), 1u);
+  EXPECT_EQ(got.events[0].quad_class, 4);
+  EXPECT_LT(got.events[0].goldstein, 0);
+}
+
+}  // namespace
+}  // namespace dyad::code
