@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <span>
 #include <sstream>
 
@@ -256,6 +257,28 @@ TabariSentence TabariCoder::Analyse(std::string_view text, Date date, bool* disc
   return s;
 }
 
+bool TabariCoder::IsComplex(const TabariSentence& s) const {
+  // "COMPLEX: VERBS[5] CONJ[4] ...": more verbs or conjunctions than these is complex.
+  const std::string spec = Option("COMPLEX");
+  auto limit = [&](const std::string& key) {
+    const size_t k = spec.find(key + "[");
+    return k == std::string::npos ? -1 : std::atoi(spec.c_str() + k + key.size() + 1);
+  };
+  const int max_verbs = limit("VERBS"), max_conj = limit("CONJ");
+  if (max_verbs < 0 && max_conj < 0) return false;
+  int verbs = 0, conj = 0;
+  for (uint32_t t = 0; t < s.lower.size(); ++t) {
+    if (std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorSpan& a) { return a.begin <= t && t < a.end; })) {
+      continue;
+    }
+    if (s.lower[t] == "and" || s.lower[t] == "but") ++conj;
+    std::string key = s.lower[t];
+    while (dict_->VerbBlocksFor(key).empty() && key.size() > 3) key.pop_back();
+    if (!dict_->VerbBlocksFor(key).empty()) ++verbs;
+  }
+  return (max_verbs >= 0 && verbs > max_verbs) || (max_conj >= 0 && conj > max_conj);
+}
+
 std::string TabariCoder::Option(const std::string& key) const {
   auto it = options_.find(key);
   return it == options_.end() ? std::string() : it->second;
@@ -270,6 +293,10 @@ CodedRecord TabariCoder::Code(const SuiteRecord& record) {
     return std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorSpan& a) { return a.begin <= t && t < a.end; });
   };
 
+  if (IsComplex(s)) {
+    out.complex = true;
+    return out;
+  }
   const Defaults defaults = ParseDefaults(options_);
   const std::string mode = Option("SET: CODE BY");  // CLAUSE (default), SENTENCE or ALL
   std::vector<Event> subordinate;

@@ -44,6 +44,9 @@ class TabariCoder : public SuiteCoder {
   // <ADJECTIVE> words around them.
   bool JoinsCompound(const TabariSentence& s, uint32_t from, uint32_t to, uint32_t next_end) const;
 
+  // TABARI's COMPLEX: option: too many verbs or conjunctions for shallow coding.
+  bool IsComplex(const TabariSentence& s) const;
+
   std::shared_ptr<const dict::Dictionary> dict_;
   std::set<std::string> adjectives_;
   std::map<std::string, std::string> options_;
