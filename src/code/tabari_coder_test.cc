@@ -1,6 +1,7 @@
 // The TABARI-compatible coder on a small hand-made dictionary: source and target
 // search, paired, subordinate and dominant codes, null and discard codes, compounds,
-// agents, passive voice, clauses, and options.
+// agents, passive voice, clauses, and options (code by, agents alone, defaults,
+// complexity limits).
 #include "code/tabari_coder.h"
 
 #include <gtest/gtest.h>
@@ -57,6 +58,7 @@ std::shared_ptr<const dict::Dictionary> Dict() {
 
 std::string Triples(const CodedRecord& r) {
   if (r.discarded) return "###";
+  if (r.complex) return "+++";
   std::vector<ExpectedEvent> got;
   SuiteRecord any;
   any.expect = Expect::kEvents;
@@ -93,6 +95,9 @@ TEST(TabariCoder, Table) {
       {"", "Police attacked Gondor.", ""},
       {"SET: CONVERT AGENT = TRUE", "Police attacked Gondor.", "~COP/GON/190"},
       {"DEFAULT: SOURCE [DEF] PRIOR", "They attacked Gondor.", "DEF/GON/190"},
+      {"COMPLEX: VERBS[1] CONJ[4]", "Arnor attacked Gondor but visited Bree.", "+++"},
+      {"COMPLEX: VERBS[2] CONJ[0]", "Arnor attacked Gondor but visited Bree.", "+++"},
+      {"COMPLEX: VERBS[2] CONJ[1]", "Arnor attacked Gondor but visited Bree.", "ARN/BRE/032 ARN/GON/190 BRE/ARN/033"},
   };
   const auto dict = Dict();
   for (const Case& c : cases) {
