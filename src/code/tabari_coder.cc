@@ -67,6 +67,25 @@ bool IsPassive(const TabariSentence& s, uint32_t vb, uint32_t agent) {
   return false;
 }
 
+// True when `key`, a form of `block`'s verb, may begin a longer token: the root verb
+// is written as a stem, one word ending in a letter ("RESTOR", unlike "DEPART_" or
+// "BAN="), or `key` is a listed irregular form beyond the root's regular endings
+// ("{ ... ACTUALITY }" of "ACT_").
+bool IsStemVerb(const dict::VerbBlock& block, const std::string& key) {
+  const std::string& n = block.name;
+  if (!n.empty() && std::isalpha(static_cast<unsigned char>(n.back())) && n.find_first_of("_ \t") == std::string::npos) {
+    return true;
+  }
+  for (const dict::VerbForm& f : block.verbs) {
+    const std::string& root = f.words[f.inflected];
+    if (std::find(f.forms.begin(), f.forms.end(), key) != f.forms.end() &&
+        (key.compare(0, root.size(), root) != 0 || key.size() > root.size() + 3)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // TABARI's "DEFAULT: SOURCE [CODE] PRIOR TARGET [CODE] AFTER": codes for a missing
 // source (PRIOR: when no actor precedes the verb; otherwise the first actor after the
 // verb is the source) and a missing target (AFTER: when no actor follows the verb).
@@ -326,6 +345,7 @@ CodedRecord TabariCoder::Code(const SuiteRecord& record) {
     }
     for (uint32_t b : blocks) {
       const dict::VerbBlock& block = model.verbs[b];
+      if (key.size() < s.lower[t].size() && !IsStemVerb(block, key)) continue;
       // The verb's span: multi-word verbs need their other words around the inflected one.
       uint32_t vb = t, ve = t + 1;
       const dict::VerbForm* form = nullptr;

@@ -48,7 +48,7 @@ TEST(TabariSuite, PassRatesPerCategory) {
   // Floors: records passed, as measured.
   const std::map<std::string, int> kFloors = {
       {"ACTORSYN", 9},
-      {"AGENTS", 8},
+      {"AGENTS", 9},
       {"CODEBY", 7},
       {"COMMA", 9},
       {"COMPLEX", 5},
@@ -72,11 +72,11 @@ TEST(TabariSuite, PassRatesPerCategory) {
       {"SYNSET", 50},
       {"TEXT", 1},
       {"TIME", 4},
-      {"VERBEND", 15},
+      {"VERBEND", 17},
       {"VERBFORM", 20},
       {"YYYY", 5},
   };
-  EXPECT_GE(report.overall.passed, 335);
+  EXPECT_GE(report.overall.passed, 338);
   for (const auto& [cat, floor] : kFloors) {
     EXPECT_GE(report.categories.count(cat) ? report.categories.at(cat).passed : 0, floor) << cat;
   }
