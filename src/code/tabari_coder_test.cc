@@ -46,6 +46,8 @@ std::shared_ptr<const dict::Dictionary> Dict() {
   verb("oppos", {"oppos"}, {"112", "", 0});
   verb("expel", {"expel", "expelled"}, {"174", "", '!'});
   verb("chat", {"chat", "chatted"}, {"---", "", 0});
+  verb("depart", {"depart", "departed"}, {"036", "", 0});
+  m.verbs.back().name = "DEPART_";  // written exact: no stem matching
   // ATTACK + "- * WITH +": a pattern with a literal word.
   dict::VerbPattern p;
   p.items.push_back({dict::PatternItem::Kind::kVerb, {}, {}, {}});
@@ -81,6 +83,9 @@ TEST(TabariCoder, Table) {
       {"", "Arnor said Gondor was right.", "ARN/GON/023"},
       {"", "Arnor said it attacked Gondor.", "ARN/GON/190"},
       {"", "Arnor chatted with Gondor.", ""},
+      {"", "Arnor departed Gondor.", "ARN/GON/036"},
+      {"", "Arnor departx Gondor.", ""},
+      {"", "Arnor attackx Gondor.", "ARN/GON/190"},
       {"", "Arnor attacked Gondor and expelled Bree.", "ARN/BRE/174"},
       {"", "Arnor and the evil Bree attacked Gondor.", "ARN/GON/190 BRE/GON/190"},
       {"", "Arnor attacked Rohan.", "ARN/GON/190 ARN/ROH/190"},
