@@ -138,6 +138,7 @@ std::vector<const dict::VerbPattern*> SortedPatterns(const dict::VerbBlock& bloc
 
 TabariCoder::TabariCoder(std::shared_ptr<const dict::Dictionary> dict) : dict_(std::move(dict)) {
   for (const auto& [k, v] : dict_->model().options) options_[k] = v;
+  former_.code = "ELI";
   for (const dict::Phrase& p : dict_->model().adjectives) {
     if (p.words.size() == 1) adjectives_.insert(p.words[0].text);
   }
@@ -205,6 +206,11 @@ TabariSentence TabariCoder::Analyse(std::string_view text, Date date, bool* disc
     Unit u{m.begin, m.end, e.kind == dict::Entry::Kind::kAgent, {}, nullptr};
     if (u.agent) {
       u.a = &dict_->model().agents[e.index];
+      // "former" before the agent, or before the actor right before it, makes it ELI.
+      const bool former = (m.begin > 0 && s.lower[m.begin - 1] == "former") ||
+                          (!units.empty() && !units.back().agent && units.back().end == m.begin &&
+                           units.back().begin > 0 && s.lower[units.back().begin - 1] == "former");
+      if (former) u.a = &former_;
     } else {
       u.code = std::string(dict_->MentionCode(m, all, date));
     }
@@ -214,7 +220,7 @@ TabariSentence TabariCoder::Analyse(std::string_view text, Date date, bool* disc
   for (size_t i = 0; i < units.size(); ++i) {
     Unit u = units[i];
     if (!u.agent) {
-      const bool possessive = u.end < s.lower.size() && s.lower[u.end] == "'s";
+      const bool possessive = u.end < s.lower.size() && (s.lower[u.end] == "'s" || s.lower[u.end] == "former");
       if (i + 1 < units.size() && units[i + 1].agent &&
           (units[i + 1].begin == u.end || (possessive && units[i + 1].begin == u.end + 1))) {
         u.code = dict::ComposeAgent(u.code, *units[i + 1].a);

@@ -49,6 +49,7 @@ class TabariCoder : public SuiteCoder {
 
   std::shared_ptr<const dict::Dictionary> dict_;
   std::set<std::string> adjectives_;
+  dict::Agent former_;  // what an agent after "former" becomes
   std::map<std::string, std::string> options_;
 };
 

@@ -91,6 +91,7 @@ TEST(TabariCoder, Table) {
       {"", "Arnor attacked Rohan.", "ARN/GON/190 ARN/ROH/190"},
       {"", "Arnor minister attacked Gondor.", "ARNGOV/GON/190"},
       {"", "Minister of Arnor attacked Gondor.", "ARNGOV/GON/190"},
+      {"", "Arnor former minister attacked former Gondor police.", "ARNELI/GONELI/190"},
       {"", "Arnor was opposed by Gondor.", "GON/ARN/112"},
       {"", "Arnor attacked Gondor and Bree.", "ARN/BRE/190 ARN/GON/190"},
       {"", "Arnor attacked Gondor but Bree visited Rohan.",
