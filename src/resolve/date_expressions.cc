@@ -156,11 +156,20 @@ class Matcher {
     return 0;
   }
 
-  // 2023-07-27
+  // 2023-07-27, as one token or split at its hyphens (as UD English tokenizes it)
   uint32_t Iso(uint32_t i, DateMention* m) const {
-    if (At(i).size() != 10) return 0;
-    auto d = Date::Parse(At(i));
-    return d ? Set(m, *d, DatePrecision::kDay, 1) : 0;
+    if (At(i).size() == 10) {
+      auto d = Date::Parse(At(i));
+      return d ? Set(m, *d, DatePrecision::kDay, 1) : 0;
+    }
+    if (At(i).size() != 4 || !Is(i + 1, "-") || At(i + 2).size() != 2 || !Is(i + 3, "-") ||
+        At(i + 4).size() != 2)
+      return 0;
+    for (uint32_t k = i; k < i + 4; ++k)
+      if (doc_.tokens[begin_ + k].space_after) return 0;
+    std::string joined = low_[i] + "-" + low_[i + 2] + "-" + low_[i + 4];
+    auto d = Date::Parse(joined);
+    return d ? Set(m, *d, DatePrecision::kDay, 5) : 0;
   }
 
   // July 27, 2023 / July 27 / July 2023 / (in) July / mid-July
