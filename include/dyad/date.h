@@ -35,4 +35,15 @@ struct Date {
 
 enum class DatePrecision { kDay, kWeek, kMonth, kYear };
 
+// "day", "week", "month", "year": the names the output formats and the store use.
+constexpr std::string_view DatePrecisionName(DatePrecision p) {
+  switch (p) {
+    case DatePrecision::kDay: return "day";
+    case DatePrecision::kWeek: return "week";
+    case DatePrecision::kMonth: return "month";
+    case DatePrecision::kYear: return "year";
+  }
+  return "day";
+}
+
 }  // namespace dyad

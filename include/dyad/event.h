@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "dyad/date.h"
@@ -22,6 +23,16 @@ struct EventActor {
 };
 
 enum class PlaceLevel { kCity, kRegion, kCountry };
+
+// "city", "region", "country".
+constexpr std::string_view PlaceLevelName(PlaceLevel l) {
+  switch (l) {
+    case PlaceLevel::kCity: return "city";
+    case PlaceLevel::kRegion: return "region";
+    case PlaceLevel::kCountry: return "country";
+  }
+  return "country";
+}
 
 struct Place {
   std::string name;       // "Pyongyang"

@@ -110,25 +110,6 @@ const char kSelectEventSql[] =
 const int kEventEidColumn = 47;
 const int kEventDayColumn = 48;
 
-std::string_view PrecisionName(DatePrecision p) {
-  switch (p) {
-    case DatePrecision::kDay: return "day";
-    case DatePrecision::kWeek: return "week";
-    case DatePrecision::kMonth: return "month";
-    case DatePrecision::kYear: return "year";
-  }
-  return "day";
-}
-
-std::string_view PlaceLevelName(PlaceLevel l) {
-  switch (l) {
-    case PlaceLevel::kCity: return "city";
-    case PlaceLevel::kRegion: return "region";
-    case PlaceLevel::kCountry: return "country";
-  }
-  return "country";
-}
-
 Status BindEvent(Stmt& st, const Event& e, int64_t aid) {
   if (!e.date.valid()) {
     return InvalidArgument("event " + e.event_id + " has no valid date ('" + e.date.ToString() + "')");
@@ -139,7 +120,7 @@ Status BindEvent(Stmt& st, const Event& e, int64_t aid) {
   st.BindInt(i++, e.sentence_index);
   st.BindText(i++, e.date.ToString());
   st.BindInt(i++, e.date.ToDays());
-  st.BindText(i++, PrecisionName(e.date_precision));
+  st.BindText(i++, DatePrecisionName(e.date_precision));
   st.BindTextOrNull(i++, e.date_text);
   i = BindActor(st, i, e.source);
   i = BindActor(st, i, e.target);

@@ -27,7 +27,4 @@ Status BindEvent(Stmt& st, const Event& e, int64_t aid);
 // The Event in the current row of a statement that starts with kSelectEventSql's list.
 Event ReadEvent(const Stmt& st);
 
-std::string_view PrecisionName(DatePrecision p);
-std::string_view PlaceLevelName(PlaceLevel l);
-
 }  // namespace dyad::store

@@ -49,7 +49,7 @@ void AppendCsv(const Event& e, std::string* out) {
   cell(e.article_id);
   cell(std::to_string(e.sentence_index));
   cell(e.date.ToString());
-  cell(PrecisionName(e.date_precision));
+  cell(DatePrecisionName(e.date_precision));
   cell(e.source.code);
   cell(e.source.country);
   cell(e.source.text);

@@ -9,25 +9,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-std::string_view PrecisionName(DatePrecision p) {
-  switch (p) {
-    case DatePrecision::kDay: return "day";
-    case DatePrecision::kWeek: return "week";
-    case DatePrecision::kMonth: return "month";
-    case DatePrecision::kYear: return "year";
-  }
-  return "day";
-}
-
-std::string_view LevelName(PlaceLevel l) {
-  switch (l) {
-    case PlaceLevel::kCity: return "city";
-    case PlaceLevel::kRegion: return "region";
-    case PlaceLevel::kCountry: return "country";
-  }
-  return "country";
-}
-
 Json ActorJson(const EventActor& a) {
   Json j;
   j["code"] = a.code.empty() ? Json(nullptr) : Json(a.code);
@@ -46,7 +27,7 @@ Json PlaceJson(const Place& p) {
   j["lat"] = p.lat;
   j["lon"] = p.lon;
   if (p.geonames_id) j["geonames_id"] = p.geonames_id;
-  j["level"] = LevelName(p.level);
+  j["level"] = PlaceLevelName(p.level);
   if (!p.text.empty()) {
     j["text"] = p.text;
     j["start"] = p.begin;
@@ -80,7 +61,7 @@ void AppendJsonl(const Event& e, std::string* out) {
   j["sentence_index"] = e.sentence_index;
   j["sentence"] = e.sentence;
   j["date"] = e.date.ToString();
-  j["date_precision"] = PrecisionName(e.date_precision);
+  j["date_precision"] = DatePrecisionName(e.date_precision);
   if (!e.date_text.empty()) j["date_text"] = e.date_text;
   j["source"] = ActorJson(e.source);
   j["target"] = ActorJson(e.target);
