@@ -140,28 +140,44 @@ bool ParseAgentCode(std::string_view inside, SourceRef where, Model* model, Agen
   return true;
 }
 
-// Replaces each !MARKER! in `phrase` by every one of its forms.
-std::vector<std::string> Substitute(const std::string& phrase,
-                                    const std::map<std::string, std::vector<std::string>>& markers,
-                                    SourceRef where, Model* model) {
-  size_t open = phrase.find('!');
-  if (open == std::string::npos) return {phrase};
+// Replaces each !MARKER! in `phrase`, from `from` on, by every one of its forms. A form is
+// inserted as written: markers inside a form are not expanded again (that could recurse
+// forever), and a phrase expanding to more than kMaxExpansions forms is cut with a warning.
+constexpr size_t kMaxExpansions = 4096;
+
+void Substitute(const std::string& phrase, size_t from,
+                const std::map<std::string, std::vector<std::string>>& markers, SourceRef where,
+                Model* model, std::vector<std::string>* out) {
+  size_t open = phrase.find('!', from);
+  if (open == std::string::npos) {
+    if (out->size() < kMaxExpansions) out->push_back(phrase);
+    return;
+  }
   size_t close = phrase.find('!', open + 1);
   if (close == std::string::npos) {
     model->Warn(where, "unclosed !MARKER!");
-    return {};
+    return;
   }
   auto it = markers.find(phrase.substr(open, close - open + 1));
   if (it == markers.end()) {
     model->Warn(where, "undefined marker " + phrase.substr(open, close - open + 1));
-    return {};
+    return;
   }
-  std::vector<std::string> out;
   for (const std::string& form : it->second) {
-    for (std::string& rest :
-         Substitute(phrase.substr(0, open) + form + phrase.substr(close + 1), markers, where, model))
-      out.push_back(std::move(rest));
+    if (out->size() >= kMaxExpansions) {
+      model->Warn(where, "marker expansion cut at " + std::to_string(kMaxExpansions) + " phrases");
+      return;
+    }
+    Substitute(phrase.substr(0, open) + form + phrase.substr(close + 1), open + form.size(),
+               markers, where, model, out);
   }
+}
+
+std::vector<std::string> Substitute(const std::string& phrase,
+                                    const std::map<std::string, std::vector<std::string>>& markers,
+                                    SourceRef where, Model* model) {
+  std::vector<std::string> out;
+  Substitute(phrase, 0, markers, where, model, &out);
   return out;
 }
 

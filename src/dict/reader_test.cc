@@ -180,5 +180,29 @@ TEST(ReadAgents, TabariAndPetrarch) {
   EXPECT_EQ(p.warnings.size(), 2u);  // the undefined marker, then the agent left with no phrase
 }
 
+// A marker form that names a marker is inserted as written, never expanded again (found by
+// fuzz_dict_petrarch: the expansion recursed until memory ran out).
+TEST(ReadAgents, MarkerFormsAreNotExpandedAgain) {
+  Model m;
+  ReadAgents("!A! = X!A!Y, Z\nPOLICE!A! [~COP]\n", "a.txt", Notation::kPetrarch, &m);
+  ASSERT_EQ(m.agents.size(), 1u);
+  bool plain = false;
+  for (const Phrase& ph : m.agents[0].phrases) plain |= Describe(ph) == "policez:x";
+  EXPECT_TRUE(plain);
+  EXPECT_LE(m.agents[0].phrases.size(), 2u);
+}
+
+// Many markers with many forms are cut at a bound rather than multiplying without end.
+TEST(ReadAgents, MarkerExpansionIsBounded) {
+  std::string text = "!M! = F0";
+  for (int i = 1; i < 20; ++i) text += ", F" + std::to_string(i);
+  text += "\nA!M!B!M!C!M!D!M! [~GOV]\n";
+  Model m;
+  ReadAgents(text, "a.txt", Notation::kPetrarch, &m);
+  ASSERT_EQ(m.agents.size(), 1u);
+  EXPECT_LE(m.agents[0].phrases.size(), 4096u);
+  EXPECT_FALSE(m.warnings.empty());
+}
+
 }  // namespace
 }  // namespace dyad::dict
