@@ -14,16 +14,18 @@
 
 #include "parse/model_set.h"
 #include "text/segmenter.h"
+#include "util/data_path.h"
 #include "util/input.h"
 
 namespace {
 
 using dyad::Document;
 
+// Empty when ../shared (or $DYAD_SHARED) is absent; opening it then fails and the
+// benchmark skips.
 std::string CorpusPath() {
-  const char* env = std::getenv("DYAD_SHARED");
-  std::string shared = env ? env : DYAD_SOURCE_DIR "/../shared";
-  return shared + "/data/news/allsides/allsides-political-world.jsonl.gz";
+  std::string shared = dyad::SharedRoot();
+  return shared.empty() ? std::string() : shared + "/data/news/allsides/allsides-political-world.jsonl.gz";
 }
 
 // Segmented documents, loaded once; empty when the corpus is absent.
