@@ -95,28 +95,33 @@ Weights WeightsTrainer::Freeze(float prune) const {
 void Weights::Densify() {
   if (num_classes_ >= kDenseRow || keys_.empty()) return;
   const uint32_t min_len = std::max(8, num_classes_ / 6);
-  std::vector<uint8_t> cls;
-  std::vector<float> w;
-  std::vector<uint32_t> first(first_.size());
-  for (size_t s = 0; s < keys_.size(); ++s) {
-    first[s] = static_cast<uint32_t>(cls.size());
-    if (first_[s + 1] - first_[s] >= min_len) {
-      const uint32_t off = static_cast<uint32_t>(dense_.size());
-      dense_.resize(off + num_classes_, 0.0f);
-      for (uint32_t e = first_[s]; e < first_[s + 1]; ++e) dense_[off + cls_[e]] = w_[e];
-      cls.push_back(kDenseRow);
-      w.push_back(std::bit_cast<float>(off));
+  const size_t slots = keys_.size();
+  size_t rows = 0;
+  for (size_t s = 0; s < slots; ++s) rows += first_[s + 1] - first_[s] >= min_len;
+  if (rows == 0) return;
+  dense_.assign(rows * num_classes_, 0.0f);
+  // Compacts the entry arrays in place: a dense row replaces at least min_len entries
+  // with one, so an entry's new index never exceeds its old one.
+  uint32_t out = 0, off = 0;
+  for (size_t s = 0; s < slots; ++s) {
+    const uint32_t begin = first_[s], end = first_[s + 1];
+    first_[s] = out;
+    if (end - begin >= min_len) {
+      float* row = &dense_[off];
+      for (uint32_t e = begin; e < end; ++e) row[cls_[e]] = w_[e];
+      cls_[out] = kDenseRow;
+      w_[out++] = std::bit_cast<float>(off);
+      off += static_cast<uint32_t>(num_classes_);
       continue;
     }
-    for (uint32_t e = first_[s]; e < first_[s + 1]; ++e) {
-      cls.push_back(cls_[e]);
-      w.push_back(w_[e]);
+    for (uint32_t e = begin; e < end; ++e, ++out) {
+      cls_[out] = cls_[e];
+      w_[out] = w_[e];
     }
   }
-  first[keys_.size()] = static_cast<uint32_t>(cls.size());
-  cls_ = std::move(cls);
-  w_ = std::move(w);
-  first_ = std::move(first);
+  first_[slots] = out;
+  cls_.resize(out);  // the capacity stays: releasing it would cost a copy of each array
+  w_.resize(out);
 }
 
 Weights Weights::Sparse() const {
