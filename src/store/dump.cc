@@ -16,6 +16,7 @@ constexpr TableOrder kTables[] = {
     {"meta", "key"},           {"articles", "aid"}, {"sentences", "sid"},
     {"events", "eid"},         {"evidence", "event, sentence"},
     {"mentions", "article, sentence_idx, begin_byte, end_byte"},
+    {"actor_codes", "code"},
 };
 
 Status DumpTable(Db& db, const TableOrder& t, std::string* out) {

@@ -64,12 +64,18 @@ Where BuildWhere(const EventFilter& f) {
     // A dyad is always narrow, but without statistics on ranges the planner would rather
     // walk the day index (for ORDER BY) or the target index and read every row it meets.
     // Naming the dyad index in a rowid subquery makes the few matching rows the start.
-    // The day bounds are repeated inside so out-of-period entries are dropped in the index.
+    // Each prefix becomes the codes it matches (from actor_codes), so the index is sought
+    // once per (source, target) pair; a range on src_code would walk every entry of the
+    // source prefix to test tgt_code. The day bounds are repeated inside so out-of-period
+    // entries are dropped in the index.
     auto one_way = [&p, &f](const std::string& from, const std::string& to) {
-      std::string c = "SELECT eid FROM events INDEXED BY events_dyad WHERE ";
-      AddPrefix(p, &c, "src_code", from);
-      c += " AND ";
-      AddPrefix(p, &c, "tgt_code", to);
+      std::string c =
+          "SELECT eid FROM events INDEXED BY events_dyad"
+          " WHERE src_code IN (SELECT code FROM actor_codes WHERE ";
+      AddPrefix(p, &c, "code", from);
+      c += ") AND tgt_code IN (SELECT code FROM actor_codes WHERE ";
+      AddPrefix(p, &c, "code", to);
+      c += ")";
       if (f.from) {
         c += " AND day >= ?";
         p.emplace_back(f.from->ToDays());

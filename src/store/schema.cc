@@ -86,10 +86,22 @@ END;
 INSERT INTO sentences_fts(sentences_fts) VALUES ('rebuild');
 )sql";
 
+// Every actor code the events use, so a code prefix ("USA") can become the list of codes it
+// matches: a dyad query then seeks each (source, target) pair in events_dyad instead of
+// walking every entry of the source prefix. The writer adds new codes as it inserts events;
+// codes whose events were replaced stay (a superset only costs an empty seek).
+constexpr const char kV4[] = R"sql(
+CREATE TABLE actor_codes(code TEXT PRIMARY KEY) WITHOUT ROWID;
+INSERT INTO actor_codes(code)
+  SELECT src_code FROM events WHERE src_code IS NOT NULL
+  UNION SELECT tgt_code FROM events WHERE tgt_code IS NOT NULL;
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "articles, sentences, events, evidence links, meta", kV1},
     {2, "mentions", kV2},
     {3, "full-text index over sentences (FTS5, external content)", kV3},
+    {4, "actor codes present in events (dyad prefixes expand to them)", kV4},
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kSchemaVersion);
 

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "store/query.h"
 #include "store/store.h"
 #include "store/test_util.h"
 
@@ -23,18 +24,24 @@ TEST(SchemaTest, MigrationsAreNumberedInOrder) {
   EXPECT_EQ(expected - 1, kSchemaVersion);
 }
 
-TEST(SchemaTest, OpensAndMigratesAStoreOneVersionBehind) {
+TEST(SchemaTest, OpensAndMigratesAnOlderStore) {
+  // Version 2 has rows but neither the full-text index (3) nor the actor code list (4).
   const std::string path = FreshDbPath("old");
   {
     Db db = RawDb(path);
-    ASSERT_TRUE(Migrate(db, kSchemaVersion - 1).ok());
-    ASSERT_EQ(*SchemaVersion(db), kSchemaVersion - 1);
-    // A store at N-1 has no full-text index yet.
+    ASSERT_TRUE(Migrate(db, 2).ok());
+    ASSERT_EQ(*SchemaVersion(db), 2);
     EXPECT_FALSE(db.Exec("SELECT * FROM sentences_fts").ok());
+    EXPECT_FALSE(db.Exec("SELECT * FROM actor_codes").ok());
     ASSERT_TRUE(db.Exec(
         "INSERT INTO articles(aid, id, content_hash, dict_version) VALUES (1, 'old-1', 'h', 'd0');"
         "INSERT INTO sentences(article, idx, text) VALUES (1, 0, 'Talks on the ceasefire resumed.');"
-        "INSERT INTO sentences(article, idx, text) VALUES (1, 1, 'Nothing else happened.');").ok());
+        "INSERT INTO sentences(article, idx, text) VALUES (1, 1, 'Nothing else happened.');"
+        "INSERT INTO events(event_id, article, sentence_idx, date, day, date_precision, src_code,"
+        " tgt_code, cameo, root, quad_class, goldstein, negated, num_mentions, num_sources,"
+        " num_articles) VALUES ('old-1:0:0', 1, 0, '2024-01-01', 19723, 'day', 'USAGOV', 'RUS',"
+        " '042', '04', 1, 1.9, 0, 1, 1, 1),"
+        " ('old-1:0:1', 1, 0, '2024-01-01', 19723, 'day', 'RUS', NULL, '042', '04', 1, 1.9, 0, 1, 1, 1);").ok());
   }
   Result<Store> s = Store::Open(path, OpenMode::kReadWrite);
   ASSERT_TRUE(s.ok()) << s.status().ToString();
@@ -42,6 +49,13 @@ TEST(SchemaTest, OpensAndMigratesAStoreOneVersionBehind) {
   EXPECT_EQ(*s->db().QueryInt("SELECT value FROM meta WHERE key = 'schema_version'"), kSchemaVersion);
   EXPECT_EQ(*s->db().QueryInt("SELECT count(*) FROM sentences"), 2);
   EXPECT_EQ(*s->db().QueryInt("SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH 'ceasefire'"), 1);
+  // Every code the events use, once, and no NULL.
+  EXPECT_EQ(*s->db().QueryInt("SELECT count(*) FROM actor_codes"), 2);
+  EXPECT_EQ(*s->db().QueryInt("SELECT count(*) FROM actor_codes WHERE code IN ('USAGOV', 'RUS')"), 2);
+  Result<EventPage> dyad = QueryEvents(*s, {.dyad_a = "USA", .dyad_b = "RUS"}, Page{});
+  ASSERT_TRUE(dyad.ok()) << dyad.status().ToString();
+  ASSERT_EQ(dyad->events.size(), 1u);
+  EXPECT_EQ(dyad->events[0].event_id, "old-1:0:0");
 }
 
 TEST(SchemaTest, EachStepIsItsOwnVersion) {
@@ -51,6 +65,7 @@ TEST(SchemaTest, EachStepIsItsOwnVersion) {
     ASSERT_TRUE(Migrate(db, target).ok());
     EXPECT_EQ(*SchemaVersion(db), target);
     EXPECT_EQ(db.Exec("SELECT count(*) FROM mentions").ok(), target >= 2);
+    EXPECT_EQ(db.Exec("SELECT count(*) FROM actor_codes").ok(), target >= 4);
   }
 }
 

@@ -111,6 +111,7 @@ Status Store::Prepare() {
       " WHERE a.id = ? AND s.idx = ?"));
   ASSIGN_OR_RETURN(find_event_, db_.Prepare("SELECT eid FROM events WHERE event_id = ?"));
   ASSIGN_OR_RETURN(event_owner_, db_.Prepare("SELECT article FROM events WHERE event_id = ?"));
+  ASSIGN_OR_RETURN(insert_code_, db_.Prepare("INSERT OR IGNORE INTO actor_codes(code) VALUES (?)"));
   return Status::Ok();
 }
 
@@ -130,6 +131,7 @@ Status Store::Commit() {
     // A failed COMMIT may leave the transaction open; drop it so the store stays as of
     // the last successful commit.
     if (!sqlite3_get_autocommit(db_.get())) (void)db_.Exec("ROLLBACK");
+    known_codes_.clear();
     return s.WithContext("commit failed, batch rolled back");
   }
   return Status::Ok();
@@ -138,6 +140,7 @@ Status Store::Commit() {
 Status Store::Rollback() {
   if (!in_batch_) return Status::Ok();
   in_batch_ = false;
+  known_codes_.clear();
   return db_.Exec("ROLLBACK");
 }
 
@@ -246,6 +249,12 @@ Status Store::AddRows(const Article& article, std::span<const SentenceRow> sente
       return bound;
     }
     RETURN_IF_ERROR(insert_event_.Run().WithContext("event " + e.event_id));
+    for (const std::string* code : {&e.source.code, &e.target.code}) {
+      if (code->empty() || known_codes_.count(*code)) continue;
+      insert_code_.BindText(1, *code);
+      RETURN_IF_ERROR(insert_code_.Run().WithContext("actor code " + *code));
+      known_codes_.insert(*code);
+    }
   }
 
   for (const MentionRow& m : mentions) {

@@ -11,6 +11,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "dyad/article.h"
 #include "dyad/event.h"
@@ -107,8 +108,11 @@ class Store {
   bool in_batch_ = false;
   Stmt find_article_, delete_article_, insert_article_, insert_sentence_, insert_event_,
       insert_evidence_, insert_mention_, find_sentence_, find_event_;
-  Stmt event_owner_, index_sentence_;
+  Stmt event_owner_, index_sentence_, insert_code_;
   std::unordered_map<uint32_t, int64_t> sentence_ids_;  // scratch for one Add
+  // Actor codes written to actor_codes by this connection; cleared on rollback, since the
+  // rows written since the last commit are gone then.
+  std::unordered_set<std::string> known_codes_;
 };
 
 }  // namespace dyad::store
