@@ -38,6 +38,7 @@ struct SuiteRecord {
   Expect expect = Expect::kNone;
   std::vector<ExpectedEvent> events;
   std::vector<std::string> options;  // option lines to apply before coding this record
+  std::string conllu;                // a parse the suite gives (UD-PETRARCH CoNLL-U), or empty
 };
 
 // What a coder made of one record.

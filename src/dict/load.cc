@@ -72,6 +72,11 @@ std::string FindBeside(const fs::path& dir, const std::string& name) {
 Status Plan(const std::string& spec, Model* model, std::vector<Source>* out, std::vector<std::string>* read) {
   std::error_code ec;
   fs::path p(spec);
+  // A comma-separated list of SPECs (a validation suite's dictionary files) is each of them in turn.
+  if (const size_t comma = spec.find(','); comma != std::string::npos && !fs::exists(p, ec)) {
+    RETURN_IF_ERROR(Plan(spec.substr(0, comma), model, out, read));
+    return Plan(spec.substr(comma + 1), model, out, read);
+  }
   if (fs::is_directory(p, ec)) {
     std::vector<fs::path> dicts, inis, projects;
     for (const auto& e : fs::directory_iterator(p, ec)) {

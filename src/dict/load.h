@@ -5,7 +5,8 @@
 //     looked up beside it and in a sibling dictionaries/ folder),
 //   - a single dictionary file, recognised by its extension or name (.dict, .actors,
 //     .agents, .verbs, .options; *actors*.txt, *agents*.txt, *discards*.txt, *Issue*.txt,
-//     other *.txt as PETRARCH verbs).
+//     other *.txt as PETRARCH verbs),
+//   - a comma-separated list of the above (a PETRARCH validation suite's files).
 // Loading reads the sources, checks the compiled cache and uses it only when its source
 // checksum, version and own checksum all match; otherwise it parses the sources and
 // rewrites the cache. The cache of dyad's own .dict files sits beside them
