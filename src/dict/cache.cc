@@ -233,6 +233,7 @@ void WritePayload(const Model& m, Writer& w) {
       for (const std::string& s : v.forms) w.Str(s);
       w.U8(v.has_code);
       w.Code(v.code);
+      w.U8(v.noun);
     }
     w.U32(static_cast<uint32_t>(b.patterns.size()));
     for (const VerbPattern& p : b.patterns) {
@@ -331,6 +332,7 @@ bool ReadPayload(Reader& r, Model* m) {
       for (std::string& s : v.forms) s = r.Str();
       v.has_code = r.U8() != 0;
       v.code = r.Code();
+      v.noun = r.U8() != 0;
       if (!r.ok() || v.inflected < 0 || static_cast<size_t>(v.inflected) >= std::max<size_t>(v.words.size(), 1))
         return false;
     }

@@ -1,10 +1,15 @@
 // dyad's own dictionary format (docs/dictionaries.md): entries opened in column 1
-// (`actor CODE`, `person NAME`, `agent CODE`, `generic ...`, `modifier WORD CODE`),
-// fields on indented lines, values separated by ';'. Each entry becomes model actors
-// and agents; a person's roles become dated codes with ELI between and after terms.
+// (`actor CODE`, `person NAME`, `agent CODE`, `generic ...`, `modifier WORD CODE`,
+// `event CODE`), fields on indented lines, values separated by ';'. Each entry becomes
+// model actors, agents or one verb block; a person's roles become dated codes with ELI
+// between and after terms; an event's verb and noun alternatives become verb forms with
+// generated inflections and, where they name complement words or a preposition, patterns.
 #include <algorithm>
 #include <cctype>
+#include <map>
 
+#include "dict/cameo_codes.h"
+#include "dict/inflect.h"
 #include "dict/reader_common.h"
 #include "dict/readers.h"
 
@@ -47,8 +52,139 @@ struct Entry {
   std::vector<SourceRef> field_where;
 };
 
-void Emit(const Entry& e, Model* model) {
+// What a file's `event` entries have defined so far, to warn about repeats.
+struct EventIndex {
+  std::map<std::string, uint32_t> codes;                                // code -> line
+  std::map<std::string, std::pair<std::string, uint32_t>> alternatives;  // key -> code, line
+};
+
+bool IsLemma(std::string_view w) {
+  if (w.empty() || w.front() == '-' || w.back() == '-') return false;
+  return std::all_of(w.begin(), w.end(), [](char c) { return (c >= 'a' && c <= 'z') || c == '-' || c == '\''; });
+}
+
+bool IsEventCodeSyntax(std::string_view code) {
+  return code.size() >= 2 && code.size() <= 4 &&
+         std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// One verb or noun alternative: "pay visit [to]" -> words {pay, visit}, prep "to".
+struct Alternative {
+  std::vector<std::string> words;  // the lemma, then lemmas its complement must hold
+  std::string prep;                // the target's preposition; "-" none; "" direct object
+};
+
+// Parses one alternative; returns what is wrong with it, or "" when it is well formed.
+std::string ParseAlternative(std::string_view text, Alternative* alt) {
+  const size_t opens = std::count(text.begin(), text.end(), '[');
+  const size_t closes = std::count(text.begin(), text.end(), ']');
+  if (opens != closes) return "unbalanced brackets in '" + std::string(text) + "'";
+  if (opens > 1) return "more than one [prep] in '" + std::string(text) + "'";
+  std::string_view words = text;
+  if (opens == 1) {
+    const size_t open = text.find('['), close = text.find(']');
+    if (close < open) return "unbalanced brackets in '" + std::string(text) + "'";
+    if (close + 1 != text.size()) return "[prep] must end the alternative: '" + std::string(text) + "'";
+    alt->prep = std::string(Trim(text.substr(open + 1, close - open - 1)));
+    if (alt->prep != "-" && !IsLemma(alt->prep)) return "bad preposition [" + alt->prep + "]";
+    words = Trim(text.substr(0, open));
+  }
+  for (size_t i = 0; i < words.size();) {
+    const size_t end = std::min(words.find_first_of(" \t", i), words.size());
+    if (end > i) alt->words.emplace_back(words.substr(i, end - i));
+    i = end + 1;
+  }
+  if (alt->words.empty()) return "no lemma in '" + std::string(text) + "'";
+  for (const std::string& w : alt->words) {
+    if (!IsLemma(w)) return "'" + w + "' is not a lower-case lemma";
+  }
+  return "";
+}
+
+// Adds one alternative to block `b` as a verb form and, when it names complement words
+// or a preposition, a pattern: [*lemma, word..., (prep +)], or [$, *lemma, word...] for
+// "[-]" (the source alone, no target).
+void AddAlternative(const Alternative& alt, bool noun, SourceRef where, VerbBlock* b) {
+  VerbForm v;
+  v.words = {alt.words[0]};
+  v.forms = noun ? NounInflections(alt.words[0]) : VerbInflections(alt.words[0]);
+  v.noun = noun;
+  if (alt.words.size() == 1 && alt.prep.empty()) {
+    v.has_code = true;
+    v.code = b->code;
+  } else {
+    VerbPattern p;
+    p.code = b->code;
+    p.where = where;
+    auto item = [](PatternItem::Kind kind, std::string word = "") {
+      PatternItem it;
+      it.kind = kind;
+      it.word.text = std::move(word);
+      return it;
+    };
+    if (alt.prep == "-") p.items.push_back(item(PatternItem::Kind::kSource));
+    p.items.push_back(item(PatternItem::Kind::kVerb, alt.words[0]));
+    for (size_t i = 1; i < alt.words.size(); ++i) p.items.push_back(item(PatternItem::Kind::kWord, alt.words[i]));
+    if (!alt.prep.empty() && alt.prep != "-") {
+      PatternItem pp = item(PatternItem::Kind::kPrepPhrase);
+      pp.children.push_back({item(PatternItem::Kind::kWord, alt.prep), item(PatternItem::Kind::kTarget)});
+      p.items.push_back(std::move(pp));
+    }
+    b->patterns.push_back(std::move(p));
+  }
+  b->verbs.push_back(std::move(v));
+}
+
+// `event CODE` with `verb`, `noun` and `pair` fields: one verb block named by the code.
+void EmitEvent(const Entry& e, EventIndex* index, Model* model) {
   auto warn = [&](size_t i, std::string msg) { model->Warn(e.field_where[i], std::move(msg)); };
+  if (!IsEventCodeSyntax(e.head) || !IsCameoEventCode(e.head))
+    return model->Warn(e.where, "unknown CAMEO event code '" + e.head + "'");
+  if (auto [it, fresh] = index->codes.emplace(e.head, e.where.line); !fresh)
+    return model->Warn(e.where, "event " + e.head + " already defined on line " + std::to_string(it->second));
+  VerbBlock b;
+  b.name = e.head;
+  b.code.code = e.head;
+  b.where = e.where;
+  for (size_t i = 0; i < e.fields.size(); ++i) {
+    const auto& [k, v] = e.fields[i];
+    if (k == "pair") {
+      if (!b.code.paired.empty()) warn(i, "event " + e.head + " has more than one pair");
+      else if (!IsEventCodeSyntax(v) || !IsCameoEventCode(v)) warn(i, "unknown CAMEO event code '" + v + "' in pair");
+      else b.code.paired = v;
+    } else if (k != "verb" && k != "noun") {
+      warn(i, "unknown event field '" + k + "'");
+    }
+  }
+  for (size_t i = 0; i < e.fields.size(); ++i) {
+    const auto& [k, v] = e.fields[i];
+    if (k != "verb" && k != "noun") continue;
+    std::vector<std::string> items = SplitList(v);
+    if (items.empty()) warn(i, "empty " + k + " list");
+    for (const std::string& text : items) {
+      Alternative alt;
+      if (std::string problem = ParseAlternative(text, &alt); !problem.empty()) {
+        warn(i, problem);
+        continue;
+      }
+      std::string key = k;
+      for (const std::string& w : alt.words) key += " " + w;
+      key += " [" + alt.prep + "]";
+      auto [it, fresh] = index->alternatives.emplace(key, std::make_pair(e.head, e.field_where[i].line));
+      if (!fresh) {
+        warn(i, k + " '" + text + "' already in event " + it->second.first + " on line " + std::to_string(it->second.second));
+        continue;
+      }
+      AddAlternative(alt, k == "noun", e.field_where[i], &b);
+    }
+  }
+  if (b.verbs.empty()) return model->Warn(e.where, "event " + e.head + " has no verb or noun");
+  model->verbs.push_back(std::move(b));
+}
+
+void Emit(const Entry& e, EventIndex* events, Model* model) {
+  auto warn = [&](size_t i, std::string msg) { model->Warn(e.field_where[i], std::move(msg)); };
+  if (e.keyword == "event") return EmitEvent(e, events, model);
   if (e.keyword == "actor") {
     if (!IsActorCode(e.head)) return model->Warn(e.where, "bad actor code '" + e.head + "'");
     Actor names, adjs;
@@ -203,6 +339,7 @@ void ReadDyad(std::string_view bytes, std::string_view path, Model* model) {
   Lines lines(text);
   std::string_view raw;
   Entry entry;
+  EventIndex events;
   bool open = false;
   while (lines.Next(&raw)) {
     const SourceRef where{file, lines.number()};
@@ -214,7 +351,7 @@ void ReadDyad(std::string_view bytes, std::string_view path, Model* model) {
     std::string key(t.substr(0, sp));
     std::string value(sp == std::string_view::npos ? std::string_view() : Trim(t.substr(sp)));
     if (!indented) {
-      if (open) Emit(entry, model);
+      if (open) Emit(entry, &events, model);
       entry = Entry{key, value, where, {}, {}};
       open = true;
       if (value.empty()) model->Warn(where, "entry '" + key + "' without a head");
@@ -227,7 +364,7 @@ void ReadDyad(std::string_view bytes, std::string_view path, Model* model) {
     entry.fields.emplace_back(key, value);
     entry.field_where.push_back(where);
   }
-  if (open) Emit(entry, model);
+  if (open) Emit(entry, &events, model);
 }
 
 }  // namespace dyad::dict

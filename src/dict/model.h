@@ -89,7 +89,7 @@ struct PatternItem {
   enum class Kind : uint8_t {
     kWord,          // a literal word (TABARI connectors kept in `word`)
     kSynset,        // &NAME
-    kVerb,          // *
+    kVerb,          // *  (dyad `event` patterns: `word.text` names the lemma it is for)
     kSource,        // $
     kTarget,        // +
     kCompound,      // %  source and target both
@@ -117,6 +117,7 @@ struct VerbForm {
   std::vector<std::string> forms;  // inflected forms of that word, generated or listed
   bool has_code = false;
   EventCode code;                  // the verb's own code, when it has one
+  bool noun = false;               // an event noun ("visit", "talks"), dyad `noun` lines
 };
 
 // A group of verbs sharing patterns: a TABARI root verb, a PETRARCH `--- MEANING ---` block.

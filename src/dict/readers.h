@@ -45,7 +45,7 @@ void ReadDiscards(std::string_view bytes, std::string_view path, Model* model);
 // the category's name.
 void ReadIssues(std::string_view bytes, std::string_view path, Model* model);
 
-// dyad's own format (docs/dictionaries.md): actor, person, agent, generic, modifier.
+// dyad's own format (docs/dictionaries.md): actor, person, agent, generic, modifier, event.
 void ReadDyad(std::string_view bytes, std::string_view path, Model* model);
 
 // The files a TABARI .project names (paths as written, relative to the project's folder).
