@@ -1,5 +1,6 @@
-// dyad_store_ingest_helper DB N [BATCH] [SEED]: adds generated articles 0..N-1 to the
-// store at DB, committing every BATCH articles. Running it again over a partial store
+// dyad_store_ingest_helper DB N [BATCH] [SEED] [bulk]: adds generated articles 0..N-1 to
+// the store at DB, committing every BATCH articles; "bulk" makes it a bulk load
+// (StoreOptions::bulk_load). Running it again over a partial store
 // completes it (Add skips articles already stored). The crash-safety test kills this
 // program at random moments and reruns it.
 #include <cstdio>
@@ -11,7 +12,7 @@
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::fprintf(stderr, "usage: %s DB N [BATCH] [SEED]\n", argv[0]);
+    std::fprintf(stderr, "usage: %s DB N [BATCH] [SEED] [bulk]\n", argv[0]);
     return 2;
   }
   const std::string path = argv[1];
@@ -21,7 +22,9 @@ int main(int argc, char** argv) {
   gen.seed = argc > 4 ? std::strtoull(argv[4], nullptr, 10) : 1;
   gen.events_per_article = 5;
 
-  auto store = dyad::store::Store::Open(path, dyad::store::OpenMode::kReadWrite);
+  dyad::store::StoreOptions options;
+  options.bulk_load = argc > 5 && std::string(argv[5]) == "bulk";
+  auto store = dyad::store::Store::Open(path, dyad::store::OpenMode::kReadWrite, options);
   if (!store.ok()) {
     std::fprintf(stderr, "%s\n", store.status().ToString().c_str());
     return 1;
@@ -45,6 +48,10 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "%s\n", s.ToString().c_str());
       return 1;
     }
+  }
+  if (auto s = store->FinishBulkLoad(); !s.ok()) {
+    std::fprintf(stderr, "%s\n", s.ToString().c_str());
+    return 1;
   }
   std::printf("added %llu articles\n", static_cast<unsigned long long>(added));
   return 0;

@@ -133,9 +133,58 @@ Status ApplyOne(Db& db, const Migration& m) {
   return Status::Ok();
 }
 
+// As in kV1, with IF NOT EXISTS; SchemaTest checks that the two stay the same.
+constexpr QueryIndex kQueryIndexes[] = {
+    {"events_dyad", "CREATE INDEX IF NOT EXISTS events_dyad ON events(src_code, tgt_code, day)"},
+    {"events_target", "CREATE INDEX IF NOT EXISTS events_target ON events(tgt_code, day)"},
+    {"events_cameo", "CREATE INDEX IF NOT EXISTS events_cameo ON events(cameo, day)"},
+    {"events_day", "CREATE INDEX IF NOT EXISTS events_day ON events(day)"},
+};
+
+// Runs `step` for each query index inside one IMMEDIATE transaction.
+template <typename Step>
+Status EachIndexInTransaction(Db& db, Step step) {
+  RETURN_IF_ERROR(db.Exec("BEGIN IMMEDIATE"));
+  Status s = Status::Ok();
+  for (const QueryIndex& q : kQueryIndexes) {
+    s = step(q);
+    if (!s.ok()) break;
+  }
+  if (s.ok()) s = db.Exec("COMMIT");
+  if (!s.ok()) (void)db.Exec("ROLLBACK");
+  return s;
+}
+
 }  // namespace
 
 std::span<const Migration> Migrations() { return kMigrations; }
+
+std::span<const QueryIndex> QueryIndexes() { return kQueryIndexes; }
+
+Status DropQueryIndexes(Db& db) {
+  return EachIndexInTransaction(db, [&db](const QueryIndex& q) {
+    // Index names come from the constant list above, never from input.
+    return db.Exec(("DROP INDEX IF EXISTS " + std::string(q.name)).c_str());
+  });
+}
+
+Status EnsureQueryIndexes(Db& db) {
+  ASSIGN_OR_RETURN(bool all, HasQueryIndexes(db));
+  if (all) return Status::Ok();
+  return EachIndexInTransaction(db, [&db](const QueryIndex& q) { return db.Exec(q.sql); });
+}
+
+Result<bool> HasQueryIndexes(Db& db) {
+  ASSIGN_OR_RETURN(Stmt st, db.Prepare("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?"));
+  for (const QueryIndex& q : kQueryIndexes) {
+    st.BindText(1, q.name);
+    ASSIGN_OR_RETURN(bool row, st.Step());
+    const bool found = row && st.Int(0) == 1;
+    st.Reset();
+    if (!found) return false;
+  }
+  return true;
+}
 
 Result<int> SchemaVersion(Db& db) {
   ASSIGN_OR_RETURN(int64_t v, db.QueryInt("PRAGMA user_version"));

@@ -31,4 +31,20 @@ Result<int> SchemaVersion(Db& db);
 // its error returned, with the versions before it kept.
 Status Migrate(Db& db, int target = kSchemaVersion);
 
+// The events table's query indexes (events_dyad, events_target, events_cameo, events_day),
+// which a bulk load into an empty store drops and builds afterwards by sorting. Each is
+// created exactly as migration 1 created it.
+struct QueryIndex {
+  const char* name;
+  const char* sql;  // CREATE INDEX IF NOT EXISTS ...
+};
+std::span<const QueryIndex> QueryIndexes();
+
+// Drops every query index, in one transaction.
+Status DropQueryIndexes(Db& db);
+// Creates the query indexes that are missing, in one transaction; a no-op when all exist.
+Status EnsureQueryIndexes(Db& db);
+// Whether every query index exists.
+Result<bool> HasQueryIndexes(Db& db);
+
 }  // namespace dyad::store

@@ -69,6 +69,35 @@ TEST(SchemaTest, EachStepIsItsOwnVersion) {
   }
 }
 
+// The query indexes a bulk load rebuilds are the ones migration 1 made, text for text.
+TEST(SchemaTest, QueryIndexesRebuildAsMigrationOneMadeThem) {
+  Db db = RawDb(FreshDbPath("idx"));
+  ASSERT_TRUE(Migrate(db).ok());
+  auto definitions = [&db] {
+    std::string out;
+    Result<Stmt> st = db.Prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?");
+    EXPECT_TRUE(st.ok());
+    for (const QueryIndex& q : QueryIndexes()) {
+      st->BindText(1, q.name);
+      Result<bool> row = st->Step();
+      out += std::string(q.name) + ": " + (row.ok() && *row ? std::string(st->Text(0)) : "missing") + "\n";
+      st->Reset();
+    }
+    return out;
+  };
+  const std::string made = definitions();
+  EXPECT_EQ(made.find("missing"), std::string::npos) << made;
+  EXPECT_TRUE(*HasQueryIndexes(db));
+  ASSERT_TRUE(DropQueryIndexes(db).ok());
+  EXPECT_FALSE(*HasQueryIndexes(db));
+  EXPECT_EQ(*db.QueryInt("SELECT count(*) FROM sqlite_master WHERE name LIKE 'events_%' AND type = 'index'"),
+            1);  // events_article stays: replacing an article needs it
+  ASSERT_TRUE(EnsureQueryIndexes(db).ok());
+  EXPECT_TRUE(*HasQueryIndexes(db));
+  EXPECT_EQ(definitions(), made);
+  ASSERT_TRUE(EnsureQueryIndexes(db).ok());  // all present: a no-op
+}
+
 TEST(SchemaTest, RefusesANewerStore) {
   const std::string path = FreshDbPath("new");
   {

@@ -70,9 +70,24 @@ Result<Store> Store::Open(const std::string& path, OpenMode mode, const StoreOpt
       return ctx(Unsupported("store schema version " + std::to_string(*v) + ", this dyad reads " +
                              std::to_string(kSchemaVersion) + "; open it read-write once to migrate"));
     }
+    Result<bool> indexed = HasQueryIndexes(s.db_);
+    if (!indexed.ok()) return ctx(indexed.status());
+    if (!*indexed) {
+      return ctx(Unsupported("store lacks its query indexes (a bulk load did not finish);"
+                             " open it read-write once to build them"));
+    }
   } else {
     st = s.db_.Exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL");
     if (st.ok()) st = Migrate(s.db_);
+    if (!st.ok()) return ctx(st);
+    Result<int64_t> has_events = s.db_.QueryInt("SELECT EXISTS (SELECT 1 FROM events)");
+    if (!has_events.ok()) return ctx(has_events.status());
+    if (options.bulk_load && *has_events == 0) {
+      st = DropQueryIndexes(s.db_);
+      s.bulk_load_ = st.ok();
+    } else {
+      st = EnsureQueryIndexes(s.db_);  // an interrupted bulk load left them missing
+    }
     if (!st.ok()) return ctx(st);
     Result<Stmt> meta = s.db_.Prepare(
         "INSERT INTO meta(key, value) VALUES ('dictionary_version', ?)"
@@ -87,7 +102,17 @@ Result<Store> Store::Open(const std::string& path, OpenMode mode, const StoreOpt
 }
 
 Store::~Store() {
-  if (in_batch_ && db_.get() != nullptr) (void)db_.Exec("ROLLBACK");
+  if (db_.get() == nullptr) return;  // moved from
+  if (in_batch_) (void)Rollback();
+  (void)FinishBulkLoad();
+}
+
+Status Store::FinishBulkLoad() {
+  if (!bulk_load_) return Status::Ok();
+  if (in_batch_) return InvalidArgument("FinishBulkLoad: a batch is open");
+  RETURN_IF_ERROR(EnsureQueryIndexes(db_).WithContext("building the query indexes"));
+  bulk_load_ = false;
+  return Status::Ok();
 }
 
 Status Store::Prepare() {

@@ -43,6 +43,12 @@ struct StoreOptions {
   // Written to meta and to each added article; re-adding an article coded with another
   // dictionary version replaces it.
   std::string dictionary_version = "unversioned";
+  // A bulk load: when the store holds no events yet, Open drops the query indexes
+  // (schema.h QueryIndexes) and FinishBulkLoad builds them once all rows are in, which
+  // sorts instead of inserting into four random-order B-trees per event. Until then the
+  // store answers only the writer's own lookups; a read-write Open builds indexes an
+  // interrupted bulk load left missing, and a read-only Open refuses such a store.
+  bool bulk_load = false;
 };
 
 enum class AddOutcome { kInserted, kUnchanged, kReplaced };
@@ -69,6 +75,12 @@ class Store {
   // Drops the open batch, if any.
   Status Rollback();
   bool in_batch() const { return in_batch_; }
+
+  // Ends a bulk load (StoreOptions::bulk_load): builds the query indexes. A no-op when no
+  // bulk load is in progress; InvalidArgument inside a batch. The destructor calls it when
+  // it was not called (ignoring errors, which the next read-write Open repairs).
+  Status FinishBulkLoad();
+  bool in_bulk_load() const { return bulk_load_; }
 
   // Adds one article with its rows. Inside a batch the rows become visible at Commit;
   // outside one the Add is its own transaction. An event whose sentence_index is not among
@@ -106,6 +118,7 @@ class Store {
   StoreOptions options_;
   bool read_only_ = false;
   bool in_batch_ = false;
+  bool bulk_load_ = false;  // query indexes dropped at Open, not yet rebuilt
   Stmt find_article_, delete_article_, insert_article_, insert_sentence_, insert_event_,
       insert_evidence_, insert_mention_, find_sentence_, find_event_;
   Stmt event_owner_, index_sentence_, insert_code_;

@@ -9,6 +9,7 @@
 #include "store/dump.h"
 #include "store/generate.h"
 #include "store/query.h"
+#include "store/schema.h"
 #include "store/test_util.h"
 
 namespace dyad::store {
@@ -231,6 +232,63 @@ TEST(StoreTest, ActorCodesFollowCommittedEvents) {
     for (const Event& got : page->events) found = found || got.event_id == e.event_id;
     EXPECT_TRUE(found) << e.event_id;
   }
+}
+
+TEST(StoreTest, BulkLoadBuildsTheQueryIndexesAtTheEnd) {
+  std::vector<GeneratedArticle> articles;
+  for (uint64_t i = 0; i < 30; ++i) articles.push_back(Sample(i, 5));
+  auto ingest = [&articles](Store& s) {
+    ASSERT_TRUE(s.BeginBatch().ok());
+    for (const GeneratedArticle& g : articles) ASSERT_TRUE(s.Add(g.article, g.sentences, g.events, g.mentions).ok());
+    ASSERT_TRUE(s.Commit().ok());
+  };
+  Store plain = OpenRw(FreshDbPath("plain"));
+  ingest(plain);
+  const std::string path = FreshDbPath("bulk");
+  {
+    Result<Store> s = Store::Open(path, OpenMode::kReadWrite, {.dictionary_version = "d1", .bulk_load = true});
+    ASSERT_TRUE(s.ok()) << s.status().ToString();
+    EXPECT_TRUE(s->in_bulk_load());
+    EXPECT_FALSE(*HasQueryIndexes(s->db()));
+    ingest(*s);
+    ASSERT_TRUE(s->BeginBatch().ok());
+    EXPECT_EQ(s->FinishBulkLoad().code(), StatusCode::kInvalidArgument);  // not inside a batch
+    ASSERT_TRUE(s->Commit().ok());
+    ASSERT_TRUE(s->FinishBulkLoad().ok());
+    EXPECT_FALSE(s->in_bulk_load());
+    EXPECT_TRUE(*HasQueryIndexes(s->db()));
+    EXPECT_EQ(Dump(*s), Dump(plain));
+    const EventFilter filters[] = {{.dyad_a = "USA", .dyad_b = "RUS"}, {.actor = "CHN"}, {.root = "04"}};
+    for (const EventFilter& f : filters) {
+      Result<EventPage> got = QueryEvents(*s, f, Page{}), want = QueryEvents(plain, f, Page{});
+      ASSERT_TRUE(got.ok() && want.ok());
+      EXPECT_EQ(AllFields(got->events), AllFields(want->events));
+    }
+  }
+  // A store that already holds events keeps its indexes, bulk load or not.
+  Result<Store> again = Store::Open(path, OpenMode::kReadWrite, {.dictionary_version = "d1", .bulk_load = true});
+  ASSERT_TRUE(again.ok());
+  EXPECT_FALSE(again->in_bulk_load());
+  EXPECT_TRUE(*HasQueryIndexes(again->db()));
+}
+
+// A bulk load killed before its end leaves the store without query indexes: reading it is
+// refused with a way out, and a read-write open builds them.
+TEST(StoreTest, InterruptedBulkLoadIsRepairedByTheNextWriter) {
+  const std::string path = FreshDbPath("a");
+  {
+    Store s = OpenRw(path);
+    GeneratedArticle g = Sample(1, 3);
+    ASSERT_TRUE(s.Add(g.article, g.sentences, g.events).ok());
+    ASSERT_TRUE(DropQueryIndexes(s.db()).ok());  // as the killed bulk load left it
+  }
+  Result<Store> ro = Store::Open(path, OpenMode::kReadOnly);
+  EXPECT_EQ(ro.status().code(), StatusCode::kUnsupported);
+  EXPECT_NE(ro.status().message().find("read-write"), std::string::npos) << ro.status().ToString();
+  { Store s = OpenRw(path); }
+  ro = Store::Open(path, OpenMode::kReadOnly);
+  ASSERT_TRUE(ro.ok()) << ro.status().ToString();
+  EXPECT_EQ(AllEvents(*ro).size(), 3u);
 }
 
 }  // namespace
