@@ -85,7 +85,7 @@ int ReadActor(const Stmt& st, int c, EventActor* a) {
 }  // namespace
 
 const char kInsertEventSql[] =
-    "INSERT INTO events(event_id, article, sentence_idx, date, day, date_precision, date_text,"
+    "INSERT OR FAIL INTO events(event_id, article, sentence_idx, date, day, date_precision, date_text,"
     " src_code, src_country, src_text, src_begin, src_end,"
     " tgt_code, tgt_country, tgt_text, tgt_begin, tgt_end, src_group, tgt_group,"
     " cameo, root, quad_class, goldstein, plover, plover_mode, plover_context,"

@@ -120,16 +120,16 @@ Status Store::Prepare() {
       "SELECT aid, content_hash, dict_version FROM articles WHERE id = ?"));
   ASSIGN_OR_RETURN(delete_article_, db_.Prepare("DELETE FROM articles WHERE aid = ?"));
   ASSIGN_OR_RETURN(insert_article_, db_.Prepare(
-      "INSERT INTO articles(id, url, title, source, published, content_hash, dict_version)"
+      "INSERT OR FAIL INTO articles(id, url, title, source, published, content_hash, dict_version)"
       " VALUES (?, ?, ?, ?, ?, ?, ?)"));
   ASSIGN_OR_RETURN(insert_sentence_, db_.Prepare(
-      "INSERT INTO sentences(article, idx, begin_byte, end_byte, text) VALUES (?, ?, ?, ?, ?)"));
-  ASSIGN_OR_RETURN(index_sentence_, db_.Prepare("INSERT INTO sentences_fts(rowid, text) VALUES (?, ?)"));
+      "INSERT OR FAIL INTO sentences(article, idx, begin_byte, end_byte, text) VALUES (?, ?, ?, ?, ?)"));
+  ASSIGN_OR_RETURN(index_sentence_, db_.Prepare("INSERT OR FAIL INTO sentences_fts(rowid, text) VALUES (?, ?)"));
   ASSIGN_OR_RETURN(insert_event_, db_.Prepare(kInsertEventSql));
   ASSIGN_OR_RETURN(insert_evidence_, db_.Prepare(
       "INSERT OR IGNORE INTO evidence(event, sentence) VALUES (?, ?)"));
   ASSIGN_OR_RETURN(insert_mention_, db_.Prepare(
-      "INSERT OR REPLACE INTO mentions(article, sentence_idx, begin_byte, end_byte, code, text)"
+      "INSERT OR FAIL INTO mentions(article, sentence_idx, begin_byte, end_byte, code, text)"
       " VALUES (?, ?, ?, ?, ?, ?)"));
   ASSIGN_OR_RETURN(find_sentence_, db_.Prepare(
       "SELECT s.sid FROM sentences s JOIN articles a ON a.aid = s.article"
@@ -143,7 +143,7 @@ Status Store::Prepare() {
 Status Store::BeginBatch() {
   if (read_only_) return InvalidArgument("store is open read-only");
   if (in_batch_) return InvalidArgument("BeginBatch: a batch is already open");
-  RETURN_IF_ERROR(db_.Exec("BEGIN IMMEDIATE"));
+  RETURN_IF_ERROR(db_.Exec("BEGIN IMMEDIATE; PRAGMA defer_foreign_keys = ON"));
   in_batch_ = true;
   return Status::Ok();
 }
@@ -282,7 +282,16 @@ Status Store::AddRows(const Article& article, std::span<const SentenceRow> sente
     }
   }
 
-  for (const MentionRow& m : mentions) {
+  // A repeated span keeps the last mention given. The article's rows are all new here
+  // (a replaced article's were deleted), so only repeats within `mentions` can collide.
+  mention_last_.clear();
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const MentionRow& m = mentions[i];
+    mention_last_[{m.sentence_index, m.begin, m.end}] = i;
+  }
+  for (size_t i = 0; i < mentions.size(); ++i) {
+    const MentionRow& m = mentions[i];
+    if (mention_last_[{m.sentence_index, m.begin, m.end}] != i) continue;
     insert_mention_.BindInt(1, aid);
     insert_mention_.BindInt(2, m.sentence_index);
     insert_mention_.BindInt(3, m.begin);

@@ -6,7 +6,9 @@
 // its last Commit and the same ingest run again completes it exactly.
 #pragma once
 
+#include <array>
 #include <cstdint>
+#include <map>
 #include <span>
 #include <string>
 #include <string_view>
@@ -123,6 +125,7 @@ class Store {
       insert_evidence_, insert_mention_, find_sentence_, find_event_;
   Stmt event_owner_, index_sentence_, insert_code_;
   std::unordered_map<uint32_t, int64_t> sentence_ids_;  // scratch for one Add
+  std::map<std::array<uint32_t, 3>, size_t> mention_last_;  // scratch: a span's last mention
   // Actor codes written to actor_codes by this connection; cleared on rollback, since the
   // rows written since the last commit are gone then.
   std::unordered_set<std::string> known_codes_;

@@ -205,6 +205,18 @@ TEST(StoreTest, BatchMisuseIsAnError) {
   EXPECT_EQ(Count(s, "SELECT count(*) FROM articles"), 0);
 }
 
+TEST(StoreTest, RepeatedMentionSpanKeepsTheLastOne) {
+  Store s = OpenRw(FreshDbPath("a"));
+  GeneratedArticle g = Sample(3, 2);
+  ASSERT_GE(g.mentions.size(), 2u);
+  MentionRow again = g.mentions[0];
+  again.code = "XXXLAST";
+  g.mentions.push_back(again);
+  ASSERT_TRUE(s.Add(g.article, g.sentences, g.events, g.mentions).ok());
+  EXPECT_EQ(Count(s, "SELECT count(*) FROM mentions"), static_cast<int64_t>(g.mentions.size()) - 1);
+  EXPECT_EQ(Count(s, "SELECT count(*) FROM mentions WHERE code = 'XXXLAST'"), 1);
+}
+
 // actor_codes lists every code the committed events use, whatever was rolled back on the
 // way: a code first written in a dropped batch is written again by the next one.
 TEST(StoreTest, ActorCodesFollowCommittedEvents) {
