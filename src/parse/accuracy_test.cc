@@ -1,11 +1,16 @@
 // Ratchet: the shipped models (models/*.bin) on UD English EWT test and GUM test with
 // gold tokenization. Each floor sits just below the figure measured when the models were
-// trained (docs/ACCURACY.md, `dyad eval-parse`); a change that lowers one fails here.
+// trained (docs/ACCURACY.md, `dyad eval-parse --raw`); a change that lowers one fails here.
+// The raw-text floors also hold the segmenter's share (tokens, sentences, words).
 #include <gtest/gtest.h>
+
+#include <filesystem>
 
 #include "parse/evaluate.h"
 #include "parse/model_set.h"
+#include "parse/raw_evaluate.h"
 #include "tag/test_data.h"
+#include "util/input.h"
 
 namespace dyad::parse {
 namespace {
@@ -32,6 +37,37 @@ TEST(AccuracyTest, ShippedModelsKeepTheirScores) {
     EXPECT_GE(100 * s.lemma, f.lemma) << f.treebank;
     EXPECT_GE(100 * s.uas, f.uas) << f.treebank;
     EXPECT_GE(100 * s.las, f.las) << f.treebank;
+  }
+}
+
+// F1 percentages from raw text through dyad's segmenter.
+struct RawFloors {
+  const char* treebank;
+  double words, upos, lemma, uas, las;
+};
+
+constexpr RawFloors kRawFloors[] = {
+    {"UD_English-EWT/en_ewt-ud-test.conllu", 98.99, 94.30, 96.06, 81.87, 78.96},
+    {"UD_English-GUM/en_gum-ud-test.conllu", 99.51, 94.51, 96.56, 80.50, 76.82},
+};
+
+TEST(AccuracyTest, RawTextScoresHold) {
+  auto models = ModelSet::Load(DefaultModelDir());
+  ASSERT_TRUE(models.ok()) << models.status().ToString();
+  for (const RawFloors& f : kRawFloors) {
+    const std::string path = tag::testing::SharedPath(std::string("data/ud/") + f.treebank);
+    if (!std::filesystem::exists(path)) GTEST_SKIP() << "needs ../shared/data/ud/" << f.treebank;
+    auto in = OpenInput(path);
+    ASSERT_TRUE(in.ok()) << in.status().ToString();
+    auto text = ReadAll(**in);
+    ASSERT_TRUE(text.ok()) << text.status().ToString();
+    auto r = EvaluateRaw(**models, *text);
+    ASSERT_TRUE(r.ok()) << r.status().ToString();
+    EXPECT_GE(100 * r->words.F1(), f.words) << f.treebank;
+    EXPECT_GE(100 * r->upos.F1(), f.upos) << f.treebank;
+    EXPECT_GE(100 * r->lemma.F1(), f.lemma) << f.treebank;
+    EXPECT_GE(100 * r->uas.F1(), f.uas) << f.treebank;
+    EXPECT_GE(100 * r->las.F1(), f.las) << f.treebank;
   }
 }
 
