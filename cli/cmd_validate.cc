@@ -1,17 +1,27 @@
-// dyad validate SUITE [--category C] [--verbose] [--events]: runs a validation suite
-// through its coder and scores it. SUITE is a TABARI .project file, or the folder that
-// holds Validate.project; its dictionaries are the project's and its records those of
-// the project's text file up to FINAL. Prints the pass rate per category and overall;
-// --verbose adds a diff (expected vs coded events, with the text) per failing record;
-// --events prints every coded event as dyad JSON Lines instead. Exit 1 when any record
-// fails.
+// dyad validate SUITE [--category C] [--failures] [--events] [--dict SPEC]: runs a
+// validation suite through a coder and scores it. The suite kind comes from SUITE:
+//   - a TABARI .project file, or a folder holding Validate.project: the project's
+//     dictionaries and the records of its text file up to FINAL (--all: every record);
+//   - a PETRARCH suite .xml file (with an <Environment> block), or a folder holding one:
+//     the PETRARCH-2 unit tests, the Universal-PETRARCH validation or GSR records, with
+//     the dictionaries their <Environment> names (--dict SPEC replaces them).
+// The coder is the TABARI-compatible shallow coder (code/tabari_coder.h).
+// Prints the pass rate per category and overall (a record passes when its events are
+// exactly those expected); for PETRARCH suites also event-level recall and extra
+// events, and why unscored records are not scored. --failures (-v) adds a diff per
+// failing record; --events prints every coded event as dyad JSON Lines instead.
+// Exit 1 when any record fails.
 #include <cstdio>
+#include <filesystem>
+#include <memory>
 #include <string>
 
 #include "cli/commands.h"
 #include "code/tabari_coder.h"
 #include "code/validate.h"
+#include "code/validate_petrarch.h"
 #include "code/validate_tabari.h"
+#include "code/validate_udp.h"
 #include "dict/load.h"
 #include "write/writer.h"
 
@@ -19,42 +29,103 @@ namespace dyad::cli {
 namespace {
 
 struct ValidateArgs {
-  std::string suite, category;
+  std::string suite, category, dict;
   bool verbose = false, events = false, all = false;
 };
 
-void RunValidate(const ValidateArgs& a) {
-  auto suite = code::ReadTabariSuite(a.suite, !a.all);
-  if (!suite.ok()) throw CLI::RuntimeError("validate: " + suite.status().ToString(), kExitFailure);
-  auto dict = dict::Load(suite->project, {.read_cache = true, .write_cache = true});
-  if (!dict.ok()) throw CLI::RuntimeError("validate: " + dict.status().ToString(), kExitFailure);
-  code::TabariCoder coder(*dict);
-  const code::ValidationReport report = code::RunSuite(suite->records, coder, a.category);
-  if (a.events) {
-    std::string out;
-    for (const code::RecordOutcome& o : report.outcomes) {
-      int n = 0;
-      for (Event e : o.coded.events) {
-        e.article_id = o.record->id;
-        e.event_id = o.record->id + ":0:" + std::to_string(n++);
-        e.date = o.record->date;
-        e.sentence = o.record->text;
-        write::AppendJsonl(e, &out);
-      }
+[[noreturn]] void Fail(const Status& s) { throw CLI::RuntimeError("validate: " + s.ToString(), kExitFailure); }
+
+// A suite's records with what coding them needs.
+struct LoadedSuite {
+  std::vector<code::SuiteRecord> records;
+  std::string dict_spec;
+  bool petrarch = false;
+  std::map<std::string, int> unscored;
+};
+
+LoadedSuite LoadSuite(const ValidateArgs& a) {
+  LoadedSuite out;
+  std::error_code ec;
+  const bool tabari = std::filesystem::is_regular_file(code::TabariProjectPath(a.suite), ec) &&
+                      (std::filesystem::is_directory(a.suite, ec) ||
+                       std::filesystem::path(a.suite).extension() == ".project");
+  if (tabari) {
+    auto suite = code::ReadTabariSuite(a.suite, !a.all);
+    if (!suite.ok()) Fail(suite.status());
+    out.records = std::move(suite->records);
+    out.dict_spec = suite->project;
+  } else {
+    auto suite = code::ReadPetrarchSuite(a.suite);
+    if (!suite.ok()) Fail(suite.status());
+    out.records = std::move(suite->records);
+    out.dict_spec = code::PetrarchDictSpec(*suite);
+    out.unscored = std::move(suite->unscored);
+    out.petrarch = true;
+  }
+  if (!a.dict.empty()) out.dict_spec = a.dict;
+  return out;
+}
+
+void PrintEvents(const code::ValidationReport& report) {
+  std::string out;
+  for (const code::RecordOutcome& o : report.outcomes) {
+    int n = 0;
+    for (Event e : o.coded.events) {
+      e.article_id = o.record->id;
+      e.event_id = o.record->id + ":0:" + std::to_string(n++);
+      e.date = o.record->date;
+      e.sentence = o.record->text;
+      write::AppendJsonl(e, &out);
     }
-    std::fwrite(out.data(), 1, out.size(), stdout);
+  }
+  std::fwrite(out.data(), 1, out.size(), stdout);
+}
+
+void PrintRates(const code::ValidationReport& report) {
+  std::printf("%-10s %7s %7s %7s\n", "category", "passed", "total", "rate");
+  for (const auto& [cat, r] : report.categories) {
+    std::printf("%-10s %7d %7d %6.1f%%\n", cat.c_str(), r.passed, r.total, 100 * r.value());
+  }
+  std::printf("%-10s %7d %7d %6.1f%%\n", "overall", report.overall.passed, report.overall.total,
+              100 * report.overall.value());
+}
+
+// Records and events side by side, as the PETRARCH suites are reported.
+void PrintPetrarchRates(const code::ValidationReport& report, const std::map<std::string, int>& unscored) {
+  const code::EventScore events = code::ScoreEvents(report);
+  std::printf("%-10s %7s %7s %7s   %8s %7s %7s %7s %7s\n", "category", "passed", "total", "rate", "expected",
+              "found", "recall", "extra", "extra%");
+  auto row = [](const std::string& name, const code::Rate& r, const code::EventCounts& e) {
+    std::printf("%-10s %7d %7d %6.1f%%   %8d %7d %6.1f%% %7d %6.1f%%\n", name.c_str(), r.passed, r.total,
+                100 * r.value(), e.expected, e.found, 100 * e.recall(), e.extra, 100 * e.extra_rate());
+  };
+  for (const auto& [cat, r] : report.categories) {
+    auto it = events.categories.find(cat);
+    row(cat, r, it == events.categories.end() ? code::EventCounts{} : it->second);
+  }
+  row("overall", report.overall, events.overall);
+  for (const auto& [why, n] : unscored) std::printf("not scored: %d (%s)\n", n, why.c_str());
+}
+
+void RunValidate(const ValidateArgs& a) {
+  const LoadedSuite suite = LoadSuite(a);
+  auto dict = dict::Load(suite.dict_spec, {.read_cache = true, .write_cache = true});
+  if (!dict.ok()) Fail(dict.status());
+  code::TabariCoder coder(*dict);
+  const code::ValidationReport report = code::RunSuite(suite.records, coder, a.category);
+  if (a.events) {
+    PrintEvents(report);
   } else {
     if (a.verbose) {
       for (const code::RecordOutcome& o : report.outcomes) {
         if (!o.passed) std::printf("FAIL %s\n", code::DescribeFailure(o).c_str());
       }
     }
-    std::printf("%-10s %7s %7s %7s\n", "category", "passed", "total", "rate");
-    for (const auto& [cat, r] : report.categories) {
-      std::printf("%-10s %7d %7d %6.1f%%\n", cat.c_str(), r.passed, r.total, 100 * r.value());
+    if (suite.petrarch) {
+      PrintPetrarchRates(report, suite.unscored);
+    } else {
+      PrintRates(report);
     }
-    std::printf("%-10s %7d %7d %6.1f%%\n", "overall", report.overall.passed, report.overall.total,
-                100 * report.overall.value());
   }
   if (report.overall.passed != report.overall.total) throw CLI::RuntimeError(kExitBadRecords);
 }
@@ -63,12 +134,16 @@ void RunValidate(const ValidateArgs& a) {
 
 void AddValidateCommand(CLI::App& app) {
   auto args = std::make_shared<ValidateArgs>();
-  CLI::App* cmd = app.add_subcommand("validate", "Score a coder on a validation suite (TABARI .project)");
-  cmd->add_option("suite", args->suite, "TABARI .project file, or a folder with Validate.project")->required();
+  CLI::App* cmd = app.add_subcommand(
+      "validate", "Score a coder on a validation suite (TABARI .project, PETRARCH suite .xml)");
+  cmd->add_option("suite", args->suite,
+                  "TABARI .project file or a folder with Validate.project; PETRARCH suite .xml or its folder")
+      ->required();
   cmd->add_option("--category", args->category, "Score only the records of this category (DEMO, PATTERN, ...)");
-  cmd->add_flag("--verbose,-v", args->verbose, "Print a diff for every failing record");
+  cmd->add_flag("--failures,--verbose,-v", args->verbose, "Print a diff for every failing record");
   cmd->add_flag("--events", args->events, "Print the coded events as JSON Lines");
-  cmd->add_flag("--all", args->all, "Also the records after FINAL");
+  cmd->add_flag("--all", args->all, "TABARI: also the records after FINAL");
+  cmd->add_option("--dict", args->dict, "Dictionaries to code with instead of the suite's own (see dict::Load)");
   cmd->callback([args] { RunValidate(*args); });
 }
 

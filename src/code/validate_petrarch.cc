@@ -195,6 +195,13 @@ std::string TextOfConllu(std::string_view conllu) {
   return out;
 }
 
+// "<Config option="require_dyad" value="false">" as the option line "require_dyad = false".
+std::optional<std::string> ConfigLine(xmlNode* n) {
+  auto option = Attr(n, "option");
+  if (!option || Trim(*option).empty()) return std::nullopt;
+  return Trim(*option) + " = " + Trim(Attr(n, "value").value_or(""));
+}
+
 bool IsFalse(const std::optional<std::string>& v) {
   return v && (*v == "false" || *v == "False" || *v == "FALSE");
 }
@@ -221,6 +228,8 @@ Result<SuiteRecord> ReadRecord(xmlNode* s, const PetrarchEnvironment& env, std::
     } else if (NameIs(c, "Parse")) {
       const std::string p = Trim(Content(c));
       if (!p.empty() && p[0] != '(') r.conllu = p + "\n";  // CoNLL-U, not a Penn tree
+    } else if (NameIs(c, "Config")) {
+      if (auto option = ConfigLine(c)) r.options.push_back(std::move(*option));
     } else if (NameIs(c, "EventCoding")) {
       if (auto e = Attr(c, "error")) {
         error = Trim(*e);
@@ -269,18 +278,22 @@ Result<PetrarchSuite> ParsePetrarchSuite(std::string_view xml, std::string_view 
     }
     out.repaired = true;
   }
-  // Depth-first in document order; a <Sentence> is not searched inside.
-  std::vector<xmlNode*> sentences;
+  // Depth-first in document order; a <Sentence> is not searched inside. <Config>
+  // elements outside <Environment> are kept in order with the sentences.
+  std::vector<xmlNode*> sentences;  // <Sentence> and <Config>
   xmlNode* env = nullptr;
   std::vector<xmlNode*> stack = {xmlDocGetRootElement(doc.get())};
   while (!stack.empty()) {
     xmlNode* node = stack.back();
     stack.pop_back();
-    if (NameIs(node, "Sentence")) {
+    if (NameIs(node, "Sentence") || NameIs(node, "Config")) {
       sentences.push_back(node);
       continue;
     }
-    if (NameIs(node, "Environment") && env == nullptr) env = node;
+    if (NameIs(node, "Environment")) {
+      if (env == nullptr) env = node;
+      continue;
+    }
     std::vector<xmlNode*> kids;
     for (xmlNode* c = node->children; c != nullptr; c = c->next)
       if (c->type == XML_ELEMENT_NODE) kids.push_back(c);
@@ -289,8 +302,16 @@ Result<PetrarchSuite> ParsePetrarchSuite(std::string_view xml, std::string_view 
   if (env == nullptr) return InvalidArgument(std::string(file) + ": no <Environment> block");
   out.environment = ReadEnvironment(env);
   std::string why;
-  for (size_t i = 0; i < sentences.size(); ++i) {
-    ASSIGN_OR_RETURN(SuiteRecord r, ReadRecord(sentences[i], out.environment, file, i + 1, &why));
+  std::vector<std::string> options;  // <Config> seen since the last record
+  for (xmlNode* node : sentences) {
+    if (NameIs(node, "Config")) {
+      if (auto option = ConfigLine(node)) options.push_back(std::move(*option));
+      continue;
+    }
+    ASSIGN_OR_RETURN(SuiteRecord r, ReadRecord(node, out.environment, file, out.records.size() + 1, &why));
+    options.insert(options.end(), r.options.begin(), r.options.end());
+    r.options = std::move(options);
+    options.clear();
     if (!why.empty()) out.unscored[why]++;
     out.records.push_back(std::move(r));
   }

@@ -6,6 +6,8 @@
 // events, as PETRARCH-2's PATTERN-06 expects), then a <Text> and a <Parse>.
 // Read here: the PETRARCH-2 unit tests (Penn-Treebank parses, ignored) and the
 // Universal-PETRARCH validation and GSR files (CoNLL-U parses, kept in the record).
+// <Config option="NAME" value="V"> elements between records (or inside one) become
+// the option line "NAME = V" of the record they precede (or sit in).
 // A record is scored when its category is included and it is not switched off
 // (sentence="false" or evaluate="false"); records that test the input parser
 // (error="bad_input_parse") or dateline handling are not scored, since dyad parses the

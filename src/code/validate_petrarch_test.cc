@@ -17,6 +17,7 @@ constexpr char kEnvironment[] = R"(<Environment>
     <Agentfile>g.agents.txt</Agentfile>
     <Discardfile>d.discards.txt</Discardfile>
     <Include>valid DEMO VERB</Include>
+    <Config option="stop_on_error" value="True"></Config>
 </Environment>
 )";
 
@@ -33,7 +34,9 @@ Arnor is about to restore ties
 </Text>
 <Parse>(ROOT (S (NP (NNP Arnor))))</Parse>
 </Sentence>
+<Config option="require_dyad" value="false"></Config>
 <Sentence date="19950102" id="DEMO-02" category="DEMO" sentence="true">
+<Config option="comma_max" value="0"></Config>
 <EventCoding noevents = "True"></EventCoding>
 <Text>Nothing happened.</Text>
 </Sentence>
@@ -93,6 +96,8 @@ TEST(ParsePetrarchSuite, WellFormedRecords) {
   EXPECT_EQ(first.date, *Date::Parse("1995-01-01"));
   EXPECT_EQ(first.events[0], (ExpectedEvent{"ARN", "GON", "064"}));
   EXPECT_TRUE(first.conllu.empty()) << "a Penn-Treebank parse is not kept";
+  EXPECT_TRUE(first.options.empty());
+  EXPECT_EQ(suite->records[1].options, (std::vector<std::string>{"require_dyad = false", "comma_max = 0"}));
   EXPECT_EQ(suite->unscored.size(), 3u);
   EXPECT_EQ(suite->unscored.at("category not in <Include>"), 1);
 }
