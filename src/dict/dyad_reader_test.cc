@@ -107,11 +107,11 @@ std::string Show(const std::vector<PatternItem>& items) {
   for (const PatternItem& it : items) {
     if (!out.empty()) out += ' ';
     switch (it.kind) {
-      case PatternItem::Kind::kVerb: out += "*" + it.word.text; break;
+      case PatternItem::Kind::kVerb: out.append("*").append(it.word.text); break;
       case PatternItem::Kind::kWord: out += it.word.text; break;
       case PatternItem::Kind::kSource: out += "$"; break;
       case PatternItem::Kind::kTarget: out += "+"; break;
-      case PatternItem::Kind::kPrepPhrase: out += "(" + Show(it.children.at(0)) + ")"; break;
+      case PatternItem::Kind::kPrepPhrase: out.append("(").append(Show(it.children.at(0))).append(")"); break;
       default: out += "?";
     }
   }
@@ -209,7 +209,8 @@ TEST(ReadDyadEvents, ProblemsAreWarnedWithTheirLine) {
     ASSERT_FALSE(m.warnings.empty()) << c.text;
     EXPECT_EQ(m.warnings[0].where.line, c.line) << c.text;
     const std::string described = m.Describe(m.warnings[0]);
-    EXPECT_EQ(described.rfind("bad.dict:" + std::to_string(c.line) + ": ", 0), 0u) << described;
+    const std::string prefix = std::string("bad.dict:").append(std::to_string(c.line)).append(": ");
+    EXPECT_EQ(described.rfind(prefix, 0), 0u) << described;
     EXPECT_NE(described.find(c.message), std::string::npos) << described;
   }
 }
