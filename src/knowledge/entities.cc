@@ -1,0 +1,403 @@
+// One pass per sentence finds the runs of proper nouns and the dictionary phrases in it;
+// each run becomes a person, an organisation or a place (or nothing: "Victory Day"), and
+// the mentions add the organisations that the dictionary composes ("the Russian Defense
+// Ministry" -> RUSMIL). A final merge joins one-word names to the full name they belong to
+// and equal organisation names to each other.
+#include "knowledge/entities.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <optional>
+#include <string_view>
+
+namespace dyad::knowledge {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+bool StartsUpper(std::string_view f) {
+  return !f.empty() && std::isupper(static_cast<unsigned char>(f[0]));
+}
+
+// A word that can be part of a person's name: capitalised, with a lower-case letter (not
+// an acronym such as "NATO"), no digits.
+bool NameLike(std::string_view f) {
+  if (!StartsUpper(f) || f.size() < 2) return false;
+  bool lower = false;
+  for (char c : f) {
+    if (std::isdigit(static_cast<unsigned char>(c))) return false;
+    lower = lower || std::islower(static_cast<unsigned char>(c));
+  }
+  return lower;
+}
+
+// Words that never stand in a person's name: calendar words, titles (they become the
+// role), and words of events, places and institutions.
+bool NonNameWord(std::string_view lower) {
+  return IsOrganisationNoun(lower) ||
+         In(lower, {"january", "february", "march", "april", "may", "june", "july", "august",
+                    "september", "october", "november", "december", "monday", "tuesday",
+                    "wednesday", "thursday", "friday", "saturday", "sunday", "day", "war", "news",
+                    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "rep.", "gov.",
+                    "president", "minister", "secretary", "mayor", "prime", "general", "gen.",
+                    "senator", "governor", "king", "queen", "prince", "chancellor", "pope",
+                    "leader", "chief", "director", "spokesman", "spokeswoman", "ambassador",
+                    "judge", "commander", "captain", "sir", "lord", "lady", "saint", "st.",
+                    "street", "square", "river", "sea", "ocean", "island", "islands", "coast",
+                    "gulf", "mountains", "valley", "airport", "hurricane", "storm", "act", "bill",
+                    "festival", "olympics", "cup", "championship", "times", "post", "journal",
+                    "america", "american", "americans", "god", "christmas", "easter", "covid",
+                    "http", "https", "www", "twitter", "facebook", "instagram", "youtube",
+                    "north", "south", "east", "west", "western", "eastern", "related", "show",
+                    "breaking", "more", "read", "click", "top", "back", "tv", "state", "city"});
+}
+
+bool Determiner(std::string_view lower) {
+  return In(lower, {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this",
+                    "that", "these", "those"});
+}
+
+struct Candidate {
+  Entity entity;
+  bool single = false;  // a one-word person name, merged into a full name if it can be
+  bool from_dict = false;
+  uint32_t token_begin = 0, token_end = 0;  // a single word: where it is, to try as a place
+};
+
+class EntityFinder {
+ public:
+  EntityFinder(const Document& doc, std::span<const actors::Mention> mentions,
+               const dict::Dictionary& dict, Date date, const resolve::Gazetteer* gazetteer)
+      : doc_(doc), mentions_(mentions), dict_(dict), date_(date), gaz_(gazetteer) {
+    std::map<std::string, int> countries;
+    for (const actors::Mention& m : mentions)
+      if (!m.country.empty()) ++countries[m.country];
+    for (const auto& [c, n] : countries) context_.push_back(c);
+    std::stable_sort(context_.begin(), context_.end(),
+                     [&](const std::string& a, const std::string& b) { return countries[a] > countries[b]; });
+  }
+
+  ArticleEntities Run() {
+    for (uint32_t s = 0; s < doc_.sentences.size(); ++s) Sentence(doc_.sentences[s]);
+    OrganisationsFromMentions();
+    ArticleEntities out;
+    out.persons = MergePersons();
+    out.organisations = MergeOrganisations();
+    out.places = std::move(places_);
+    std::sort(out.places.begin(), out.places.end(),
+              [](const Place& a, const Place& b) { return a.spans[0].begin < b.spans[0].begin; });
+    for (Place& p : out.places)
+      std::sort(p.spans.begin(), p.spans.end(), [](Span a, Span b) { return a.begin < b.begin; });
+    return out;
+  }
+
+ private:
+  std::string_view Form(uint32_t t) const { return doc_.Form(doc_.tokens[t]); }
+  std::string Text(uint32_t b, uint32_t e) const {  // tokens b..e-1 as written
+    return doc_.text.substr(doc_.tokens[b].begin, doc_.tokens[e - 1].end - doc_.tokens[b].begin);
+  }
+  Span SpanOf(uint32_t b, uint32_t e) const { return {doc_.tokens[b].begin, doc_.tokens[e - 1].end}; }
+
+  bool ProperNoun(uint32_t t, uint32_t sentence_begin) const {
+    Upos u = doc_.tokens[t].upos;
+    if (u == Upos::kPROPN) return StartsUpper(Form(t));
+    return u == Upos::kNone && t != sentence_begin && StartsUpper(Form(t));
+  }
+
+  void Sentence(const dyad::Sentence& s) {
+    std::vector<std::string_view> forms;
+    for (uint32_t t = s.token_begin; t < s.token_end; ++t) forms.push_back(Form(t));
+    std::vector<bool> titled(forms.size(), false);  // inside an agent or non-person actor phrase
+    std::vector<dict::PhraseMatch> persons;
+    for (const dict::PhraseMatch& m : dict_.FindAll(forms)) {
+      const dict::Entry& e = dict_.entry(m.id);
+      bool person = e.kind == dict::Entry::Kind::kActor &&
+                    dict_.model().actors[e.index].kind == dict::ActorKind::kPerson;
+      if (person) {
+        persons.push_back({m.begin + s.token_begin, m.end + s.token_begin, m.id});
+      } else {
+        for (uint32_t k = m.begin; k < m.end; ++k) titled[k] = true;
+      }
+    }
+    for (uint32_t t = s.token_begin; t < s.token_end;) {
+      if (!ProperNoun(t, s.token_begin)) {
+        ++t;
+        continue;
+      }
+      uint32_t e = t;
+      while (e < s.token_end && (ProperNoun(e, s.token_begin) || (e == t && StartsUpper(Form(e)))))
+        ++e;
+      Run(t, e, persons, titled, s.token_begin);
+      t = e;
+    }
+  }
+
+  // A run of proper nouns [b, e).
+  void Run(uint32_t b, uint32_t e, const std::vector<dict::PhraseMatch>& persons,
+           const std::vector<bool>& titled, uint32_t sentence_begin) {
+    // A dictionary person inside the run names the person.
+    const dict::PhraseMatch* best = nullptr;
+    for (const dict::PhraseMatch& m : persons)
+      if (m.begin >= b && m.end <= e && (best == nullptr || m.end - m.begin > best->end - best->begin))
+        best = &m;
+    if (best != nullptr) {
+      AddPerson(best->begin, best->end, b, DictCode(*best), true);
+      return;
+    }
+    std::string last = Lower(Form(e - 1));
+    if (IsOrganisationNoun(last)) {
+      uint32_t ob = b;
+      while (ob < e && Determiner(Lower(Form(ob)))) ++ob;
+      if (ob < e) extra_orgs_.push_back({ob, e});
+      return;
+    }
+    // One word may be a surname ("Kim") or a place: decided once all full names are known.
+    if (e - b > 1 && AddPlace(b, e)) return;
+    uint32_t n = b;  // the name begins after the last title or dictionary word
+    for (uint32_t t = b; t < e; ++t)
+      if (titled[t - sentence_begin] || NonNameWord(Lower(Form(t)))) n = t + 1;
+    if (n >= e) {
+      if (e - b == 1) AddPlace(b, e);
+      return;
+    }
+    if (n > b && e - n > 1 && AddPlace(n, e)) return;
+    for (uint32_t t = n; t < e; ++t) {
+      if (!NameLike(Form(t))) {
+        if (e - n == 1) AddPlace(n, e);
+        return;
+      }
+    }
+    if (n == b && b > sentence_begin && In(Lower(Form(b - 1)), {"the", "a", "an"})) return;
+    if (e - n > 4) return;
+    AddPerson(n, e, b, {}, false);
+  }
+
+  std::string DictCode(const dict::PhraseMatch& m) const {
+    std::string code(dict_.CodeAt(dict_.entry(m.id), date_));
+    if (code == "---" || code == "###" || code == "+++") code.clear();
+    return code;
+  }
+
+  bool AddPlace(uint32_t b, uint32_t e) {
+    if (gaz_ == nullptr) return false;
+    std::string name = Text(b, e);
+    const resolve::GazetteerEntry* g = gaz_->Resolve(name, context_);
+    if (g == nullptr) return false;
+    for (Place& p : places_) {
+      if (p.geonames_id == g->geonames_id && p.country == g->country) {
+        p.spans.push_back(SpanOf(b, e));
+        return true;
+      }
+    }
+    places_.push_back({name, g->country, g->geonames_id, g->lat, g->lon, {SpanOf(b, e)}});
+    return true;
+  }
+
+  // The person named by tokens [n, e); `run_begin` starts the proper-noun run.
+  void AddPerson(uint32_t n, uint32_t e, uint32_t run_begin, std::string code, bool from_dict) {
+    Candidate c;
+    c.from_dict = from_dict;
+    c.single = e - n == 1;
+    c.token_begin = n;
+    c.token_end = e;
+    c.entity.kind = EntityKind::kPerson;
+    c.entity.name = Text(n, e);
+    c.entity.spans.push_back(SpanOf(n, e));
+    // The mention ending with the name carries the composed code ("Russian Defense
+    // Minister Sergei Shoigu": RUSMIL rather than the person's RUSGOV).
+    for (const actors::Mention& m : mentions_)
+      if (m.end == e && m.begin <= n && m.kind == actors::MentionKind::kPerson && m.coded()) code = m.codes[0];
+    c.entity.code = std::move(code);
+    std::string role = RoleBefore(n, std::min(run_begin, n));
+    if (!role.empty()) c.entity.roles.push_back(std::move(role));
+    persons_.push_back(std::move(c));
+  }
+
+  // The title right before a name: the chain of adjectives, nouns and possessives that
+  // ends at token `n` ("Russian Defense Minister", "Mao Zedong's eldest son", "ruler"),
+  // reaching at least back to `floor` (the start of the proper-noun run). Empty when none.
+  std::string RoleBefore(uint32_t n, uint32_t floor) const {
+    const uint32_t first = doc_.sentences[SentenceOf(n)].token_begin;
+    uint32_t b = floor;
+    bool noun = false;
+    for (uint32_t t = floor; t < n; ++t) noun = noun || doc_.tokens[t].upos != Upos::kADJ;
+    while (b > first && n - b < 6) {
+      const Upos u = doc_.tokens[b - 1].upos;
+      const bool possessive = u == Upos::kPART && b >= first + 2 && doc_.tokens[b - 2].upos == Upos::kPROPN;
+      if (u != Upos::kNOUN && u != Upos::kPROPN && u != Upos::kADJ && !possessive) break;
+      if (Determiner(Lower(Form(b - 1)))) break;
+      noun = noun || u != Upos::kADJ;
+      --b;
+    }
+    if (b == n || !noun) return {};
+    return Text(b, n);
+  }
+
+  uint32_t SentenceOf(uint32_t t) const {
+    auto it = std::upper_bound(doc_.sentences.begin(), doc_.sentences.end(), t,
+                               [](uint32_t tok, const dyad::Sentence& s) { return tok < s.token_begin; });
+    return static_cast<uint32_t>(it - doc_.sentences.begin()) - 1;
+  }
+
+  void OrganisationsFromMentions() {
+    std::vector<Span> taken;
+    auto inside = [&](Span s) {
+      return std::any_of(taken.begin(), taken.end(),
+                         [&](Span t) { return t.begin <= s.begin && s.end <= t.end; });
+    };
+    std::vector<std::pair<uint32_t, uint32_t>> found;  // token spans
+    std::vector<std::string> codes;
+    for (const actors::Mention& m : mentions_) {
+      if (!IsOrganisation(m)) continue;
+      uint32_t b = m.begin;
+      while (b < m.head && Determiner(Lower(Form(b)))) ++b;
+      found.push_back({b, m.end});
+      codes.push_back(m.coded() ? m.codes[0] : std::string());
+    }
+    for (auto [b, e] : extra_orgs_) {
+      found.push_back({b, e});
+      codes.emplace_back();
+    }
+    std::vector<size_t> order(found.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+      return found[x].first != found[y].first ? found[x].first < found[y].first
+                                              : found[x].second > found[y].second;
+    });
+    for (size_t i : order) {
+      auto [b, e] = found[i];
+      std::string code = codes[i];
+      // "the Politburo of the Chinese Communist Party": one organisation.
+      if (e + 1 < doc_.tokens.size() && Lower(Form(e)) == "of") {
+        for (size_t j : order) {
+          uint32_t jb = found[j].first;
+          uint32_t skip = e + 1;
+          while (skip < jb && Determiner(Lower(Form(skip)))) ++skip;
+          if (skip != jb) continue;
+          if (code.empty()) code = codes[j];
+          e = found[j].second;
+          break;
+        }
+      }
+      Span span = SpanOf(b, e);
+      if (inside(span)) continue;
+      taken.push_back(span);
+      Candidate c;
+      c.entity.kind = EntityKind::kOrganisation;
+      c.entity.name = Text(b, e);
+      c.entity.code = code;
+      c.entity.spans.push_back(span);
+      orgs_.push_back(std::move(c));
+    }
+  }
+
+  bool IsOrganisation(const actors::Mention& m) const {
+    using K = actors::MentionKind;
+    if (m.how == actors::Resolution::kReference) return false;
+    if (m.kind == K::kIgo || m.kind == K::kGroup) return true;
+    if (m.kind != K::kState && m.kind != K::kAgentOnly && m.kind != K::kUnknown) return false;
+    if (!IsOrganisationNoun(Lower(Form(m.head)))) return false;
+    if (StartsUpper(Form(m.head)) && m.head != doc_.sentences[m.sentence].token_begin) return true;
+    for (uint32_t t = m.begin; t < m.head; ++t)
+      if (StartsUpper(Form(t)) && !Determiner(Lower(Form(t)))) return true;
+    return false;
+  }
+
+  std::vector<Entity> MergePersons() {
+    std::vector<Entity> out;
+    auto has_word = [&](const std::string& full, const std::string& word) {
+      size_t p = 0;
+      while ((p = full.find(word, p)) != std::string::npos) {
+        bool left = p == 0 || full[p - 1] == ' ';
+        bool right = p + word.size() == full.size() || full[p + word.size()] == ' ';
+        if (left && right) return true;
+        ++p;
+      }
+      return false;
+    };
+    // Full names first, so that a surname seen before its full name still joins it.
+    for (int pass = 0; pass < 2; ++pass) {
+      for (Candidate& c : persons_) {
+        if (c.single != (pass == 1)) continue;
+        Entity* into = nullptr;
+        for (Entity& e : out)
+          if (e.name == c.entity.name || (c.single && has_word(e.name, c.entity.name))) into = &e;
+        if (into == nullptr && c.single && !c.from_dict) {
+          AddPlace(c.token_begin, c.token_end);
+          continue;
+        }
+        if (into == nullptr) {
+          out.push_back(std::move(c.entity));
+          continue;
+        }
+        into->spans.push_back(c.entity.spans[0]);
+        for (std::string& r : c.entity.roles)
+          if (std::find(into->roles.begin(), into->roles.end(), r) == into->roles.end())
+            into->roles.push_back(std::move(r));
+        if (into->code.empty()) into->code = c.entity.code;
+      }
+    }
+    for (Entity& e : out) std::sort(e.spans.begin(), e.spans.end(), [](Span a, Span b) { return a.begin < b.begin; });
+    std::sort(out.begin(), out.end(), [](const Entity& a, const Entity& b) { return a.spans[0].begin < b.spans[0].begin; });
+    return out;
+  }
+
+  std::vector<Entity> MergeOrganisations() {
+    std::vector<Entity> out;
+    for (Candidate& c : orgs_) {
+      auto it = std::find_if(out.begin(), out.end(),
+                             [&](const Entity& e) { return Lower(e.name) == Lower(c.entity.name); });
+      if (it == out.end()) {
+        out.push_back(std::move(c.entity));
+      } else {
+        it->spans.push_back(c.entity.spans[0]);
+        if (it->code.empty()) it->code = c.entity.code;
+      }
+    }
+    std::sort(out.begin(), out.end(), [](const Entity& a, const Entity& b) { return a.spans[0].begin < b.spans[0].begin; });
+    return out;
+  }
+
+  const Document& doc_;
+  std::span<const actors::Mention> mentions_;
+  const dict::Dictionary& dict_;
+  Date date_;
+  const resolve::Gazetteer* gaz_;
+  std::vector<std::string> context_;
+  std::vector<Candidate> persons_, orgs_;
+  std::vector<std::pair<uint32_t, uint32_t>> extra_orgs_;
+  std::vector<Place> places_;
+};
+
+}  // namespace
+
+bool IsOrganisationNoun(std::string_view word) {
+  std::string w = Lower(word);
+  return In(w, {"ministry", "department", "council", "party", "politburo", "government",
+                "parliament", "congress", "senate", "assembly", "committee", "commission",
+                "agency", "union", "court", "army", "navy", "forces", "guard", "corps", "police",
+                "bank", "fund", "organization", "organisation", "association", "alliance",
+                "federation", "league", "coalition", "movement", "mercenaries", "militia",
+                "brigade", "battalion", "office", "bureau", "service", "authority", "cabinet",
+                "administration", "company", "corporation", "inc", "inc.", "ltd", "institute",
+                "university", "foundation", "secretariat", "directorate", "command", "tribunal",
+                "board", "kremlin", "pentagon", "duma", "knesset", "bundestag", "taliban",
+                "network", "group", "committees", "parliaments", "ministries"});
+}
+
+ArticleEntities FindEntities(const Document& doc, std::span<const actors::Mention> mentions,
+                             const dict::Dictionary& dict, Date date,
+                             const resolve::Gazetteer* gazetteer) {
+  return EntityFinder(doc, mentions, dict, date, gazetteer).Run();
+}
+
+}  // namespace dyad::knowledge

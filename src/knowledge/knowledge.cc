@@ -1,0 +1,164 @@
+// Analyse runs the three finders (entities, themes, quotations) and then resolves each
+// quotation's speaker: a person or organisation named inside the speaker's words wins;
+// otherwise the mention there ("he", "the ministry") is followed back through its
+// antecedents to the entity it refers to.
+#include "knowledge/knowledge.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace dyad::knowledge {
+namespace {
+
+bool Inside(Span inner, Span outer) { return outer.begin <= inner.begin && inner.end <= outer.end; }
+
+class SpeakerResolver {
+ public:
+  SpeakerResolver(const Document& doc, std::span<const actors::Mention> mentions,
+                  const ArticleKnowledge& k)
+      : doc_(doc), mentions_(mentions), k_(k) {}
+
+  Speaker Resolve(const Quote& q) const {
+    Speaker s;
+    s.span = {q.speaker_begin, q.speaker_end};
+    s.text = doc_.text.substr(q.speaker_begin, q.speaker_end - q.speaker_begin);
+    s.name = s.text;
+    // The outermost mention inside the speaker's words.
+    const actors::Mention* best = nullptr;
+    for (const actors::Mention& m : mentions_) {
+      if (m.begin < q.speaker_token_begin || m.end > q.speaker_token_end) continue;
+      if (best == nullptr || m.end - m.begin > best->end - best->begin) best = &m;
+    }
+    if (best != nullptr) s.code = Codes(*best);
+    if (const Entity* e = EntityIn(s.span)) {
+      s.name = e->name;
+      if (s.code.empty()) s.code = e->code;
+      return s;
+    }
+    // "he said": follow the reference back to what it names.
+    const actors::Mention* m = best;
+    for (int hops = 0; m != nullptr && !m->antecedents.empty() && hops < 8; ++hops) {
+      const actors::Mention& a = mentions_[m->antecedents[0]];
+      if (const Entity* e = EntityIn({a.byte_begin, a.byte_end})) {
+        s.name = e->name;
+        if (s.code.empty()) s.code = e->code;
+        return s;
+      }
+      m = &a;
+    }
+    return s;
+  }
+
+ private:
+  static std::string Codes(const actors::Mention& m) {
+    std::string out;
+    for (const std::string& c : m.codes) out += (out.empty() ? "" : ",") + c;
+    return out;
+  }
+
+  // A person (else an organisation) with an occurrence inside `span`.
+  const Entity* EntityIn(Span span) const {
+    for (const auto* list : {&k_.persons, &k_.organisations})
+      for (const Entity& e : *list)
+        for (Span at : e.spans)
+          if (Inside(at, span)) return &e;
+    return nullptr;
+  }
+
+  const Document& doc_;
+  std::span<const actors::Mention> mentions_;
+  const ArticleKnowledge& k_;
+};
+
+nlohmann::ordered_json Offsets(const std::vector<Span>& spans) {
+  auto out = nlohmann::ordered_json::array();
+  for (Span s : spans) out.push_back({s.begin, s.end});
+  return out;
+}
+
+nlohmann::ordered_json EntityJson(const Entity& e) {
+  nlohmann::ordered_json j;
+  j["name"] = e.name;
+  j["code"] = e.code.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(e.code);
+  j["roles"] = e.roles;
+  j["count"] = e.count();
+  j["offsets"] = Offsets(e.spans);
+  return j;
+}
+
+}  // namespace
+
+ArticleKnowledge Analyse(const Document& doc, std::span<const actors::Mention> mentions,
+                         const dict::Dictionary& dict, Date date, const Themes* themes,
+                         const resolve::Gazetteer* gazetteer) {
+  ArticleKnowledge k;
+  k.date = date;
+  ArticleEntities entities = FindEntities(doc, mentions, dict, date, gazetteer);
+  k.persons = std::move(entities.persons);
+  k.organisations = std::move(entities.organisations);
+  k.locations = std::move(entities.places);
+  if (themes != nullptr) {
+    for (ThemeCount& c : themes->OfArticle(doc)) {
+      const Theme& t = themes->theme(c.theme);
+      k.themes.push_back({t.code, t.label, c.count, std::move(c.sentences)});
+    }
+  }
+  SpeakerResolver resolver(doc, mentions, k);
+  for (const Quote& q : FindQuotes(doc)) {
+    Quotation out;
+    out.quote = q;
+    out.text = doc.text.substr(q.begin, q.end - q.begin);
+    out.has_speaker = q.has_speaker;
+    if (q.has_speaker) out.speaker = resolver.Resolve(q);
+    k.quotations.push_back(std::move(out));
+  }
+  return k;
+}
+
+std::string KnowledgeJson(const ArticleKnowledge& k, std::string_view article_id, std::string_view url) {
+  nlohmann::ordered_json j;
+  j["article_id"] = article_id;
+  j["date"] = k.date.ToString();
+  j["url"] = url.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(url);
+  j["persons"] = nlohmann::ordered_json::array();
+  for (const Entity& e : k.persons) j["persons"].push_back(EntityJson(e));
+  j["organisations"] = nlohmann::ordered_json::array();
+  for (const Entity& e : k.organisations) j["organisations"].push_back(EntityJson(e));
+  j["locations"] = nlohmann::ordered_json::array();
+  for (const Place& p : k.locations) {
+    j["locations"].push_back({{"name", p.name},
+                              {"country", p.country},
+                              {"geonames_id", p.geonames_id},
+                              {"lat", p.lat},
+                              {"lon", p.lon},
+                              {"count", p.count()},
+                              {"offsets", Offsets(p.spans)}});
+  }
+  j["themes"] = nlohmann::ordered_json::array();
+  for (const ArticleTheme& t : k.themes)
+    j["themes"].push_back({{"code", t.code}, {"label", t.label}, {"count", t.count}, {"sentences", t.sentences}});
+  j["quotations"] = nlohmann::ordered_json::array();
+  for (const Quotation& q : k.quotations) {
+    nlohmann::ordered_json r;
+    r["kind"] = q.quote.kind == QuoteKind::kDirect ? "direct" : "indirect";
+    r["text"] = q.text;
+    r["begin"] = q.quote.begin;
+    r["end"] = q.quote.end;
+    r["sentences"] = {q.quote.sentence_first, q.quote.sentence_last};
+    if (q.has_speaker) {
+      r["speaker"] = {{"text", q.speaker.text},
+                      {"begin", q.speaker.span.begin},
+                      {"end", q.speaker.span.end},
+                      {"name", q.speaker.name},
+                      {"code", q.speaker.code.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(q.speaker.code)},
+                      {"inherited", q.quote.speaker_inherited}};
+    } else {
+      r["speaker"] = nullptr;
+    }
+    j["quotations"].push_back(std::move(r));
+  }
+  return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+}
+
+}  // namespace dyad::knowledge
