@@ -1,8 +1,10 @@
 // dyad knowledge FILES...: reads articles, analyses them (as `dyad mentions` does) and
 // prints each article's knowledge record — persons, organisations, locations, themes and
 // quotations with their speakers — one JSON Lines record per article (docs/knowledge.md).
-// --quotes prints instead one line per direct quotation (article, offsets, speaker words,
-// the actor they resolve to, the quote), the listing the attribution check is made from.
+// --format table prints the same as readable lines (one per person, organisation, place,
+// theme and quotation); --format quotes one line per direct quotation (article, offsets,
+// speaker words, the actor they resolve to, the quote), the listing the attribution
+// check is made from.
 #include <fmt/core.h>
 
 #include <chrono>
@@ -27,8 +29,7 @@ namespace {
 
 struct KnowledgeArgs {
   std::vector<std::string> files;
-  std::string dict, date, models, themes, input_format;
-  bool quotes = false;
+  std::string dict, date, models, themes, input_format, format = "jsonl";
   int64_t first = -1;
 };
 
@@ -56,11 +57,48 @@ std::string QuoteLines(const knowledge::ArticleKnowledge& k, std::string_view id
   return out;
 }
 
+std::string SpanList(const std::vector<knowledge::Span>& spans) {
+  std::string out;
+  for (knowledge::Span s : spans) out += fmt::format("{}{}-{}", out.empty() ? "" : ",", s.begin, s.end);
+  return out;
+}
+
+std::string Table(const knowledge::ArticleKnowledge& k, std::string_view id) {
+  std::string out = fmt::format("# article {} date {}\n", id, k.date.ToString());
+  auto entities = [&](std::string_view what, const std::vector<knowledge::Entity>& list) {
+    for (const knowledge::Entity& e : list) {
+      std::string roles;
+      for (const std::string& r : e.roles) roles += (roles.empty() ? "" : "; ") + r;
+      out += fmt::format("{}\t{}\t{}\t{}\t{}\t{}\n", what, e.name, e.code.empty() ? "-" : e.code, e.count(),
+                         roles.empty() ? "-" : roles, SpanList(e.spans));
+    }
+  };
+  entities("person", k.persons);
+  entities("organisation", k.organisations);
+  for (const knowledge::Place& p : k.locations)
+    out += fmt::format("location\t{}\t{}\t{}\t{}\n", p.name, p.country, p.count(), SpanList(p.spans));
+  for (const knowledge::ArticleTheme& t : k.themes) {
+    std::string sentences;
+    for (uint32_t s : t.sentences) sentences += fmt::format("{}s{}", sentences.empty() ? "" : ",", s);
+    out += fmt::format("theme\t{}\t{}\t{}\t{}\n", t.code, t.label, t.count, sentences);
+  }
+  for (const knowledge::Quotation& q : k.quotations) {
+    out += fmt::format("quote\t{}\t{}-{}\ts{}-s{}\t{}\t{}\t{}\t\"{}\"\n",
+                       q.quote.kind == knowledge::QuoteKind::kDirect ? "direct" : "indirect", q.quote.begin,
+                       q.quote.end, q.quote.sentence_first, q.quote.sentence_last,
+                       q.has_speaker ? OneLine(q.speaker.text) : "-", q.has_speaker ? OneLine(q.speaker.name) : "-",
+                       q.has_speaker && !q.speaker.code.empty() ? q.speaker.code : "-", OneLine(q.text));
+  }
+  return out;
+}
+
 void RunKnowledge(const KnowledgeArgs& a) {
   auto fail = [](const Status& st) {
     std::fprintf(stderr, "dyad knowledge: %s\n", st.ToString().c_str());
     throw CLI::RuntimeError(kExitFailure);
   };
+  if (a.format != "jsonl" && a.format != "table" && a.format != "quotes")
+    fail(InvalidArgument("--format wants jsonl, table or quotes, got '" + a.format + "'"));
   auto dict = dict::Load(a.dict.empty() ? dict::DefaultDictSpec() : a.dict);
   if (!dict.ok()) fail(dict.status());
   auto themes = knowledge::Themes::Load(a.themes);
@@ -92,8 +130,9 @@ void RunKnowledge(const KnowledgeArgs& a) {
         const Document doc = analyser->Analyse(extracted->text);
         const auto mentions = actors::FindMentions(doc, **dict, date);
         const auto k = knowledge::Analyse(doc, mentions, **dict, date, &*themes, &*gazetteer);
-        std::string out = a.quotes ? QuoteLines(k, extracted->id)
-                                   : knowledge::KnowledgeJson(k, extracted->id, extracted->url) + "\n";
+        std::string out = a.format == "quotes" ? QuoteLines(k, extracted->id)
+                          : a.format == "table"  ? Table(k, extracted->id)
+                                                 : knowledge::KnowledgeJson(k, extracted->id, extracted->url) + "\n";
         std::fwrite(out.data(), 1, out.size(), stdout);
       },
       on_error, a.input_format);
@@ -115,7 +154,8 @@ void AddKnowledgeCommand(CLI::App& app) {
   cmd->add_option("--models", args->models, "Model directory (default: the shipped models)");
   cmd->add_option("--input-format", args->input_format, "Read every input as this format");
   cmd->add_option("--first", args->first, "Only the first N articles");
-  cmd->add_flag("--quotes", args->quotes, "One line per direct quotation instead of JSON records");
+  cmd->add_option("--format", args->format,
+                  "jsonl (one record per article), table (readable lines) or quotes (one line per direct quote)");
   cmd->callback([args] { RunKnowledge(*args); });
 }
 
