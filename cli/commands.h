@@ -20,6 +20,8 @@ void AddMentionsCommand(CLI::App& app);
 void AddKnowledgeCommand(CLI::App& app);
 void AddValidateCommand(CLI::App& app);
 void AddServeCommand(CLI::App& app);
+void AddCodeCommand(CLI::App& app);
+void AddExplainCommand(CLI::App& app);
 
 // Adds the --dict SPEC option (see dict::Load) to `cmd`, for every verb that codes.
 CLI::Option* AddDictOption(CLI::App* cmd, std::string* spec);

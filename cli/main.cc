@@ -16,6 +16,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   app.fallthrough();
 
+  dyad::cli::AddCodeCommand(app);
+  dyad::cli::AddExplainCommand(app);
   dyad::cli::AddSegmentCommand(app);
   dyad::cli::AddEvalSegmentCommand(app);
   dyad::cli::AddExtractCommand(app);

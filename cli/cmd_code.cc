@@ -1,0 +1,207 @@
+// dyad code FILES...: the main job. Reads articles (any format the readers know, files,
+// folders or '-'), codes them on -j threads with the pipeline (extract, analyse,
+// mentions, events, dates, places) and writes the events in input order, the same for
+// any -j: to stdout or --out in one of the output formats, and/or into the store (--db),
+// one transaction per batch of articles so that a killed run keeps what it committed
+// and a rerun completes it. Bad records are reported with file, record and reason and
+// the run goes on; the exit code is then 1. A summary line ends the run on stderr.
+#include <fmt/core.h>
+#include <tbb/concurrent_queue.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <memory>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "cli/commands.h"
+#include "pipeline/coder.h"
+#include "read/reader.h"
+#include "store/store.h"
+#include "util/ordered_parallel.h"
+#include "write/writer.h"
+
+namespace dyad::cli {
+namespace {
+
+struct CodeArgs {
+  std::vector<std::string> files;
+  std::string dict, date, models, input_format, format = "jsonl", out, db;
+  int jobs = 0;
+  int batch = 200;
+  bool no_events = false, keep_negated = false;
+};
+
+struct Outcome {
+  std::string origin;
+  Result<pipeline::CodedArticle> coded = Status(StatusCode::kInternal, "not coded");
+};
+
+[[noreturn]] void Fail(const Status& st) {
+  std::fprintf(stderr, "dyad code: %s\n", st.ToString().c_str());
+  throw CLI::RuntimeError(kExitFailure);
+}
+
+std::vector<store::SentenceRow> SentenceRows(const pipeline::CodedArticle& a) {
+  std::vector<store::SentenceRow> rows;
+  rows.reserve(a.doc.sentences.size());
+  for (uint32_t i = 0; i < a.doc.sentences.size(); ++i) {
+    const Sentence& s = a.doc.sentences[i];
+    rows.push_back({i, s.begin, s.end, std::string(a.doc.Text(s))});
+  }
+  return rows;
+}
+
+std::vector<store::MentionRow> MentionRows(const pipeline::CodedArticle& a) {
+  std::vector<store::MentionRow> rows;
+  for (const actors::Mention& m : a.mentions) {
+    std::string codes;
+    for (const std::string& c : m.codes) codes += (codes.empty() ? "" : ",") + c;
+    rows.push_back({m.sentence, m.byte_begin, m.byte_end, codes,
+                    a.doc.text.substr(m.byte_begin, m.byte_end - m.byte_begin)});
+  }
+  return rows;
+}
+
+void RunCode(const CodeArgs& a) {
+  pipeline::CoderOptions options{.dict = a.dict, .models = a.models};
+  if (!a.date.empty()) {
+    options.date = Date::Parse(a.date);
+    if (!options.date) Fail(InvalidArgument("--date wants YYYY-MM-DD, got '" + a.date + "'"));
+  }
+  options.coding.keep_negated = a.keep_negated;
+  auto format = write::ParseFormat(a.format);
+  if (!format.ok()) Fail(format.status());
+  const int jobs = a.jobs > 0 ? a.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  auto coder = pipeline::Coder::Load(options);
+  if (!coder.ok()) Fail(coder.status());
+
+  std::optional<store::Store> db;
+  if (!a.db.empty()) {
+    auto opened = store::Store::Open(a.db, store::OpenMode::kReadWrite,
+                                     {.dictionary_version = a.dict.empty() ? "dyad" : a.dict});
+    if (!opened.ok()) Fail(opened.status());
+    db.emplace(std::move(opened).value());
+  }
+  FILE* out = stdout;
+  std::unique_ptr<FILE, int (*)(FILE*)> out_file(nullptr, &std::fclose);
+  if (!a.out.empty()) {
+    out_file.reset(std::fopen(a.out.c_str(), "wb"));
+    if (!out_file) Fail(IoError("cannot write " + a.out));
+    out = out_file.get();
+  }
+  const bool write_events = !a.no_events && (a.db.empty() || !a.out.empty());
+
+  // The readers push articles; the coding pipeline pulls them through a bounded queue.
+  std::atomic<bool> bad_records = false;
+  std::atomic<uint64_t> read_errors = 0;
+  tbb::concurrent_bounded_queue<std::optional<Article>> queue;
+  queue.set_capacity(4 * jobs + 8);
+  Status read_status;
+  std::thread reader([&] {
+    read_status = read::ReadAll(
+        a.files, [&](Article&& article) { queue.push(std::move(article)); },
+        [&](const read::RecordError& e) {
+          if (e.status.code() != StatusCode::kUnsupported) bad_records = true;
+          ++read_errors;
+          std::fprintf(stderr, "dyad code: %s\n", e.ToString().c_str());
+        },
+        a.input_format);
+    queue.push(std::nullopt);
+  });
+
+  const auto start = std::chrono::steady_clock::now();
+  uint64_t articles = 0, sentences = 0, events = 0, errors = 0, in_batch = 0;
+  std::string buf = write_events ? write::Header(*format) : "";
+  Status store_status;
+  auto next = [&]() -> std::optional<Article> {
+    std::optional<Article> item;
+    queue.pop(item);
+    return item;
+  };
+  auto work = [&](Article&& article) {
+    Outcome o;
+    o.origin = article.origin.empty() ? article.id : article.origin;
+    o.coded = (*coder)->Code(std::move(article));
+    return o;
+  };
+  auto sink = [&](Outcome&& o) {
+    if (!o.coded.ok()) {
+      ++errors;
+      bad_records = true;
+      std::fprintf(stderr, "dyad code: %s: %s\n", o.origin.c_str(), o.coded.status().ToString().c_str());
+      return;
+    }
+    const pipeline::CodedArticle& c = *o.coded;
+    ++articles;
+    sentences += c.doc.sentences.size();
+    events += c.events.size();
+    if (write_events) {
+      for (const Event& e : c.events) write::AppendEvent(e, *format, &buf);
+      if (buf.size() > (1u << 16)) {
+        std::fwrite(buf.data(), 1, buf.size(), out);
+        buf.clear();
+      }
+    }
+    if (db && store_status.ok()) {
+      if (!db->in_batch()) store_status = db->BeginBatch();
+      if (store_status.ok()) {
+        auto added = db->Add(c.article, SentenceRows(c), c.events, MentionRows(c));
+        if (!added.ok()) {
+          if (added.status().code() == StatusCode::kInvalidArgument) {
+            bad_records = true;
+            std::fprintf(stderr, "dyad code: %s: not stored: %s\n", o.origin.c_str(),
+                         added.status().ToString().c_str());
+          } else {
+            store_status = added.status();
+          }
+        }
+      }
+      if (store_status.ok() && ++in_batch >= static_cast<uint64_t>(a.batch)) {
+        store_status = db->Commit();
+        in_batch = 0;
+      }
+    }
+  };
+  RunOrdered(jobs, static_cast<size_t>(4 * jobs + 4), next, work, sink);
+  reader.join();
+  if (db && store_status.ok() && db->in_batch()) store_status = db->Commit();
+  std::fwrite(buf.data(), 1, buf.size(), out);
+  std::fflush(out);
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  std::fprintf(stderr,
+               "dyad code: %llu articles, %llu sentences, %llu events, %llu errors in %.2f s "
+               "(%.1f articles/s, %.0f sentences/s, -j %d)%s\n",
+               static_cast<unsigned long long>(articles), static_cast<unsigned long long>(sentences),
+               static_cast<unsigned long long>(events), static_cast<unsigned long long>(errors + read_errors), secs,
+               articles / std::max(secs, 1e-9), sentences / std::max(secs, 1e-9), jobs,
+               a.db.empty() ? "" : (" into " + a.db).c_str());
+  if (!store_status.ok()) Fail(store_status);
+  if (!read_status.ok()) Fail(read_status);
+  if (bad_records) throw CLI::RuntimeError(kExitBadRecords);
+}
+
+}  // namespace
+
+void AddCodeCommand(CLI::App& app) {
+  auto args = std::make_shared<CodeArgs>();
+  auto* cmd = app.add_subcommand("code", "Code articles into events (the main job)");
+  cmd->add_option("files", args->files, "Input files or directories ('-' for stdin)")->required();
+  AddDictOption(cmd, &args->dict);
+  cmd->add_option("--format", args->format, "Output format: jsonl, petr, phoenix, gdelt, plover")
+      ->capture_default_str();
+  cmd->add_option("--out", args->out, "Write events to this file (default: stdout)");
+  cmd->add_option("--db", args->db, "Store articles, sentences, mentions and events in this SQLite store");
+  cmd->add_option("--date", args->date, "Code every article as of this day (YYYY-MM-DD)");
+  cmd->add_option("--models", args->models, "Model directory (default: the shipped models)");
+  cmd->add_option("--input-format", args->input_format, "Read every input as this format");
+  cmd->add_option("-j,--jobs", args->jobs, "Threads (default: all cores)");
+  cmd->add_option("--batch", args->batch, "Articles per store transaction")->capture_default_str();
+  cmd->add_flag("--keep-negated", args->keep_negated, "Also emit negated events, flagged");
+  cmd->callback([args] { RunCode(*args); });
+}
+
+}  // namespace dyad::cli

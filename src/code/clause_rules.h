@@ -1,0 +1,45 @@
+// The clause rules of CAMEO coding, as tables: what an event becomes under a verb of
+// intent ("want to", "agreed to", "plan to" -> 03x), of refusal ("refused to" -> 12x) or
+// inside an appeal ("urged X to resume talks" -> 026), and how a general cooperation
+// code narrows by the topic words of its clause ("cooperate on defense" -> 062).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dyad::code {
+
+enum class ClauseFrame {
+  kNone,
+  kIntent,    // want, plan, agree, intend, seek, pledge, promise, vow, hope, decide, ...
+  kRefusal,   // refuse, decline, reject (+ to-infinitive)
+  kAppeal,    // a governing event whose code is an appeal (02x)
+};
+
+// The frame that `lemma`, governing an infinitive, puts its complement in (intent or
+// refusal), else kNone.
+ClauseFrame FrameOfGoverning(std::string_view lemma);
+
+// The code an event with `code` gets in `frame`, or "" when the event is not a fact in
+// that frame and has no coded counterpart (an intent to attack is not coded as 03x).
+// For kAppeal the result is the appeal's own code, refined by what is asked.
+std::string Reframe(ClauseFrame frame, std::string_view code);
+
+// Narrows a general material-cooperation code by its clause's lemmas: 060/030/031 with
+// "defense", "military", "arms" ... -> 062/0312; with "trade", "economic" ... -> 061/0311.
+// Other codes are returned unchanged.
+std::string NarrowByTopic(std::string_view code, const std::vector<std::string_view>& lemmas);
+
+// Verbs whose object, not subject, is the subject of their infinitive complement
+// ("urged North Korea to resume talks"); what they ask for is not a fact.
+bool IsObjectControlVerb(std::string_view lemma);
+
+// Complements that make an intent verb an intent to cooperate when they are not coded
+// themselves ("want to work together", "plan to strengthen ties").
+bool IsCooperativeComplement(std::string_view lemma);
+
+// Speech verbs whose statement is not coded when the clause they report is.
+bool IsSpeechVerb(std::string_view lemma);
+
+}  // namespace dyad::code

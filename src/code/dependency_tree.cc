@@ -1,0 +1,200 @@
+#include "code/dependency_tree.h"
+
+#include "code/clause_rules.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace dyad::code {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool IsAny(std::string_view s, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), s) != set.end();
+}
+
+}  // namespace
+
+DependencyTree::DependencyTree(const Document& doc, const Sentence& sentence)
+    : doc_(doc), begin_(sentence.token_begin), end_(sentence.token_end) {
+  const uint32_t n = end_ - begin_;
+  lower_.resize(n);
+  lemma_store_.resize(n);
+  lemma_.resize(n);
+  children_.resize(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    const Token& tok = doc.tokens[begin_ + i];
+    lower_[i] = Lower(doc.Form(tok));
+    const std::string_view lemma = doc.Lemma(tok);
+    lemma_store_[i] = lemma.empty() ? lower_[i] : Lower(lemma);
+  }
+  for (uint32_t i = 0; i < n; ++i) {
+    lemma_[i] = lemma_store_[i];
+    const int32_t h = head(begin_ + i);
+    if (h >= 0) children_[static_cast<uint32_t>(h) - begin_].push_back(begin_ + i);
+  }
+  for (uint32_t i = n; i-- > 0;) {
+    if (doc.tokens[begin_ + i].upos == Upos::kPUNCT && lower_[i] != "?") continue;
+    question_ = lower_[i] == "?";
+    break;
+  }
+}
+
+std::string_view DependencyTree::full_rel(uint32_t t) const { return DeprelName(doc_.tokens[t].deprel); }
+
+std::string_view DependencyTree::rel(uint32_t t) const {
+  const std::string_view r = full_rel(t);
+  return r.substr(0, r.find(':'));
+}
+
+int32_t DependencyTree::head(uint32_t t) const {
+  const Token& tok = doc_.tokens[t];
+  if (tok.deprel == 0 || tok.head < static_cast<int32_t>(begin_) || tok.head >= static_cast<int32_t>(end_) ||
+      tok.head == static_cast<int32_t>(t))
+    return -1;
+  return tok.head;
+}
+
+int32_t DependencyTree::Child(uint32_t t, std::string_view want) const {
+  const bool base = want.find(':') == std::string_view::npos;
+  for (uint32_t c : children(t))
+    if ((base ? rel(c) : full_rel(c)) == want) return static_cast<int32_t>(c);
+  return -1;
+}
+
+bool DependencyTree::HasChild(uint32_t t, std::string_view r, std::string_view lemma_want) const {
+  for (uint32_t c : children(t))
+    if (rel(c) == r && lemma(c) == lemma_want) return true;
+  return false;
+}
+
+std::string_view DependencyTree::CaseOf(uint32_t t) const {
+  for (uint32_t c : children(t))
+    if (rel(c) == "case" || rel(c) == "mark") return lower(c);
+  return {};
+}
+
+DependencyTree::Subject DependencyTree::SubjectOf(uint32_t t) const {
+  uint32_t cur = t;
+  for (int hops = 0; hops < 8; ++hops) {
+    for (uint32_t c : children(cur)) {
+      if (full_rel(c) == "nsubj:pass" || full_rel(c) == "nsubj:outer") return {static_cast<int32_t>(c), cur == t};
+      if (rel(c) == "nsubj" || rel(c) == "csubj") {
+        // A relative pronoun subject stands for the noun the clause modifies.
+        if (full_rel(cur) == "acl:relcl" && IsAny(lower(c), {"who", "which", "that"}) && head(cur) >= 0)
+          return {head(cur), false};
+        return {static_cast<int32_t>(c), false};
+      }
+    }
+    const int32_t h = head(cur);
+    if (h < 0) return {};
+    const std::string_view r = rel(cur);
+    if (r == "xcomp" || r == "advcl") {
+      // Object control: "urged X to resume", "accused X of supplying".
+      int32_t obj = Child(static_cast<uint32_t>(h), "obj");
+      for (uint32_t c : children(static_cast<uint32_t>(h))) {
+        const Upos u = token(c).upos;
+        if (obj < 0 && c != cur && rel(c) == "xcomp" && (u == Upos::kPROPN || u == Upos::kNOUN)) obj = c;
+      }
+      const bool of_clause = r == "advcl" && IsAny(CaseOf(cur), {"of", "for"});
+      if (obj >= 0 && ((r == "xcomp" && IsObjectControlVerb(lemma(static_cast<uint32_t>(h)))) || of_clause))
+        return {obj, false};
+      cur = static_cast<uint32_t>(h);
+    } else if (r == "conj") {
+      cur = static_cast<uint32_t>(h);
+    } else if (full_rel(cur) == "acl:relcl" || r == "acl") {
+      // "the mercenaries who fought", "troops fighting in the war".
+      return {h, false};
+    } else {
+      return {};
+    }
+  }
+  return {};
+}
+
+int32_t DependencyTree::AgentOf(uint32_t t) const {
+  for (uint32_t c : children(t)) {
+    if (full_rel(c) == "obl:agent") return static_cast<int32_t>(c);
+    if (rel(c) == "obl" && CaseOf(c) == "by") return static_cast<int32_t>(c);
+  }
+  return -1;
+}
+
+std::vector<uint32_t> DependencyTree::Complement(uint32_t t) const {
+  std::vector<uint32_t> out, stack{t};
+  while (!stack.empty()) {
+    const uint32_t u = stack.back();
+    stack.pop_back();
+    out.push_back(u);
+    for (uint32_t c : children(u)) {
+      const std::string_view r = rel(c);
+      if (u == t && (r == "nsubj" || r == "csubj" || r == "conj" || r == "parataxis" || r == "cc")) continue;
+      if (r == "punct") continue;
+      stack.push_back(c);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<uint32_t> DependencyTree::Clause(uint32_t t) const {
+  std::vector<uint32_t> out, stack{t};
+  while (!stack.empty()) {
+    const uint32_t u = stack.back();
+    stack.pop_back();
+    out.push_back(u);
+    for (uint32_t c : children(u)) {
+      const std::string_view r = rel(c);
+      if (r == "acl" || r == "advcl" || r == "ccomp" || r == "xcomp" || r == "csubj" || r == "parataxis" ||
+          r == "conj" || r == "punct")
+        continue;
+      stack.push_back(c);
+    }
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+bool DependencyTree::Dominates(uint32_t ancestor, uint32_t t) const {
+  for (int32_t cur = static_cast<int32_t>(t), hops = 0; cur >= 0 && hops < 256; cur = head(cur), ++hops)
+    if (cur == static_cast<int32_t>(ancestor)) return true;
+  return false;
+}
+
+bool DependencyTree::Negated(uint32_t t) const {
+  for (uint32_t c : children(t)) {
+    const std::string_view w = lower(c);
+    if ((rel(c) == "advmod" || rel(c) == "neg") && (w == "not" || w == "n't" || w == "never")) return true;
+    if (rel(c) == "aux" && HasChild(c, "advmod", "not")) return true;
+  }
+  return false;
+}
+
+bool DependencyTree::Hypothetical(uint32_t t) const {
+  if (question_) return true;
+  for (int32_t cur = static_cast<int32_t>(t), hops = 0; cur >= 0 && hops < 32; cur = head(cur), ++hops) {
+    for (uint32_t c : children(static_cast<uint32_t>(cur)))
+      if (rel(c) == "mark" && IsAny(lower(c), {"if", "unless", "whether"})) return true;
+    // The main clause of a condition: "if talks fail, X will attack".
+    for (uint32_t c : children(static_cast<uint32_t>(cur)))
+      if (rel(c) == "advcl")
+        for (uint32_t m : children(c))
+          if (rel(m) == "mark" && IsAny(lower(m), {"if", "unless"})) return true;
+    const std::string_view r = rel(static_cast<uint32_t>(cur));
+    if (r != "conj" && r != "xcomp" && r != "ccomp" && r != "advcl") break;
+  }
+  return false;
+}
+
+bool DependencyTree::Future(uint32_t t) const {
+  for (uint32_t c : children(t))
+    if (rel(c) == "aux" && IsAny(lower(c), {"will", "would", "shall", "'ll"})) return true;
+  return false;
+}
+
+}  // namespace dyad::code

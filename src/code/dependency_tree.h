@@ -1,0 +1,85 @@
+// DependencyTree: one parsed sentence seen as a tree, with the questions the event coder
+// asks of it: a token's dependents by relation, who the subject of a verb is (its own
+// nsubj, else inherited through xcomp, conj, advcl and relative clauses), which tokens
+// form a predicate's complement, and whether a clause is negated, conditional or a
+// question. Token indexes are absolute in Document::tokens, as the parser writes heads.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "dyad/document.h"
+
+namespace dyad::code {
+
+class DependencyTree {
+ public:
+  // `doc` must outlive the tree. A sentence without heads (unparsed) gives a tree in which
+  // every token is a root with no dependents.
+  DependencyTree(const Document& doc, const Sentence& sentence);
+
+  uint32_t begin() const { return begin_; }
+  uint32_t end() const { return end_; }
+  const Token& token(uint32_t t) const { return doc_.tokens[t]; }
+  // Lower-cased form and lemma ("" before tagging).
+  std::string_view lower(uint32_t t) const { return lower_[t - begin_]; }
+  std::string_view lemma(uint32_t t) const { return lemma_[t - begin_]; }
+  // The relation name without subtype ("obl" for "obl:agent") and with it.
+  std::string_view rel(uint32_t t) const;
+  std::string_view full_rel(uint32_t t) const;
+  int32_t head(uint32_t t) const;  // -1 for the root
+  const std::vector<uint32_t>& children(uint32_t t) const { return children_[t - begin_]; }
+
+  // The first dependent of `t` whose full relation is `full_rel` (or whose base relation
+  // is, when `full_rel` has no ':'), or -1.
+  int32_t Child(uint32_t t, std::string_view full_rel) const;
+  // True when `t` has a dependent with lemma `lemma` under relation `rel` (base name).
+  bool HasChild(uint32_t t, std::string_view rel, std::string_view lemma) const;
+  // The preposition or subordinator introducing `t` (its case or mark dependent), or "".
+  std::string_view CaseOf(uint32_t t) const;
+
+  // The token that acts as the subject of predicate `t` and whether `t` is passive. The
+  // subject comes from `t`'s nsubj / nsubj:pass, else is inherited: from the governing
+  // verb through xcomp (the object for object-control verbs such as "urge X to", the
+  // subject otherwise), conj and advcl; for a relative clause, from the noun it modifies
+  // when the relative pronoun is the subject. -1 when none is found.
+  struct Subject {
+    int32_t token = -1;
+    bool passive = false;  // t's own subject is nsubj:pass
+  };
+  Subject SubjectOf(uint32_t t) const;
+  // The agent of a passive ("by X"): the obl:agent dependent, or an obl with case "by".
+  int32_t AgentOf(uint32_t t) const;
+
+  // Tokens of `t`'s subtree that belong to its predicate: everything below it except the
+  // subtrees of its subjects, of coordinated and paratactic clauses, and punctuation; in
+  // sentence order, `t` itself included.
+  std::vector<uint32_t> Complement(uint32_t t) const;
+  // The tokens of `t`'s own clause: its subtree without the subtrees of the clauses that
+  // depend on it (acl, advcl, ccomp, xcomp, csubj, parataxis, conj), in sentence order.
+  // Where an event's date or place is looked for.
+  std::vector<uint32_t> Clause(uint32_t t) const;
+  // True when `t` lies in the subtree of `ancestor` (or is it).
+  bool Dominates(uint32_t ancestor, uint32_t t) const;
+
+  // "not", "n't", "never" or "no longer" modify `t` (or its auxiliaries).
+  bool Negated(uint32_t t) const;
+  // `t`'s clause, or a clause it depends on, is introduced by "if", "unless" or
+  // "whether", or is a question.
+  bool Hypothetical(uint32_t t) const;
+  // The sentence ends with a question mark.
+  bool Question() const { return question_; }
+  // An auxiliary "will" / "would" / "shall" marks `t` as future.
+  bool Future(uint32_t t) const;
+
+ private:
+  const Document& doc_;
+  uint32_t begin_ = 0, end_ = 0;
+  std::vector<std::string> lower_, lemma_store_;
+  std::vector<std::string_view> lemma_;
+  std::vector<std::vector<uint32_t>> children_;
+  bool question_ = false;
+};
+
+}  // namespace dyad::code

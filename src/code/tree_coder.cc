@@ -1,0 +1,427 @@
+#include "code/tree_coder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <fmt/core.h>
+#include <fmt/format.h>
+#include <optional>
+
+#include "code/clause_rules.h"
+#include "code/dependency_tree.h"
+#include "code/tabari_pattern.h"  // ExpandAlternatives
+#include "code/tree_pattern.h"
+
+namespace dyad::code {
+namespace {
+
+using actors::Mention;
+using actors::MentionIndex;
+
+// dyad's own `event` blocks are named by their code ("042"); a verb form in them that has
+// no code of its own codes only through one of the block's patterns.
+bool IsDyadBlock(const dict::VerbBlock& b) {
+  return !b.name.empty() && std::all_of(b.name.begin(), b.name.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool IsNull(const std::string& code) { return code.empty() || code == "---" || code == "###" || code == "+++"; }
+
+// One predicate as first coded, before the clause rules.
+struct Pred {
+  uint32_t token = 0;
+  bool noun = false;
+  dict::EventCode code;
+  std::string pattern;
+  int specificity = 0;  // dictionary words matched beyond the verb
+  int32_t source = -1, target = -1;  // tokens bound by the pattern
+  bool dropped = false;
+  std::string note;
+};
+
+// The verb forms of `block` that token `t` is.
+const dict::VerbForm* FormOf(const dict::VerbBlock& block, const DependencyTree& tree, uint32_t t, bool noun) {
+  for (const dict::VerbForm& f : block.verbs) {
+    if (f.noun != noun || f.words.empty()) continue;
+    const size_t infl = std::min<size_t>(static_cast<size_t>(std::max(f.inflected, 0)), f.words.size() - 1);
+    const std::string& base = f.words[infl];
+    const bool here = tree.lemma(t) == base || tree.lower(t) == base ||
+                      std::find(f.forms.begin(), f.forms.end(), tree.lower(t)) != f.forms.end();
+    if (!here) continue;
+    // The other words of a multi-word verb ("shut down", "carry out") in the complement.
+    bool rest = true;
+    const auto comp = tree.Complement(t);
+    for (size_t k = 0; k < f.words.size() && rest; ++k) {
+      if (k == infl) continue;
+      rest = std::any_of(comp.begin(), comp.end(), [&](uint32_t u) {
+        return u != t && (tree.lemma(u) == f.words[k] || tree.lower(u) == f.words[k]);
+      });
+    }
+    if (rest) return &f;
+  }
+  return nullptr;
+}
+
+// The best coding of token `t` as a predicate of `noun` kind, or nullopt.
+std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const DependencyTree& tree, uint32_t t, bool noun,
+                                  const MentionIndex& mentions) {
+  std::vector<uint32_t> blocks;
+  for (std::string_view key : {tree.lower(t), tree.lemma(t)})
+    for (uint32_t b : dict.VerbBlocksFor(key))
+      if (std::find(blocks.begin(), blocks.end(), b) == blocks.end()) blocks.push_back(b);
+  std::optional<Pred> best;
+  for (uint32_t id : blocks) {
+    const dict::VerbBlock& block = dict.model().verbs[id];
+    const dict::VerbForm* form = FormOf(block, tree, t, noun);
+    if (form == nullptr) continue;
+    for (const dict::VerbPattern& p : block.patterns) {
+      for (const auto& flat : ExpandAlternatives(p.items)) {
+        TreeMatch m;
+        if (!MatchOnTree(flat, tree, t, dict, mentions, &m)) continue;
+        const int spec = 1 + m.words + (m.target >= 0 || m.source >= 0 ? 1 : 0);
+        if (best && best->specificity >= spec) continue;
+        best = Pred{t, noun, p.code, "pattern " + DescribePattern(flat), spec, m.source, m.target, false, {}};
+      }
+    }
+    if (best) continue;
+    // The verb's own code, else (TABARI and PETRARCH blocks) the block's.
+    dict::EventCode code;
+    if (form->has_code) code = form->code;
+    else if (!IsDyadBlock(block)) code = block.code;
+    else continue;
+    const std::string written = fmt::format("{} {}", noun ? "noun" : "verb", fmt::join(form->words, " "));
+    if (!best) best = Pred{t, noun, code, written, 0, -1, -1, false, {}};
+  }
+  if (best && IsNull(best->code.code)) return std::nullopt;
+  return best;
+}
+
+// The mention standing for the noun phrase headed at `t`: the outermost coded mention
+// covering it; else, for a non-actor noun ("attempts by the USA", "Shoigu's visit"), the
+// mention of its possessor or its "by"/"of" dependent.
+int32_t ActorAt(const DependencyTree& tree, const MentionIndex& idx, int32_t t, int depth = 0) {
+  if (t < 0) return -1;
+  const int32_t m = idx.Outermost(static_cast<uint32_t>(t));
+  if (m >= 0 || depth > 1) return m;
+  for (uint32_t c : tree.children(static_cast<uint32_t>(t))) {
+    const std::string_view r = tree.full_rel(c);
+    if (r == "nmod:poss" || (tree.rel(c) == "nmod" && (tree.CaseOf(c) == "by" || tree.CaseOf(c) == "of"))) {
+      const int32_t inner = ActorAt(tree, idx, static_cast<int32_t>(c), depth + 1);
+      if (inner >= 0) return inner;
+    }
+  }
+  return -1;
+}
+
+// The default target of a verb: its object, indirect object, or the first obl whose noun
+// an actor covers (a preposition of direction or opposition first).
+int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIndex& idx) {
+  for (std::string_view r : {"obj", "iobj"}) {
+    const int32_t c = tree.Child(pred, r);
+    if (c >= 0 && idx.Outermost(static_cast<uint32_t>(c)) >= 0) return c;
+  }
+  int32_t any = -1;
+  for (uint32_t c : tree.children(pred)) {
+    if (tree.rel(c) != "obl" || tree.full_rel(c) == "obl:agent" || tree.CaseOf(c) == "by") continue;
+    if (idx.Outermost(c) < 0) continue;
+    const std::string_view p = tree.CaseOf(c);
+    if (p == "to" || p == "with" || p == "against" || p == "on" || p == "at" || p == "for" || p == "toward" ||
+        p == "towards" || p == "into")
+      return static_cast<int32_t>(c);
+    if (any < 0 && p != "in" && p != "from" && p != "during" && p != "since" && p != "according" && p != "despite")
+      any = static_cast<int32_t>(c);
+  }
+  // A parser may take the object of "accused X of ..." for a nominal xcomp.
+  for (uint32_t c : tree.children(pred)) {
+    const Upos u = tree.token(c).upos;
+    if (any < 0 && tree.rel(c) == "xcomp" && (u == Upos::kPROPN || u == Upos::kNOUN || u == Upos::kPRON) &&
+        idx.Outermost(c) >= 0)
+      any = static_cast<int32_t>(c);
+  }
+  return any;
+}
+
+// For an event noun: source from its possessor, an adjective naming an actor ("Chinese
+// exports") or a "by" phrase; target from "to" / "with" / "against" / "on" phrases.
+void NounRoles(const DependencyTree& tree, uint32_t noun, const MentionIndex& idx, int32_t* source, int32_t* target) {
+  for (uint32_t c : tree.children(noun)) {
+    const std::string_view r = tree.full_rel(c);
+    const bool actor = idx.Outermost(c) >= 0;
+    if (!actor) continue;
+    if (*source < 0 && (r == "nmod:poss" || r == "amod" || r == "compound" ||
+                        (tree.rel(c) == "nmod" && tree.CaseOf(c) == "by")))
+      *source = static_cast<int32_t>(c);
+    else if (*target < 0 && tree.rel(c) == "nmod" && tree.CaseOf(c) != "of" && tree.CaseOf(c) != "by")
+      *target = static_cast<int32_t>(c);
+  }
+}
+
+std::vector<std::string_view> LemmasOf(const DependencyTree& tree, uint32_t pred) {
+  std::vector<std::string_view> out;
+  for (uint32_t t : tree.Complement(pred)) out.push_back(tree.lemma(t));
+  return out;
+}
+
+}  // namespace
+
+TreeCoder::TreeCoder(std::shared_ptr<const dict::Dictionary> dict, TreeCoderOptions options, const Ontology& ontology)
+    : dict_(std::move(dict)), options_(options), ontology_(ontology) {}
+
+namespace {
+
+// Codes of the CAMEO prefixes that are not states (sectors, IGOs, regions).
+bool IsStateCode(std::string_view code) {
+  if (code.size() < 3) return false;
+  const std::string_view p = code.substr(0, 3);
+  for (std::string_view not_state : {"IGO", "NGO", "MNC", "GOV", "MIL", "REB", "OPP", "PTY", "COP", "JUD", "SPY",
+                                     "MED", "EDU", "BUS", "CRM", "CVL", "LAB", "REF", "ELI", "HLH", "AGR", "ENV",
+                                     "LEG", "UAF", "INS", "SEP", "RAD", "IMG", "NGM", "UIS", "AFR", "ASA", "EUR",
+                                     "MEA", "WST", "SAM", "NAM", "CAS", "SAS", "SEA", "BLK", "BAL", "CAU", "CRB",
+                                     "EAF", "WAF", "NAF", "SAF", "CFR", "LAM", "MDT", "PGS", "SCN", "EEU", "DEV"})
+    if (p == not_state) return false;
+  return std::all_of(p.begin(), p.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// The members of mention `m` as event actors: a compound's parts, else one actor per code.
+std::vector<EventActor> MembersOf(const Document& doc, std::span<const Mention> all, const Mention& m) {
+  auto text = [&](const Mention& x) { return doc.text.substr(x.byte_begin, x.byte_end - x.byte_begin); };
+  std::vector<EventActor> out;
+  if (!m.parts.empty()) {
+    for (uint32_t p : m.parts) {
+      const Mention& part = all[p];
+      for (const std::string& code : part.codes)
+        out.push_back({code, !part.country.empty() ? part.country : IsStateCode(code) ? code.substr(0, 3) : "",
+                       text(part), part.byte_begin, part.byte_end});
+    }
+    if (!out.empty()) return out;
+  }
+  for (size_t i = 0; i < m.codes.size(); ++i) {
+    const std::string& code = m.codes[i];
+    std::string country = i == 0 && !m.country.empty() ? m.country : IsStateCode(code) ? code.substr(0, 3) : "";
+    out.push_back({code, std::move(country), text(m), m.byte_begin, m.byte_end});
+  }
+  return out;
+}
+
+bool Reciprocal(const DependencyTree& tree, uint32_t pred) {
+  for (uint32_t t : tree.Complement(pred)) {
+    const std::string_view l = tree.lemma(t);
+    if (l == "together" || l == "mutual" || l == "jointly" || l == "bilateral") return true;
+    if ((l == "each" || l == "one") && t + 1 < tree.end() && (tree.lemma(t + 1) == "other" || tree.lemma(t + 1) == "another"))
+      return true;
+  }
+  return false;
+}
+
+bool HasLemma(const DependencyTree& tree, uint32_t pred, std::initializer_list<std::string_view> words) {
+  for (uint32_t t : tree.Complement(pred))
+    for (std::string_view w : words)
+      if (tree.lemma(t) == w) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention> mentions, Date date,
+                                   std::vector<Candidate>* trace) const {
+  const MentionIndex idx(mentions, doc.tokens.size());
+  const dict::Dictionary& dict = *dict_;
+  const bool has_body = std::any_of(doc.sentences.begin(), doc.sentences.end(), [](const Sentence& s) { return !s.heading; });
+  std::vector<Event> events;
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const Sentence& sentence = doc.sentences[si];
+    if (sentence.heading && has_body) continue;  // headlines restate the body in telegraphic style
+    const DependencyTree tree(doc, sentence);
+    bool parsed = false;
+    for (uint32_t t = tree.begin(); t < tree.end() && !parsed; ++t) parsed = tree.token(t).deprel != 0;
+    if (!parsed) continue;
+
+    // 1. Every predicate the dictionary codes.
+    std::vector<Pred> preds;
+    for (uint32_t t = tree.begin(); t < tree.end(); ++t) {
+      const Upos u = tree.token(t).upos;
+      std::optional<Pred> p;
+      if (u == Upos::kVERB) p = CodePredicate(dict, tree, t, false, idx);
+      else if (u == Upos::kNOUN) p = CodePredicate(dict, tree, t, true, idx);
+      if (p) preds.push_back(std::move(*p));
+    }
+    auto pred_at = [&](int32_t tok) -> Pred* {
+      for (Pred& p : preds)
+        if (static_cast<int32_t>(p.token) == tok && !p.dropped) return &p;
+      return nullptr;
+    };
+    auto drop = [](Pred& p, std::string why) {
+      p.dropped = true;
+      p.note = std::move(why);
+    };
+
+    // An intent verb whose uncoded complement is cooperation: "want to work together".
+    for (uint32_t t = tree.begin(); t < tree.end(); ++t) {
+      if (tree.token(t).upos != Upos::kVERB || FrameOfGoverning(tree.lemma(t)) != ClauseFrame::kIntent) continue;
+      const int32_t x = tree.Child(t, "xcomp");
+      if (x < 0 || pred_at(x) != nullptr || !IsCooperativeComplement(tree.lemma(static_cast<uint32_t>(x)))) continue;
+      Pred p{static_cast<uint32_t>(x), false, {"030", "", 0}, fmt::format("intent '{} to {}'", tree.lemma(t),
+             tree.lemma(static_cast<uint32_t>(x))), 2, -1, -1, false, {}};
+      p.note = "intent to cooperate";
+      preds.push_back(std::move(p));
+    }
+    // A verb of intent, refusal or appeal with an infinitive is coded through it.
+    for (Pred& p : preds) {
+      if (!p.noun && tree.Child(p.token, "xcomp") >= 0 && FrameOfGoverning(tree.lemma(p.token)) != ClauseFrame::kNone)
+        drop(p, "frames its complement");
+    }
+    // What an attempt, plan or proposal aims at did not happen ("attempts to enact
+    // measures", "a plan to attack").
+    for (Pred& p : preds) {
+      if (p.dropped || tree.rel(p.token) != "acl" || tree.head(p.token) < 0) continue;
+      const std::string_view noun = tree.lemma(static_cast<uint32_t>(tree.head(p.token)));
+      for (std::string_view w : {"attempt", "effort", "bid", "plan", "proposal", "call", "demand", "threat",
+                                 "intention", "offer", "push", "request", "move", "decision", "readiness", "willingness"})
+        if (noun == w) drop(p, fmt::format("aim of '{}', not a fact", noun));
+    }
+    // Purpose clauses ("to mark the anniversary") state aims, not facts.
+    for (Pred& p : preds) {
+      if (p.dropped || tree.rel(p.token) != "advcl") continue;
+      for (uint32_t c : tree.children(p.token))
+        if (tree.rel(c) == "mark" && (tree.lower(c) == "to" || tree.lower(c) == "so")) drop(p, "purpose clause");
+    }
+
+    // 2. Clause rules: intent, refusal, appeals, reported speech.
+    for (Pred& p : preds) {
+      if (p.dropped) continue;
+      const int32_t h = tree.head(p.token);
+      if (h < 0) continue;
+      const std::string_view r = tree.rel(p.token);
+      const bool complement = r == "xcomp" || (p.noun && (r == "obj" || r == "obl"));
+      if (!complement) continue;
+      Pred* gov = pred_at(h);
+      const ClauseFrame frame = FrameOfGoverning(tree.lemma(static_cast<uint32_t>(h)));
+      if (gov != nullptr && gov->code.code.substr(0, 2) == "02") {
+        const std::string code = Reframe(ClauseFrame::kAppeal, p.code.code);
+        if (!code.empty()) {
+          gov->code.code = code;
+          gov->note = fmt::format("appeal for '{}' ({})", tree.lower(p.token), p.code.code);
+        }
+        drop(p, fmt::format("asked for by '{}', not a fact", tree.lower(static_cast<uint32_t>(h))));
+      } else if (r == "xcomp" && IsObjectControlVerb(tree.lemma(static_cast<uint32_t>(h)))) {
+        drop(p, fmt::format("asked for by '{}', not a fact", tree.lower(static_cast<uint32_t>(h))));
+      } else if (frame != ClauseFrame::kNone && (r == "xcomp" || r == "obj")) {
+        const std::string code = Reframe(frame, p.code.code);
+        if (gov != nullptr) drop(*gov, fmt::format("frames '{}'", tree.lower(p.token)));
+        if (code.empty()) {
+          drop(p, fmt::format("under '{}': not a fact", tree.lemma(static_cast<uint32_t>(h))));
+        } else {
+          p.note = fmt::format("{} under '{}' ({} -> {})", frame == ClauseFrame::kIntent ? "intent" : "refusal",
+                               tree.lemma(static_cast<uint32_t>(h)), p.code.code, code);
+          p.code.code = code;
+          p.code.paired.clear();
+        }
+      }
+    }
+    for (Pred& p : preds) {
+      if (p.dropped || p.noun || !IsSpeechVerb(tree.lemma(p.token))) continue;
+      const bool reports = std::any_of(preds.begin(), preds.end(), [&](const Pred& q) {
+        return !q.dropped && q.token != p.token && tree.Dominates(p.token, q.token);
+      });
+      if (reports) drop(p, "reports a coded clause");
+    }
+
+    // 3. Roles and events.
+    for (Pred& p : preds) {
+      if (p.dropped) continue;
+      p.code.code = NarrowByTopic(p.code.code, LemmasOf(tree, p.token));
+      const bool negated = tree.Negated(p.token);
+      if (negated && !options_.keep_negated) drop(p, "negated");
+      if (!p.dropped && tree.Hypothetical(p.token) && !options_.keep_hypothetical) drop(p, "conditional or question");
+      int32_t src = p.source, tgt = p.target;
+      if (!p.dropped && p.noun) {
+        NounRoles(tree, p.token, idx, &src, &tgt);
+        // The verb the noun belongs to: its head, or its head's ("prevented by the two
+        // countries with their veto").
+        int32_t h = tree.head(p.token);
+        if (h >= 0 && tree.token(static_cast<uint32_t>(h)).upos != Upos::kVERB) h = tree.head(static_cast<uint32_t>(h));
+        if (h >= 0 && tree.token(static_cast<uint32_t>(h)).upos == Upos::kVERB) {
+          const auto sub = tree.SubjectOf(static_cast<uint32_t>(h));
+          const int32_t agent = sub.passive ? tree.AgentOf(static_cast<uint32_t>(h)) : sub.token;
+          if (src < 0) src = agent;
+          if (tgt < 0 && tree.rel(p.token) != "obj")
+            tgt = sub.passive ? sub.token : DefaultTarget(tree, static_cast<uint32_t>(h), idx);
+        }
+      } else if (!p.dropped) {
+        const auto sub = tree.SubjectOf(p.token);
+        if (sub.passive) {
+          if (tgt < 0) tgt = sub.token;
+          if (src < 0) src = tree.AgentOf(p.token);
+        } else if (src < 0) {
+          src = sub.token;
+        }
+        if (tgt < 0) tgt = DefaultTarget(tree, p.token, idx);
+      }
+      const int32_t sm = p.dropped ? -1 : ActorAt(tree, idx, src);
+      int32_t tm = p.dropped ? -1 : ActorAt(tree, idx, tgt);
+      if (!p.dropped && sm < 0) drop(p, "no source actor");
+
+      std::vector<EventActor> sources, targets;
+      if (!p.dropped) {
+        sources = MembersOf(doc, mentions, mentions[sm]);
+        if (tm >= 0) targets = MembersOf(doc, mentions, mentions[tm]);
+        // A denial answers the last accusation made against the denier.
+        if (targets.empty() && p.code.code.substr(0, 2) == "01" &&
+            HasLemma(tree, p.token, {"allegation", "accusation", "charge", "claim", "report"})) {
+          for (auto e = events.rbegin(); e != events.rend() && targets.empty(); ++e)
+            if (e->root() == "11" && !e->target.code.empty() &&
+                std::any_of(sources.begin(), sources.end(), [&](const EventActor& a) {
+                  return a.code == e->target.code || (!a.country.empty() && a.country == e->target.country);
+                }))
+              targets.push_back(e->source);
+        }
+        if (targets.empty() && sources.size() > 1 && Reciprocal(tree, p.token)) targets = sources;
+        const std::string_view root = std::string_view(p.code.code).substr(0, 2);
+        const bool targetless_ok = root == "01" || root == "02" || root == "03" || root == "12" || root == "14";
+        const bool specific = p.noun || p.specificity > 1 || !p.note.empty();
+        if (targets.empty() && (options_.require_target || !specific || !targetless_ok)) drop(p, "no target actor");
+      }
+      if (trace) {
+        trace->push_back({si, p.token, p.noun, p.dropped ? "" : p.code.code, p.pattern, p.note, src, tgt});
+      }
+      if (p.dropped) continue;
+
+      const CodeInfo* info = ontology_.Find(p.code.code);
+      auto emit = [&](const EventActor& a, const EventActor& b, const std::string& code, bool reverse) {
+        if (!b.code.empty() && a.code == b.code) return;
+        Event e;
+        e.sentence_index = si;
+        e.sentence = std::string(doc.Text(sentence));
+        e.date = date;
+        e.source = a;
+        e.target = b;
+        e.source_group = reverse ? targets : sources;
+        e.target_group = reverse ? sources : targets;
+        e.cameo = code;
+        const CodeInfo* ci = ontology_.Find(code);
+        if (ci == nullptr) ci = info;
+        if (ci != nullptr) {
+          e.goldstein = ci->goldstein;
+          e.quad_class = ci->quad_class;
+          e.plover = ci->plover_type;
+          e.plover_mode = ci->plover_mode;
+          e.plover_context = ci->plover_context;
+        }
+        const Token& v = tree.token(p.token);
+        e.verb = {doc.text.substr(v.begin, v.end - v.begin), std::string(tree.lemma(p.token)), v.begin, v.end};
+        e.negated = negated;
+        e.pattern = p.pattern + (p.note.empty() ? "" : "; " + p.note) + (reverse ? "; paired" : "");
+        events.push_back(std::move(e));
+      };
+      const EventActor none;
+      for (const EventActor& a : sources) {
+        if (targets.empty()) emit(a, none, p.code.code, false);
+        for (const EventActor& b : targets) emit(a, b, p.code.code, false);
+      }
+      if (options_.paired && !p.code.paired.empty() && !IsNull(p.code.paired) && !targets.empty())
+        for (const EventActor& b : targets)
+          for (const EventActor& a : sources) emit(b, a, p.code.paired, true);
+    }
+  }
+  return events;
+}
+
+}  // namespace dyad::code

@@ -1,0 +1,72 @@
+// TreeCoder: CAMEO events from a parsed article. For every verb (and event noun) that a
+// dictionary's verb blocks know, the coder finds its source (the subject, inherited
+// through control and coordination, or the agent of a passive) and its target (the
+// object, or the complement a pattern names), chooses the most specific pattern that
+// matches the predicate's complement on the tree, and applies the clause around it:
+// intent ("want to / agreed to work together" -> 03x), refusal ("refused to" -> 12x),
+// appeals refined by what they ask for ("urged X to resume talks" -> 026), negation and
+// conditions (not facts: dropped, or kept flagged), reciprocal compounds ("North Korea and
+// Russia want to work together" -> both directions), paired codes (a visit is also a
+// hosting) and denials aimed at the last accuser. Actors come from actors::FindMentions;
+// compounds give one event per member pair.
+//
+// Works with TABARI and PETRARCH verb dictionaries and with dyad's own `event` entries
+// (docs/dictionaries.md), which are blocks named by their CAMEO code whose verb forms
+// without a code of their own code only through a pattern.
+#pragma once
+
+#include <memory>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "actors/mention.h"
+#include "code/ontology.h"
+#include "dict/dictionary.h"
+#include "dyad/date.h"
+#include "dyad/document.h"
+#include "dyad/event.h"
+
+namespace dyad::code {
+
+struct TreeCoderOptions {
+  bool keep_negated = false;       // emit negated events with Event::negated set
+  bool keep_hypothetical = false;  // emit events of conditional clauses and questions
+  bool require_target = false;     // never emit an event without a target actor
+  bool paired = true;              // emit the paired event of codes that have one
+};
+
+// What the coder considered for one predicate, for `dyad explain`.
+struct Candidate {
+  uint32_t sentence = 0;
+  uint32_t predicate = 0;  // token
+  bool noun = false;
+  std::string code;        // after the clause rules; empty when dropped
+  std::string pattern;     // what matched: "verb visit", "pattern * (TO +)", ...
+  std::string note;        // why it was changed or dropped
+  int32_t source_token = -1, target_token = -1;
+};
+
+class TreeCoder {
+ public:
+  explicit TreeCoder(std::shared_ptr<const dict::Dictionary> dict, TreeCoderOptions options = {},
+                     const Ontology& ontology = Ontology::Default());
+
+  // The events of `doc` (parsed; an unparsed document gives none) with `mentions` from
+  // FindMentions on the same document. Events carry the sentence, verb, actors with their
+  // text and byte offsets, the code with its Goldstein value, QuadClass and PLOVER
+  // fields, and the pattern; `date` fills Event::date (the pipeline refines it). Ids and
+  // article fields are left to the caller. When `trace` is given, every predicate
+  // considered is appended to it.
+  std::vector<Event> Code(const Document& doc, std::span<const actors::Mention> mentions, Date date,
+                          std::vector<Candidate>* trace = nullptr) const;
+
+  const dict::Dictionary& dictionary() const { return *dict_; }
+
+ private:
+  std::shared_ptr<const dict::Dictionary> dict_;
+  TreeCoderOptions options_;
+  const Ontology& ontology_;
+};
+
+}  // namespace dyad::code

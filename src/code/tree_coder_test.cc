@@ -1,0 +1,120 @@
+// The tree coder on sentences analysed by the shipped models and coded with dyad's own
+// dictionaries: each row names events that must be coded, or must not be.
+#include "code/tree_coder.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "actors/analyser.h"
+#include "actors/find_mentions.h"
+#include "actors/testing.h"
+#include "parse/model_set.h"
+
+namespace dyad::code {
+namespace {
+
+struct Coded {
+  std::vector<std::string> triples;  // "SRC TGT CODE"
+  std::vector<Candidate> trace;
+};
+
+class TreeCoderTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dict_ = actors::testing::ShippedDictionary();
+    auto a = actors::Analyser::Load(parse::DefaultModelDir());
+    if (a.ok()) analyser_ = new actors::Analyser(std::move(a).value());
+  }
+  static void TearDownTestSuite() {
+    delete analyser_;
+    analyser_ = nullptr;
+    dict_.reset();
+  }
+  void SetUp() override {
+    if (analyser_ == nullptr || analyser_->level() != "parsed") GTEST_SKIP() << "needs the shipped models";
+    ASSERT_NE(dict_, nullptr);
+  }
+  static Coded Code(const std::string& text, TreeCoderOptions options = {}) {
+    const Date date = *Date::Parse("2023-07-27");
+    const Document doc = analyser_->Analyse(text);
+    const auto mentions = actors::FindMentions(doc, *dict_, date);
+    Coded out;
+    for (const Event& e : TreeCoder(dict_, options).Code(doc, mentions, date, &out.trace))
+      out.triples.push_back(e.source.code + " " + (e.target.code.empty() ? "-" : e.target.code) + " " + e.cameo);
+    return out;
+  }
+  static bool Has(const Coded& c, const std::string& triple) {
+    return std::find(c.triples.begin(), c.triples.end(), triple) != c.triples.end();
+  }
+  static std::string All(const Coded& c) {
+    std::string s;
+    for (const auto& t : c.triples) s += "[" + t + "] ";
+    return s;
+  }
+  static inline std::shared_ptr<const dict::Dictionary> dict_;
+  static inline actors::Analyser* analyser_ = nullptr;
+};
+
+struct Row {
+  const char* text;
+  std::vector<const char*> want;     // triples that must be coded
+  std::vector<const char*> not_want;  // triples that must not
+};
+
+TEST_F(TreeCoderTest, CodesSubjectVerbObjectAndTheClauseAroundIt) {
+  const Row rows[] = {
+      // Subject, verb, object; the paired code of a visit.
+      {"Russian Defense Minister Sergei Shoigu visited North Korea.", {"RUSMIL PRK 042", "PRK RUSMIL 043"}, {}},
+      // A target through the preposition the pattern names.
+      {"Shoigu traveled to North Korea on Wednesday.", {"RUSMIL PRK 042"}, {}},
+      // Passive: the agent is the source, the subject the target.
+      {"Ukraine was attacked by Russia.", {"RUS UKR 190"}, {"UKR RUS 190"}},
+      // Object control: what is asked for is not a fact, the appeal is refined by it.
+      {"China urged North Korea to resume talks.", {"CHN PRK 026"}, {"PRK - 046", "CHN - 046"}},
+      // Intent: "want to work together" on defense, both ways.
+      {"North Korea and Russia want to work together on defense.", {"PRK RUS 0312", "RUS PRK 0312"}, {}},
+      // The accusation, and the accused as the subject of what it is accused of.
+      {"The United States accused North Korea of supplying arms to Russia.", {"USA PRK 112"}, {}},
+      // Negation and conditions are not facts.
+      {"Russia did not attack Ukraine.", {}, {"RUS UKR 190"}},
+      {"If Russia attacks Ukraine, NATO will respond.", {}, {"RUS UKR 190"}},
+      {"Will Russia attack Ukraine?", {}, {"RUS UKR 190"}},
+      // An event noun with a possessor source and a target.
+      {"Russia and China blocked the resolution with their veto.", {"RUS - 129", "CHN - 129"}, {}},
+  };
+  for (const Row& r : rows) {
+    const Coded c = Code(r.text);
+    for (const char* w : r.want) EXPECT_TRUE(Has(c, w)) << r.text << "\n  wanted " << w << "\n  got " << All(c);
+    for (const char* w : r.not_want) EXPECT_FALSE(Has(c, w)) << r.text << "\n  did not want " << w;
+  }
+}
+
+TEST_F(TreeCoderTest, NegatedEventsAreKeptFlaggedOnRequest) {
+  const Date date = *Date::Parse("2023-07-27");
+  const Document doc = analyser_->Analyse("Russia did not attack Ukraine.");
+  const auto mentions = actors::FindMentions(doc, *dict_, date);
+  const auto events = TreeCoder(dict_, {.keep_negated = true}).Code(doc, mentions, date);
+  ASSERT_FALSE(events.empty());
+  EXPECT_TRUE(events[0].negated);
+  EXPECT_EQ(events[0].verb.text, "attack");
+  EXPECT_EQ(doc.text.substr(events[0].source.begin, events[0].source.end - events[0].source.begin), "Russia");
+}
+
+TEST_F(TreeCoderTest, TraceSaysWhyAPredicateWasDropped) {
+  const Coded c = Code("Russia did not attack Ukraine.");
+  ASSERT_FALSE(c.trace.empty());
+  EXPECT_TRUE(c.trace[0].code.empty());
+  EXPECT_EQ(c.trace[0].note, "negated");
+}
+
+TEST_F(TreeCoderTest, UnparsedDocumentsGiveNoEvents) {
+  const Date date = *Date::Parse("2023-07-27");
+  const Document doc = actors::Analyser().Analyse("Russia attacked Ukraine.");
+  EXPECT_TRUE(TreeCoder(dict_).Code(doc, actors::FindMentions(doc, *dict_, date), date).empty());
+}
+
+}  // namespace
+}  // namespace dyad::code

@@ -1,0 +1,217 @@
+#include "code/tree_pattern.h"
+
+#include <algorithm>
+
+#include "code/tabari_pattern.h"  // WordMatches
+
+namespace dyad::code {
+namespace {
+
+using Kind = dict::PatternItem::Kind;
+
+bool TokenMatches(const dict::Word& w, const DependencyTree& tree, uint32_t t) {
+  return WordMatches(w, tree.lower(t)) || WordMatches(w, tree.lemma(t));
+}
+
+// Matching state over one side of the predicate: `seq` holds the candidate tokens in the
+// order they are consumed (forwards after the predicate, backwards before it).
+struct Cursor {
+  const std::vector<uint32_t>& seq;
+  size_t pos = 0;
+  int32_t pred = -1;  // the predicate: a prepositional role must attach to it or its object
+};
+
+// True when a prepositional phrase on noun `noun` belongs to the predicate itself ("sent
+// X to Pyongyang", "imposed sanctions on Y") rather than to something deeper in its
+// complement ("accused X of ... in its war against Ukraine").
+bool NearPredicate(const DependencyTree& tree, int32_t noun, int32_t pred) {
+  if (noun < 0 || pred < 0) return true;
+  int32_t h = tree.head(static_cast<uint32_t>(noun));
+  // "sent, among others, Li Hongzhong to Pyongyang": through appositions and names.
+  while (h >= 0 && h != pred && (tree.rel(static_cast<uint32_t>(h)) == "appos" || tree.rel(static_cast<uint32_t>(h)) == "flat"))
+    h = tree.head(static_cast<uint32_t>(h));
+  if (h == pred) return true;
+  if (h < 0 || tree.head(static_cast<uint32_t>(h)) != pred) return false;
+  const std::string_view r = tree.rel(static_cast<uint32_t>(h));
+  return r == "obj" || r == "xcomp" || r == "obl" || r == "compound";
+}
+
+bool MatchSeq(const std::vector<dict::PatternItem>& items, Cursor& cur, const DependencyTree& tree,
+              const dict::Dictionary& dict, const actors::MentionIndex& mentions, TreeMatch* m);
+
+// Finds `w` at or after cur.pos; moves past it.
+bool FindWord(const dict::Word& w, Cursor& cur, const DependencyTree& tree, uint32_t* where = nullptr) {
+  for (size_t i = cur.pos; i < cur.seq.size(); ++i) {
+    if (TokenMatches(w, tree, cur.seq[i])) {
+      cur.pos = i + 1;
+      if (where) *where = cur.seq[i];
+      return true;
+    }
+  }
+  return false;
+}
+
+bool FindSynset(const std::string& name, Cursor& cur, const DependencyTree& tree, const dict::Dictionary& dict) {
+  const dict::Synset* set = dict.FindSynset(name);
+  if (set == nullptr) return false;
+  for (size_t i = cur.pos; i < cur.seq.size(); ++i) {
+    for (const dict::Phrase& p : set->members) {
+      if (p.words.empty() || i + p.words.size() > cur.seq.size()) continue;
+      bool ok = true;
+      for (size_t k = 0; k < p.words.size() && ok; ++k) ok = TokenMatches(p.words[k], tree, cur.seq[i + k]);
+      if (ok) {
+        cur.pos = i + p.words.size();
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// The next token at or after cur.pos that a coded mention covers; moves past the mention.
+int32_t NextActor(Cursor& cur, const actors::MentionIndex& mentions) {
+  for (size_t i = cur.pos; i < cur.seq.size(); ++i) {
+    const int32_t m = mentions.Outermost(cur.seq[i]);
+    if (m < 0) continue;
+    const uint32_t tok = cur.seq[i];
+    while (i + 1 < cur.seq.size() && mentions.Outermost(cur.seq[i + 1]) == m) ++i;
+    cur.pos = i + 1;
+    return static_cast<int32_t>(tok);
+  }
+  return -1;
+}
+
+bool MatchItem(const dict::PatternItem& it, Cursor& cur, const DependencyTree& tree, const dict::Dictionary& dict,
+               const actors::MentionIndex& mentions, TreeMatch* m) {
+  switch (it.kind) {
+    case Kind::kWord:
+      if (!FindWord(it.word, cur, tree)) return false;
+      ++m->words;
+      return true;
+    case Kind::kSynset:
+      if (!FindSynset(it.name, cur, tree, dict)) return false;
+      ++m->words;
+      return true;
+    case Kind::kSource:
+      return (m->source = NextActor(cur, mentions)) >= 0;
+    case Kind::kTarget:
+      return (m->target = NextActor(cur, mentions)) >= 0;
+    case Kind::kCompound:
+      m->compound = true;
+      return (m->source = m->target = NextActor(cur, mentions)) >= 0;
+    case Kind::kSkip:
+      return NextActor(cur, mentions) >= 0;
+    case Kind::kNounPhrase:
+      return it.children.empty() || MatchSeq(it.children[0], cur, tree, dict, mentions, m);
+    case Kind::kPrepPhrase: {
+      if (it.children.empty() || it.children[0].empty()) return true;
+      const auto& inner = it.children[0];
+      // The preposition, then the rest; a role inside is the preposition's noun.
+      if (inner[0].kind != Kind::kWord) return MatchSeq(inner, cur, tree, dict, mentions, m);
+      for (size_t start = cur.pos; start < cur.seq.size(); ++start) {
+        Cursor c{cur.seq, start, cur.pred};
+        uint32_t prep = 0;
+        if (!FindWord(inner[0].word, c, tree, &prep)) return false;
+        const int32_t noun = tree.head(prep);
+        TreeMatch local = *m;
+        ++local.words;
+        bool ok = true;
+        for (size_t k = 1; k < inner.size() && ok; ++k) {
+          const dict::PatternItem& sub = inner[k];
+          if (sub.kind == Kind::kTarget || sub.kind == Kind::kSource) {
+            // The role is the noun the preposition attaches to, when an actor covers it.
+            const int32_t actor = noun >= 0 && mentions.Outermost(static_cast<uint32_t>(noun)) >= 0 ? noun : NextActor(c, mentions);
+            if (actor < 0 || !NearPredicate(tree, noun, cur.pred)) ok = false;
+            (sub.kind == Kind::kTarget ? local.target : local.source) = actor;
+          } else {
+            ok = MatchItem(sub, c, tree, dict, mentions, &local);
+          }
+        }
+        if (ok) {
+          *m = local;
+          cur.pos = c.pos;
+          return true;
+        }
+        start = c.pos - 1;  // try the next occurrence of the preposition
+      }
+      return false;
+    }
+    case Kind::kAlternatives:
+      for (const auto& alt : it.children) {
+        Cursor c = cur;
+        TreeMatch local = *m;
+        if (MatchSeq(alt, c, tree, dict, mentions, &local)) {
+          *m = local;
+          cur.pos = c.pos;
+          return true;
+        }
+      }
+      return false;
+    case Kind::kVerb:
+      return true;
+  }
+  return false;
+}
+
+bool MatchSeq(const std::vector<dict::PatternItem>& items, Cursor& cur, const DependencyTree& tree,
+              const dict::Dictionary& dict, const actors::MentionIndex& mentions, TreeMatch* m) {
+  for (const dict::PatternItem& it : items)
+    if (!MatchItem(it, cur, tree, dict, mentions, m)) return false;
+  return true;
+}
+
+}  // namespace
+
+bool MatchOnTree(const std::vector<dict::PatternItem>& items, const DependencyTree& tree, uint32_t pred,
+                 const dict::Dictionary& dict, const actors::MentionIndex& mentions, TreeMatch* out) {
+  auto verb = std::find_if(items.begin(), items.end(), [](const dict::PatternItem& it) { return it.kind == Kind::kVerb; });
+  std::vector<dict::PatternItem> before(items.begin(), verb), after;
+  if (verb != items.end()) after.assign(verb + 1, items.end());
+  std::reverse(before.begin(), before.end());
+
+  std::vector<uint32_t> fwd, back;
+  for (uint32_t t : tree.Complement(pred))
+    if (t > pred) fwd.push_back(t);
+  for (uint32_t t = pred; t-- > tree.begin();) back.push_back(t);
+
+  TreeMatch m;
+  Cursor f{fwd, 0, static_cast<int32_t>(pred)}, b{back, 0, static_cast<int32_t>(pred)};
+  if (!MatchSeq(after, f, tree, dict, mentions, &m)) return false;
+  if (!MatchSeq(before, b, tree, dict, mentions, &m)) return false;
+  *out = m;
+  return true;
+}
+
+std::string DescribePattern(const std::vector<dict::PatternItem>& items) {
+  std::string out;
+  auto add = [&out](std::string_view s) {
+    if (!out.empty() && out.back() != '(' && out.back() != '{') out += ' ';
+    out += s;
+  };
+  for (const dict::PatternItem& it : items) {
+    switch (it.kind) {
+      case Kind::kWord: add(it.word.text); break;
+      case Kind::kSynset: add("&" + it.name); break;
+      case Kind::kVerb: add("*"); break;
+      case Kind::kSource: add("$"); break;
+      case Kind::kTarget: add("+"); break;
+      case Kind::kCompound: add("%"); break;
+      case Kind::kSkip: add("^"); break;
+      case Kind::kNounPhrase:
+        add("{" + (it.children.empty() ? std::string() : DescribePattern(it.children[0])) + "}");
+        break;
+      case Kind::kPrepPhrase:
+        add("(" + (it.children.empty() ? std::string() : DescribePattern(it.children[0])) + ")");
+        break;
+      case Kind::kAlternatives: {
+        std::string alt;
+        for (const auto& c : it.children) alt += (alt.empty() ? "" : " | ") + DescribePattern(c);
+        add("{" + alt + "}");
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace dyad::code

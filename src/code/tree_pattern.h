@@ -1,0 +1,37 @@
+// Verb patterns (TABARI, PETRARCH and dyad's own, as dict::VerbPattern) matched on a
+// dependency tree: the words after the pattern's '*' must appear, in order, among the
+// tokens of the predicate's complement that follow it (DependencyTree::Complement); the
+// words before '*' among the sentence's tokens before the predicate, nearest first. A
+// prepositional phrase "(TO +)" matches a preposition whose noun then fills the role;
+// '+' and '$' alone bind the next token that an actor mention covers. A token matches a
+// dictionary word by its lower-cased form or by its lemma.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "actors/mention.h"
+#include "code/dependency_tree.h"
+#include "dict/dictionary.h"
+#include "dict/model.h"
+
+namespace dyad::code {
+
+struct TreeMatch {
+  int words = 0;            // dictionary words matched: the pattern's specificity
+  int32_t source = -1;      // tokens bound by '$' / '+' (or the noun of a "(PREP +)")
+  int32_t target = -1;
+  bool compound = false;    // '%': the source is also the target
+};
+
+// Matches `items` (one expansion, no alternatives) around predicate `pred`. `covered`
+// says whether an actor mention covers a token. Returns false when any item fails.
+bool MatchOnTree(const std::vector<dict::PatternItem>& items, const DependencyTree& tree, uint32_t pred,
+                 const dict::Dictionary& dict, const actors::MentionIndex& mentions, TreeMatch* out);
+
+// A pattern written back in PETRARCH notation, for explanations: "* (TO +)".
+std::string DescribePattern(const std::vector<dict::PatternItem>& items);
+
+}  // namespace dyad::code

@@ -1,0 +1,82 @@
+#include "pipeline/coder.h"
+
+#include <chrono>
+#include <fmt/core.h>
+
+#include "actors/find_mentions.h"
+#include "dict/load.h"
+#include "extract/extract.h"
+#include "parse/model_set.h"  // DefaultModelDir
+#include "pipeline/event_context.h"
+
+namespace dyad::pipeline {
+
+Date Today() {
+  const auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
+  return Date::FromDays(days.time_since_epoch().count());
+}
+
+Coder::Coder(CoderOptions options, std::shared_ptr<const dict::Dictionary> dict, actors::Analyser analyser,
+             resolve::Gazetteer gazetteer)
+    : options_(std::move(options)),
+      dict_(dict),
+      analyser_(std::move(analyser)),
+      gazetteer_(std::move(gazetteer)),
+      coder_(std::move(dict), options_.coding) {}
+
+Result<std::shared_ptr<const Coder>> Coder::Load(const CoderOptions& options) {
+  auto dict = dict::Load(options.dict.empty() ? dict::DefaultDictSpec() : options.dict);
+  if (!dict.ok()) return Status(dict.status().code(), "dictionary: " + dict.status().message());
+  auto analyser = actors::Analyser::Load(options.models.empty() ? parse::DefaultModelDir() : options.models);
+  if (!analyser.ok()) return Status(analyser.status().code(), "models: " + analyser.status().message());
+  auto gazetteer = resolve::Gazetteer::Load();
+  if (!gazetteer.ok()) return Status(gazetteer.status().code(), "gazetteer: " + gazetteer.status().message());
+  return std::shared_ptr<const Coder>(
+      new Coder(options, std::move(dict).value(), std::move(analyser).value(), std::move(gazetteer).value()));
+}
+
+Result<CodedArticle> Coder::Code(Article article) const {
+  ASSIGN_OR_RETURN(Article extracted, extract::Extract(std::move(article)));
+  return CodeExtracted(std::move(extracted), nullptr);
+}
+
+Result<CodedArticle> Coder::CodeText(std::string text, std::optional<Date> date) const {
+  Article a;
+  a.id = "text";
+  a.text = std::move(text);
+  a.published = date;
+  return CodeExtracted(std::move(a), nullptr);
+}
+
+Result<CodedArticle> Coder::Explain(std::string text, std::optional<Date> date,
+                                    std::vector<code::Candidate>* trace) const {
+  Article a;
+  a.id = "text";
+  a.text = std::move(text);
+  a.published = date;
+  return CodeExtracted(std::move(a), trace);
+}
+
+Result<CodedArticle> Coder::CodeExtracted(Article article, std::vector<code::Candidate>* trace) const {
+  CodedArticle out;
+  out.date = options_.date ? *options_.date : article.published ? *article.published : Today();
+  out.doc = analyser_.Analyse(article.text);
+  out.mentions = actors::FindMentions(out.doc, *dict_, out.date);
+  out.events = coder_.Code(out.doc, out.mentions, out.date, trace);
+  ResolveEventDates(out.doc, out.date, out.events);
+  ResolveEventPlaces(out.doc, out.mentions, gazetteer_, out.events);
+  uint32_t n = 0, last_sentence = 0;
+  for (Event& e : out.events) {
+    if (e.sentence_index != last_sentence) n = 0;
+    last_sentence = e.sentence_index;
+    e.article_id = article.id;
+    e.event_id = fmt::format("{}:{}:{}", article.id, e.sentence_index, n++);
+    e.url = article.url;
+    e.news_source = article.source;
+    e.evidence = {{e.event_id, e.article_id, e.sentence_index}};
+  }
+  out.article = std::move(article);
+  return out;
+}
+
+}  // namespace dyad::pipeline
