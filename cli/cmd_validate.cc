@@ -5,7 +5,11 @@
 //   - a PETRARCH suite .xml file (with an <Environment> block), or a folder holding one:
 //     the PETRARCH-2 unit tests, the Universal-PETRARCH validation or GSR records, with
 //     the dictionaries their <Environment> names (--dict SPEC replaces them).
-// The coder is the TABARI-compatible shallow coder (code/tabari_coder.h).
+// The coder is the TABARI-compatible shallow coder for TABARI suites and dyad's
+// pipeline (pipeline::Coder: parse, mentions, tree coder) for PETRARCH suites;
+// --coder tabari|pipeline chooses another. The pipeline's events are compared in the
+// suites' notation (pipeline/suite_coder.h), with PETRARCH's require_dyad, and with
+// discards only for suites that expect some.
 // Prints the pass rate per category and overall (a record passes when its events are
 // exactly those expected); for PETRARCH suites also event-level recall and extra
 // events, and why unscored records are not scored. --failures (-v) adds a diff per
@@ -23,13 +27,14 @@
 #include "code/validate_tabari.h"
 #include "code/validate_udp.h"
 #include "dict/load.h"
+#include "pipeline/suite_coder.h"
 #include "write/writer.h"
 
 namespace dyad::cli {
 namespace {
 
 struct ValidateArgs {
-  std::string suite, category, dict;
+  std::string suite, category, dict, coder;
   bool verbose = false, events = false, all = false;
 };
 
@@ -109,10 +114,25 @@ void PrintPetrarchRates(const code::ValidationReport& report, const std::map<std
 
 void RunValidate(const ValidateArgs& a) {
   const LoadedSuite suite = LoadSuite(a);
-  auto dict = dict::Load(suite.dict_spec, {.read_cache = true, .write_cache = true});
-  if (!dict.ok()) Fail(dict.status());
-  code::TabariCoder coder(*dict);
-  const code::ValidationReport report = code::RunSuite(suite.records, coder, a.category);
+  const std::string kind = !a.coder.empty() ? a.coder : suite.petrarch ? "pipeline" : "tabari";
+  std::unique_ptr<code::SuiteCoder> coder;
+  pipeline::SuiteCoder* pipeline_coder = nullptr;
+  if (kind == "pipeline") {
+    auto loaded = pipeline::Coder::Load({.dict = suite.dict_spec});
+    if (!loaded.ok()) Fail(loaded.status());
+    auto c = std::make_unique<pipeline::SuiteCoder>(*loaded, pipeline::OptionsFor(suite.records));
+    pipeline_coder = c.get();
+    coder = std::move(c);
+  } else {
+    auto dict = dict::Load(suite.dict_spec, {.read_cache = true, .write_cache = true});
+    if (!dict.ok()) Fail(dict.status());
+    coder = std::make_unique<code::TabariCoder>(*dict);
+  }
+  const code::ValidationReport report = code::RunSuite(suite.records, *coder, a.category);
+  if (pipeline_coder != nullptr && pipeline_coder->errors() > 0) {
+    std::fprintf(stderr, "validate: %d records could not be coded; first: %s\n", pipeline_coder->errors(),
+                 pipeline_coder->first_error().c_str());
+  }
   if (a.events) {
     PrintEvents(report);
   } else {
@@ -144,6 +164,10 @@ void AddValidateCommand(CLI::App& app) {
   cmd->add_flag("--events", args->events, "Print the coded events as JSON Lines");
   cmd->add_flag("--all", args->all, "TABARI: also the records after FINAL");
   cmd->add_option("--dict", args->dict, "Dictionaries to code with instead of the suite's own (see dict::Load)");
+  cmd->add_option("--coder", args->coder,
+                  "tabari (shallow TABARI-compatible coder) or pipeline (parse and tree coder); default: "
+                  "tabari for TABARI suites, pipeline for PETRARCH suites")
+      ->check(CLI::IsMember({"tabari", "pipeline"}));
   cmd->callback([args] { RunValidate(*args); });
 }
 

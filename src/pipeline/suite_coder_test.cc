@@ -1,0 +1,140 @@
+// The pipeline as a suite coder, with the PETRARCH-2 unit-test dictionaries: a record's
+// events are those the pipeline codes for its text on its date, a discard phrase marks
+// the record discarded, and option lines are counted, not applied. Then the PETRARCH
+// suites through it, as `dyad validate` runs them: records passed per category and
+// overall, expected events found, and extra events are ratchets (floors, and a ceiling
+// for extra events), at the values measured (docs/ACCURACY.md, "Event coding").
+#include "pipeline/suite_coder.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <map>
+
+#include "code/validate_petrarch.h"
+#include "code/validate_udp.h"
+#include "dict/testing.h"
+
+namespace dyad::pipeline {
+namespace {
+
+using dict::testing::HaveShared;
+using dict::testing::SharedDir;
+
+constexpr char kSuite[] = "data/petrarch/petrarch2/text/PETR.UnitTest.records.xml";
+
+std::shared_ptr<const Coder> LoadSuiteCoder() {
+  auto suite = code::ReadPetrarchSuite(SharedDir() + "/" + kSuite);
+  EXPECT_TRUE(suite.ok()) << suite.status().ToString();
+  if (!suite.ok()) return nullptr;
+  auto coder = Coder::Load({.dict = code::PetrarchDictSpec(*suite)});
+  EXPECT_TRUE(coder.ok()) << coder.status().ToString();
+  return coder.ok() ? *coder : nullptr;
+}
+
+TEST(PipelineSuiteCoder, CodesTextOnTheRecordsDate) {
+  if (!HaveShared(kSuite)) GTEST_SKIP() << "needs ../shared/" << kSuite;
+  std::shared_ptr<const Coder> coder = LoadSuiteCoder();
+  ASSERT_NE(coder, nullptr);
+  struct Case {
+    const char* text;
+    const char* date;
+    bool discarded;
+  };
+  const Case kCases[] = {
+      {"Arnor restored full diplomatic ties with Gondor.", "1995-01-01", false},
+      {"Gondor accused Arnor of aggression years later.", "2001-06-30", true},   // YEARS LATER
+      {"Arnor and Gondor signed an agreement on baseball.", "2010-03-04", true},  // BASEBALL
+      {"Arnor criticized the soldiers.", "1995-01-01", false},
+      {"The weather was mild.", "1999-12-31", false},
+  };
+  for (bool require_dyad : {true, false}) {
+    SuiteCoder suite_coder(coder);
+    suite_coder.SetOption(require_dyad ? "require_dyad = True" : "REQUIRE_DYAD = false");
+    EXPECT_EQ(suite_coder.options().require_dyad, require_dyad);
+    for (const Case& c : kCases) {
+      code::SuiteRecord r{.id = "T-1", .category = "T", .text = c.text, .date = *Date::Parse(c.date)};
+      const code::CodedRecord got = suite_coder.Code(r);
+      auto direct = coder->CodeText(c.text, r.date);
+      ASSERT_TRUE(direct.ok());
+      std::vector<code::ExpectedEvent> want;
+      for (const Event& e : direct->events) {
+        if (require_dyad && (e.source.code.empty() || e.target.code.empty())) continue;
+        want.push_back({suite_coder.SuiteCode(e.source.code), suite_coder.SuiteCode(e.target.code), e.cameo});
+      }
+      ASSERT_EQ(got.events.size(), want.size()) << c.text;
+      for (size_t i = 0; i < want.size(); ++i) EXPECT_EQ(code::TripleOf(got.events[i]), want[i]) << c.text;
+      EXPECT_EQ(got.discarded, c.discarded) << c.text;
+      EXPECT_FALSE(got.complex);
+    }
+    EXPECT_EQ(suite_coder.errors(), 0) << suite_coder.first_error();
+    suite_coder.SetOption("comma_max = 0");
+    EXPECT_EQ(suite_coder.ignored_options(), 1);
+  }
+  SuiteCoder no_discards(coder, {.discards = false});
+  EXPECT_FALSE(no_discards.Code({.id = "T-2", .text = kCases[1].text, .date = *Date::Parse("2001-06-30")}).discarded);
+}
+
+TEST(PipelineSuiteCoder, ActorCodesAsTheSuitesWriteThem) {
+  if (!HaveShared(kSuite)) GTEST_SKIP() << "needs ../shared/" << kSuite;
+  std::shared_ptr<const Coder> coder = LoadSuiteCoder();
+  ASSERT_NE(coder, nullptr);
+  const SuiteCoder suite_coder(coder);
+  const std::pair<const char*, const char*> kCases[] = {
+      {"", "---"},         {"MIL", "---MIL"}, {"GOVMED", "---GOVMED"}, {"ARN", "ARN"},
+      {"ARNGOV", "ARNGOV"}, {"IGOUNO", "IGOUNO"}, {"GO", "GO"},
+  };
+  for (const auto& [code, want] : kCases) EXPECT_EQ(suite_coder.SuiteCode(code), want) << code;
+}
+
+struct SuiteFloors {
+  const char* path;  // under ../shared
+  int passed;        // records passed, overall
+  int found;         // expected events coded
+  int extra;         // ceiling: coded events not expected
+  std::map<std::string, int> categories;  // records passed per category
+};
+
+// As measured; see docs/ACCURACY.md for the commands.
+const SuiteFloors kSuiteFloors[] = {
+    {"data/petrarch/petrarch2/text/PETR.UnitTest.records.xml", 63, 55, 18,
+     {{"ACTOR", 4}, {"AGENT", 5}, {"COMPOUND", 5}, {"DATE", 0}, {"DEMO", 10}, {"ERROR", 4}, {"MODIFY", 6},
+      {"PARSING", 10}, {"PATTERN", 10}, {"SYNSET", 3}, {"VERB", 6}}},
+    {"data/petrarch/universal-petrarch/validate/PETR_Validate_records_2_02.xml", 46, 53, 17,
+     {{"ACTOR", 2}, {"AGENT", 5}, {"COMPOUND", 6}, {"DATE", 0}, {"DEMO", 11}, {"MODIFY", 7},
+      {"PATTERN", 7}, {"SYNSET", 3}, {"VERB", 5}}},
+    {"data/petrarch/universal-petrarch/text/PETR2_GSR_validation.xml", 18, 8, 25,
+     {{"AFP", 6}, {"GOLD", 2}, {"OTHER", 2}, {"PASSIVE", 2}, {"TEST", 2}, {"VERB", 4}}},
+};
+
+TEST(PetrarchSuitesThroughPipeline, Ratchets) {
+  for (const SuiteFloors& f : kSuiteFloors) {
+    if (!HaveShared(f.path)) GTEST_SKIP() << "needs ../shared/" << f.path;
+    auto suite = code::ReadPetrarchSuite(SharedDir() + "/" + f.path);
+    ASSERT_TRUE(suite.ok()) << suite.status().ToString();
+    auto coder = Coder::Load({.dict = code::PetrarchDictSpec(*suite)});
+    ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+    SuiteCoder suite_coder(*coder, OptionsFor(suite->records));
+    const code::ValidationReport report = code::RunSuite(suite->records, suite_coder);
+    const code::EventScore events = code::ScoreEvents(report);
+    EXPECT_EQ(suite_coder.errors(), 0) << suite_coder.first_error();
+    std::printf("%s\n", f.path);
+    for (const auto& [cat, r] : report.categories) {
+      const code::EventCounts& e = events.categories.at(cat);
+      std::printf("  %-9s %3d / %3d  events found %3d / %3d, extra %3d\n", cat.c_str(), r.passed, r.total, e.found,
+                  e.expected, e.extra);
+    }
+    std::printf("  overall   %3d / %3d  events found %3d / %3d, extra %3d\n", report.overall.passed,
+                report.overall.total, events.overall.found, events.overall.expected, events.overall.extra);
+    EXPECT_GE(report.overall.passed, f.passed) << f.path;
+    EXPECT_GE(events.overall.found, f.found) << f.path;
+    EXPECT_LE(events.overall.extra, f.extra) << f.path;
+    for (const auto& [cat, floor] : f.categories) {
+      auto it = report.categories.find(cat);
+      EXPECT_GE(it == report.categories.end() ? 0 : it->second.passed, floor) << f.path << " " << cat;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace dyad::pipeline
