@@ -217,7 +217,11 @@ Result<EventPage> QueryEvents(Store& store, const EventFilter& f, const Page& pa
     w.params.emplace_back(day);
     w.params.emplace_back(eid);
   }
-  std::string sql = std::string(kSelectEventSql) + w.sql + " ORDER BY e.day, e.eid LIMIT ? OFFSET ?";
+  // The page's events are chosen first, reading only the events table, and joined with
+  // their articles and sentences afterwards: a join before the sort would look up the
+  // article and sentence of every matching event, not just of the page's.
+  std::string sql = std::string(kSelectEventSql) + " WHERE e.eid IN (SELECT e.eid FROM events e" + w.sql +
+                    " ORDER BY e.day, e.eid LIMIT ? OFFSET ?) ORDER BY e.day, e.eid";
   ASSIGN_OR_RETURN(Stmt st, store.db().Prepare(sql));
   Bind(st, w.params);
   int n = static_cast<int>(w.params.size());
