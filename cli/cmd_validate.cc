@@ -9,7 +9,8 @@
 // pipeline (pipeline::Coder: parse, mentions, tree coder) for PETRARCH suites;
 // --coder tabari|pipeline chooses another. The pipeline's events are compared in the
 // suites' notation (pipeline/suite_coder.h), with PETRARCH's require_dyad, and with
-// discards only for suites that expect some.
+// discards only for suites that expect some. --use-given-parse codes the records that
+// carry a CoNLL-U parse from it instead of dyad's own analysis.
 // Prints the pass rate per category and overall (a record passes when its events are
 // exactly those expected); for PETRARCH suites also event-level recall and extra
 // events, and why unscored records are not scored. --failures (-v) adds a diff per
@@ -35,7 +36,7 @@ namespace {
 
 struct ValidateArgs {
   std::string suite, category, dict, coder;
-  bool verbose = false, events = false, all = false;
+  bool verbose = false, events = false, all = false, given_parse = false;
 };
 
 [[noreturn]] void Fail(const Status& s) { throw CLI::RuntimeError("validate: " + s.ToString(), kExitFailure); }
@@ -120,7 +121,9 @@ void RunValidate(const ValidateArgs& a) {
   if (kind == "pipeline") {
     auto loaded = pipeline::Coder::Load({.dict = suite.dict_spec});
     if (!loaded.ok()) Fail(loaded.status());
-    auto c = std::make_unique<pipeline::SuiteCoder>(*loaded, pipeline::OptionsFor(suite.records));
+    pipeline::SuiteCoderOptions options = pipeline::OptionsFor(suite.records);
+    options.use_given_parse = a.given_parse;
+    auto c = std::make_unique<pipeline::SuiteCoder>(*loaded, options);
     pipeline_coder = c.get();
     coder = std::move(c);
   } else {
@@ -129,6 +132,9 @@ void RunValidate(const ValidateArgs& a) {
     coder = std::make_unique<code::TabariCoder>(*dict);
   }
   const code::ValidationReport report = code::RunSuite(suite.records, *coder, a.category);
+  if (a.given_parse && pipeline_coder != nullptr) {
+    std::fprintf(stderr, "validate: %d records coded from their given parse\n", pipeline_coder->given_parses());
+  }
   if (pipeline_coder != nullptr && pipeline_coder->errors() > 0) {
     std::fprintf(stderr, "validate: %d records could not be coded; first: %s\n", pipeline_coder->errors(),
                  pipeline_coder->first_error().c_str());
@@ -168,6 +174,8 @@ void AddValidateCommand(CLI::App& app) {
                   "tabari (shallow TABARI-compatible coder) or pipeline (parse and tree coder); default: "
                   "tabari for TABARI suites, pipeline for PETRARCH suites")
       ->check(CLI::IsMember({"tabari", "pipeline"}));
+  cmd->add_flag("--use-given-parse", args->given_parse,
+                "Pipeline: code records that carry a CoNLL-U parse (Universal-PETRARCH) from that parse");
   cmd->callback([args] { RunValidate(*args); });
 }
 

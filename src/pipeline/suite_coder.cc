@@ -3,7 +3,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <vector>
+
+#include "actors/conllu_document.h"
+#include "actors/find_mentions.h"
 
 namespace dyad::pipeline {
 namespace {
@@ -21,7 +25,63 @@ std::string Trim(std::string_view s) {
   return std::string(s.substr(b, e - b + 1));
 }
 
+std::vector<std::string_view> Split(std::string_view s, char sep) {
+  std::vector<std::string_view> out;
+  size_t b = 0;
+  for (;;) {
+    const size_t e = s.find(sep, b);
+    out.push_back(s.substr(b, e == std::string_view::npos ? std::string_view::npos : e - b));
+    if (e == std::string_view::npos) return out;
+    b = e + 1;
+  }
+}
+
 }  // namespace
+
+std::string UdV2Relations(std::string_view conllu) {
+  static const std::pair<std::string_view, std::string_view> kRenamed[] = {
+      {"dobj", "obj"},   {"nsubjpass", "nsubj:pass"}, {"csubjpass", "csubj:pass"}, {"auxpass", "aux:pass"},
+      {"name", "flat"},  {"mwe", "fixed"},            {"neg", "advmod"},
+  };
+  std::vector<std::string_view> lines = Split(conllu, '\n');
+  if (!lines.empty() && lines.back().empty()) lines.pop_back();
+  // The UPOS of each word id of the current sentence, for the nmod -> obl rule.
+  std::vector<std::vector<std::string_view>> rows;
+  std::string out;
+  auto flush = [&] {
+    std::map<std::string_view, std::string_view> upos;
+    for (const auto& cols : rows)
+      if (cols.size() == 10) upos[cols[0]] = cols[3];
+    for (auto& cols : rows) {
+      std::string rel;
+      if (cols.size() == 10) {
+        rel = std::string(cols[7]);
+        for (const auto& [v1, v2] : kRenamed)
+          if (rel == v1) rel = std::string(v2);
+        const std::string_view head_upos = upos.count(cols[6]) ? upos[cols[6]] : std::string_view();
+        if ((rel == "nmod" || rel.rfind("nmod:", 0) == 0) && rel != "nmod:poss" &&
+            (head_upos == "VERB" || head_upos == "AUX" || head_upos == "ADJ" || head_upos == "ADV"))
+          rel = "obl" + rel.substr(4);
+      }
+      for (size_t i = 0; i < cols.size(); ++i) {
+        if (i) out += '\t';
+        out += i == 7 && cols.size() == 10 ? std::string_view(rel) : cols[i];
+      }
+      out += '\n';
+    }
+    rows.clear();
+  };
+  for (std::string_view line : lines) {
+    if (line.empty()) {
+      flush();
+      out += '\n';
+      continue;
+    }
+    rows.push_back(Split(line, '\t'));
+  }
+  flush();
+  return out;
+}
 
 SuiteCoderOptions OptionsFor(const std::vector<code::SuiteRecord>& records) {
   SuiteCoderOptions out;
@@ -32,6 +92,7 @@ SuiteCoderOptions OptionsFor(const std::vector<code::SuiteRecord>& records) {
 
 SuiteCoder::SuiteCoder(std::shared_ptr<const Coder> coder, SuiteCoderOptions options)
     : coder_(std::move(coder)), options_(options) {
+  if (options_.use_given_parse) tree_coder_.emplace(coder_->shared_dictionary());
   for (const dict::Agent& a : coder_->dictionary().model().agents) {
     for (size_t i = 0; i + 3 <= a.code.size(); i += 3) {
       const std::string chunk = a.code.substr(i, 3);
@@ -59,20 +120,33 @@ std::string SuiteCoder::SuiteCode(std::string_view code) const {
   return "---" + std::string(code);
 }
 
+Result<std::pair<Document, std::vector<Event>>> SuiteCoder::Analyse(const code::SuiteRecord& record) {
+  if (tree_coder_ && !record.conllu.empty()) {
+    ASSIGN_OR_RETURN(Document doc, actors::DocumentFromConllu(UdV2Relations(record.conllu)));
+    ++given_parses_;
+    const std::vector<actors::Mention> mentions = actors::FindMentions(doc, coder_->dictionary(), record.date);
+    std::vector<Event> events = tree_coder_->Code(doc, mentions, record.date);
+    return std::pair{std::move(doc), std::move(events)};
+  }
+  ASSIGN_OR_RETURN(CodedArticle coded, coder_->CodeText(record.text, record.date));
+  return std::pair{std::move(coded.doc), std::move(coded.events)};
+}
+
 code::CodedRecord SuiteCoder::Code(const code::SuiteRecord& record) {
   code::CodedRecord out;
-  Result<CodedArticle> coded = coder_->CodeText(record.text, record.date);
-  if (!coded.ok()) {
-    if (errors_++ == 0) first_error_ = record.id + ": " + coded.status().ToString();
+  auto analysed = Analyse(record);
+  if (!analysed.ok()) {
+    if (errors_++ == 0) first_error_ = record.id + ": " + analysed.status().ToString();
     return out;
   }
+  auto& [doc, events] = *analysed;
   if (options_.discards) {
     std::vector<std::string_view> forms;
-    forms.reserve(coded->doc.tokens.size());
-    for (const Token& t : coded->doc.tokens) forms.push_back(coded->doc.Form(t));
+    forms.reserve(doc.tokens.size());
+    for (const Token& t : doc.tokens) forms.push_back(doc.Form(t));
     out.discarded = !coder_->dictionary().FindDiscards(forms).empty();
   }
-  for (Event& e : coded->events) {
+  for (Event& e : events) {
     if (options_.require_dyad && (e.source.code.empty() || e.target.code.empty())) continue;
     e.source.code = SuiteCode(e.source.code);
     e.target.code = SuiteCode(e.target.code);

@@ -8,13 +8,18 @@
 //     code are not reported;
 //   - discards (when enabled): a record whose tokens hold one of the dictionary's
 //     discard phrases counts as discarded, as PETRARCH and TABARI discard a sentence.
-// Other option lines are counted, not applied.
+// Other option lines are counted, not applied. With use_given_parse, a record that
+// carries a CoNLL-U parse (Universal-PETRARCH suites) is coded from that parse: its
+// mentions are found and its events coded on it by the same stages the pipeline runs
+// after parsing, so that parser errors and coder errors can be told apart.
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "code/validate.h"
@@ -25,7 +30,15 @@ namespace dyad::pipeline {
 struct SuiteCoderOptions {
   bool require_dyad = true;
   bool discards = true;
+  bool use_given_parse = false;
 };
+
+// CoNLL-U with UD v1 relations (the Universal-PETRARCH files were parsed with them)
+// rewritten as the UD v2 relations dyad's coder reads: dobj -> obj, nsubjpass ->
+// nsubj:pass, csubjpass -> csubj:pass, auxpass -> aux:pass, name -> flat, mwe ->
+// fixed, neg -> advmod, and nmod (with its subtypes) under a VERB, AUX, ADJ or ADV head
+// -> obl. Other lines and columns are kept as they are.
+std::string UdV2Relations(std::string_view conllu);
 
 // The options a suite's records call for: discards only when some record expects one
 // (a suite without discard records was curated without discarding: the GSR expects
@@ -51,14 +64,20 @@ class SuiteCoder : public code::SuiteCoder {
   int errors() const { return errors_; }
   const std::string& first_error() const { return first_error_; }
   int ignored_options() const { return ignored_options_; }
+  int given_parses() const { return given_parses_; }  // records coded from their own parse
 
  private:
+  // The pipeline's analysis of the record, or the record's own parse.
+  Result<std::pair<Document, std::vector<Event>>> Analyse(const code::SuiteRecord& record);
+
   std::shared_ptr<const Coder> coder_;
   SuiteCoderOptions options_;
+  std::optional<code::TreeCoder> tree_coder_;  // for use_given_parse
   std::set<std::string, std::less<>> agent_codes_;  // three-letter agent codes
   int errors_ = 0;
   std::string first_error_;
   int ignored_options_ = 0;
+  int given_parses_ = 0;
 };
 
 }  // namespace dyad::pipeline
