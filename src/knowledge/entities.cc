@@ -58,7 +58,14 @@ bool NonNameWord(std::string_view lower) {
                     "america", "american", "americans", "god", "christmas", "easter", "covid",
                     "http", "https", "www", "twitter", "facebook", "instagram", "youtube",
                     "north", "south", "east", "west", "western", "eastern", "related", "show",
-                    "breaking", "more", "read", "click", "top", "back", "tv", "state", "city"});
+                    "breaking", "more", "read", "click", "top", "back", "tv", "state", "city",
+                    "replay", "watch", "watched", "videos", "video", "republican", "republicans",
+                    "democrat", "democrats", "democratic", "conservative", "liberal", "labour",
+                    "socialist", "gop", "islamic", "muslim", "christian", "jewish", "sunni",
+                    "shiite", "federal", "national", "international", "united", "new", "speaker",
+                    "justice", "representative", "rep", "sen", "congressman", "congresswoman",
+                    "sheikh", "father", "professor", "prof.", "rev.", "pfc.", "sgt.", "lt.", "col.",
+                    "adm.", "cardinal", "bishop", "rabbi", "imam", "ayatollah"});
 }
 
 bool Determiner(std::string_view lower) {
@@ -70,6 +77,7 @@ struct Candidate {
   Entity entity;
   bool single = false;  // a one-word person name, merged into a full name if it can be
   bool from_dict = false;
+  bool honorific = false;
   uint32_t token_begin = 0, token_end = 0;  // a single word: where it is, to try as a place
 };
 
@@ -162,9 +170,14 @@ class EntityFinder {
     }
     // One word may be a surname ("Kim") or a place: decided once all full names are known.
     if (e - b > 1 && AddPlace(b, e)) return;
-    uint32_t n = b;  // the name begins after the last title or dictionary word
-    for (uint32_t t = b; t < e; ++t)
-      if (titled[t - sentence_begin] || NonNameWord(Lower(Form(t)))) n = t + 1;
+    // The name begins after the last title or dictionary word; the last word may be a
+    // dictionary word that is also a surname ("Steve King"), unless it never names anyone.
+    uint32_t n = b;
+    for (uint32_t t = b; t < e; ++t) {
+      const bool last_of_name = t + 1 == e && t > b && NameLike(Form(t - 1)) && !titled[t - 1 - sentence_begin] &&
+                                !NonNameWord(Lower(Form(t - 1)));
+      if ((titled[t - sentence_begin] && !last_of_name) || NonNameWord(Lower(Form(t)))) n = t + 1;
+    }
     if (n >= e) {
       if (e - b == 1) AddPlace(b, e);
       return;
@@ -207,6 +220,10 @@ class EntityFinder {
     Candidate c;
     c.from_dict = from_dict;
     c.single = e - n == 1;
+    // "Mr. Ryan": a one-word name after an honorific is a person even alone.
+    c.honorific = c.single && n > 0 &&
+                  In(Lower(Form(n - 1)), {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "sen.", "rep.",
+                                          "gov.", "professor", "sheikh", "father"});
     c.token_begin = n;
     c.token_end = e;
     c.entity.kind = EntityKind::kPerson;
@@ -314,29 +331,36 @@ class EntityFinder {
 
   std::vector<Entity> MergePersons() {
     std::vector<Entity> out;
-    auto has_word = [&](const std::string& full, const std::string& word) {
-      size_t p = 0;
-      while ((p = full.find(word, p)) != std::string::npos) {
-        bool left = p == 0 || full[p - 1] == ' ';
-        bool right = p + word.size() == full.size() || full[p + word.size()] == ' ';
-        if (left && right) return true;
-        ++p;
-      }
-      return false;
+    // How a one-word name joins a full name: as its last word (a surname), or as its first
+    // word when the dictionary knows the full name ("Kim" of Kim Jong Un). 0: not at all.
+    auto joins = [&](const Entity& full, const std::string& word, bool full_from_dict) {
+      const std::string& n = full.name;
+      if (n.size() > word.size() && n.ends_with(word) && n[n.size() - word.size() - 1] == ' ') return 2;
+      if (full_from_dict && n.size() > word.size() && n.starts_with(word) && n[word.size()] == ' ') return 1;
+      return 0;
     };
+    std::vector<bool> dict_known;
     // Full names first, so that a surname seen before its full name still joins it.
     for (int pass = 0; pass < 2; ++pass) {
       for (Candidate& c : persons_) {
         if (c.single != (pass == 1)) continue;
         Entity* into = nullptr;
-        for (Entity& e : out)
-          if (e.name == c.entity.name || (c.single && has_word(e.name, c.entity.name))) into = &e;
-        if (into == nullptr && c.single && !c.from_dict) {
+        int how = 0;
+        for (size_t i = 0; i < out.size(); ++i) {
+          if (out[i].name == c.entity.name) {
+            into = &out[i];
+            break;
+          }
+          const int j = c.single ? joins(out[i], c.entity.name, dict_known[i]) : 0;
+          if (j > how) into = &out[i], how = j;
+        }
+        if (into == nullptr && c.single && !c.from_dict && !c.honorific) {
           AddPlace(c.token_begin, c.token_end);
           continue;
         }
         if (into == nullptr) {
           out.push_back(std::move(c.entity));
+          dict_known.push_back(c.from_dict);
           continue;
         }
         into->spans.push_back(c.entity.spans[0]);

@@ -1,12 +1,14 @@
 // Analyse runs the three finders (entities, themes, quotations) and then resolves each
 // quotation's speaker: a person or organisation named inside the speaker's words wins;
-// otherwise the mention there ("he", "the ministry") is followed back through its
-// antecedents to the entity it refers to.
+// "he" or "she" is the person last named as a subject (or as the speaker of a quotation)
+// in the paragraphs just before, as news reports chain their quotes; otherwise the mention
+// there ("they", "the ministry") is followed back through its antecedents.
 #include "knowledge/knowledge.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cctype>
 
 namespace dyad::knowledge {
 namespace {
@@ -19,7 +21,7 @@ class SpeakerResolver {
                   const ArticleKnowledge& k)
       : doc_(doc), mentions_(mentions), k_(k) {}
 
-  Speaker Resolve(const Quote& q) const {
+  Speaker Resolve(const Quote& q) {
     Speaker s;
     s.span = {q.speaker_begin, q.speaker_end};
     s.text = doc_.text.substr(q.speaker_begin, q.speaker_end - q.speaker_begin);
@@ -34,7 +36,16 @@ class SpeakerResolver {
     if (const Entity* e = EntityIn(s.span)) {
       s.name = e->name;
       if (s.code.empty()) s.code = e->code;
+      speakers_.push_back({s.span.begin, e});
       return s;
+    }
+    const std::string lower = Lower(s.text);
+    if (lower == "he" || lower == "she") {
+      if (const Entity* e = LastSubject(q.speaker_token_begin)) {
+        s.name = e->name;
+        s.code = e->code;
+        return s;
+      }
     }
     // "he said": follow the reference back to what it names.
     const actors::Mention* m = best;
@@ -57,18 +68,71 @@ class SpeakerResolver {
     return out;
   }
 
-  // A person (else an organisation) with an occurrence inside `span`.
+  static std::string Lower(std::string_view w) {
+    std::string out(w);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  }
+
+  // A person (else an organisation) with an occurrence inside `span`; the rightmost, which
+  // is the head of "Trump's campaign manager Corey Lewandowski".
   const Entity* EntityIn(Span span) const {
-    for (const auto* list : {&k_.persons, &k_.organisations})
+    for (const auto* list : {&k_.persons, &k_.organisations}) {
+      const Entity* best = nullptr;
+      uint32_t at_best = 0;
       for (const Entity& e : *list)
         for (Span at : e.spans)
-          if (Inside(at, span)) return &e;
+          if (Inside(at, span) && (best == nullptr || at.begin > at_best)) best = &e, at_best = at.begin;
+      if (best != nullptr) return best;
+    }
     return nullptr;
+  }
+
+  // True when the name ending at byte `end` is a clause subject: its last token, climbing
+  // through flat names, compounds and appositions, is an nsubj.
+  bool IsSubject(uint32_t end) const {
+    auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), end,
+                               [](const Token& t, uint32_t e) { return t.end < e; });
+    if (it == doc_.tokens.end() || it->end != end) return false;
+    int32_t t = static_cast<int32_t>(it - doc_.tokens.begin());
+    for (int hops = 0; t >= 0 && hops < 6; ++hops) {
+      std::string_view rel = DeprelName(doc_.tokens[t].deprel);
+      if (rel.starts_with("nsubj")) return true;
+      if (!rel.starts_with("flat") && !rel.starts_with("compound") && rel != "appos") return false;
+      t = doc_.tokens[t].head;
+    }
+    return false;
+  }
+
+  // The person last named as a subject or as a quotation's speaker before `token`, within
+  // the two paragraphs before its own.
+  const Entity* LastSubject(uint32_t token) const {
+    const uint32_t before = doc_.tokens[token].begin;
+    uint32_t paragraph = 0, floor_paragraph = 0;
+    for (const Sentence& s : doc_.sentences)
+      if (s.token_begin <= token && token < s.token_end) paragraph = s.paragraph;
+    floor_paragraph = paragraph >= 2 ? paragraph - 2 : 0;
+    uint32_t floor = 0;
+    for (const Sentence& s : doc_.sentences)
+      if (s.paragraph == floor_paragraph) {
+        floor = s.begin;
+        break;
+      }
+    const Entity* best = nullptr;
+    uint32_t at_best = 0;
+    for (const Entity& e : k_.persons)
+      for (Span at : e.spans)
+        if (at.end <= before && at.begin >= floor && (best == nullptr || at.begin > at_best) && IsSubject(at.end))
+          best = &e, at_best = at.begin;
+    for (const auto& [at, e] : speakers_)
+      if (at < before && at >= floor && (best == nullptr || at > at_best)) best = e, at_best = at;
+    return best;
   }
 
   const Document& doc_;
   std::span<const actors::Mention> mentions_;
   const ArticleKnowledge& k_;
+  std::vector<std::pair<uint32_t, const Entity*>> speakers_;  // named speakers so far
 };
 
 nlohmann::ordered_json Offsets(const std::vector<Span>& spans) {

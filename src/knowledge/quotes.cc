@@ -98,7 +98,7 @@ class Finder {
   // The name before a speech verb: "Shoigu said", "the minister has told".
   bool NameBefore(uint32_t verb, uint32_t floor, Quote* q) const {
     uint32_t e = verb;
-    while (e > floor && IsAuxiliary(LowerAt(e - 1))) --e;
+    while (e > floor && (IsAuxiliary(LowerAt(e - 1)) || LowerAt(e - 1).ends_with("ly"))) --e;
     uint32_t b = e;
     while (b > floor && e - b < 10 && !IsPunct(Form(b - 1)) && !StopsName(LowerAt(b - 1))) --b;
     if (b == e) return false;
