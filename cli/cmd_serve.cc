@@ -1,5 +1,6 @@
 // dyad serve --db FILE: the HTTP API and the dashboard (docs/api.md) over a store opened
-// read-only, on 127.0.0.1 unless --host says otherwise. Runs until interrupted.
+// read-only, on 127.0.0.1 unless --host says otherwise, and POST /api/code with the coder
+// loaded from --dict and --models. Runs until interrupted.
 #include <chrono>
 #include <cstdio>
 #include <memory>
@@ -16,6 +17,7 @@ void AddServeCommand(CLI::App& app) {
     std::string db;
     server::ServerOptions server;
     int query_ms = 2000;
+    int code_ms = 10000;
   };
   auto o = std::make_shared<Options>();
   cmd->add_option("--db", o->db, "The event store (SQLite), opened read-only")->required();
@@ -32,8 +34,18 @@ void AddServeCommand(CLI::App& app) {
   cmd->add_option("--query-ms", o->query_ms, "Time limit for one request's queries, in milliseconds")
       ->capture_default_str()
       ->check(CLI::Range(1, 600000));
+  cmd->add_option("--dict", o->server.coder.dict,
+                  "Dictionaries for POST /api/code (a SPEC as for dyad code); default: the installed ones");
+  cmd->add_option("--models", o->server.coder.models, "Model folder for POST /api/code; default: the installed one");
+  cmd->add_option("--code-ms", o->code_ms, "Time limit for coding one POST /api/code text, in milliseconds")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 600000));
+  cmd->add_option("--code-jobs", o->server.code.concurrency, "Texts POST /api/code codes at once")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 256));
   cmd->callback([o] {
     o->server.query_time_limit = std::chrono::milliseconds(o->query_ms);
+    o->server.code.time_limit = std::chrono::milliseconds(o->code_ms);
     Status s = server::Serve(o->db, o->server, [&](int port) {
       // The one line a caller (or a test) reads to learn the address.
       std::printf("dyad serve: listening on http://%s:%d/\n", o->server.host.c_str(), port);

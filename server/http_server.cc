@@ -3,6 +3,9 @@
 // handler touches the file system.
 #include "server/http_server.h"
 
+#include <algorithm>
+#include <cstdio>
+
 #include "server/assets.h"
 #include "server/json_views.h"
 
@@ -50,6 +53,13 @@ Result<Body> ServeAsset(const std::string& path) {
   return Body{std::string(a->data), std::string(a->content_type)};
 }
 
+// 413 with a JSON body, for a POST route whose own limit is below httplib's.
+void TooLarge(size_t limit, httplib::Response& res) {
+  res.status = 413;
+  res.set_content(ErrorJson(InvalidArgument("the request body is larger than " + std::to_string(limit) + " bytes")),
+                  kJson);
+}
+
 using Endpoint = Result<std::string> (Api::*)(const Params&);
 
 }  // namespace
@@ -68,14 +78,15 @@ int HttpStatus(StatusCode code) {
   return 500;
 }
 
-void Install(httplib::Server& server, Api& api, const ServerOptions& o) {
+void Install(httplib::Server& server, Api& api, const ServerOptions& o, const TextCoder* coder) {
   int threads = o.threads;
   server.new_task_queue = [threads] { return new httplib::ThreadPool(threads); };
   server.set_read_timeout(o.read_timeout.count(), 0);
   server.set_write_timeout(o.write_timeout.count(), 0);
   server.set_keep_alive_timeout(o.keep_alive_timeout.count());
   server.set_keep_alive_max_count(1000);
-  server.set_payload_max_length(o.max_body_bytes);
+  // One limit for httplib; each POST route checks its own below.
+  server.set_payload_max_length(std::max(o.max_body_bytes, o.code.max_body_bytes));
   server.set_tcp_nodelay(true);
   server.set_default_headers({{"Content-Security-Policy", kCsp},
                               {"X-Content-Type-Options", "nosniff"},
@@ -92,9 +103,15 @@ void Install(httplib::Server& server, Api& api, const ServerOptions& o) {
       Reply(JsonBody((api.*fn)(req.params)), res);
     });
   }
-  server.Post("/api/events", [&api](const httplib::Request& req, httplib::Response& res) {
+  server.Post("/api/events", [&api, limit = o.max_body_bytes](const httplib::Request& req, httplib::Response& res) {
+    if (req.body.size() > limit) return TooLarge(limit, res);
     Result<Params> p = ParamsFromJsonBody(req.body);
     Reply(p.ok() ? JsonBody(api.Events(*p)) : Result<Body>(p.status()), res);
+  });
+  server.Post("/api/code", [coder, limit = o.code.max_body_bytes](const httplib::Request& req, httplib::Response& res) {
+    if (req.body.size() > limit) return TooLarge(limit, res);
+    if (coder == nullptr) return Reply(Result<Body>(ResourceExhausted("text coding is not set up on this server")), res);
+    Reply(JsonBody(coder->Code(req.body)), res);
   });
   server.Get(".*", [](const httplib::Request& req, httplib::Response& res) { Reply(ServeAsset(req.path), res); });
 
@@ -118,8 +135,13 @@ Status Serve(const std::string& db_path, const ServerOptions& o, const std::func
   api_options.connections = o.connections;
   api_options.query_time_limit = o.query_time_limit;
   ASSIGN_OR_RETURN(std::unique_ptr<Api> api, Api::Open(db_path, api_options));
+  std::unique_ptr<TextCoder> coder = TextCoder::Load(o.coder, o.code);
+  if (!coder->load_status().ok()) {
+    std::fprintf(stderr, "dyad serve: POST /api/code will answer 503: the coder did not load: %s\n",
+                 coder->load_status().ToString().c_str());
+  }
   httplib::Server server;
-  Install(server, *api, o);
+  Install(server, *api, o, coder.get());
   int port = o.port;
   if (port == 0) {
     port = server.bind_to_any_port(o.host);
