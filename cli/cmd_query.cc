@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "cli/cmd_query_knowledge.h"
 #include "cli/commands.h"
 #include "store/export.h"
 #include "store/query.h"
@@ -285,6 +286,7 @@ void AddQueryCommand(CLI::App& app) {
   cmd->add_subcommand("dyads", "directed dyads with most events")->callback([o] { RunDyads(*o); });
   cmd->add_subcommand("actors", "actors taking part in most events")->callback([o] { RunActors(*o); });
   cmd->add_subcommand("export", "every matching event in an output format")->callback([o] { RunExport(*o); });
+  AddQueryKnowledgeCommands(cmd, {&o->db, &o->actor, &o->country, &o->from, &o->to, &o->limit, &o->format});
 }
 
 }  // namespace dyad::cli

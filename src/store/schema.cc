@@ -97,11 +97,42 @@ INSERT INTO actor_codes(code)
   UNION SELECT tgt_code FROM events WHERE tgt_code IS NOT NULL;
 )sql";
 
+// Article knowledge (src/knowledge): quotations with their speakers, the persons,
+// organisations and places named, and the themes, per article (store/knowledge_rows.h).
+constexpr const char kV5[] = R"sql(
+CREATE TABLE quotes(
+  article INTEGER NOT NULL REFERENCES articles(aid) ON DELETE CASCADE,
+  begin_byte INTEGER NOT NULL, end_byte INTEGER NOT NULL,
+  kind TEXT NOT NULL,
+  sentence_first INTEGER NOT NULL, sentence_last INTEGER NOT NULL,
+  day INTEGER NOT NULL, date TEXT NOT NULL,
+  text TEXT NOT NULL,
+  speaker_text TEXT, speaker_name TEXT, speaker_code TEXT,
+  PRIMARY KEY(article, begin_byte, end_byte, kind)) WITHOUT ROWID;
+CREATE INDEX quotes_speaker_code ON quotes(speaker_code, day);
+CREATE INDEX quotes_speaker_name ON quotes(speaker_name, day);
+CREATE TABLE entities(
+  article INTEGER NOT NULL REFERENCES articles(aid) ON DELETE CASCADE,
+  kind TEXT NOT NULL,
+  name TEXT NOT NULL, code TEXT, country TEXT, roles TEXT,
+  count INTEGER NOT NULL, first_byte INTEGER NOT NULL, day INTEGER NOT NULL,
+  PRIMARY KEY(article, kind, name)) WITHOUT ROWID;
+CREATE INDEX entities_name ON entities(name, day);
+CREATE INDEX entities_code ON entities(code, day);
+CREATE TABLE article_themes(
+  article INTEGER NOT NULL REFERENCES articles(aid) ON DELETE CASCADE,
+  theme TEXT NOT NULL, label TEXT,
+  count INTEGER NOT NULL, day INTEGER NOT NULL,
+  PRIMARY KEY(article, theme)) WITHOUT ROWID;
+CREATE INDEX article_themes_theme ON article_themes(theme, day);
+)sql";
+
 constexpr Migration kMigrations[] = {
     {1, "articles, sentences, events, evidence links, meta", kV1},
     {2, "mentions", kV2},
     {3, "full-text index over sentences (FTS5, external content)", kV3},
     {4, "actor codes present in events (dyad prefixes expand to them)", kV4},
+    {5, "article knowledge: quotes, entities, article_themes", kV5},
 };
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kSchemaVersion);
 
