@@ -37,6 +37,7 @@ TEST(AssetsTest, OpenApiNamesEveryEndpoint) {
     EXPECT_TRUE(j["paths"][path].contains("get")) << path;
   }
   EXPECT_TRUE(j["paths"]["/api/events"].contains("post"));
+  EXPECT_TRUE(j["paths"]["/api/code"].contains("post"));
 }
 
 TEST(AssetsTest, DashboardHasItsScriptsAndNoInlineScript) {

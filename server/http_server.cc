@@ -1,5 +1,5 @@
 // Every response passes through Reply, which is where a Status turns into an HTTP status
-// and a JSON error body. Assets are looked up by exact path in the embedded table; no
+// and a JSON error body (TooLarge answers the POST routes' own size limits). Assets are looked up by exact path in the embedded table; no
 // handler touches the file system.
 #include "server/http_server.h"
 
