@@ -34,6 +34,7 @@ struct Pred {
   int specificity = 0;  // dictionary words matched beyond the verb
   int32_t source = -1, target = -1;  // tokens bound by the pattern
   bool dropped = false;
+  bool negation_coded = false;  // the pattern matched the negation itself
   std::string note;
 };
 
@@ -78,7 +79,7 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
         if (!MatchOnTree(flat, tree, t, dict, mentions, &m)) continue;
         const int spec = 1 + m.words + (m.target >= 0 || m.source >= 0 ? 1 : 0);
         if (best && best->specificity >= spec) continue;
-        best = Pred{t, noun, p.code, "pattern " + DescribePattern(flat), spec, m.source, m.target, false, {}};
+        best = Pred{t, noun, p.code, "pattern " + DescribePattern(flat), spec, m.source, m.target, false, m.negation, {}};
       }
     }
     if (best) continue;
@@ -88,7 +89,7 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
     else if (!IsDyadBlock(block)) code = block.code;
     else continue;
     const std::string written = fmt::format("{} {}", noun ? "noun" : "verb", fmt::join(form->words, " "));
-    if (!best) best = Pred{t, noun, code, written, 0, -1, -1, false, {}};
+    if (!best) best = Pred{t, noun, code, written, 0, -1, -1, false, false, {}};
   }
   if (best && IsNull(best->code.code)) return std::nullopt;
   return best;
@@ -111,32 +112,74 @@ int32_t ActorAt(const DependencyTree& tree, const MentionIndex& idx, int32_t t, 
   return -1;
 }
 
-// The default target of a verb: its object, indirect object, or the first obl whose noun
-// an actor covers (a preposition of direction or opposition first).
-int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIndex& idx) {
+// The default target of a verb: its object or indirect object; else an obl whose noun an
+// actor covers, a preposition of direction or opposition first; else an actor attached
+// to the object ("restore ties with Gondor", "fired shells at New Zealand"); else any
+// other obl ("in Michel Delving"); else a nominal xcomp (a parser's reading of "accused X
+// of ...").
+int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIndex& idx,
+                      std::span<const Mention> mentions, int32_t source_mention) {
+  auto actor = [&](uint32_t c) { return idx.Outermost(c) >= 0; };
   for (std::string_view r : {"obj", "iobj"}) {
     const int32_t c = tree.Child(pred, r);
-    if (c >= 0 && idx.Outermost(static_cast<uint32_t>(c)) >= 0) return c;
+    if (c >= 0 && actor(static_cast<uint32_t>(c))) return c;
   }
-  int32_t any = -1;
+  auto preferred = [](std::string_view p) {
+    return p == "to" || p == "with" || p == "against" || p == "on" || p == "at" || p == "for" || p == "toward" ||
+           p == "towards" || p == "into" || p == "upon" || p == "over";
+  };
+  int32_t other = -1;
   for (uint32_t c : tree.children(pred)) {
-    if (tree.rel(c) != "obl" || tree.full_rel(c) == "obl:agent" || tree.CaseOf(c) == "by") continue;
-    if (idx.Outermost(c) < 0) continue;
+    if (tree.rel(c) != "obl" || tree.full_rel(c) == "obl:agent" || !actor(c)) continue;
     const std::string_view p = tree.CaseOf(c);
-    if (p == "to" || p == "with" || p == "against" || p == "on" || p == "at" || p == "for" || p == "toward" ||
-        p == "towards" || p == "into")
-      return static_cast<int32_t>(c);
-    if (any < 0 && p != "in" && p != "from" && p != "during" && p != "since" && p != "according" && p != "despite")
-      any = static_cast<int32_t>(c);
+    if (p == "by" || p == "according" || p == "despite" || p == "since" || p == "during" || p == "like") continue;
+    if (preferred(p)) return static_cast<int32_t>(c);
+    if (other < 0) other = static_cast<int32_t>(c);
   }
-  // A parser may take the object of "accused X of ..." for a nominal xcomp.
+  // An actor attached to the object: "restore ties with Gondor", "condemned an attack by
+  // Osgiliath soldiers".
+  const int32_t obj = tree.Child(pred, "obj");
+  if (obj >= 0) {
+    for (uint32_t c : tree.children(static_cast<uint32_t>(obj)))
+      if (tree.rel(c) == "nmod" && tree.full_rel(c) != "nmod:poss" && actor(c)) return static_cast<int32_t>(c);
+  }
+  // The first actor inside the object's or an obl's phrase, as PETRARCH reads a verb
+  // phrase ("welcomed their resumption of ties with Osgiliath", "cordoned off the roads
+  // leading into Mordor"), passing over references back to the source ("their").
+  const std::vector<std::string>* source_codes =
+      source_mention >= 0 ? &mentions[static_cast<size_t>(source_mention)].codes : nullptr;
+  auto first_inside = [&](uint32_t root) -> int32_t {
+    for (uint32_t t : tree.Complement(root)) {
+      const int32_t m = idx.Outermost(t);
+      if (m < 0) continue;
+      if (source_codes != nullptr && mentions[static_cast<size_t>(m)].codes == *source_codes) continue;
+      return static_cast<int32_t>(t);
+    }
+    return -1;
+  };
+  if (obj >= 0) {
+    const int32_t inside = first_inside(static_cast<uint32_t>(obj));
+    if (inside >= 0) return inside;
+  }
+  if (other >= 0) return other;
   for (uint32_t c : tree.children(pred)) {
     const Upos u = tree.token(c).upos;
-    if (any < 0 && tree.rel(c) == "xcomp" && (u == Upos::kPROPN || u == Upos::kNOUN || u == Upos::kPRON) &&
-        idx.Outermost(c) >= 0)
-      any = static_cast<int32_t>(c);
+    if (tree.rel(c) == "xcomp" && (u == Upos::kPROPN || u == Upos::kNOUN || u == Upos::kPRON) && actor(c))
+      return static_cast<int32_t>(c);
   }
-  return any;
+  for (uint32_t c : tree.children(pred)) {
+    if (tree.rel(c) != "obl" || tree.CaseOf(c) == "by" || tree.CaseOf(c) == "according") continue;
+    const int32_t inside = first_inside(c);
+    if (inside >= 0) return inside;
+  }
+  // Last, the first actor of a clausal complement that is not coded itself ("allowed
+  // that Mordor isn't a pleasant place").
+  for (uint32_t c : tree.children(pred)) {
+    if (tree.rel(c) != "ccomp") continue;
+    const int32_t inside = first_inside(c);
+    if (inside >= 0) return inside;
+  }
+  return -1;
 }
 
 // For an event noun: source from its possessor, an adjective naming an actor ("Chinese
@@ -259,7 +302,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       const int32_t x = tree.Child(t, "xcomp");
       if (x < 0 || pred_at(x) != nullptr || !IsCooperativeComplement(tree.lemma(static_cast<uint32_t>(x)))) continue;
       Pred p{static_cast<uint32_t>(x), false, {"030", "", 0}, fmt::format("intent '{} to {}'", tree.lemma(t),
-             tree.lemma(static_cast<uint32_t>(x))), 2, -1, -1, false, {}};
+             tree.lemma(static_cast<uint32_t>(x))), 2, -1, -1, false, false, {}};
       p.note = "intent to cooperate";
       preds.push_back(std::move(p));
     }
@@ -318,8 +361,11 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
     }
     for (Pred& p : preds) {
       if (p.dropped || p.noun || !IsSpeechVerb(tree.lemma(p.token))) continue;
+      // "X said that Y attacked Z", and "Y attacked Z, X said" (parataxis).
       const bool reports = std::any_of(preds.begin(), preds.end(), [&](const Pred& q) {
-        return !q.dropped && q.token != p.token && tree.Dominates(p.token, q.token);
+        return !q.dropped && q.token != p.token &&
+               (tree.Dominates(p.token, q.token) ||
+                (tree.rel(p.token) == "parataxis" && tree.Dominates(q.token, p.token)));
       });
       if (reports) drop(p, "reports a coded clause");
     }
@@ -328,7 +374,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
     for (Pred& p : preds) {
       if (p.dropped) continue;
       p.code.code = NarrowByTopic(p.code.code, LemmasOf(tree, p.token));
-      const bool negated = tree.Negated(p.token);
+      const bool negated = tree.Negated(p.token) && !p.negation_coded;
       if (negated && !options_.keep_negated) drop(p, "negated");
       if (!p.dropped && tree.Hypothetical(p.token) && !options_.keep_hypothetical) drop(p, "conditional or question");
       int32_t src = p.source, tgt = p.target;
@@ -343,7 +389,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           const int32_t agent = sub.passive ? tree.AgentOf(static_cast<uint32_t>(h)) : sub.token;
           if (src < 0) src = agent;
           if (tgt < 0 && tree.rel(p.token) != "obj")
-            tgt = sub.passive ? sub.token : DefaultTarget(tree, static_cast<uint32_t>(h), idx);
+            tgt = sub.passive ? sub.token : DefaultTarget(tree, static_cast<uint32_t>(h), idx, mentions, ActorAt(tree, idx, src));
         }
       } else if (!p.dropped) {
         const auto sub = tree.SubjectOf(p.token);
@@ -353,7 +399,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         } else if (src < 0) {
           src = sub.token;
         }
-        if (tgt < 0) tgt = DefaultTarget(tree, p.token, idx);
+        if (tgt < 0) tgt = DefaultTarget(tree, p.token, idx, mentions, ActorAt(tree, idx, src));
       }
       const int32_t sm = p.dropped ? -1 : ActorAt(tree, idx, src);
       int32_t tm = p.dropped ? -1 : ActorAt(tree, idx, tgt);

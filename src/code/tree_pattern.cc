@@ -19,6 +19,7 @@ struct Cursor {
   const std::vector<uint32_t>& seq;
   size_t pos = 0;
   int32_t pred = -1;  // the predicate: a prepositional role must attach to it or its object
+  bool backward = false;  // seq runs from the predicate towards the sentence start
 };
 
 // True when a prepositional phrase on noun `noun` belongs to the predicate itself ("sent
@@ -58,7 +59,9 @@ bool FindSynset(const std::string& name, Cursor& cur, const DependencyTree& tree
     for (const dict::Phrase& p : set->members) {
       if (p.words.empty() || i + p.words.size() > cur.seq.size()) continue;
       bool ok = true;
-      for (size_t k = 0; k < p.words.size() && ok; ++k) ok = TokenMatches(p.words[k], tree, cur.seq[i + k]);
+      const size_t n = p.words.size();
+      for (size_t k = 0; k < n && ok; ++k)
+        ok = TokenMatches(p.words[cur.backward ? n - 1 - k : k], tree, cur.seq[i + k]);
       if (ok) {
         cur.pos = i + p.words.size();
         return true;
@@ -87,10 +90,12 @@ bool MatchItem(const dict::PatternItem& it, Cursor& cur, const DependencyTree& t
     case Kind::kWord:
       if (!FindWord(it.word, cur, tree)) return false;
       ++m->words;
+      if (it.word.text == "not" || it.word.text == "n't" || it.word.text == "never") m->negation = true;
       return true;
     case Kind::kSynset:
       if (!FindSynset(it.name, cur, tree, dict)) return false;
       ++m->words;
+      if (it.name.find("NEG") != std::string::npos) m->negation = true;
       return true;
     case Kind::kSource:
       return (m->source = NextActor(cur, mentions)) >= 0;
@@ -109,7 +114,7 @@ bool MatchItem(const dict::PatternItem& it, Cursor& cur, const DependencyTree& t
       // The preposition, then the rest; a role inside is the preposition's noun.
       if (inner[0].kind != Kind::kWord) return MatchSeq(inner, cur, tree, dict, mentions, m);
       for (size_t start = cur.pos; start < cur.seq.size(); ++start) {
-        Cursor c{cur.seq, start, cur.pred};
+        Cursor c{cur.seq, start, cur.pred, cur.backward};
         uint32_t prep = 0;
         if (!FindWord(inner[0].word, c, tree, &prep)) return false;
         const int32_t noun = tree.head(prep);
@@ -175,7 +180,7 @@ bool MatchOnTree(const std::vector<dict::PatternItem>& items, const DependencyTr
   for (uint32_t t = pred; t-- > tree.begin();) back.push_back(t);
 
   TreeMatch m;
-  Cursor f{fwd, 0, static_cast<int32_t>(pred)}, b{back, 0, static_cast<int32_t>(pred)};
+  Cursor f{fwd, 0, static_cast<int32_t>(pred), false}, b{back, 0, static_cast<int32_t>(pred), true};
   if (!MatchSeq(after, f, tree, dict, mentions, &m)) return false;
   if (!MatchSeq(before, b, tree, dict, mentions, &m)) return false;
   *out = m;

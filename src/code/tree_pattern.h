@@ -24,6 +24,7 @@ struct TreeMatch {
   int32_t source = -1;      // tokens bound by '$' / '+' (or the noun of a "(PREP +)")
   int32_t target = -1;
   bool compound = false;    // '%': the source is also the target
+  bool negation = false;    // the pattern itself matched a negation ("not", &NEGATVAUXVRB)
 };
 
 // Matches `items` (one expansion, no alternatives) around predicate `pred`. `covered`

@@ -66,10 +66,15 @@ size_t Model::PatternCount() const {
 }
 
 std::string_view CodeAt(const Actor& actor, int32_t day) {
+  // A dated restriction that holds beats an undated default, wherever the default is
+  // written (PETRARCH writes it first: "SAM_GAMGEE [HOB]" then "[HOBCIV <20080120]").
+  const DatedCode* fallback = nullptr;
   for (const DatedCode& c : actor.codes) {
-    if (c.Contains(day)) return c.code;
+    if (!c.Contains(day)) continue;
+    if (c.restricted()) return c.code;
+    if (fallback == nullptr) fallback = &c;
   }
-  return {};
+  return fallback != nullptr ? std::string_view(fallback->code) : std::string_view();
 }
 
 std::string ComposeAgent(std::string_view actor_code, const Agent& agent) {

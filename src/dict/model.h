@@ -195,7 +195,8 @@ struct Model {
   size_t PatternCount() const;
 };
 
-// The code of `actor` on `day`: the first code whose restriction holds, else empty.
+// The code of `actor` on `day`: the first dated code whose restriction holds, else the first
+// undated one, else empty.
 std::string_view CodeAt(const Actor& actor, int32_t day);
 
 // Composes an actor code with an agent code. Three-character segments already in the

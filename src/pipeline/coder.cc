@@ -5,6 +5,7 @@
 
 #include "actors/find_mentions.h"
 #include "dict/load.h"
+#include "extract/date_text.h"
 #include "extract/extract.h"
 #include "parse/model_set.h"  // DefaultModelDir
 #include "pipeline/event_context.h"
@@ -14,6 +15,19 @@ namespace dyad::pipeline {
 Date Today() {
   const auto days = std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now());
   return Date::FromDays(days.time_since_epoch().count());
+}
+
+std::optional<Date> DatelineDate(std::string_view text) {
+  // "NAIROBI, March 12, 2025 - Finnish President ...": the place, a comma, the date, a dash.
+  const size_t line_end = std::min(text.find('\n'), text.size());
+  const std::string_view line = text.substr(0, std::min<size_t>(line_end, 120));
+  size_t dash = std::string_view::npos;
+  for (std::string_view d : {" - ", " \u2013 ", " \u2014 ", " -- "}) dash = std::min(dash, line.find(d));
+  if (dash == std::string_view::npos) return std::nullopt;
+  std::string_view head = line.substr(0, dash);
+  const size_t comma = head.find(',');
+  if (comma == std::string_view::npos) return std::nullopt;
+  return extract::ParseLooseDate(head.substr(comma + 1));
 }
 
 Coder::Coder(CoderOptions options, std::shared_ptr<const dict::Dictionary> dict, actors::Analyser analyser,
@@ -59,6 +73,7 @@ Result<CodedArticle> Coder::Explain(std::string text, std::optional<Date> date,
 
 Result<CodedArticle> Coder::CodeExtracted(Article article, std::vector<code::Candidate>* trace) const {
   CodedArticle out;
+  if (!article.published) article.published = DatelineDate(article.text);
   out.date = options_.date ? *options_.date : article.published ? *article.published : Today();
   out.doc = analyser_.Analyse(article.text);
   out.mentions = actors::FindMentions(out.doc, *dict_, out.date);

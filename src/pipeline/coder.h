@@ -69,6 +69,10 @@ class Coder {
   code::TreeCoder coder_;
 };
 
+// The date of a dateline opening the text ("NAIROBI, March 12, 2025 - ..."), used for
+// articles that carry no date of their own.
+std::optional<Date> DatelineDate(std::string_view text);
+
 // Today's date (UTC), the date of articles that carry none.
 Date Today();
 

@@ -109,6 +109,14 @@ TEST(CoderTest, CodesPlainTextWithStableIds) {
   ASSERT_EQ(again->events.size(), coded->events.size());
 }
 
+TEST(CoderTest, DatelineDatesUndatedText) {
+  EXPECT_EQ(DatelineDate("NAIROBI, March 12, 2025 - Finnish President Alexander Stubb arrived")->ToString(), "2025-03-12");
+  EXPECT_EQ(DatelineDate("UNITED NATIONS, September 2, 2025 \u2014 Russia vetoed")->ToString(), "2025-09-02");
+  EXPECT_FALSE(DatelineDate("Russia vetoed a draft - again.").has_value());
+  EXPECT_FALSE(DatelineDate("").has_value());
+  EXPECT_FALSE(DatelineDate("A, not a date - x").has_value());
+}
+
 TEST(CoderTest, BadDictionaryIsAClearError) {
   auto c = Coder::Load({.dict = "/nonexistent/dictionary/folder"});
   ASSERT_FALSE(c.ok());
