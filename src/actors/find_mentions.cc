@@ -295,8 +295,8 @@ bool SentenceFinder::LooksLikeActor(const Chunk& c) const {
   return h.upos == Upos::kNOUN && std::find(std::begin(kArgs), std::end(kArgs), h.deprel) != std::end(kArgs);
 }
 
-// "president of Gondor", "human rights activists in Arnor", "the government of ruler
-// Kim": an agent alone followed by "of"/"in" and a coded actor composes with it, as does
+// "president of Gondor", "human rights activists in Arnor", "soldiers from Gondor", "the government of ruler
+// Kim": an agent alone followed by "of"/"in"/"from" and a coded actor composes with it, as does
 // one followed directly by an actor that the tagger split off ("activists Gondor"). The
 // actor stays as its own (nested) mention.
 void SentenceFinder::ComposeAcrossPrepositions(std::vector<Pending>* pending) const {
@@ -309,7 +309,7 @@ void SentenceFinder::ComposeAcrossPrepositions(std::vector<Pending>* pending) co
     if (b.kind == MentionKind::kAgentOnly || b.kind == MentionKind::kUnknown) continue;
     if (b.begin == a.end + 1) {
       const std::string prep = Lower(doc_.Form(doc_.tokens[a.end]));
-      if (prep != "of" && prep != "in") continue;
+      if (prep != "of" && prep != "in" && prep != "from") continue;
     } else if (b.begin != a.end) {
       continue;
     }

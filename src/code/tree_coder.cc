@@ -393,7 +393,9 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         }
       } else if (!p.dropped) {
         const auto sub = tree.SubjectOf(p.token);
-        if (sub.passive) {
+        // A passive verb is passive whether its subject is its own or inherited ("... and
+        // was reported on ...").
+        if (sub.passive || tree.Child(p.token, "aux:pass") >= 0) {
           if (tgt < 0) tgt = sub.token;
           if (src < 0) src = tree.AgentOf(p.token);
         } else if (src < 0) {

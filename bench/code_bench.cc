@@ -1,0 +1,115 @@
+// End-to-end coding throughput on one core: the 200 articles of
+// ../shared/data/news/allsides/sample-200.jsonl (the sample TABARI's figure is quoted on)
+// run through pipeline::Coder::Code (extraction, segmentation, tagging, lemmas, parse,
+// mentions, events, dates, places), with dyad's own dictionaries and with the Phoenix
+// dictionaries of PETRARCH 2 (CAMEO.2.0 verbs, Phoenix actors and agents). Reports
+// sentences and articles per second; every iteration must code the same number of events
+// (and some), so a broken dictionary cannot pass as a speed-up. Stage breakdown:
+// BM_AnalyseOnly times segmentation + tagging + parsing alone.
+#include <benchmark/benchmark.h>
+#include <simdjson.h>
+
+#include <string>
+#include <vector>
+
+#include "actors/analyser.h"
+#include "parse/model_set.h"
+#include "pipeline/coder.h"
+#include "util/data_path.h"
+#include "util/input.h"
+
+namespace {
+
+std::vector<dyad::Article> LoadSample() {
+  std::vector<dyad::Article> out;
+  const std::string shared = dyad::SharedRoot();
+  if (shared.empty()) return out;
+  auto in = dyad::OpenInput(shared + "/data/news/allsides/sample-200.jsonl");
+  if (!in.ok()) return out;
+  dyad::LineReader lines(**in);
+  simdjson::ondemand::parser parser;
+  std::string_view line;
+  while (true) {
+    auto more = lines.Next(&line);
+    if (!more.ok() || !*more) break;
+    simdjson::padded_string padded(line);
+    std::string_view text;
+    auto doc = parser.iterate(padded);
+    if (doc.error() || doc["text"].get_string().get(text)) continue;
+    dyad::Article a;
+    a.id = "sample-" + std::to_string(out.size());
+    a.text = std::string(text);
+    a.published = dyad::Date{2023, 7, 27};
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+const std::vector<dyad::Article>& Sample() {
+  static const std::vector<dyad::Article> sample = LoadSample();
+  return sample;
+}
+
+void Run(benchmark::State& state, const std::string& dict) {
+  const auto& sample = Sample();
+  if (sample.empty()) {
+    state.SkipWithError("needs ../shared/data/news/allsides/sample-200.jsonl");
+    return;
+  }
+  auto coder = dyad::pipeline::Coder::Load({.dict = dict});
+  if (!coder.ok()) {
+    state.SkipWithError(coder.status().ToString().c_str());
+    return;
+  }
+  size_t sentences = 0, events = 0, first_events = 0;
+  bool first = true;
+  for (auto _ : state) {
+    sentences = events = 0;
+    for (const dyad::Article& a : sample) {
+      auto coded = (*coder)->Code(a);
+      if (!coded.ok()) continue;
+      sentences += coded->doc.sentences.size();
+      events += coded->events.size();
+    }
+    if (first) first_events = events;
+    if (events != first_events || events == 0) {
+      state.SkipWithError("the events coded changed between iterations, or none were coded");
+      return;
+    }
+    first = false;
+  }
+  state.counters["sentences/s"] = benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsIterationInvariantRate);
+  state.counters["articles/s"] = benchmark::Counter(static_cast<double>(sample.size()), benchmark::Counter::kIsIterationInvariantRate);
+  state.counters["events"] = static_cast<double>(events);
+  state.counters["sentences"] = static_cast<double>(sentences);
+}
+
+void BM_CodeDyadDictionaries(benchmark::State& state) { Run(state, DYAD_SOURCE_DIR "/data/dict"); }
+
+void BM_CodePhoenixDictionaries(benchmark::State& state) {
+  const std::string d = dyad::SharedRoot() + "/data/petrarch/petrarch2/dictionaries/";
+  Run(state, d + "CAMEO.2.0.txt," + d + "Phoenix.Countries.actors.txt," + d + "Phoenix.International.actors.txt," + d +
+                 "Phoenix.MilNonState.actors.txt," + d + "Phoenix.agents.txt");
+}
+
+void BM_AnalyseOnly(benchmark::State& state) {
+  const auto& sample = Sample();
+  auto analyser = dyad::actors::Analyser::Load(dyad::parse::DefaultModelDir());
+  if (sample.empty() || !analyser.ok()) {
+    state.SkipWithError("needs ../shared/data/news and the shipped models");
+    return;
+  }
+  size_t sentences = 0;
+  for (auto _ : state) {
+    sentences = 0;
+    for (const dyad::Article& a : sample) sentences += analyser->Analyse(a.text).sentences.size();
+  }
+  state.counters["sentences/s"] = benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsIterationInvariantRate);
+}
+
+}  // namespace
+
+BENCHMARK(BM_AnalyseOnly)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime()->Iterations(2);
+BENCHMARK(BM_CodeDyadDictionaries)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime()->Iterations(2);
+BENCHMARK(BM_CodePhoenixDictionaries)->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime()->Iterations(2);
+BENCHMARK_MAIN();
