@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "code/ontology.h"
+#include "code/tabari_clauses.h"
 #include "text/segmenter.h"
 
 namespace dyad::code {
@@ -137,7 +138,9 @@ std::vector<const dict::VerbPattern*> SortedPatterns(const dict::VerbBlock& bloc
 }  // namespace
 
 TabariCoder::TabariCoder(std::shared_ptr<const dict::Dictionary> dict) : dict_(std::move(dict)) {
-  for (const auto& [k, v] : dict_->model().options) options_[k] = v;
+  for (const auto& [k, v] : dict_->model().options) {
+    options_[k.rfind("SET ", 0) == 0 ? "SET: " + k.substr(4) : k] = v;
+  }
   former_.code = "ELI";
   for (const dict::Phrase& p : dict_->model().adjectives) {
     if (p.words.size() == 1) adjectives_.insert(p.words[0].text);
@@ -155,7 +158,7 @@ void TabariCoder::SetOption(std::string_view line) {
     options_["SET: CODE BY"] = Trim(rest.substr(8));
   } else if (cmd == "SET" && rest == "CODE ALL") {
     options_["SET: CODE BY"] = "ALL";
-  } else if (eq == std::string::npos) {
+  } else if (eq == std::string::npos || cmd == "COMMA") {
     options_[cmd] = rest;
   } else {
     options_[cmd + ": " + Trim(rest.substr(0, eq))] = Trim(rest.substr(eq + 1));
@@ -184,9 +187,14 @@ bool TabariCoder::JoinsCompound(const TabariSentence& s, uint32_t from, uint32_t
 TabariSentence TabariCoder::Analyse(std::string_view text, Date date, bool* discard, bool* complex) const {
   TabariSentence s;
   const Document doc = text::Segment(text);
-  for (const Token& t : doc.tokens) {
-    s.raw.emplace_back(doc.Form(t));
-    s.lower.push_back(Lower(s.raw.back()));
+  std::vector<std::string> tokens;
+  for (const Token& t : doc.tokens) tokens.emplace_back(doc.Form(t));
+  // Comma-delimited subordinate clauses are dropped before anything is looked up.
+  const std::vector<bool> keep = CommaClauseMask(tokens, ParseCommaLimits(Option("COMMA")));
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (!keep[i]) continue;
+    s.raw.push_back(tokens[i]);
+    s.lower.push_back(Lower(tokens[i]));
   }
   std::vector<std::string_view> views(s.raw.begin(), s.raw.end());
   if (!dict_->FindDiscards(views).empty()) *discard = true;
