@@ -40,6 +40,9 @@ std::vector<std::string> SplitCodes(std::string_view code) {
   return out;
 }
 
+// TABARI's minimum sentence length when no SET: MINIMUM WORDS says otherwise.
+constexpr int kDefaultMinimumWords = 8;
+
 bool IsDeterminer(std::string_view w) { return w == "the" || w == "a" || w == "an"; }
 
 Event MakeEvent(const std::string& source, const std::string& target, const std::string& code) {
@@ -190,6 +193,7 @@ TabariSentence TabariCoder::Analyse(std::string_view text, Date date, bool* disc
   std::vector<std::string> tokens;
   for (const Token& t : doc.tokens) tokens.emplace_back(doc.Form(t));
   // Comma-delimited subordinate clauses are dropped before anything is looked up.
+  s.words = CountWords(tokens);
   const std::vector<bool> keep = CommaClauseMask(tokens, ParseCommaLimits(Option("COMMA")));
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (!keep[i]) continue;
@@ -321,6 +325,9 @@ CodedRecord TabariCoder::Code(const SuiteRecord& record) {
   CodedRecord out;
   const TabariSentence s = Analyse(record.text, record.date, &out.discarded, &out.complex);
   if (out.discarded || out.complex) return out;
+  // "SET: MINIMUM WORDS = n": shorter sentences are not coded (8 unless set).
+  const std::string min_words = Option("SET: MINIMUM WORDS");
+  if (s.words < (min_words.empty() ? kDefaultMinimumWords : std::atoi(min_words.c_str()))) return out;
   const dict::Model& model = dict_->model();
   auto in_actor = [&](uint32_t t) {
     return std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorSpan& a) { return a.begin <= t && t < a.end; });

@@ -104,10 +104,16 @@ TEST(TabariCoder, Table) {
       {"COMPLEX: VERBS[1] CONJ[4]", "Arnor attacked Gondor but visited Bree.", "+++"},
       {"COMPLEX: VERBS[2] CONJ[0]", "Arnor attacked Gondor but visited Bree.", "+++"},
       {"COMPLEX: VERBS[2] CONJ[1]", "Arnor attacked Gondor but visited Bree.", "ARN/BRE/032 ARN/GON/190 BRE/ARN/033"},
+      // A comma-delimited clause is dropped with its actors and verbs.
+      {"", "Arnor, which visited Bree on Monday, attacked Gondor.", "ARN/GON/190"},
+      {"COMMA: OFF", "Arnor, which visited Bree on Monday, attacked Gondor.",
+       "ARN/BRE/032 BRE/ARN/033"},
+      {"SET: MINIMUM WORDS = 4", "Arnor attacked Gondor.", ""},
   };
   const auto dict = Dict();
   for (const Case& c : cases) {
     TabariCoder coder(dict);
+    coder.SetOption("SET: MINIMUM WORDS = 1");  // the table's sentences are short
     if (*c.option) coder.SetOption(c.option);
     SuiteRecord r;
     r.id = "T-01";
@@ -116,8 +122,19 @@ TEST(TabariCoder, Table) {
   }
 }
 
+TEST(TabariCoder, ShortSentencesAreNotCoded) {
+  // Eight words unless SET: MINIMUM WORDS says otherwise; "'s" is no word.
+  TabariCoder coder(Dict());
+  SuiteRecord r;
+  r.text = "Arnor's minister attacked Gondor on Monday night.";
+  EXPECT_EQ(Triples(coder.Code(r)), "");
+  r.text = "Arnor's minister attacked Gondor on Monday late at night.";
+  EXPECT_EQ(Triples(coder.Code(r)), "ARNGOV/GON/190");
+}
+
 TEST(TabariCoder, EventsCarryOntology) {
   TabariCoder coder(Dict());
+  coder.SetOption("SET: MINIMUM WORDS = 1");
   SuiteRecord r;
   r.text = "Arnor attacked Gondor.";
   const CodedRecord got = coder.Code(r);

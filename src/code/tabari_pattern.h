@@ -27,6 +27,7 @@ struct TabariSentence {
   std::vector<std::string> raw;    // tokens as written
   std::vector<std::string> lower;  // tokens lower-cased
   std::vector<ActorSpan> actors;   // in order, not overlapping
+  int words = 0;                   // words in the sentence before any clause is dropped
 };
 
 struct PatternBinding {
