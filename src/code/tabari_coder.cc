@@ -316,9 +316,61 @@ bool TabariCoder::IsComplex(const TabariSentence& s) const {
   return (max_verbs >= 0 && verbs > max_verbs) || (max_conj >= 0 && conj > max_conj);
 }
 
+bool TabariCoder::NoActorPrior(const TabariSentence& s) const {
+  if (Option("COMPLEX").find("NOACTPRIOR") == std::string::npos) return false;
+  for (uint32_t t = 0; t < s.lower.size(); ++t) {
+    if (std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorSpan& a) { return a.begin <= t && t < a.end; })) {
+      return false;  // an actor comes first
+    }
+    // Null-coded verbs ("ON ACCORD") do not count.
+    for (const VerbHit& hit : VerbsAt(s, t)) {
+      const dict::EventCode& code = hit.form->has_code ? hit.form->code : hit.block->code;
+      if (!code.code.empty() && code.code != "---") return true;
+    }
+  }
+  return false;
+}
+
 std::string TabariCoder::Option(const std::string& key) const {
   auto it = options_.find(key);
   return it == options_.end() ? std::string() : it->second;
+}
+
+std::vector<TabariCoder::VerbHit> TabariCoder::VerbsAt(const TabariSentence& s, uint32_t t) const {
+  std::vector<VerbHit> out;
+  if (t > 0 && std::isupper(static_cast<unsigned char>(s.raw[t][0]))) return out;  // a capitalised noun
+  if (t > 0 && IsDeterminer(s.lower[t - 1])) return out;                          // "the restore"
+  // TABARI verbs are stems: "RESTOR" codes "restore" and "restoring". The longest
+  // listed form that begins the token wins.
+  std::string key = s.lower[t];
+  std::span<const uint32_t> blocks = dict_->VerbBlocksFor(key);
+  while (blocks.empty() && key.size() > 3) {
+    key.pop_back();
+    blocks = dict_->VerbBlocksFor(key);
+  }
+  for (uint32_t b : blocks) {
+    const dict::VerbBlock& block = dict_->model().verbs[b];
+    if (key.size() < s.lower[t].size() && !IsStemVerb(block, key)) continue;
+    // The verb's span: multi-word verbs need their other words around the inflected one.
+    VerbHit hit{&block, nullptr, t, t + 1};
+    for (const dict::VerbForm& f : block.verbs) {
+      const int k = f.inflected;
+      const bool word_ok = key == f.words[k] || std::find(f.forms.begin(), f.forms.end(), key) != f.forms.end();
+      if (!word_ok || t < static_cast<uint32_t>(k) || t - k + f.words.size() > s.lower.size()) continue;
+      bool rest_ok = true;
+      for (size_t j = 0; j < f.words.size(); ++j) {
+        if (static_cast<int>(j) != k && s.lower[t - k + j] != f.words[j]) rest_ok = false;
+      }
+      if (!rest_ok) continue;
+      if (!hit.form || f.words.size() > hit.form->words.size()) {
+        hit.form = &f;
+        hit.begin = t - k;
+        hit.end = static_cast<uint32_t>(t - k + f.words.size());
+      }
+    }
+    if (hit.form) out.push_back(hit);
+  }
+  return out;
 }
 
 CodedRecord TabariCoder::Code(const SuiteRecord& record) {
@@ -328,12 +380,11 @@ CodedRecord TabariCoder::Code(const SuiteRecord& record) {
   // "SET: MINIMUM WORDS = n": shorter sentences are not coded (8 unless set).
   const std::string min_words = Option("SET: MINIMUM WORDS");
   if (s.words < (min_words.empty() ? kDefaultMinimumWords : std::atoi(min_words.c_str()))) return out;
-  const dict::Model& model = dict_->model();
   auto in_actor = [&](uint32_t t) {
     return std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorSpan& a) { return a.begin <= t && t < a.end; });
   };
 
-  if (IsComplex(s)) {
+  if (IsComplex(s) || NoActorPrior(s)) {
     out.complex = true;
     return out;
   }
@@ -354,38 +405,10 @@ CodedRecord TabariCoder::Code(const SuiteRecord& record) {
       continue;
     }
     if (clause_done && mode != "ALL") continue;
-    if (t > 0 && std::isupper(static_cast<unsigned char>(s.raw[t][0]))) continue;  // a capitalised noun
-    if (t > 0 && IsDeterminer(s.lower[t - 1])) continue;                          // "the restore"
-    // TABARI verbs are stems: "RESTOR" codes "restore" and "restoring". The longest
-    // listed form that begins the token wins.
-    std::string key = s.lower[t];
-    std::span<const uint32_t> blocks = dict_->VerbBlocksFor(key);
-    while (blocks.empty() && key.size() > 3) {
-      key.pop_back();
-      blocks = dict_->VerbBlocksFor(key);
-    }
-    for (uint32_t b : blocks) {
-      const dict::VerbBlock& block = model.verbs[b];
-      if (key.size() < s.lower[t].size() && !IsStemVerb(block, key)) continue;
-      // The verb's span: multi-word verbs need their other words around the inflected one.
-      uint32_t vb = t, ve = t + 1;
-      const dict::VerbForm* form = nullptr;
-      for (const dict::VerbForm& f : block.verbs) {
-        const int k = f.inflected;
-        const bool word_ok = key == f.words[k] || std::find(f.forms.begin(), f.forms.end(), key) != f.forms.end();
-        if (!word_ok || t < static_cast<uint32_t>(k) || t - k + f.words.size() > s.lower.size()) continue;
-        bool rest_ok = true;
-        for (size_t j = 0; j < f.words.size(); ++j) {
-          if (static_cast<int>(j) != k && s.lower[t - k + j] != f.words[j]) rest_ok = false;
-        }
-        if (!rest_ok) continue;
-        if (!form || f.words.size() > form->words.size()) {
-          form = &f;
-          vb = t - k;
-          ve = static_cast<uint32_t>(t - k + f.words.size());
-        }
-      }
-      if (!form) continue;
+    for (const VerbHit& hit : VerbsAt(s, t)) {
+      const dict::VerbBlock& block = *hit.block;
+      const dict::VerbForm* form = hit.form;
+      const uint32_t vb = hit.begin, ve = hit.end;
       dict::EventCode code = form->has_code ? form->code : block.code;
       PatternBinding bind;
       for (const dict::VerbPattern* p : SortedPatterns(block)) {

@@ -15,6 +15,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "code/tabari_pattern.h"
 #include "code/validate.h"
@@ -39,6 +40,17 @@ class TabariCoder : public SuiteCoder {
   std::string Option(const std::string& key) const;
 
  private:
+  // A verb of the dictionary at a token: its block, the form matched and the tokens
+  // [begin, end) the form covers.
+  struct VerbHit {
+    const dict::VerbBlock* block;
+    const dict::VerbForm* form;
+    uint32_t begin, end;
+  };
+  // The verbs that token t can be, in dictionary order: none for a capitalised word
+  // (other than the first) or a word after a determiner, which are nouns.
+  std::vector<VerbHit> VerbsAt(const TabariSentence& s, uint32_t t) const;
+
   // True when tokens [from, to) join two actors into a compound: "and", or a comma when
   // "and" or a comma follows the next actor (ending at next_end), with determiners and dictionary
   // <ADJECTIVE> words around them.
@@ -46,6 +58,8 @@ class TabariCoder : public SuiteCoder {
 
   // TABARI's COMPLEX: option: too many verbs or conjunctions for shallow coding.
   bool IsComplex(const TabariSentence& s) const;
+  // COMPLEX: NOACTPRIOR: the first verb with a code comes before any actor.
+  bool NoActorPrior(const TabariSentence& s) const;
 
   std::shared_ptr<const dict::Dictionary> dict_;
   std::set<std::string> adjectives_;

@@ -109,6 +109,10 @@ TEST(TabariCoder, Table) {
       {"COMMA: OFF", "Arnor, which visited Bree on Monday, attacked Gondor.",
        "ARN/BRE/032 BRE/ARN/033"},
       {"SET: MINIMUM WORDS = 4", "Arnor attacked Gondor.", ""},
+      // NOACTPRIOR: a coded verb before any actor is complex; a null-coded one is not.
+      {"COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR", "Yesterday the crowds attacked Gondor.", "+++"},
+      {"COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR", "Having chatted Arnor attacked Gondor.", "ARN/GON/190"},
+      {"COMPLEX: VERBS[5] CONJ[4]", "Yesterday the crowds attacked Gondor.", ""},
   };
   const auto dict = Dict();
   for (const Case& c : cases) {
