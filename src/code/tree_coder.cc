@@ -149,7 +149,7 @@ int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIn
   const std::vector<std::string>* source_codes =
       source_mention >= 0 ? &mentions[static_cast<size_t>(source_mention)].codes : nullptr;
   auto first_inside = [&](uint32_t root) -> int32_t {
-    for (uint32_t t : tree.Complement(root)) {
+    for (uint32_t t : tree.Clause(root)) {
       const int32_t m = idx.Outermost(t);
       if (m < 0) continue;
       if (source_codes != nullptr && mentions[static_cast<size_t>(m)].codes == *source_codes) continue;
@@ -315,6 +315,10 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
     // measures", "a plan to attack").
     for (Pred& p : preds) {
       if (p.dropped || tree.rel(p.token) != "acl" || tree.head(p.token) < 0) continue;
+      // An infinitive under a noun names an aim: "measures to curb", "troops to fight".
+      for (uint32_t c : tree.children(p.token))
+        if (tree.rel(c) == "mark" && tree.lower(c) == "to") drop(p, "infinitive aim of a noun, not a fact");
+      if (p.dropped) continue;
       const std::string_view noun = tree.lemma(static_cast<uint32_t>(tree.head(p.token)));
       for (std::string_view w : {"attempt", "effort", "bid", "plan", "proposal", "call", "demand", "threat",
                                  "intention", "offer", "push", "request", "move", "decision", "readiness", "willingness"})
@@ -421,7 +425,11 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
                 }))
               targets.push_back(e->source);
         }
-        if (targets.empty() && sources.size() > 1 && Reciprocal(tree, p.token)) targets = sources;
+        // Several actors cooperating with no one else named cooperate with each other
+        // ("the two countries want to strengthen their defense exchanges").
+        const std::string_view r2 = std::string_view(p.code.code).substr(0, 2);
+        const bool cooperative = r2 == "03" || r2 == "04" || r2 == "05" || r2 == "06";
+        if (targets.empty() && sources.size() > 1 && (Reciprocal(tree, p.token) || cooperative)) targets = sources;
         const std::string_view root = std::string_view(p.code.code).substr(0, 2);
         const bool targetless_ok = root == "01" || root == "02" || root == "03" || root == "12" || root == "14";
         const bool specific = p.noun || p.specificity > 1 || !p.note.empty();
