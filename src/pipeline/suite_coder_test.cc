@@ -156,8 +156,11 @@ const SuiteFloors kSuiteFloors[] = {
       {"PATTERN", 7}, {"SYNSET", 3}, {"VERB", 5}}},
     {"data/petrarch/universal-petrarch/text/PETR2_GSR_validation.xml", false, 18, 8,
      {{"AFP", 3}, {"GOLD", 2}, {"OTHER", 2}, {"PASSIVE", 2}, {"TEST", 2}, {"VERB", 4}}},
-    {"data/petrarch/universal-petrarch/validate/PETR_Validate_records_2_02.xml", true, 0, 0, {}},
-    {"data/petrarch/universal-petrarch/text/PETR2_GSR_validation.xml", true, 0, 0, {}},
+    {"data/petrarch/universal-petrarch/validate/PETR_Validate_records_2_02.xml", true, 99, 112,
+     {{"ACTOR", 8}, {"AGENT", 12}, {"COMPOUND", 9}, {"DATE", 7}, {"DEMO", 16}, {"MODIFY", 10},
+      {"PATTERN", 6}, {"SYNSET", 20}, {"VERB", 7}}},
+    {"data/petrarch/universal-petrarch/text/PETR2_GSR_validation.xml", true, 23, 13,
+     {{"AFP", 3}, {"GOLD", 5}, {"OTHER", 3}, {"PASSIVE", 2}, {"TEST", 4}, {"VERB", 3}}},
 };
 
 TEST(PetrarchSuitesThroughPipeline, Ratchets) {
