@@ -22,7 +22,8 @@ log=$(mktemp)
 "$build/cli/dyad" serve --db "$store" --port 0 --query-ms 10000 >"$log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; rm -f "$log"' EXIT
-for _ in $(seq 100); do grep -q listening "$log" && break; sleep 0.1; done
+# Startup loads the coder for POST /api/code (dictionaries, models) before it listens.
+for _ in $(seq 600); do grep -q listening "$log" && break; sleep 0.1; done
 url=$(grep -o 'http://[0-9.:]*' "$log")
 echo "run-load: $(curl -s "$url/api/summary") on $url; $(nproc) cores"
 # The server's own CPU time (user + system, from /proc) per request: on a shared machine this

@@ -222,7 +222,8 @@ Result<EventPage> QueryEvents(Store& store, const EventFilter& f, const Page& pa
   // article and sentence of every matching event, not just of the page's.
   std::string sql = std::string(kSelectEventSql) + " WHERE e.eid IN (SELECT e.eid FROM events e" + w.sql +
                     " ORDER BY e.day, e.eid LIMIT ? OFFSET ?) ORDER BY e.day, e.eid";
-  ASSIGN_OR_RETURN(Stmt st, store.db().Prepare(sql));
+  ASSIGN_OR_RETURN(CachedStmt cached, store.PrepareCached(sql));
+  Stmt& st = *cached;
   Bind(st, w.params);
   int n = static_cast<int>(w.params.size());
   st.BindInt(n + 1, page.limit + 1);  // one more than asked tells whether a next page exists
@@ -248,6 +249,7 @@ Status ScanEvents(Store& store, const EventFilter& f, const std::function<Status
   RETURN_IF_ERROR(Validate(f));
   Where w = BuildWhere(f);
   std::string sql = std::string(kSelectEventSql) + w.sql + " ORDER BY e.day, e.eid";
+  // Not cached: `fn` may run other queries on the same store while this one is open.
   ASSIGN_OR_RETURN(Stmt st, store.db().Prepare(sql));
   Bind(st, w.params);
   while (true) {
@@ -277,7 +279,8 @@ Result<std::vector<TimelinePoint>> Timeline(Store& store, const EventFilter& f, 
   std::string sql = std::string("SELECT ") + period + ", " + (by_quad_class ? "e.quad_class" : "0") +
                     ", count(*), total(e.goldstein) FROM events e" + w.sql + " GROUP BY 1" +
                     (by_quad_class ? ", 2" : "") + " ORDER BY 1" + (by_quad_class ? ", 2" : "");
-  ASSIGN_OR_RETURN(Stmt st, store.db().Prepare(sql));
+  ASSIGN_OR_RETURN(CachedStmt cached, store.PrepareCached(sql));
+  Stmt& st = *cached;
   Bind(st, w.params);
   std::vector<TimelinePoint> out;
   while (true) {
@@ -301,7 +304,8 @@ Result<std::vector<DyadCount>> TopDyads(Store& store, const EventFilter& f, int 
   std::string sql = "SELECT coalesce(e.src_code, ''), coalesce(e.tgt_code, ''), count(*),"
                     " total(e.goldstein) FROM events e" + w.sql +
                     " GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?";
-  ASSIGN_OR_RETURN(Stmt st, store.db().Prepare(sql));
+  ASSIGN_OR_RETURN(CachedStmt cached, store.PrepareCached(sql));
+  Stmt& st = *cached;
   Bind(st, w.params);
   st.BindInt(static_cast<int>(w.params.size()) + 1, limit);
   std::vector<DyadCount> out;
@@ -325,7 +329,8 @@ Result<std::vector<ActorCount>> TopActors(Store& store, const EventFilter& f, in
                     "SELECT e.src_code AS code, 1 AS s, 0 AS t FROM events e" + src.sql +
                     " UNION ALL SELECT e.tgt_code, 0, 1 FROM events e" + tgt.sql +
                     ") GROUP BY code ORDER BY sum(s) + sum(t) DESC, code LIMIT ?";
-  ASSIGN_OR_RETURN(Stmt st, store.db().Prepare(sql));
+  ASSIGN_OR_RETURN(CachedStmt cached, store.PrepareCached(sql));
+  Stmt& st = *cached;
   Bind(st, src.params);
   Bind(st, tgt.params, static_cast<int>(src.params.size()) + 1);
   st.BindInt(static_cast<int>(src.params.size() + tgt.params.size()) + 1, limit);

@@ -145,6 +145,15 @@ Status Store::Prepare() {
   return Status::Ok();
 }
 
+Result<CachedStmt> Store::PrepareCached(const std::string& sql) {
+  auto it = cached_.find(sql);
+  if (it != cached_.end()) return CachedStmt(it->second.get());
+  ASSIGN_OR_RETURN(Stmt st, db_.Prepare(sql));
+  if (cached_.size() >= kMaxCachedStatements) return CachedStmt(std::move(st));
+  it = cached_.emplace(sql, std::make_unique<Stmt>(std::move(st))).first;
+  return CachedStmt(it->second.get());
+}
+
 Status Store::BeginBatch() {
   if (read_only_) return InvalidArgument("store is open read-only");
   if (in_batch_) return InvalidArgument("BeginBatch: a batch is already open");

@@ -9,6 +9,7 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -54,6 +55,26 @@ struct StoreOptions {
 };
 
 enum class AddOutcome { kInserted, kUnchanged, kReplaced };
+
+// A prepared statement borrowed from a Store's cache (Store::PrepareCached), or owned
+// when the cache is full. Resets a borrowed one (clearing its bindings and ending its
+// read) when it goes out of scope. Movable.
+class CachedStmt {
+ public:
+  explicit CachedStmt(Stmt* borrowed) : st_(borrowed) {}
+  explicit CachedStmt(Stmt owned) : owned_(std::make_unique<Stmt>(std::move(owned))), st_(owned_.get()) {}
+  CachedStmt(CachedStmt&& o) noexcept : owned_(std::move(o.owned_)), st_(o.st_) { o.st_ = nullptr; }
+  CachedStmt& operator=(CachedStmt&&) = delete;
+  ~CachedStmt() {
+    if (st_ && !owned_) st_->Reset();
+  }
+  Stmt& operator*() const { return *st_; }
+  Stmt* operator->() const { return st_; }
+
+ private:
+  std::unique_ptr<Stmt> owned_;
+  Stmt* st_;
+};
 
 // Not thread-safe: one thread at a time per Store; open one Store per thread to read in
 // parallel (WAL lets readers run beside the writer).
@@ -103,6 +124,12 @@ class Store {
   // The hash Add stores for `a`: covers id, url, title, source, published and text.
   static std::string ContentHash(const Article& a);
 
+  // The statement for `sql`, prepared once per Store and kept (queries have a few fixed
+  // shapes; parsing and planning them cost a tenth of a server request). One borrower at a
+  // time per SQL text: a Store is used by one thread at a time, and a query borrows one
+  // statement. Errors are Prepare's.
+  Result<CachedStmt> PrepareCached(const std::string& sql);
+
   Db& db() { return db_; }
   const std::string& dictionary_version() const { return options_.dictionary_version; }
 
@@ -129,6 +156,10 @@ class Store {
   // Actor codes written to actor_codes by this connection; cleared on rollback, since the
   // rows written since the last commit are gone then.
   std::unordered_set<std::string> known_codes_;
+  // PrepareCached's statements, at most kMaxCachedStatements (then new shapes are
+  // prepared each time). Held by pointer, so a borrowed Stmt stays put as others are added.
+  std::unordered_map<std::string, std::unique_ptr<Stmt>> cached_;
+  static constexpr size_t kMaxCachedStatements = 64;
 };
 
 }  // namespace dyad::store

@@ -246,6 +246,38 @@ TEST(StoreTest, ActorCodesFollowCommittedEvents) {
   }
 }
 
+// A reader's cached statements are reset after each query, so a reader sees what a
+// writer committed since (an unfinished statement would keep its old snapshot), and a
+// cache of statements answers as fresh ones do.
+TEST(StoreTest, CachedQueriesSeeLaterCommits) {
+  const std::string path = FreshDbPath("a");
+  Store writer = OpenRw(path);
+  GeneratedArticle first = Sample(1, 4), second = Sample(2, 4);
+  ASSERT_TRUE(writer.Add(first.article, first.sentences, first.events).ok());
+  Result<Store> reader = Store::Open(path, OpenMode::kReadOnly);
+  ASSERT_TRUE(reader.ok()) << reader.status().ToString();
+  auto count = [&reader] {
+    size_t n = 0;
+    std::string cursor;
+    do {  // pages of one: every query stops before its statement is done
+      Result<EventPage> page = QueryEvents(*reader, {}, Page{.limit = 1, .cursor = cursor});
+      EXPECT_TRUE(page.ok()) << page.status().ToString();
+      if (!page.ok()) return size_t{0};
+      n += page->events.size();
+      cursor = page->next_cursor;
+    } while (!cursor.empty());
+    return n;
+  };
+  EXPECT_EQ(count(), 4u);
+  ASSERT_TRUE(writer.Add(second.article, second.sentences, second.events).ok());
+  EXPECT_EQ(count(), 8u);
+  Result<std::vector<TimelinePoint>> cached = Timeline(*reader, {}, Bucket::kMonth, true);
+  Result<std::vector<TimelinePoint>> again = Timeline(*reader, {}, Bucket::kMonth, true);
+  ASSERT_TRUE(cached.ok() && again.ok());
+  ASSERT_EQ(cached->size(), again->size());
+  for (size_t i = 0; i < cached->size(); ++i) EXPECT_EQ((*cached)[i].events, (*again)[i].events);
+}
+
 TEST(StoreTest, BulkLoadBuildsTheQueryIndexesAtTheEnd) {
   std::vector<GeneratedArticle> articles;
   for (uint64_t i = 0; i < 30; ++i) articles.push_back(Sample(i, 5));
