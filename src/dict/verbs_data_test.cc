@@ -97,10 +97,10 @@ TEST_F(VerbsData, EveryRootHasEntriesAndEveryFormIsIndexed) {
     std::snprintf(r, sizeof r, "%02d", root);
     EXPECT_GE(per_root[r], 3u) << "root " << r;
   }
-  // Floors at the size measured when these lines were written (247 entries, 1,491
+  // Floors at the size measured when these lines were written (247 entries, 1,497
   // alternatives of which 135 nouns): a shrinking dictionary fails here.
   EXPECT_GE(EventBlocks().size(), 247u);
-  EXPECT_GE(alternatives, 1491u);
+  EXPECT_GE(alternatives, 1497u);
   EXPECT_GE(nouns, 135u);
 }
 
