@@ -447,11 +447,26 @@ CodedRecord TabariCoder::Code(const SuiteRecord& record) {
       }
       if (src >= 0) sc = s.actors[src].codes;
       if (tgt >= 0) tc = s.actors[tgt].codes;
+      const bool source_after = src >= 0 && s.actors[src].begin >= ve;
+      if (tgt < 0 && src >= 0 && bind.source < 0 && (source_after || !defaults.target_after)) {
+        // No target after the verb: the actor between the source and the verb, or else
+        // the other members of a compound source ("A and B are about to restore ties";
+        // a source found after the verb always splits so).
+        for (int i = src + 1; i < static_cast<int>(s.actors.size()) && tgt < 0 && !source_after; ++i) {
+          if (s.actors[i].end <= vb) tgt = i;
+        }
+        if (tgt >= 0) {
+          tc = s.actors[tgt].codes;
+        } else if (sc.size() > 1) {
+          tc.assign(sc.begin() + 1, sc.end());
+          sc.resize(1);
+        }
+      }
       // Passive voice: "A was opposed by B" is B acting on A.
       if (bind.source < 0 && bind.target < 0 && src >= 0 && tgt >= 0 && IsPassive(s, vb, s.actors[tgt].begin)) {
         std::swap(sc, tc);
       }
-      if (tgt < 0 && defaults.target_after) tc = {defaults.target};
+      if (tc.empty() && !defaults.target.empty()) tc = {defaults.target};
       if (sc.empty() || tc.empty()) continue;
       std::vector<Event> events;
       for (const std::string& a : sc) {

@@ -113,6 +113,13 @@ TEST(TabariCoder, Table) {
       {"COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR", "Yesterday the crowds attacked Gondor.", "+++"},
       {"COMPLEX: VERBS[5] CONJ[4] NOACTPRIOR", "Having chatted Arnor attacked Gondor.", "ARN/GON/190"},
       {"COMPLEX: VERBS[5] CONJ[4]", "Yesterday the crowds attacked Gondor.", ""},
+      // No target after the verb: the actor between source and verb, or the rest of a
+      // compound source; a default target only when neither is there.
+      {"", "Arnor urged Gondor to attack today.", "ARN/GON/190"},
+      {"", "Arnor and Bree attacked today.", "ARN/BRE/190"},
+      {"DEFAULT: SOURCE [DEF] PRIOR TARGET [TGT]", "Arnor attacked today.", "ARN/TGT/190"},
+      {"DEFAULT: SOURCE [DEF] PRIOR TARGET [TGT] AFTER", "Arnor and Bree attacked today.", "ARN/TGT/190 BRE/TGT/190"},
+      {"DEFAULT: SOURCE [DEF] TARGET [TGT] AFTER", "Today attacked Gondor and Bree.", "GON/BRE/190"},
   };
   const auto dict = Dict();
   for (const Case& c : cases) {
