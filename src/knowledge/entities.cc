@@ -142,8 +142,12 @@ class EntityFinder {
         continue;
       }
       uint32_t e = t;
-      while (e < s.token_end && (ProperNoun(e, s.token_begin) || (e == t && StartsUpper(Form(e)))))
-        ++e;
+      // "Díaz-Balart": a hyphen between two attached capitalised words stays in the run.
+      auto hyphen = [&](uint32_t k) {
+        return k + 1 < s.token_end && Form(k) == "-" && !doc_.tokens[k - 1].space_after && !doc_.tokens[k].space_after &&
+               StartsUpper(Form(k + 1));
+      };
+      while (e < s.token_end && (ProperNoun(e, s.token_begin) || hyphen(e))) ++e;
       Run(t, e, persons, titled, s.token_begin);
       t = e;
     }
@@ -164,6 +168,10 @@ class EntityFinder {
     std::string last = Lower(Form(e - 1));
     if (IsOrganisationNoun(last)) {
       uint32_t ob = b;
+      // "New York Times" where the tagger made "New" an adjective.
+      while (ob > sentence_begin + 1 && StartsUpper(Form(ob - 1)) && !Determiner(Lower(Form(ob - 1))) &&
+             doc_.tokens[ob - 1].upos == Upos::kADJ)
+        --ob;
       while (ob < e && Determiner(Lower(Form(ob)))) ++ob;
       if (ob < e) extra_orgs_.push_back({ob, e});
       return;
@@ -415,7 +423,8 @@ bool IsOrganisationNoun(std::string_view word) {
                 "administration", "company", "corporation", "inc", "inc.", "ltd", "institute",
                 "university", "foundation", "secretariat", "directorate", "command", "tribunal",
                 "board", "kremlin", "pentagon", "duma", "knesset", "bundestag", "taliban",
-                "network", "group", "committees", "parliaments", "ministries"});
+                "network", "group", "committees", "parliaments", "ministries", "co.", "co", "corp.",
+                "llc", "times", "post", "journal"});
 }
 
 ArticleEntities FindEntities(const Document& doc, std::span<const actors::Mention> mentions,

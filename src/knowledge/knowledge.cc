@@ -39,9 +39,20 @@ class SpeakerResolver {
       speakers_.push_back({s.span.begin, e});
       return s;
     }
+    // "he", "she", and singular definite descriptions ("the legal expert", "the
+    // 56-year-old", "the paper", "his wife"): the person (for a description, or the
+    // organisation) last named as a subject or a speaker; for a pronoun, failing that, the
+    // person last named at all.
     const std::string lower = Lower(s.text);
-    if (lower == "he" || lower == "she") {
-      if (const Entity* e = LastSubject(q.speaker_token_begin)) {
+    const bool pronoun = lower == "he" || lower == "she";
+    const Token& last = doc_.tokens[q.speaker_token_end - 1];
+    const bool definite = (lower.starts_with("the ") || lower.starts_with("his ") || lower.starts_with("her ")) &&
+                          std::islower(static_cast<unsigned char>(doc_.Form(last)[0])) &&
+                          XposName(last.xpos) != "NNS";  // "the two lawmakers" are not one person
+    if (pronoun || definite) {
+      const Entity* e = LastSubject(q.speaker_token_begin, /*organisations=*/definite, /*any=*/false);
+      if (e == nullptr && pronoun) e = LastSubject(q.speaker_token_begin, false, /*any=*/true);
+      if (e != nullptr) {
         s.name = e->name;
         s.code = e->code;
         return s;
@@ -88,25 +99,36 @@ class SpeakerResolver {
     return nullptr;
   }
 
-  // True when the name ending at byte `end` is a clause subject: its last token, climbing
-  // through flat names, compounds and appositions, is an nsubj.
-  bool IsSubject(uint32_t end) const {
-    auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), end,
+  // True when the name spanning `span` is the subject of a main clause: its last token,
+  // climbing through flat names, compounds and appositions, is an nsubj of the root (or of
+  // a clause coordinated or set beside it); or, as parsers often miss
+  // "Lauren Evans, 19, fled", the name opens its sentence.
+  bool IsSubject(Span span) const {
+    auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), span.end,
                                [](const Token& t, uint32_t e) { return t.end < e; });
-    if (it == doc_.tokens.end() || it->end != end) return false;
+    if (it == doc_.tokens.end() || it->end != span.end) return false;
     int32_t t = static_cast<int32_t>(it - doc_.tokens.begin());
+    for (const Sentence& s : doc_.sentences)
+      if (s.token_begin <= static_cast<uint32_t>(t) && static_cast<uint32_t>(t) < s.token_end)
+        if (doc_.tokens[s.token_begin].begin == span.begin) return true;
     for (int hops = 0; t >= 0 && hops < 6; ++hops) {
       std::string_view rel = DeprelName(doc_.tokens[t].deprel);
-      if (rel.starts_with("nsubj")) return true;
+      if (rel.starts_with("nsubj")) {
+        const int32_t verb = doc_.tokens[t].head;
+        if (verb < 0) return true;
+        std::string_view vrel = DeprelName(doc_.tokens[verb].deprel);
+        return vrel == "root" || vrel == "conj" || vrel == "parataxis";
+      }
       if (!rel.starts_with("flat") && !rel.starts_with("compound") && rel != "appos") return false;
       t = doc_.tokens[t].head;
     }
     return false;
   }
 
-  // The person last named as a subject or as a quotation's speaker before `token`, within
-  // the two paragraphs before its own.
-  const Entity* LastSubject(uint32_t token) const {
+  // The person (with `organisations`, or organisation) last named as a subject, or as a
+  // quotation's speaker, before `token`, within the two paragraphs before its own; with
+  // `any`, last named in any role.
+  const Entity* LastSubject(uint32_t token, bool organisations, bool any) const {
     const uint32_t before = doc_.tokens[token].begin;
     uint32_t paragraph = 0, floor_paragraph = 0;
     for (const Sentence& s : doc_.sentences)
@@ -120,10 +142,14 @@ class SpeakerResolver {
       }
     const Entity* best = nullptr;
     uint32_t at_best = 0;
-    for (const Entity& e : k_.persons)
-      for (Span at : e.spans)
-        if (at.end <= before && at.begin >= floor && (best == nullptr || at.begin > at_best) && IsSubject(at.end))
-          best = &e, at_best = at.begin;
+    for (const auto* list : {&k_.persons, &k_.organisations}) {
+      if (list == &k_.organisations && !organisations) continue;
+      for (const Entity& e : *list)
+        for (Span at : e.spans)
+          if (at.end <= before && at.begin >= floor && (best == nullptr || at.begin > at_best) &&
+              (any || IsSubject(at)))
+            best = &e, at_best = at.begin;
+    }
     for (const auto& [at, e] : speakers_)
       if (at < before && at >= floor && (best == nullptr || at > at_best)) best = e, at_best = at;
     return best;

@@ -87,23 +87,65 @@ class Finder {
   uint32_t Paragraph(uint32_t t) const { return SentenceOf(t).paragraph; }
 
   // The name after a speech verb: "said Russian Defense Minister Sergei Shoigu".
+  // An appositive names the speaker a description stands for: "said the Vatican
+  // spokesman, the Rev. Federico Lombardi".
   bool NameAfter(uint32_t verb, uint32_t limit, Quote* q) const {
     uint32_t b = verb + 1, e = b;
     while (e < limit && e - b < 10 && !IsPunct(Form(e)) && !StopsName(LowerAt(e))) ++e;
-    if (e == b) return false;
+    if (e == b || !Nominal(b, e - 1)) return false;
+    if (Descriptive(b, e) && e + 1 < limit && Form(e) == ",") {
+      uint32_t ab = e + 1, ae = ab;
+      while (ae < limit && ae - ab < 8 && !IsPunct(Form(ae)) && !StopsName(LowerAt(ae))) ++ae;
+      if (HasName(ab, ae)) b = ab, e = ae;
+    }
     SetSpeaker(b, e, verb, q);
     return true;
+  }
+
+  // A description rather than a name: it starts with a determiner or a possessive
+  // pronoun and ends in a common noun ("the Vatican spokesman", "his wife").
+  bool Descriptive(uint32_t b, uint32_t e) const {
+    if (!In(LowerAt(b), {"the", "a", "an", "his", "her", "its", "their"})) return false;
+    return std::islower(static_cast<unsigned char>(Form(e - 1)[0]));
+  }
+
+  // Two capitalised words in a row, the shape of a person's name.
+  bool HasName(uint32_t b, uint32_t e) const {
+    for (uint32_t t = b; t + 1 < e; ++t)
+      if (std::isupper(static_cast<unsigned char>(Form(t)[0])) && std::isupper(static_cast<unsigned char>(Form(t + 1)[0])))
+        return true;
+    return e == b + 1 && std::isupper(static_cast<unsigned char>(Form(b)[0]));
   }
 
   // The name before a speech verb: "Shoigu said", "the minister has told".
   bool NameBefore(uint32_t verb, uint32_t floor, Quote* q) const {
     uint32_t e = verb;
-    while (e > floor && (IsAuxiliary(LowerAt(e - 1)) || LowerAt(e - 1).ends_with("ly"))) --e;
+    while (e > floor && (IsAuxiliary(LowerAt(e - 1)) || doc_.tokens[e - 1].upos == Upos::kADV)) --e;
     uint32_t b = e;
-    while (b > floor && e - b < 10 && !IsPunct(Form(b - 1)) && !StopsName(LowerAt(b - 1))) --b;
-    if (b == e) return false;
+    // A hyphen inside a word ("56-year-old") does not end the name.
+    auto joined = [&](uint32_t t) { return Form(t) == "-" && t > 0 && !doc_.tokens[t - 1].space_after && !doc_.tokens[t].space_after; };
+    while (b > floor && e - b < 10 && (!IsPunct(Form(b - 1)) || joined(b - 1)) && !StopsName(LowerAt(b - 1))) --b;
+    if (b == e || !Nominal(b, e - 1)) return false;
+    // "Zalmay Khalilzad, the United States' chief negotiator, told": the name before the comma.
+    if (Descriptive(b, e) && b >= floor + 2 && Form(b - 1) == ",") {
+      uint32_t ne = b - 1, nb = ne;
+      while (nb > floor && ne - nb < 5 && !IsPunct(Form(nb - 1)) && !StopsName(LowerAt(nb - 1)) &&
+             std::isupper(static_cast<unsigned char>(Form(nb - 1)[0])))
+        --nb;
+      if (nb < ne && HasName(nb, ne)) b = nb, e = ne;
+    }
     SetSpeaker(b, e, verb, q);
     return true;
+  }
+
+  // Once tagged, a speaker's last word is a noun, a proper noun, a pronoun, an adjective
+  // used as one ("the official", "the 56-year-old") or a number: "angrily" or "could" is
+  // not someone.
+  // An adverb ends a longer name only through a tagging slip ("a top Trump ally").
+  bool Nominal(uint32_t first, uint32_t last) const {
+    const Upos u = doc_.tokens[last].upos;
+    return u == Upos::kNone || u == Upos::kNOUN || u == Upos::kPROPN || u == Upos::kPRON || u == Upos::kNUM ||
+           u == Upos::kADJ || u == Upos::kX || (u == Upos::kADV && last > first);
   }
 
   void SetSpeaker(uint32_t b, uint32_t e, uint32_t cue, Quote* q) const {
@@ -116,18 +158,38 @@ class Finder {
   }
 
   // "...," Shoigu said / "...," said Shoigu / "...," according to Shoigu
-  bool AttributeAfter(uint32_t close, Quote* q) const {
+  bool AttributeAfter(uint32_t open, uint32_t close, Quote* q) const {
     const Sentence& s = SentenceOf(close);
     uint32_t k = close + 1;
     uint32_t limit = s.token_end;
     if (k < limit && Form(k) == ",") ++k;
-    if (k >= limit) return false;
+    if (k >= limit) return AttributeNextSentence(open, close, q);
     if (IsCue((k))) return NameAfter(k, limit, q);
     if (LowerAt(k) == "according" && k + 1 < limit && LowerAt(k + 1) == "to")
       return NameAfter(k + 1, limit, q) && (q->cue_token = k, true);
     for (uint32_t v = k; v < limit && v < k + 10; ++v) {
       if (QuoteMark(Form(v)) != Mark::kNone || Form(v) == ".") break;
       if (IsCue((v)) && v > k) return NameBefore(v, k, q);
+    }
+    return false;
+  }
+
+  // '"... ." Trump wrote on Twitter.': the segmenter ends the sentence with the quotation,
+  // and the attribution opens the next one in the same paragraph.
+  bool AttributeNextSentence(uint32_t open, uint32_t close, Quote* q) const {
+    const uint32_t si = sentence_of_[close];
+    if (SentenceOf(open).token_begin != open) return false;  // a quotation inside a sentence
+    if (si + 1 >= doc_.sentences.size()) return false;
+    const Sentence& next = doc_.sentences[si + 1];
+    if (next.paragraph != SentenceOf(close).paragraph || next.token_begin != close + 1) return false;
+    for (uint32_t v = next.token_begin + 1; v < next.token_end && v < next.token_begin + 6; ++v) {
+      if (QuoteMark(Form(v)) != Mark::kNone || IsPunct(Form(v))) return false;
+      if (IsCue(v)) {
+        Quote tried = *q;
+        if (!NameBefore(v, next.token_begin, &tried) || tried.speaker_token_begin != next.token_begin) return false;
+        *q = tried;
+        return true;
+      }
     }
     return false;
   }
@@ -181,7 +243,7 @@ class Finder {
       q.end = toks[last].end;
       q.sentence_first = sentence_of_[o];
       q.sentence_last = sentence_of_[t];
-      bool attributed = AttributeAfter(t, &q) || AttributeBefore(o, &q);
+      bool attributed = AttributeAfter(o, t, &q) || AttributeBefore(o, &q);
       // A whole sentence (or run of sentences) in quotes is a quotation even alone.
       bool whole = o == doc_.sentences[q.sentence_first].token_begin &&
                    t + 1 >= doc_.sentences[q.sentence_last].token_end - 1 && t - o >= 4;
