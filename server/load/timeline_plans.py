@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
-"""Why a dyad timeline is slow on a large store: SQLite's plan for the WHERE shape the store
-builds for a dyad of code prefixes and a period (prefix ranges on src_code and tgt_code, OR'ed
-both ways, and a day range), against the same question asked with the codes each prefix
-matches listed out (IN lists), which lets the (src_code, tgt_code, day) index answer it.
-Read-only; prints each plan, the rows and the best of five timings.
+"""Why a dyad timeline was slow on a large store: SQLite's plan for the WHERE shape the store
+built for a dyad of code prefixes and a period before schema 4 (prefix ranges on src_code and
+tgt_code, OR'ed both ways, and a day range), against the same question asked with the codes
+each prefix matches listed out (IN lists), which lets the (src_code, tgt_code, day) index
+answer it, and (on a store with the actor_codes table) the shape the store builds now: the
+codes come from actor_codes in IN subqueries. Read-only; prints each plan, the rows and the
+best of five timings.
 
     server/load/timeline_plans.py STORE [A B FROM_DAY TO_DAY]
 """
@@ -34,8 +36,14 @@ in_where = (f"((e.src_code IN ({marks(ca)}) AND e.tgt_code IN ({marks(cb)})) OR 
             f"(e.src_code IN ({marks(cb)}) AND e.tgt_code IN ({marks(ca)})))")
 in_args = tuple(ca + cb + cb + ca) + (first, last)
 
-for name, where, args in (("prefix ranges (the store's shape)", prefix_where, prefix_args),
-                          (f"IN lists ({len(ca)} + {len(cb)} codes)", in_where, in_args)):
+shapes = [("prefix ranges (the store's shape before schema 4)", prefix_where, prefix_args),
+          (f"IN lists ({len(ca)} + {len(cb)} codes)", in_where, in_args)]
+if db.execute("SELECT count(*) FROM sqlite_master WHERE name = 'actor_codes'").fetchone()[0]:
+    sub = "(SELECT code FROM actor_codes WHERE code >= ? AND code < ?)"
+    one = f"SELECT eid FROM events INDEXED BY events_dyad WHERE src_code IN {sub} AND tgt_code IN {sub} AND day >= ? AND day <= ?"
+    shapes.append(("actor_codes subqueries (the store's shape)", f"e.eid IN ({one} UNION ALL {one})",
+                   (a, bump(a), b, bump(b), first, last, b, bump(b), a, bump(a), first, last, first, last)))
+for name, where, args in shapes:
     sql = select.format(where)
     plan = [r[3] for r in db.execute("EXPLAIN QUERY PLAN " + sql, args)]
     best, rows = float("inf"), None
