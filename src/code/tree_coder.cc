@@ -73,7 +73,13 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
     const dict::VerbBlock& block = dict.model().verbs[id];
     const dict::VerbForm* form = FormOf(block, tree, t, noun);
     if (form == nullptr) continue;
+    const std::string& base = form->words[std::min<size_t>(static_cast<size_t>(std::max(form->inflected, 0)),
+                                                           form->words.size() - 1)];
     for (const dict::VerbPattern& p : block.patterns) {
+      // dyad's own patterns name the verb they belong to ("* (TO +)" of "travel [to]").
+      const auto verb_item = std::find_if(p.items.begin(), p.items.end(),
+                                          [](const dict::PatternItem& it) { return it.kind == dict::PatternItem::Kind::kVerb; });
+      if (verb_item != p.items.end() && !verb_item->word.text.empty() && verb_item->word.text != base) continue;
       for (const auto& flat : ExpandAlternatives(p.items)) {
         TreeMatch m;
         if (!MatchOnTree(flat, tree, t, dict, mentions, &m)) continue;
@@ -305,6 +311,22 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
              tree.lemma(static_cast<uint32_t>(x))), 2, -1, -1, false, false, {}};
       p.note = "intent to cooperate";
       preds.push_back(std::move(p));
+    }
+    // Sending a person somewhere is a visit by the sender's side: "Beijing sent, among
+    // others, Li Hongzhong to Pyongyang".
+    for (uint32_t t = tree.begin(); t < tree.end(); ++t) {
+      if (tree.token(t).upos != Upos::kVERB || (tree.lemma(t) != "send" && tree.lemma(t) != "dispatch")) continue;
+      if (pred_at(static_cast<int32_t>(t)) != nullptr) continue;
+      bool person = false;
+      int32_t dest = -1;
+      for (uint32_t u : tree.Clause(t)) {
+        const int32_t m = idx.Outermost(u);
+        if (m >= 0 && mentions[static_cast<size_t>(m)].kind == actors::MentionKind::kPerson) person = true;
+        if (dest < 0 && m >= 0 && tree.CaseOf(u) == "to") dest = static_cast<int32_t>(u);
+      }
+      if (!person || dest < 0) continue;
+      preds.push_back(Pred{t, false, {"042", "043", 0}, "sending a person to a place", 2, -1, dest, false, false,
+                           "a visit by the sender's envoy"});
     }
     // A verb of intent, refusal or appeal with an infinitive is coded through it.
     for (Pred& p : preds) {

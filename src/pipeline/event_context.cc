@@ -1,6 +1,8 @@
 #include "pipeline/event_context.h"
 
 #include <algorithm>
+#include <map>
+#include <memory>
 #include <set>
 
 #include "code/dependency_tree.h"
@@ -74,6 +76,43 @@ std::pair<uint32_t, uint32_t> NameSpan(const code::DependencyTree& tree, uint32_
   return {b, e};
 }
 
+Place PlaceOf(const resolve::GazetteerEntry& g) {
+  Place p;
+  p.name = g.name;
+  p.country = g.country;
+  p.region = g.admin1;
+  p.lat = g.lat;
+  p.lon = g.lon;
+  p.geonames_id = g.geonames_id;
+  p.level = g.is_country ? PlaceLevel::kCountry : PlaceLevel::kCity;
+  return p;
+}
+
+// The cities the article places something in ("in Pyongyang", "at Osgiliath"), by
+// country, when a country has exactly one.
+std::map<std::string, const resolve::GazetteerEntry*> ArticleCities(const Document& doc,
+                                                                    const resolve::Gazetteer& gazetteer,
+                                                                    const std::vector<std::string>& context) {
+  std::map<std::string, const resolve::GazetteerEntry*> one;
+  std::set<std::string> several;
+  for (const Sentence& s : doc.sentences) {
+    const code::DependencyTree tree(doc, s);
+    for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+      if (tree.token(t).upos != Upos::kPROPN || (tree.CaseOf(t) != "in" && tree.CaseOf(t) != "at")) continue;
+      const auto [b, e] = NameSpan(tree, t);
+      const resolve::GazetteerEntry* g =
+          gazetteer.Resolve(doc.text.substr(doc.tokens[b].begin, doc.tokens[e - 1].end - doc.tokens[b].begin), context);
+      if (g == nullptr || g->is_country || several.count(g->country)) continue;
+      auto [it, fresh] = one.emplace(g->country, g);
+      if (!fresh && it->second != g) {
+        one.erase(it);
+        several.insert(g->country);
+      }
+    }
+  }
+  return one;
+}
+
 }  // namespace
 
 void ResolveEventPlaces(const Document& doc, std::span<const actors::Mention> mentions,
@@ -84,12 +123,15 @@ void ResolveEventPlaces(const Document& doc, std::span<const actors::Mention> me
     for (const actors::Mention& m : mentions)
       if (!m.country.empty() && seen.insert(m.country).second) context.push_back(m.country);
   }
+  std::unique_ptr<std::map<std::string, const resolve::GazetteerEntry*>> cities;  // built when needed
   for (Event& e : events) {
     e.location.reset();
     const int32_t verb = VerbToken(doc, e);
     if (verb >= 0) {
       const code::DependencyTree tree(doc, doc.sentences[e.sentence_index]);
+      const auto outside_subject = tree.Complement(static_cast<uint32_t>(verb));
       for (uint32_t t : tree.Clause(static_cast<uint32_t>(verb))) {
+        if (!std::binary_search(outside_subject.begin(), outside_subject.end(), t)) continue;  // "the leadership in Beijing sent ..."
         if (tree.token(t).upos != Upos::kPROPN || (tree.rel(t) != "obl" && tree.rel(t) != "nmod")) continue;
         const std::string_view prep = tree.CaseOf(t);
         if (prep != "in" && prep != "at" && prep != "near" && prep != "outside") continue;
@@ -98,14 +140,7 @@ void ResolveEventPlaces(const Document& doc, std::span<const actors::Mention> me
         const std::string name = doc.text.substr(byte_b, byte_e - byte_b);
         const resolve::GazetteerEntry* g = gazetteer.Resolve(name, context);
         if (g == nullptr) continue;
-        Place p;
-        p.name = g->name;
-        p.country = g->country;
-        p.region = g->admin1;
-        p.lat = g->lat;
-        p.lon = g->lon;
-        p.geonames_id = g->geonames_id;
-        p.level = g->is_country ? PlaceLevel::kCountry : PlaceLevel::kCity;
+        Place p = PlaceOf(*g);
         p.text = name;
         p.begin = byte_b;
         p.end = byte_e;
@@ -114,17 +149,40 @@ void ResolveEventPlaces(const Document& doc, std::span<const actors::Mention> me
       }
     }
     if (e.location) continue;
-    for (const std::string* iso : {&e.target.country, &e.source.country}) {
+    // Where one goes or strikes is the place the destination names: "sent Li Hongzhong to
+    // Pyongyang", "shelled Kharkiv". A hosting (043) happens where its source is.
+    const std::string_view root = std::string_view(e.cameo).substr(0, 2);
+    const EventActor& there = e.cameo == "043" ? e.source : e.target;
+    const EventActor& other = e.cameo == "043" ? e.target : e.source;
+    if (!there.text.empty() && (root == "04" || root == "18" || root == "19" || root == "20")) {
+      const resolve::GazetteerEntry* g = gazetteer.Resolve(there.text, context);
+      if (g != nullptr && !g->is_country) {
+        e.location = PlaceOf(*g);
+        e.location->text = there.text;
+        e.location->begin = there.begin;
+        e.location->end = there.end;
+        continue;
+      }
+    }
+    for (const std::string* iso : {&there.country, &other.country}) {
       if (iso->empty()) continue;
-      const resolve::GazetteerEntry* g = gazetteer.Country(*iso);
+      // For physical events, the one city of that country the article places things in;
+      // else the country.
+      const bool physical = root == "04" || root == "14" || root == "15" || root == "17" || root == "18" ||
+                            root == "19" || root == "20";
+      if (!physical) {
+        if (const resolve::GazetteerEntry* g = gazetteer.Country(*iso)) {
+          e.location = PlaceOf(*g);
+          break;
+        }
+        continue;
+      }
+      if (cities == nullptr) cities = std::make_unique<std::map<std::string, const resolve::GazetteerEntry*>>(
+                                 ArticleCities(doc, gazetteer, context));
+      auto city = cities->find(*iso);
+      const resolve::GazetteerEntry* g = city != cities->end() ? city->second : gazetteer.Country(*iso);
       if (g == nullptr) continue;
-      Place p;
-      p.name = g->name;
-      p.country = g->country;
-      p.lat = g->lat;
-      p.lon = g->lon;
-      p.level = PlaceLevel::kCountry;
-      e.location = std::move(p);
+      e.location = PlaceOf(*g);
       break;
     }
   }

@@ -3,7 +3,9 @@
 // went to ..."), else one elsewhere in the sentence that is not anchored to another time,
 // else the publication date; a future clause ("will visit") looks forward. Places: a
 // place named in the clause ("in Pyongyang"), resolved with the countries the article
-// names as context; else the target's country, else the source's (country level).
+// names as context; for visits, meetings and force, a city the target names ("sent X to
+// Pyongyang"); else the target's country (the host's, for a hosting), else the source's:
+// the one city of that country the article places something in, else the country.
 #pragma once
 
 #include <span>
