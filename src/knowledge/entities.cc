@@ -354,13 +354,19 @@ class EntityFinder {
         if (c.single != (pass == 1)) continue;
         Entity* into = nullptr;
         int how = 0;
+        int64_t near = -1;  // among equal joins, the full name last seen before this word
+        const uint32_t at = c.entity.spans[0].begin;
         for (size_t i = 0; i < out.size(); ++i) {
           if (out[i].name == c.entity.name) {
             into = &out[i];
             break;
           }
           const int j = c.single ? joins(out[i], c.entity.name, dict_known[i]) : 0;
-          if (j > how) into = &out[i], how = j;
+          if (j == 0) continue;
+          int64_t last_before = -1;
+          for (Span sp : out[i].spans)
+            if (sp.begin < at) last_before = std::max<int64_t>(last_before, sp.begin);
+          if (j > how || (j == how && last_before > near)) into = &out[i], how = j, near = last_before;
         }
         if (into == nullptr && c.single && !c.from_dict && !c.honorific) {
           AddPlace(c.token_begin, c.token_end);

@@ -5,7 +5,8 @@
 // attributed correctly when dyad finds it at the judged offsets and names the judged
 // speaker: the same name (case and a leading "the" aside), or a one-word name that is the
 // other's first or last word ("Obama" for Barack Obama), or a name ending in the judged
-// one ("Jordan's King Abdullah" for King Abdullah). Quote marks judged not to hold a
+// one ("Jordan's King Abdullah" for King Abdullah), or one with the same first and last
+// words (Jeffrey Edward Fowle for Jeffrey Fowle). Quote marks judged not to hold a
 // quotation ("~") stay out of the rate. The rate is a ratchet: it may only rise.
 #include <gtest/gtest.h>
 
@@ -60,7 +61,11 @@ bool EndWord(const std::string& word, const std::string& name) {
 bool SameSpeaker(const std::string& judged, const Quotation& q) {
   if (!q.has_speaker) return false;
   const std::string a = Normal(judged), b = Normal(q.speaker.name);
-  return a == b || EndWord(a, b) || EndWord(b, a) || b.ends_with(" " + a);
+  auto first = [](const std::string& n) { return n.substr(0, n.find(' ')); };
+  auto last = [](const std::string& n) { return n.substr(n.rfind(' ') + 1); };
+  const bool same_ends = a.find(' ') != std::string::npos && b.find(' ') != std::string::npos &&
+                         first(a) == first(b) && last(a) == last(b);  // "Jeffrey Edward Fowle"
+  return a == b || same_ends || EndWord(a, b) || EndWord(b, a) || b.ends_with(" " + a);
 }
 
 TEST(QuoteAttribution, FiftyNewsArticles) {
@@ -125,7 +130,7 @@ TEST(QuoteAttribution, FiftyNewsArticles) {
   const double rate = 100.0 * correct / quotations;
   std::printf("quote attribution: %d of %d direct quotations correct (%.1f %%), %d not found; %d titles in quotes\n",
               correct, quotations, rate, missed, not_quotations);
-  EXPECT_GE(rate, 85.6);  // measured: 256 of 299 (85.62 %)
+  EXPECT_GE(rate, 87.4);  // measured: 265 of 303 (87.46 %)
 }
 
 }  // namespace

@@ -5,7 +5,6 @@
 #include "knowledge/quotes.h"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 #include <string>
 
@@ -79,8 +78,10 @@ class Finder {
   std::string_view Form(uint32_t t) const { return doc_.Form(doc_.tokens[t]); }
   std::string LowerAt(uint32_t t) const { return Lower(Form(t)); }
   // A speech verb here: the word, and, once the tagger has run, a verb.
+  // A passive ("the deal was announced") reports no speaker.
   bool IsCue(uint32_t t) const {
     Upos u = doc_.tokens[t].upos;
+    if (t > 0 && In(LowerAt(t - 1), {"was", "were", "been", "be", "is", "are", "being"})) return false;
     return (u == Upos::kNone || u == Upos::kVERB) && IsSpeechVerb(Form(t));
   }
   const Sentence& SentenceOf(uint32_t t) const { return doc_.sentences[sentence_of_[t]]; }
@@ -168,7 +169,10 @@ class Finder {
     if (LowerAt(k) == "according" && k + 1 < limit && LowerAt(k + 1) == "to")
       return NameAfter(k + 1, limit, q) && (q->cue_token = k, true);
     for (uint32_t v = k; v < limit && v < k + 10; ++v) {
-      if (QuoteMark(Form(v)) != Mark::kNone || Form(v) == ".") break;
+      // A clause of its own ("after the deal was announced") holds no attribution.
+      if (QuoteMark(Form(v)) != Mark::kNone || Form(v) == "." ||
+          In(LowerAt(v), {"after", "before", "when", "because", "while", "since", "if", "although", "until"}))
+        break;
       if (IsCue((v)) && v > k) return NameBefore(v, k, q);
     }
     return false;
@@ -214,7 +218,7 @@ class Finder {
     for (uint32_t v = sent.token_end; v > sent.token_begin;) {
       --v;
       if (!IsCue((v))) continue;
-      if (NameAfter(v, sent.token_end, q) || NameBefore(v, sent.token_begin, q)) return true;
+      if (NameBefore(v, sent.token_begin, q) || NameAfter(v, sent.token_end, q)) return true;
     }
     return false;
   }
@@ -300,10 +304,13 @@ class Finder {
 
 bool IsSpeechVerb(std::string_view word) {
   std::string w = Lower(word);
-  static const std::array<std::string_view, 24> kStems = {
-      "say",     "said",    "tell",   "told",    "add",     "state",   "declar",   "announc",
-      "insist",  "warn",    "note",   "stress",  "explain", "wrote",   "write",    "tweet",
-      "repl",    "claim",   "argu",   "emphasi", "comment", "remark",  "respond",  "assert"};
+  static constexpr std::string_view kStems[] = {
+      "say",      "said",    "tell",    "told",     "add",      "state",   "declar",  "announc",
+      "insist",   "warn",    "note",    "stress",   "explain",  "wrote",   "write",   "tweet",
+      "repl",     "claim",   "argu",    "emphasi",  "comment",  "remark",  "respond", "assert",
+      "acknowledg", "admit", "admitt",  "conced",   "recall",   "ask",     "answer",  "agre",
+      "suggest",  "observ",  "predict", "promis",   "vow",      "urg",     "testif",  "testifi",
+      "confirm",  "deni",    "deny",    "recount",  "remind",   "quipp",   "continu", "complain"};
   for (std::string_view stem : kStems) {
     if (!w.starts_with(stem)) continue;
     std::string_view rest = std::string_view(w).substr(stem.size());
