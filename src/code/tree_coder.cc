@@ -465,6 +465,10 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       const CodeInfo* info = ontology_.Find(p.code.code);
       auto emit = [&](const EventActor& a, const EventActor& b, const std::string& code, bool reverse) {
         if (!b.code.empty() && a.code == b.code) return;
+        // One sentence reports an event once, however many words say it ("arrived ... for
+        // a state visit").
+        for (auto e = events.rbegin(); e != events.rend() && e->sentence_index == si; ++e)
+          if (e->cameo == code && e->source.code == a.code && e->target.code == b.code) return;
         Event e;
         e.sentence_index = si;
         e.sentence = std::string(doc.Text(sentence));

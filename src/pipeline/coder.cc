@@ -18,16 +18,22 @@ Date Today() {
 }
 
 std::optional<Date> DatelineDate(std::string_view text) {
-  // "NAIROBI, March 12, 2025 - Finnish President ...": the place, a comma, the date, a dash.
-  const size_t line_end = std::min(text.find('\n'), text.size());
-  const std::string_view line = text.substr(0, std::min<size_t>(line_end, 120));
-  size_t dash = std::string_view::npos;
-  for (std::string_view d : {" - ", " \u2013 ", " \u2014 ", " -- "}) dash = std::min(dash, line.find(d));
-  if (dash == std::string_view::npos) return std::nullopt;
-  std::string_view head = line.substr(0, dash);
-  const size_t comma = head.find(',');
-  if (comma == std::string_view::npos) return std::nullopt;
-  return extract::ParseLooseDate(head.substr(comma + 1));
+  // "NAIROBI, March 12, 2025 - Finnish President ...": the place, a comma, the date, a
+  // dash; at the start of one of the first lines (a headline may come before it).
+  size_t start = 0;
+  for (int line_no = 0; line_no < 4 && start < std::min<size_t>(text.size(), 2000); ++line_no) {
+    const size_t end = std::min(text.find('\n', start), text.size());
+    const std::string_view line = text.substr(start, std::min<size_t>(end - start, 120));
+    start = end + 1;
+    size_t dash = std::string_view::npos;
+    for (std::string_view d : {" - ", " \u2013 ", " \u2014 ", " -- "}) dash = std::min(dash, line.find(d));
+    if (dash == std::string_view::npos) continue;
+    const std::string_view head = line.substr(0, dash);
+    const size_t comma = head.find(',');
+    if (comma == std::string_view::npos) continue;
+    if (auto d = extract::ParseLooseDate(head.substr(comma + 1))) return d;
+  }
+  return std::nullopt;
 }
 
 Coder::Coder(CoderOptions options, std::shared_ptr<const dict::Dictionary> dict, actors::Analyser analyser,

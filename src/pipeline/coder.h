@@ -69,7 +69,7 @@ class Coder {
   code::TreeCoder coder_;
 };
 
-// The date of a dateline opening the text ("NAIROBI, March 12, 2025 - ..."), used for
+// The date of a dateline opening one of the first lines ("NAIROBI, March 12, 2025 - ..."), used for
 // articles that carry no date of their own.
 std::optional<Date> DatelineDate(std::string_view text);
 

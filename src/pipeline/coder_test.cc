@@ -114,6 +114,7 @@ TEST(CoderTest, DatelineDatesUndatedText) {
   EXPECT_EQ(DatelineDate("UNITED NATIONS, September 2, 2025 \u2014 Russia vetoed")->ToString(), "2025-09-02");
   EXPECT_FALSE(DatelineDate("Russia vetoed a draft - again.").has_value());
   EXPECT_FALSE(DatelineDate("").has_value());
+  EXPECT_EQ(DatelineDate("Stubb visits Nairobi\n\nNAIROBI, March 12, 2025 - Finnish")->ToString(), "2025-03-12");
   EXPECT_FALSE(DatelineDate("A, not a date - x").has_value());
 }
 
