@@ -90,6 +90,18 @@ bool IsStemVerb(const dict::VerbBlock& block, const std::string& key) {
   return false;
 }
 
+// The story of a record id under a FORWARD: mask ("^^*****NNN*SSS"): the characters
+// where the mask has N, the mask aligned with the id's end ("FRWD-001-002" -> "001").
+std::string StoryOf(std::string_view id, std::string_view forward) {
+  const std::string_view mask = forward.substr(0, forward.find_first_of(" \t"));
+  std::string story;
+  for (size_t k = 0; k < mask.size(); ++k) {
+    if (mask[k] != 'N' || mask.size() - k > id.size()) continue;
+    story += id[id.size() - (mask.size() - k)];
+  }
+  return story;
+}
+
 // TABARI's "DEFAULT: SOURCE [CODE] PRIOR TARGET [CODE] AFTER": codes for a missing
 // source (PRIOR: when no actor precedes the verb; otherwise the first actor after the
 // verb is the source) and a missing target (AFTER: when no actor follows the verb).
@@ -211,6 +223,7 @@ TabariSentence TabariCoder::Analyse(std::string_view text, Date date, bool* disc
     bool agent;
     std::string code;
     const dict::Agent* a = nullptr;
+    std::string root;  // an actor's code before agents join it
   };
   std::vector<Unit> units;
   for (const dict::Mention& m : mentions) {
@@ -225,6 +238,7 @@ TabariSentence TabariCoder::Analyse(std::string_view text, Date date, bool* disc
       if (former) u.a = &former_;
     } else {
       u.code = std::string(dict_->MentionCode(m, all, date));
+      u.root = u.code;
     }
     units.push_back(u);
   }
@@ -279,7 +293,7 @@ TabariSentence TabariCoder::Analyse(std::string_view text, Date date, bool* disc
     if (u.code == "###") *discard = true;
     if (u.code == "+++") *complex = true;
     if (u.code.empty() || u.code == "---" || u.code == "###" || u.code == "+++") continue;
-    ActorSpan span{u.begin, u.end, SplitCodes(u.code)};
+    ActorSpan span{u.begin, u.end, SplitCodes(u.code), u.root.empty() ? u.code : u.root};
     // "A and B": a compound.
     if (!s.actors.empty()) {
       ActorSpan& prev = s.actors.back();
@@ -291,7 +305,37 @@ TabariSentence TabariCoder::Analyse(std::string_view text, Date date, bool* disc
     }
     s.actors.push_back(std::move(span));
   }
+  DereferencePronouns(&s);
   return s;
+}
+
+void TabariCoder::DereferencePronouns(TabariSentence* s) const {
+  std::vector<ActorSpan> out;
+  size_t next = 0;
+  for (uint32_t t = 0; t < s->lower.size(); ++t) {
+    while (next < s->actors.size() && s->actors[next].begin <= t) out.push_back(s->actors[next++]);
+    if (!out.empty() && out.back().end > t) continue;  // inside an actor
+    const std::string& w = s->lower[t];
+    if (w != "he" && w != "his" && w != "him" && w != "she" && w != "her" && w != "it" && w != "its" &&
+        w != "they" && w != "their" && w != "them") {
+      continue;
+    }
+    ActorSpan p{t, t + 1, {}, {}, true};
+    if (!out.empty()) {
+      // The first actor of the sentence.
+      p.codes = out.front().codes;
+      p.root = out.front().root;
+    } else if (!forwarded_.empty()) {
+      // FORWARD: the first actor of the story's previous sentence.
+      p.codes = {forwarded_};
+      p.root = forwarded_;
+    } else {
+      continue;
+    }
+    out.push_back(std::move(p));
+  }
+  while (next < s->actors.size()) out.push_back(s->actors[next++]);
+  s->actors = std::move(out);
 }
 
 bool TabariCoder::IsComplex(const TabariSentence& s) const {
@@ -375,7 +419,22 @@ std::vector<TabariCoder::VerbHit> TabariCoder::VerbsAt(const TabariSentence& s, 
 
 CodedRecord TabariCoder::Code(const SuiteRecord& record) {
   CodedRecord out;
+  // FORWARD: a pronoun with no actor before it stands for the first actor of the
+  // previous sentence of the same story.
+  const std::string forward = Option("FORWARD");
+  const bool forwarding = !forward.empty() && forward.find("OFF") == std::string::npos;
+  const std::string story = forwarding ? StoryOf(record.id, forward) : std::string();
+  if (!forwarding || story != story_) forwarded_.clear();
+  story_ = story;
   const TabariSentence s = Analyse(record.text, record.date, &out.discarded, &out.complex);
+  if (forwarding) {
+    for (const ActorSpan& a : s.actors) {
+      if (a.pronoun) continue;
+      const std::vector<std::string> roots = SplitCodes(a.root);
+      if (!roots.empty()) forwarded_ = roots.front();
+      break;
+    }
+  }
   if (out.discarded || out.complex) return out;
   // "SET: MINIMUM WORDS = n": shorter sentences are not coded (8 unless set).
   const std::string min_words = Option("SET: MINIMUM WORDS");
@@ -411,9 +470,20 @@ CodedRecord TabariCoder::Code(const SuiteRecord& record) {
       const uint32_t vb = hit.begin, ve = hit.end;
       dict::EventCode code = form->has_code ? form->code : block.code;
       PatternBinding bind;
+      // The source the verb gets unless a pattern binds one: the clause's first actor.
+      int clause_source = -1;
+      for (int i = 0; i < static_cast<int>(s.actors.size()) && clause_source < 0; ++i) {
+        if (s.actors[i].begin >= clause_begin && s.actors[i].end <= vb) clause_source = i;
+      }
       for (const dict::VerbPattern* p : SortedPatterns(block)) {
         PatternBinding candidate;
         if (MatchPattern(p->items, s, vb, ve, *dict_, &candidate)) {
+          // A target that is only a pronoun for the source is no target.
+          const int source = candidate.source >= 0 ? candidate.source : clause_source;
+          if (candidate.target >= 0 && source >= 0 && s.actors[candidate.target].pronoun &&
+              s.actors[candidate.target].codes == s.actors[source].codes) {
+            continue;
+          }
           code = p->code;
           bind = candidate;
           break;
@@ -442,10 +512,13 @@ CodedRecord TabariCoder::Code(const SuiteRecord& record) {
           if (s.actors[i].begin >= ve && i != tgt) src = i;
         }
       }
-      for (int i = 0; i < static_cast<int>(s.actors.size()) && tgt < 0; ++i) {
-        if (s.actors[i].begin >= ve && i != src) tgt = i;
-      }
       if (src >= 0) sc = s.actors[src].codes;
+      // A target the same as the source (a pronoun for it: "A urged B to assist it") is
+      // passed over.
+      auto other = [&](int i) { return i != src && s.actors[i].codes != sc; };
+      for (int i = 0; i < static_cast<int>(s.actors.size()) && tgt < 0; ++i) {
+        if (s.actors[i].begin >= ve && other(i)) tgt = i;
+      }
       if (tgt >= 0) tc = s.actors[tgt].codes;
       const bool source_after = src >= 0 && s.actors[src].begin >= ve;
       if (tgt < 0 && src >= 0 && bind.source < 0 && (source_after || !defaults.target_after)) {
@@ -453,7 +526,7 @@ CodedRecord TabariCoder::Code(const SuiteRecord& record) {
         // the other members of a compound source ("A and B are about to restore ties";
         // a source found after the verb always splits so).
         for (int i = src + 1; i < static_cast<int>(s.actors.size()) && tgt < 0 && !source_after; ++i) {
-          if (s.actors[i].end <= vb) tgt = i;
+          if (s.actors[i].end <= vb && other(i)) tgt = i;
         }
         if (tgt >= 0) {
           tc = s.actors[tgt].codes;

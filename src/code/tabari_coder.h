@@ -56,6 +56,11 @@ class TabariCoder : public SuiteCoder {
   // <ADJECTIVE> words around them.
   bool JoinsCompound(const TabariSentence& s, uint32_t from, uint32_t to, uint32_t next_end) const;
 
+  // Pronouns (he, his, him, she, her, it, its, they, their, them) become actors: the
+  // sentence's first actor before them, or with FORWARD the one carried from the
+  // story's previous sentence.
+  void DereferencePronouns(TabariSentence* s) const;
+
   // TABARI's COMPLEX: option: too many verbs or conjunctions for shallow coding.
   bool IsComplex(const TabariSentence& s) const;
   // COMPLEX: NOACTPRIOR: the first verb with a code comes before any actor.
@@ -65,6 +70,8 @@ class TabariCoder : public SuiteCoder {
   std::set<std::string> adjectives_;
   dict::Agent former_;  // what an agent after "former" becomes
   std::map<std::string, std::string> options_;
+  // FORWARD: the story of the previous record and the actor code it carries forward.
+  std::string story_, forwarded_;
 };
 
 }  // namespace dyad::code

@@ -120,6 +120,12 @@ TEST(TabariCoder, Table) {
       {"DEFAULT: SOURCE [DEF] PRIOR TARGET [TGT]", "Arnor attacked today.", "ARN/TGT/190"},
       {"DEFAULT: SOURCE [DEF] PRIOR TARGET [TGT] AFTER", "Arnor and Bree attacked today.", "ARN/TGT/190 BRE/TGT/190"},
       {"DEFAULT: SOURCE [DEF] TARGET [TGT] AFTER", "Today attacked Gondor and Bree.", "GON/BRE/190"},
+      // Pronouns stand for the sentence's first actor; one standing for the source is
+      // passed over as a target.
+      {"", "Arnor attacked Gondor but Bree attacked him.", "ARN/GON/190 BRE/ARN/190"},
+      {"", "Arnor and Bree met and then they attacked Gondor.", "ARN/GON/190 BRE/GON/190"},
+      {"", "Arnor urged Bree to attack it.", "ARN/BRE/190"},
+      {"", "It attacked Gondor.", ""},
   };
   const auto dict = Dict();
   for (const Case& c : cases) {
@@ -141,6 +147,34 @@ TEST(TabariCoder, ShortSentencesAreNotCoded) {
   EXPECT_EQ(Triples(coder.Code(r)), "");
   r.text = "Arnor's minister attacked Gondor on Monday late at night.";
   EXPECT_EQ(Triples(coder.Code(r)), "ARNGOV/GON/190");
+}
+
+TEST(TabariCoder, ForwardsActorsWithinAStory) {
+  TabariCoder coder(Dict());
+  coder.SetOption("SET: MINIMUM WORDS = 1");
+  coder.SetOption("FORWARD: ^^*****NNN*SSS");
+  struct Step {
+    const char* id;
+    const char* text;
+    const char* want;
+  } steps[] = {
+      {"S-001-001", "Arnor minister attacked Gondor.", "ARNGOV/GON/190"},
+      {"S-001-002", "He attacked Bree.", "ARN/BRE/190"},  // the actor, not its agent
+      // The previous sentence's first actor that is no pronoun: Bree.
+      {"S-001-003", "Later it attacked Rohan.", "BRE/GON/190 BRE/ROH/190"},
+      {"S-002-001", "He attacked Bree.", ""},  // a new story forwards nothing
+  };
+  for (const Step& st : steps) {
+    SuiteRecord r;
+    r.id = st.id;
+    r.text = st.text;
+    EXPECT_EQ(Triples(coder.Code(r)), st.want) << st.id;
+  }
+  coder.SetOption("FORWARD: ^^*****NNN*SSS OFF");
+  SuiteRecord r;
+  r.id = "S-001-004";
+  r.text = "It attacked Bree.";
+  EXPECT_EQ(Triples(coder.Code(r)), "");
 }
 
 TEST(TabariCoder, EventsCarryOntology) {

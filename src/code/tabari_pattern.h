@@ -20,6 +20,8 @@ namespace dyad::code {
 struct ActorSpan {
   uint32_t begin = 0, end = 0;  // token indexes, end exclusive
   std::vector<std::string> codes;
+  std::string root;             // the (first) actor's own code, without agents
+  bool pronoun = false;         // a pronoun standing for an earlier actor
 };
 
 // A sentence as the TABARI coder sees it.
