@@ -203,7 +203,18 @@ TabariSentence TabariCoder::Analyse(std::string_view text, Date date, bool* disc
   TabariSentence s;
   const Document doc = text::Segment(text);
   std::vector<std::string> tokens;
-  for (const Token& t : doc.tokens) tokens.emplace_back(doc.Form(t));
+  for (size_t i = 0; i < doc.tokens.size(); ++i) {
+    const Token& t = doc.tokens[i];
+    // A hyphen written against the word before it and apart from the next ("anti-
+    // Gondor") stays on its word, as TABARI's "ANTI-" pattern words expect.
+    if (doc.Form(t) == "-" && i > 0 && !doc.tokens[i - 1].space_after && t.space_after && !tokens.empty()) {
+      tokens.back() += '-';
+      continue;
+    }
+    tokens.emplace_back(doc.Form(t));
+  }
+  // A sentence in capitals throughout says nothing by its capitals.
+  s.all_caps = std::none_of(text.begin(), text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
   // Comma-delimited subordinate clauses are dropped before anything is looked up.
   s.words = CountWords(tokens);
   const std::vector<bool> keep = CommaClauseMask(tokens, ParseCommaLimits(Option("COMMA")));
@@ -382,7 +393,7 @@ std::string TabariCoder::Option(const std::string& key) const {
 
 std::vector<TabariCoder::VerbHit> TabariCoder::VerbsAt(const TabariSentence& s, uint32_t t) const {
   std::vector<VerbHit> out;
-  if (t > 0 && std::isupper(static_cast<unsigned char>(s.raw[t][0]))) return out;  // a capitalised noun
+  if (t > 0 && !s.all_caps && std::isupper(static_cast<unsigned char>(s.raw[t][0]))) return out;  // a noun
   if (t > 0 && IsDeterminer(s.lower[t - 1])) return out;                          // "the restore"
   // TABARI verbs are stems: "RESTOR" codes "restore" and "restoring". The longest
   // listed form that begins the token wins.

@@ -126,6 +126,9 @@ TEST(TabariCoder, Table) {
       {"", "Arnor and Bree met and then they attacked Gondor.", "ARN/GON/190 BRE/GON/190"},
       {"", "Arnor urged Bree to attack it.", "ARN/BRE/190"},
       {"", "It attacked Gondor.", ""},
+      // Capitals mark nouns ("Attacked"), except in a sentence written in capitals.
+      {"", "Arnor Attacked Gondor.", ""},
+      {"", "ARNOR ATTACKED GONDOR.", "ARN/GON/190"},
   };
   const auto dict = Dict();
   for (const Case& c : cases) {
@@ -175,6 +178,16 @@ TEST(TabariCoder, ForwardsActorsWithinAStory) {
   r.id = "S-001-004";
   r.text = "It attacked Bree.";
   EXPECT_EQ(Triples(coder.Code(r)), "");
+}
+
+TEST(TabariCoder, HyphenStaysOnItsWord) {
+  TabariCoder coder(Dict());
+  bool discard = false, complex = false;
+  const TabariSentence s = coder.Analyse("an anti- Gondor parade - in Arnor", {}, &discard, &complex);
+  const std::vector<std::string> want = {"an", "anti-", "Gondor", "parade", "-", "in", "Arnor"};
+  EXPECT_EQ(s.raw, want);
+  EXPECT_FALSE(s.all_caps);
+  EXPECT_TRUE(coder.Analyse("ARNOR MET GONDOR, 12 - 3.", {}, &discard, &complex).all_caps);
 }
 
 TEST(TabariCoder, EventsCarryOntology) {

@@ -30,6 +30,7 @@ struct TabariSentence {
   std::vector<std::string> lower;  // tokens lower-cased
   std::vector<ActorSpan> actors;   // in order, not overlapping
   int words = 0;                   // words in the sentence before any clause is dropped
+  bool all_caps = false;           // no lower-case letter anywhere: capitals mark no nouns
 };
 
 struct PatternBinding {
