@@ -211,7 +211,14 @@ TabariSentence TabariCoder::Analyse(std::string_view text, Date date, bool* disc
       tokens.back() += '-';
       continue;
     }
-    tokens.emplace_back(doc.Form(t));
+    // TABARI writes "Dol_Amroth" for the words "Dol Amroth".
+    const std::string_view form = doc.Form(t);
+    size_t start = 0;
+    for (size_t u = form.find('_'); form.size() > 1 && u != std::string_view::npos; u = form.find('_', start)) {
+      if (u > start) tokens.emplace_back(form.substr(start, u - start));
+      start = u + 1;
+    }
+    if (start < form.size()) tokens.emplace_back(form.substr(start));
   }
   // A sentence in capitals throughout says nothing by its capitals.
   s.all_caps = std::none_of(text.begin(), text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });

@@ -180,7 +180,7 @@ TEST(TabariCoder, ForwardsActorsWithinAStory) {
   EXPECT_EQ(Triples(coder.Code(r)), "");
 }
 
-TEST(TabariCoder, HyphenStaysOnItsWord) {
+TEST(TabariCoder, HyphensAndUnderscores) {
   TabariCoder coder(Dict());
   bool discard = false, complex = false;
   const TabariSentence s = coder.Analyse("an anti- Gondor parade - in Arnor", {}, &discard, &complex);
@@ -188,6 +188,9 @@ TEST(TabariCoder, HyphenStaysOnItsWord) {
   EXPECT_EQ(s.raw, want);
   EXPECT_FALSE(s.all_caps);
   EXPECT_TRUE(coder.Analyse("ARNOR MET GONDOR, 12 - 3.", {}, &discard, &complex).all_caps);
+  // TABARI's joined words are words apart.
+  const std::vector<std::string> joined = {"Prince", "of", "Dol", "Amroth", "_"};
+  EXPECT_EQ(coder.Analyse("Prince of Dol_Amroth _", {}, &discard, &complex).raw, joined);
 }
 
 TEST(TabariCoder, EventsCarryOntology) {
