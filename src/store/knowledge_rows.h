@@ -1,6 +1,6 @@
 // Article knowledge in the store: an article's quotations, persons, organisations and
 // places, and themes (knowledge::ArticleKnowledge) as rows of the tables quotes, entities
-// and article_themes (schema migration 5, docs/store.md), and the three queries behind
+// and article_themes (schema migration 5, docs/knowledge.md), and the three queries behind
 // `dyad query quotes|people|themes`. The article itself must already be stored
 // (Store::Add); its knowledge rows hang off its articles row and go when it is replaced.
 #pragma once
