@@ -9,6 +9,7 @@
 #include <tbb/concurrent_queue.h>
 
 #include <atomic>
+#include <map>
 #include <chrono>
 #include <cstdio>
 #include <memory>
@@ -18,6 +19,8 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "dedupe/merge.h"
+#include "dedupe/near_duplicates.h"
 #include "pipeline/coder.h"
 #include "read/reader.h"
 #include "store/store.h"
@@ -32,13 +35,29 @@ struct CodeArgs {
   std::string dict, date, models, input_format, format = "jsonl", out, db;
   int jobs = 0;
   int batch = 200;
-  bool no_events = false, keep_negated = false;
+  bool no_events = false, keep_negated = false, merge = false;
 };
 
 struct Outcome {
   std::string origin;
   Result<pipeline::CodedArticle> coded = Status(StatusCode::kInternal, "not coded");
+  dedupe::Signature signature{};  // of the article text, for near-duplicate groups
 };
+
+// "3 groups of near-duplicate articles (2 x 2, 1 x 3)", or "" when there are none.
+std::string NearDuplicateSummary(const std::vector<dedupe::Signature>& signatures) {
+  const std::vector<uint32_t> group = dedupe::GroupNearDuplicates(signatures);
+  std::map<uint32_t, uint32_t> size;  // group -> members
+  for (uint32_t g : group) ++size[g];
+  std::map<uint32_t, uint32_t> by_size;  // members -> groups
+  uint64_t groups = 0;
+  for (const auto& [g, n] : size)
+    if (n > 1) ++by_size[n], ++groups;
+  if (groups == 0) return "";
+  std::string sizes;
+  for (const auto& [n, count] : by_size) sizes += fmt::format("{}{} x {}", sizes.empty() ? "" : ", ", count, n);
+  return fmt::format("{} group{} of near-duplicate articles ({})", groups, groups == 1 ? "" : "s", sizes);
+}
 
 [[noreturn]] void Fail(const Status& st) {
   std::fprintf(stderr, "dyad code: %s\n", st.ToString().c_str());
@@ -117,6 +136,8 @@ void RunCode(const CodeArgs& a) {
   uint64_t articles = 0, sentences = 0, events = 0, errors = 0, in_batch = 0;
   std::string buf = write_events ? write::Header(*format) : "";
   Status store_status;
+  std::vector<dedupe::Signature> signatures;
+  std::vector<Event> held;  // --merge: every event, merged and written at the end
   auto next = [&]() -> std::optional<Article> {
     std::optional<Article> item;
     queue.pop(item);
@@ -126,6 +147,7 @@ void RunCode(const CodeArgs& a) {
     Outcome o;
     o.origin = article.origin.empty() ? article.id : article.origin;
     o.coded = (*coder)->Code(std::move(article));
+    if (o.coded.ok()) o.signature = dedupe::MinHash(o.coded->article.text);
     return o;
   };
   auto sink = [&](Outcome&& o) {
@@ -137,9 +159,12 @@ void RunCode(const CodeArgs& a) {
     }
     const pipeline::CodedArticle& c = *o.coded;
     ++articles;
+    signatures.push_back(o.signature);
     sentences += c.doc.sentences.size();
     events += c.events.size();
-    if (write_events) {
+    if (write_events && a.merge) {
+      held.insert(held.end(), c.events.begin(), c.events.end());
+    } else if (write_events) {
       for (const Event& e : c.events) write::AppendEvent(e, *format, &buf);
       if (buf.size() > (1u << 16)) {
         std::fwrite(buf.data(), 1, buf.size(), out);
@@ -169,6 +194,12 @@ void RunCode(const CodeArgs& a) {
   RunOrdered(jobs, static_cast<size_t>(4 * jobs + 4), next, work, sink);
   reader.join();
   if (db && store_status.ok() && db->in_batch()) store_status = db->Commit();
+  uint64_t merged = 0;
+  if (write_events && a.merge) {
+    const std::vector<Event> one = dedupe::MergeEvents(std::move(held));
+    merged = one.size();
+    for (const Event& e : one) write::AppendEvent(e, *format, &buf);
+  }
   std::fwrite(buf.data(), 1, buf.size(), out);
   std::fflush(out);
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -179,6 +210,10 @@ void RunCode(const CodeArgs& a) {
                static_cast<unsigned long long>(events), static_cast<unsigned long long>(errors + read_errors), secs,
                articles / std::max(secs, 1e-9), sentences / std::max(secs, 1e-9), jobs,
                a.db.empty() ? "" : (" into " + a.db).c_str());
+  if (a.merge) std::fprintf(stderr, "dyad code: %llu events after merging per day, source, target and code\n",
+                            static_cast<unsigned long long>(merged));
+  if (const std::string dups = NearDuplicateSummary(signatures); !dups.empty())
+    std::fprintf(stderr, "dyad code: %s\n", dups.c_str());
   if (!store_status.ok()) Fail(store_status);
   if (!read_status.ok()) Fail(read_status);
   if (bad_records) throw CLI::RuntimeError(kExitBadRecords);
@@ -201,6 +236,9 @@ void AddCodeCommand(CLI::App& app) {
   cmd->add_option("-j,--jobs", args->jobs, "Threads (default: all cores)");
   cmd->add_option("--batch", args->batch, "Articles per store transaction")->capture_default_str();
   cmd->add_flag("--keep-negated", args->keep_negated, "Also emit negated events, flagged");
+  cmd->add_flag("--merge", args->merge,
+                "Write one event per (day, source, target, code) with mention, source and article counts "
+                "(held in memory until the end of the run)");
   cmd->callback([args] { RunCode(*args); });
 }
 
