@@ -2,6 +2,7 @@
 #include "code/tabari_pattern.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace dyad::code {
 
@@ -48,6 +49,55 @@ std::vector<std::vector<PatternItem>> ExpandAlternatives(const std::vector<Patte
 }
 
 namespace {
+
+// The member phrases of a synset with the synsets they name ("&TIETYPES_MEMOS") replaced
+// by each of their own members; the reference's connector goes to the member's last word.
+std::vector<dict::Phrase> ExpandedMembers(const dict::Synset& syn, const dict::Dictionary& dict, int depth = 0) {
+  std::vector<dict::Phrase> out;
+  for (const dict::Phrase& member : syn.members) {
+    std::vector<dict::Phrase> partial(1);
+    for (size_t k = 0; k < member.words.size(); ++k) {
+      const dict::Word& w = member.words[k];
+      // A reference is written "&NAME" (one word) or read as "&" and "NAME".
+      std::string name;
+      const dict::Word* ref = &w;
+      if (w.text == "&" && k + 1 < member.words.size()) {
+        ref = &member.words[++k];
+        name = ref->text;
+      } else if (w.text.size() > 1 && w.text[0] == '&') {
+        name = w.text.substr(1);
+      }
+      const dict::Synset* nested = nullptr;
+      if (!name.empty() && depth < 4) {
+        nested = dict.FindSynset(name);
+        for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        if (nested == nullptr) nested = dict.FindSynset(name);
+      }
+      if (nested == nullptr) {
+        for (dict::Phrase& p : partial) {
+          if (ref != &w) p.words.push_back(w);
+          p.words.push_back(*ref);
+        }
+        continue;
+      }
+      std::vector<dict::Phrase> next;
+      for (const dict::Phrase& head : partial) {
+        for (const dict::Phrase& sub : ExpandedMembers(*nested, dict, depth + 1)) {
+          if (sub.words.empty()) continue;
+          next.push_back(head);
+          next.back().words.insert(next.back().words.end(), sub.words.begin(), sub.words.end());
+          next.back().words.back().gap_after = ref->gap_after;
+        }
+      }
+      partial = std::move(next);
+    }
+    for (dict::Phrase& p : partial) {
+      p.written = member.written;
+      out.push_back(std::move(p));
+    }
+  }
+  return out;
+}
 
 struct Matcher {
   const TabariSentence& s;
@@ -102,7 +152,7 @@ struct Matcher {
         case Kind::kSynset: {
           const dict::Synset* syn = dict.FindSynset(it.name);
           if (!syn) return false;
-          for (const dict::Phrase& ph : syn->members) {
+          for (const dict::Phrase& ph : ExpandedMembers(*syn, dict)) {
             if (Phrase(ph, 0, q, dir, false, items, i)) return true;
           }
           break;

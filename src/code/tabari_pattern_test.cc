@@ -71,6 +71,25 @@ std::shared_ptr<const dict::Dictionary> Synsets() {
   ties.members.push_back({"DIPLOMATIC_TIES",
                           {{"diplomatic", dict::WordMatch::kExact, false}, {"ties", dict::WordMatch::kStem, true}}});
   m.synsets.push_back(ties);
+  // Synsets naming synsets, as the dictionary reader gives them ("&" then the name):
+  // &KINDS_MEMOS (adjacent) and MEMOS_ON &KINDS (a gap before the reference).
+  dict::Synset kinds;
+  kinds.name = "KINDS";
+  kinds.members.push_back({"ECONOMIC", {{"economic", dict::WordMatch::kExact, false}}});
+  kinds.members.push_back({"CULTURAL", {{"cultural", dict::WordMatch::kExact, false}}});
+  m.synsets.push_back(kinds);
+  dict::Synset phrase;
+  phrase.name = "KINDPHRASE";
+  phrase.members.push_back({"&KINDS_MEMOS",
+                            {{"&", dict::WordMatch::kExact, false},
+                             {"kinds", dict::WordMatch::kExact, false},
+                             {"memos", dict::WordMatch::kExact, false}}});
+  phrase.members.push_back({"MEMOS_ON &KINDS",
+                            {{"memos", dict::WordMatch::kExact, false},
+                             {"on", dict::WordMatch::kExact, true},
+                             {"&", dict::WordMatch::kExact, false},
+                             {"kinds", dict::WordMatch::kExact, false}}});
+  m.synsets.push_back(phrase);
   return dict::Dictionary::Builder().Add(std::move(m)).Finish();
 }
 
@@ -104,6 +123,13 @@ TEST(MatchPattern, Table) {
       {"* TRADE|RELATIONS", "A/A restored relations", 1, true, -1, -1},
       {"* TRADE|RELATIONS", "A/A restored ties", 1, false, -1, -1},
       {"* RESTOR", "A/A wants to restoring", 1, true, -1, -1},
+      {"* &KINDPHRASE FROM +", "A/A welcomed economic memos from B/B", 1, true, -1, 1},
+      {"* &KINDPHRASE FROM +", "A/A welcomed cultural memos from B/B", 1, true, -1, 1},
+      {"* &KINDPHRASE FROM +", "A/A welcomed cultural old memos from B/B", 1, false, -1, -1},
+      {"* &KINDPHRASE FROM +", "A/A welcomed memos on the cultural front from B/B", 1, true, -1, 1},
+      {"* &KINDPHRASE FROM +", "A/A welcomed memos about cultural issues from B/B", 1, false, -1, -1},
+      {"* &KINDPHRASE", "A/A welcomed memos on many cultural issues", 1, true, -1, -1},
+      {"* &KINDPHRASE", "A/A welcomed military memos", 1, false, -1, -1},
   };
   const auto dict = Synsets();
   for (const Case& c : cases) {
