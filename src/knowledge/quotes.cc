@@ -126,6 +126,17 @@ class Finder {
     // A hyphen inside a word ("56-year-old") does not end the name.
     auto joined = [&](uint32_t t) { return Form(t) == "-" && t > 0 && !doc_.tokens[t - 1].space_after && !doc_.tokens[t].space_after; };
     while (b > floor && e - b < 10 && (!IsPunct(Form(b - 1)) || joined(b - 1)) && !StopsName(LowerAt(b - 1))) --b;
+    if (b == e && e > floor + 2 && Form(e - 1) == ",") {
+      // "Matt Blunt, president of the council, said": the name that opens the clause (the
+      // sentence, or what follows a quotation in it).
+      uint32_t start = floor;
+      for (uint32_t k = floor; k < e; ++k)
+        if (QuoteMark(Form(k)) != Mark::kNone) start = k + 1;
+      if (start < e && Form(start) == ",") ++start;
+      uint32_t ne = start;
+      while (ne < e && std::isupper(static_cast<unsigned char>(Form(ne)[0])) && !IsPunct(Form(ne))) ++ne;
+      if (ne > start && ne < e && Form(ne) == ",") b = start, e = ne;
+    }
     if (b == e || !Nominal(b, e - 1)) return false;
     // "Zalmay Khalilzad, the United States' chief negotiator, told": the name before the comma.
     if (Descriptive(b, e) && b >= floor + 2 && Form(b - 1) == ",") {
@@ -168,12 +179,19 @@ class Finder {
     if (IsCue((k))) return NameAfter(k, limit, q);
     if (LowerAt(k) == "according" && k + 1 < limit && LowerAt(k + 1) == "to")
       return NameAfter(k + 1, limit, q) && (q->cue_token = k, true);
-    for (uint32_t v = k; v < limit && v < k + 10; ++v) {
+    for (uint32_t v = k; v < limit && v < k + 30; ++v) {
       // A clause of its own ("after the deal was announced") holds no attribution.
       if (QuoteMark(Form(v)) != Mark::kNone || Form(v) == "." ||
           In(LowerAt(v), {"after", "before", "when", "because", "while", "since", "if", "although", "until"}))
         break;
-      if (IsCue((v)) && v > k) return NameBefore(v, k, q);
+      if (!IsCue(v) || v == k) continue;
+      // Far from the quotation only a name with an apposition ('," Matt Blunt, president
+      // of ..., said') reaches back to it.
+      Quote tried = *q;
+      if (!NameBefore(v, k, &tried)) return false;
+      if (v >= k + 10 && tried.speaker_token_begin != k) return false;
+      *q = tried;
+      return true;
     }
     return false;
   }
@@ -196,6 +214,50 @@ class Finder {
       }
     }
     return false;
+  }
+
+  // A quotation opening its paragraph after a lead-in that ends with a colon: "NPR's John
+  // Burnett gives an overview:" / "From the Military Times:".
+  bool LeadIn(uint32_t open, Quote* q) const {
+    const uint32_t si = sentence_of_[open];
+    if (si == 0 || doc_.sentences[si].token_begin != open) return false;
+    const Sentence& prev = doc_.sentences[si - 1];
+    if (prev.paragraph + 1 != Paragraph(open) || prev.token_end - prev.token_begin < 3 ||
+        Form(prev.token_end - 1) != ":")
+      return false;
+    const uint32_t first = prev.token_begin, colon = prev.token_end - 1;
+    if (LowerAt(first) == "from" && colon > first + 1 && Nominal(first + 1, colon - 1)) {
+      SetSpeaker(first + 1, colon, first, q);
+      return true;
+    }
+    for (uint32_t v = first + 1; v < colon; ++v) {
+      const Upos u = doc_.tokens[v].upos;
+      if (u == Upos::kVERB || u == Upos::kAUX) return NameBefore(v, first, q) && q->speaker_token_begin == first;
+    }
+    return false;
+  }
+
+  // A quotation filling its paragraph, followed by a by-line paragraph: "Max Boot,
+  // Washington Post" or "— Donald Trump" (no verb, a comma or a leading dash).
+  bool ByLine(uint32_t close, Quote* q) const {
+    const uint32_t si = sentence_of_[close];
+    if (si + 1 >= doc_.sentences.size()) return false;
+    const Sentence& next = doc_.sentences[si + 1];
+    if (next.paragraph != SentenceOf(close).paragraph + 1 || next.token_end - next.token_begin > 10) return false;
+    uint32_t b = next.token_begin;
+    const bool dash = In(Form(b), {"-", "\xE2\x80\x94", "\xE2\x80\x93"});
+    if (dash) ++b;
+    uint32_t e = b;
+    bool comma = false;
+    for (uint32_t t = b; t < next.token_end; ++t) {
+      const Upos u = doc_.tokens[t].upos;
+      if (u == Upos::kVERB || u == Upos::kAUX || QuoteMark(Form(t)) != Mark::kNone) return false;
+      if (Form(t) == ",") comma = true;
+      if (!comma && !IsPunct(Form(t))) e = t + 1;
+    }
+    if (!(dash || comma) || e == b || !std::isupper(static_cast<unsigned char>(Form(b)[0]))) return false;
+    SetSpeaker(b, e, next.token_begin, q);
+    return true;
   }
 
   // Shoigu said: "..." / Shoigu told reporters, "..."
@@ -226,7 +288,7 @@ class Finder {
   void FindDirect(std::vector<Quote>* out) {
     const auto& toks = doc_.tokens;
     int64_t open = -1;
-    const Quote* last_attributed = nullptr;
+    int64_t last_attributed = -1;  // index into *out
     for (uint32_t t = 0; t < toks.size(); ++t) {
       if (open >= 0 && Paragraph(t) != Paragraph(static_cast<uint32_t>(open))) open = -1;
       Mark m = QuoteMark(Form(t));
@@ -247,27 +309,28 @@ class Finder {
       q.end = toks[last].end;
       q.sentence_first = sentence_of_[o];
       q.sentence_last = sentence_of_[t];
-      bool attributed = AttributeAfter(o, t, &q) || AttributeBefore(o, &q);
       // A whole sentence (or run of sentences) in quotes is a quotation even alone.
       bool whole = o == doc_.sentences[q.sentence_first].token_begin &&
                    t + 1 >= doc_.sentences[q.sentence_last].token_end - 1 && t - o >= 4;
+      bool attributed = AttributeAfter(o, t, &q) || AttributeBefore(o, &q) ||
+                        (whole && (LeadIn(o, &q) || ByLine(t, &q)));
       if (!attributed && !whole) continue;
       if (!attributed) {
-        if (last_attributed != nullptr &&
-            Paragraph(o) <= doc_.sentences[last_attributed->sentence_last].paragraph + 1) {
+        const Quote* last = last_attributed >= 0 ? &(*out)[static_cast<size_t>(last_attributed)] : nullptr;
+        if (last != nullptr && Paragraph(o) <= doc_.sentences[last->sentence_last].paragraph + 1) {
           q.has_speaker = true;
           q.speaker_inherited = true;
-          q.speaker_token_begin = last_attributed->speaker_token_begin;
-          q.speaker_token_end = last_attributed->speaker_token_end;
-          q.speaker_begin = last_attributed->speaker_begin;
-          q.speaker_end = last_attributed->speaker_end;
-          q.cue_token = last_attributed->cue_token;
+          q.speaker_token_begin = last->speaker_token_begin;
+          q.speaker_token_end = last->speaker_token_end;
+          q.speaker_begin = last->speaker_begin;
+          q.speaker_end = last->speaker_end;
+          q.cue_token = last->cue_token;
         } else if (q.sentence_first > 0 && AttributionIn(q.sentence_first - 1, &q)) {
           q.speaker_inherited = true;
         }
       }
       out->push_back(q);
-      if (q.has_speaker) last_attributed = &out->back();
+      if (q.has_speaker) last_attributed = static_cast<int64_t>(out->size()) - 1;
     }
   }
 
