@@ -109,4 +109,9 @@ bool IsSpeechVerb(std::string_view lemma) {
                     "believe", "think", "suggest", "warn", "confirm", "indicate", "acknowledge", "allege"});
 }
 
+bool IsReportingVerb(std::string_view lemma) {
+  return In(lemma, {"say", "tell", "add", "state", "report", "write", "note", "explain", "stress", "emphasize",
+                    "emphasise", "reiterate", "insist", "recount", "quote"});
+}
+
 }  // namespace dyad::code

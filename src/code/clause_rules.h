@@ -42,4 +42,8 @@ bool IsCooperativeComplement(std::string_view lemma);
 // Speech verbs whose statement is not coded when the clause they report is.
 bool IsSpeechVerb(std::string_view lemma);
 
+// The verbs that only report words (say, tell, add, state, report, note ...): they speak to
+// their object or a "to" phrase, never to an actor their words mention.
+bool IsReportingVerb(std::string_view lemma);
+
 }  // namespace dyad::code

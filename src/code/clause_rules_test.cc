@@ -41,6 +41,8 @@ TEST(ClauseRules, VerbClasses) {
   EXPECT_FALSE(IsObjectControlVerb("want"));
   EXPECT_TRUE(IsSpeechVerb("say"));
   EXPECT_TRUE(IsCooperativeComplement("work"));
+  EXPECT_TRUE(IsReportingVerb("say"));
+  EXPECT_FALSE(IsReportingVerb("warn"));
 }
 
 }  // namespace

@@ -142,6 +142,8 @@ int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIn
     if (preferred(p)) return static_cast<int32_t>(c);
     if (other < 0) other = static_cast<int32_t>(c);
   }
+  // A speech verb speaks to its object or a "to" phrase, not to what its words are about.
+  if (IsReportingVerb(tree.lemma(pred))) return -1;
   // An actor attached to the object: "restore ties with Gondor", "condemned an attack by
   // Osgiliath soldiers".
   const int32_t obj = tree.Child(pred, "obj");
@@ -177,6 +179,16 @@ int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIn
     if (tree.rel(c) != "obl" || tree.CaseOf(c) == "by" || tree.CaseOf(c) == "according") continue;
     const int32_t inside = first_inside(c);
     if (inside >= 0) return inside;
+  }
+  // A place or party a clause on the object leads to or comes from: "cordoned off the
+  // roads leading into Mordor", "welcomed memos sent by Bree".
+  if (obj >= 0) {
+    for (uint32_t t : tree.Complement(static_cast<uint32_t>(obj))) {
+      const int32_t m = idx.Outermost(t);
+      if (m < 0 || tree.rel(t) == "nmod:poss") continue;
+      const std::string_view p = tree.CaseOf(t);
+      if (p == "into" || p == "to" || p == "toward" || p == "towards" || p == "by" || p == "from") return static_cast<int32_t>(t);
+    }
   }
   // Last, the first actor of a clausal complement that is not coded itself ("allowed
   // that Mordor isn't a pleasant place").
