@@ -119,7 +119,9 @@ void RunValidate(const ValidateArgs& a) {
   std::unique_ptr<code::SuiteCoder> coder;
   pipeline::SuiteCoder* pipeline_coder = nullptr;
   if (kind == "pipeline") {
-    auto loaded = pipeline::Coder::Load({.dict = suite.dict_spec});
+    pipeline::CoderOptions coder_options;
+    coder_options.dict = suite.dict_spec;
+    auto loaded = pipeline::Coder::Load(coder_options);
     if (!loaded.ok()) Fail(loaded.status());
     pipeline::SuiteCoderOptions options = pipeline::OptionsFor(suite.records);
     options.use_given_parse = a.given_parse;

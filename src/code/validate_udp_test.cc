@@ -49,8 +49,15 @@ TEST(CountEvents, PerRecord) {
 }
 
 TEST(ScoreEvents, SumsPerCategory) {
-  SuiteRecord r1{.id = "A-1", .category = "A", .expect = Expect::kEvents, .events = {{"X", "Y", "010"}, {"Y", "X", "010"}}};
-  SuiteRecord r2{.id = "B-1", .category = "B", .expect = Expect::kEvents, .events = {{"X", "Y", "190"}}};
+  SuiteRecord r1, r2;
+  r1.id = "A-1";
+  r1.category = "A";
+  r1.expect = Expect::kEvents;
+  r1.events = {{"X", "Y", "010"}, {"Y", "X", "010"}};
+  r2.id = "B-1";
+  r2.category = "B";
+  r2.expect = Expect::kEvents;
+  r2.events = {{"X", "Y", "190"}};
   ValidationReport report;
   for (const SuiteRecord* r : {&r1, &r2}) {
     RecordOutcome o;

@@ -23,11 +23,27 @@ using dict::testing::SharedDir;
 
 constexpr char kSuite[] = "data/petrarch/petrarch2/text/PETR.UnitTest.records.xml";
 
+// A record to code: id, text and date.
+code::SuiteRecord Record(const char* id, const char* text, const char* date) {
+  code::SuiteRecord r;
+  r.id = id;
+  r.category = "T";
+  r.text = text;
+  r.date = *Date::Parse(date);
+  return r;
+}
+
+CoderOptions WithDict(std::string spec) {
+  CoderOptions options;
+  options.dict = std::move(spec);
+  return options;
+}
+
 std::shared_ptr<const Coder> LoadSuiteCoder() {
   auto suite = code::ReadPetrarchSuite(SharedDir() + "/" + kSuite);
   EXPECT_TRUE(suite.ok()) << suite.status().ToString();
   if (!suite.ok()) return nullptr;
-  auto coder = Coder::Load({.dict = code::PetrarchDictSpec(*suite)});
+  auto coder = Coder::Load(WithDict(code::PetrarchDictSpec(*suite)));
   EXPECT_TRUE(coder.ok()) << coder.status().ToString();
   return coder.ok() ? *coder : nullptr;
 }
@@ -53,7 +69,7 @@ TEST(PipelineSuiteCoder, CodesTextOnTheRecordsDate) {
     suite_coder.SetOption(require_dyad ? "require_dyad = True" : "REQUIRE_DYAD = false");
     EXPECT_EQ(suite_coder.options().require_dyad, require_dyad);
     for (const Case& c : kCases) {
-      code::SuiteRecord r{.id = "T-1", .category = "T", .text = c.text, .date = *Date::Parse(c.date)};
+      const code::SuiteRecord r = Record("T-1", c.text, c.date);
       const code::CodedRecord got = suite_coder.Code(r);
       auto direct = coder->CodeText(c.text, r.date);
       ASSERT_TRUE(direct.ok());
@@ -71,8 +87,10 @@ TEST(PipelineSuiteCoder, CodesTextOnTheRecordsDate) {
     suite_coder.SetOption("comma_max = 0");
     EXPECT_EQ(suite_coder.ignored_options(), 1);
   }
-  SuiteCoder no_discards(coder, {.discards = false});
-  EXPECT_FALSE(no_discards.Code({.id = "T-2", .text = kCases[1].text, .date = *Date::Parse("2001-06-30")}).discarded);
+  SuiteCoderOptions no_discards_options;
+  no_discards_options.discards = false;
+  SuiteCoder no_discards(coder, no_discards_options);
+  EXPECT_FALSE(no_discards.Code(Record("T-2", kCases[1].text, "2001-06-30")).discarded);
 }
 
 TEST(PipelineSuiteCoder, ActorCodesAsTheSuitesWriteThem) {
@@ -93,13 +111,15 @@ TEST(PipelineSuiteCoder, CodesTheGivenParse) {
   if (!HaveShared(kSuite)) GTEST_SKIP() << "needs ../shared/" << kSuite;
   std::shared_ptr<const Coder> coder = LoadSuiteCoder();
   ASSERT_NE(coder, nullptr);
-  code::SuiteRecord r{.id = "T-3", .category = "T", .text = "The weather was mild.", .date = *Date::Parse("1995-01-01")};
+  code::SuiteRecord r = Record("T-3", "The weather was mild.", "1995-01-01");
   r.conllu =
       "1\tArnor\tArnor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n"
       "2\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
       "3\tGondor\tGondor\tPROPN\tNNP\t_\t2\tobj\t_\tSpaceAfter=No\n"
       "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n";
-  SuiteCoder given(coder, {.use_given_parse = true});
+  SuiteCoderOptions given_options;
+  given_options.use_given_parse = true;
+  SuiteCoder given(coder, given_options);
   const code::CodedRecord from_parse = given.Code(r);
   EXPECT_EQ(given.given_parses(), 1);
   ASSERT_EQ(from_parse.events.size(), 1u);
@@ -168,7 +188,7 @@ TEST(PetrarchSuitesThroughPipeline, Ratchets) {
     if (!HaveShared(f.path)) GTEST_SKIP() << "needs ../shared/" << f.path;
     auto suite = code::ReadPetrarchSuite(SharedDir() + "/" + f.path);
     ASSERT_TRUE(suite.ok()) << suite.status().ToString();
-    auto coder = Coder::Load({.dict = code::PetrarchDictSpec(*suite)});
+    auto coder = Coder::Load(WithDict(code::PetrarchDictSpec(*suite)));
     ASSERT_TRUE(coder.ok()) << coder.status().ToString();
     SuiteCoderOptions options = OptionsFor(suite->records);
     options.use_given_parse = f.given_parse;
