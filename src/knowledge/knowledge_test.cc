@@ -36,6 +36,32 @@ TEST(Knowledge, SpeakerResolvedThroughPronoun) {
   EXPECT_EQ(q.speaker.code, "RUSMIL");
 }
 
+TEST(Knowledge, PronounsAndDescriptionsResolveToTheLastSubject) {
+  const auto* s = testing::LoadShipped();
+  if (s == nullptr) return;
+  struct Case {
+    const char* text;
+    const char* speaker;
+  } cases[] = {
+      // The subject of the sentence before, not the person it talks about.
+      {"New York Attorney General Barbara Underwood called the ruling against Donald Trump a win.\n\n"
+       "\"Local police have the right to decide,\" she said.",
+       "Barbara Underwood"},
+      // A definite description stands for the person last named as a subject.
+      {"John Malcolm says he understands why Trump chose Neil Gorsuch.\n\n"
+       "\"He is clearly a constitutionalist judge,\" the legal expert stated.",
+       "John Malcolm"},
+      // A surname joins the full name seen last before it.
+      {"Hillary Clinton lost in 2016. Bill Clinton won in 1992.\n\n\"That was a landslide,\" Clinton said.",
+       "Bill Clinton"},
+  };
+  for (const Case& c : cases) {
+    auto a = testing::AnalyseText(*s, c.text, kDay);
+    ASSERT_EQ(a.knowledge.quotations.size(), 1u) << c.text;
+    EXPECT_EQ(a.knowledge.quotations[0].speaker.name, c.speaker) << c.text;
+  }
+}
+
 TEST(Knowledge, JsonRecord) {
   const auto* s = testing::LoadShipped();
   if (s == nullptr) return;

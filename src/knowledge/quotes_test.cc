@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "knowledge/testing.h"
 #include "text/segmenter.h"
 #include "util/data_path.h"
 
@@ -16,8 +17,7 @@ struct Found {
   bool inherited;
 };
 
-std::vector<Found> Quotes(const std::string& text) {
-  Document doc = text::Segment(text);
+std::vector<Found> QuotesIn(const Document& doc) {
   std::vector<Found> out;
   for (const Quote& q : FindQuotes(doc)) {
     out.push_back({q.kind == QuoteKind::kDirect ? "direct" : "indirect",
@@ -26,6 +26,15 @@ std::vector<Found> Quotes(const std::string& text) {
                    q.speaker_inherited});
   }
   return out;
+}
+
+// Segmented only: the finder's words-only path.
+std::vector<Found> Quotes(const std::string& text) { return QuotesIn(text::Segment(text)); }
+
+// Tagged and parsed with the shipped models, as the pipeline runs it.
+std::vector<Found> AnalysedQuotes(const std::string& text) {
+  const auto* s = testing::LoadShipped();
+  return s == nullptr ? std::vector<Found>{} : QuotesIn(s->analyser.Analyse(text));
 }
 
 TEST(Quotes, AttributionPatterns) {
@@ -51,6 +60,41 @@ TEST(Quotes, AttributionPatterns) {
     EXPECT_EQ(found[0].quote, c.quote) << c.text;
     EXPECT_EQ(found[0].speaker, c.speaker) << c.text;
   }
+}
+
+TEST(Quotes, AppositionsLeadInsAndByLines) {
+  struct Case {
+    const char* text;
+    const char* quote;
+    const char* speaker;
+  } cases[] = {
+      // The name before an apposition, however long, not the description.
+      {"\"Costs will rise,\" Matt Blunt, president of the American Automotive Policy Council, which "
+       "represents Ford, GM and Fiat Chrysler, said at the hearing.",
+       "Costs will rise", "Matt Blunt"},
+      {"\"We have a draft,\" Zalmay Khalilzad, the chief negotiator, told the Times.", "We have a draft",
+       "Zalmay Khalilzad"},
+      // The name after a description: "said the spokesman, the Rev. ...".
+      {"\"It is a recognition,\" said the Vatican spokesman, Federico Lombardi.", "It is a recognition",
+       "Federico Lombardi"},
+      // A lead-in ending with a colon in the paragraph before.
+      {"NPR's John Burnett gives an overview:\n\n\"Ashton Carter is 60 years old and a Yale graduate.\"",
+       "Ashton Carter is 60 years old and a Yale graduate.", "NPR's John Burnett"},
+      // A by-line paragraph after a quotation that fills its own.
+      {"\"We are in desperate need of immigrants to fill these jobs.\"\n\nMax Boot, Washington Post",
+       "We are in desperate need of immigrants to fill these jobs.", "Max Boot"},
+  };
+  for (const auto& c : cases) {
+    auto found = AnalysedQuotes(c.text);
+    ASSERT_EQ(found.size(), 1u) << c.text;
+    EXPECT_EQ(found[0].quote, c.quote) << c.text;
+    EXPECT_EQ(found[0].speaker, c.speaker) << c.text;
+  }
+}
+
+TEST(Quotes, PassivesAndSubordinateClausesAreNoAttribution) {
+  // "was announced" is no speaker; the quoted phrase has none and is not a sentence.
+  EXPECT_TRUE(Quotes("Clinton called it \"a critical moment\" after the deal was announced in Cairo.").empty());
 }
 
 TEST(Quotes, ScareQuotesAndTitlesAreNotQuotations) {
