@@ -82,7 +82,14 @@ std::string_view DependencyTree::CaseOf(uint32_t t) const {
 DependencyTree::Subject DependencyTree::SubjectOf(uint32_t t) const {
   uint32_t cur = t;
   for (int hops = 0; hops < 8; ++hops) {
-    for (uint32_t c : children(cur)) {
+    // When a parser gives a verb two subjects ("Bree Prime Minister Romendacil will meet",
+    // with "Bree" split off), the one nearest the verb is the head of the subject phrase.
+    std::vector<uint32_t> kids;
+    for (auto it = children(cur).rbegin(); it != children(cur).rend(); ++it)
+      if (rel(*it) == "nsubj" || rel(*it) == "csubj") kids.push_back(*it);  // later subjects first
+    for (uint32_t c : children(cur))
+      if (rel(c) != "nsubj" && rel(c) != "csubj") kids.push_back(c);
+    for (uint32_t c : kids) {
       if (full_rel(c) == "nsubj:pass" || full_rel(c) == "nsubj:outer") return {static_cast<int32_t>(c), cur == t};
       if (rel(c) == "nsubj" || rel(c) == "csubj") {
         // A relative pronoun subject stands for the noun the clause modifies.
