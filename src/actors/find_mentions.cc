@@ -337,14 +337,19 @@ void SentenceFinder::AddCompounds(std::vector<Pending>* pending) const {
     if (!top.empty() && (*pending)[top.back()].m.end > m.begin) continue;
     top.push_back(i);
   }
+  // Between conjuncts: commas and "and", then determiners and adjectives that the next
+  // conjunct's noun phrase did not take in ("Fornost and the evil awful Gondor").
   auto joined = [&](const Mention& a, const Mention& b, bool* has_and) {
-    if (b.begin <= a.end || b.begin - a.end > 2) return false;
+    if (b.begin <= a.end || b.begin - a.end > 6) return false;
+    bool linked = false;
     for (uint32_t t = a.end; t < b.begin; ++t) {
       const std::string w = Lower(doc_.Form(doc_.tokens[t]));
-      if (w == "and") *has_and = true;
-      else if (w != ",") return false;
+      const Upos u = doc_.tokens[t].upos;
+      if (w == "and") *has_and = linked = true;
+      else if (w == ",") linked = true;
+      else if (!linked || (u != Upos::kDET && u != Upos::kADJ)) return false;
     }
-    return true;
+    return linked;
   };
   std::vector<Pending> compounds;
   for (size_t i = 0; i < top.size();) {
