@@ -408,6 +408,15 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       if (reports) drop(p, "reports a coded clause");
     }
 
+    // TABARI's suffixes: a dominant code ('!') silences the sentence's other predicates; a
+    // subordinate one ('?') stands only when nothing else in the sentence is coded.
+    if (std::any_of(preds.begin(), preds.end(), [](const Pred& p) { return !p.dropped && p.code.suffix == '!'; }))
+      for (Pred& p : preds)
+        if (!p.dropped && p.code.suffix != '!') drop(p, "a dominant code in the sentence");
+    if (std::any_of(preds.begin(), preds.end(), [](const Pred& p) { return !p.dropped && p.code.suffix != '?'; }))
+      for (Pred& p : preds)
+        if (!p.dropped && p.code.suffix == '?') drop(p, "subordinate to another coded predicate");
+
     // 3. Roles and events.
     for (Pred& p : preds) {
       if (p.dropped) continue;
