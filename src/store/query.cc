@@ -39,6 +39,39 @@ void AddPrefix(std::vector<Param>& params, std::string* clause, const char* colu
   params.emplace_back(PrefixEnd(prefix));
 }
 
+// The events of f's dyad in f's period, from events_dyad alone: `columns` of
+// "SELECT <columns> FROM events ... UNION ALL ...", any of eid and day.
+std::string DyadRows(const EventFilter& f, const char* columns, std::vector<Param>* p) {
+  auto one_way = [&](const std::string& from, const std::string& to) {
+    std::string c = std::string("SELECT ") + columns +
+                    " FROM events INDEXED BY events_dyad"
+                    " WHERE src_code IN (SELECT code FROM actor_codes WHERE ";
+    AddPrefix(*p, &c, "code", from);
+    c += ") AND tgt_code IN (SELECT code FROM actor_codes WHERE ";
+    AddPrefix(*p, &c, "code", to);
+    c += ")";
+    if (f.from) {
+      c += " AND day >= ?";
+      p->emplace_back(f.from->ToDays());
+    }
+    if (f.to) {
+      c += " AND day <= ?";
+      p->emplace_back(f.to->ToDays());
+    }
+    return c;
+  };
+  std::string c = one_way(f.dyad_a, f.dyad_b);
+  if (!f.dyad_directed) c += " UNION ALL " + one_way(f.dyad_b, f.dyad_a);
+  return c;
+}
+
+// Whether f filters by a dyad and a period only, so a page's sort keys (day, eid) can come
+// from events_dyad without reading the events' rows.
+bool DyadAndPeriodOnly(const EventFilter& f) {
+  return !f.dyad_a.empty() && f.actor.empty() && f.country.empty() && f.cameo.empty() && f.root.empty() &&
+         f.quad_class == 0 && f.place_country.empty() && f.text.empty();
+}
+
 Where BuildWhere(const EventFilter& f) {
   Where w;
   auto& p = w.params;
@@ -68,27 +101,7 @@ Where BuildWhere(const EventFilter& f) {
     // once per (source, target) pair; a range on src_code would walk every entry of the
     // source prefix to test tgt_code. The day bounds are repeated inside so out-of-period
     // entries are dropped in the index.
-    auto one_way = [&p, &f](const std::string& from, const std::string& to) {
-      std::string c =
-          "SELECT eid FROM events INDEXED BY events_dyad"
-          " WHERE src_code IN (SELECT code FROM actor_codes WHERE ";
-      AddPrefix(p, &c, "code", from);
-      c += ") AND tgt_code IN (SELECT code FROM actor_codes WHERE ";
-      AddPrefix(p, &c, "code", to);
-      c += ")";
-      if (f.from) {
-        c += " AND day >= ?";
-        p.emplace_back(f.from->ToDays());
-      }
-      if (f.to) {
-        c += " AND day <= ?";
-        p.emplace_back(f.to->ToDays());
-      }
-      return c;
-    };
-    std::string c = "e.eid IN (" + one_way(f.dyad_a, f.dyad_b);
-    if (!f.dyad_directed) c += " UNION ALL " + one_way(f.dyad_b, f.dyad_a);
-    w.And(c + ")");
+    w.And("e.eid IN (" + DyadRows(f, "eid", &p) + ")");
   }
   if (!f.cameo.empty()) {
     w.And("e.cameo = ?");
@@ -209,19 +222,28 @@ Result<EventPage> QueryEvents(Store& store, const EventFilter& f, const Page& pa
   RETURN_IF_ERROR(Validate(f));
   RETURN_IF_ERROR(CheckLimit(page.limit));
   if (page.offset < 0) return InvalidArgument("offset must not be negative");
-  Where w = BuildWhere(f);
+  // The page's events are chosen first, reading only the events table (or for a dyad in a
+  // period only its index), and joined with their articles and sentences afterwards: a
+  // join before the sort would look up the article and sentence of every matching event,
+  // not just of the page's.
+  const bool dyad_only = DyadAndPeriodOnly(f);
+  Where w;
+  std::string page_sql;
+  if (dyad_only) {
+    page_sql = "SELECT eid FROM (" + DyadRows(f, "eid, day", &w.params) + ")";
+  } else {
+    w = BuildWhere(f);
+    page_sql = "SELECT e.eid FROM events e";
+  }
   if (!page.cursor.empty()) {
     int64_t day = 0, eid = 0;
     if (!ParseCursor(page.cursor, &day, &eid)) return InvalidArgument("malformed cursor '" + page.cursor + "'");
-    w.And("(e.day, e.eid) > (?, ?)");
+    w.And(dyad_only ? "(day, eid) > (?, ?)" : "(e.day, e.eid) > (?, ?)");
     w.params.emplace_back(day);
     w.params.emplace_back(eid);
   }
-  // The page's events are chosen first, reading only the events table, and joined with
-  // their articles and sentences afterwards: a join before the sort would look up the
-  // article and sentence of every matching event, not just of the page's.
-  std::string sql = std::string(kSelectEventSql) + " WHERE e.eid IN (SELECT e.eid FROM events e" + w.sql +
-                    " ORDER BY e.day, e.eid LIMIT ? OFFSET ?) ORDER BY e.day, e.eid";
+  page_sql += w.sql + (dyad_only ? " ORDER BY day, eid" : " ORDER BY e.day, e.eid") + " LIMIT ? OFFSET ?";
+  std::string sql = std::string(kSelectEventSql) + " WHERE e.eid IN (" + page_sql + ") ORDER BY e.day, e.eid";
   ASSIGN_OR_RETURN(CachedStmt cached, store.PrepareCached(sql));
   Stmt& st = *cached;
   Bind(st, w.params);

@@ -129,19 +129,37 @@ TEST_F(QueryTest, OffsetPaging) {
 }
 
 TEST_F(QueryTest, CursorPagingVisitsEveryEventOnce) {
-  for (int limit : {1, 3, 8, 100}) {
-    std::string seen, cursor;
-    int pages = 0;
-    do {
-      Result<EventPage> page = QueryEvents(*store_, {}, Page{.limit = limit, .cursor = cursor});
-      ASSERT_TRUE(page.ok()) << page.status().ToString();
-      if (!seen.empty() && !page->events.empty()) seen += ' ';
-      seen += Names(page->events);
-      cursor = page->next_cursor;
-      ++pages;
-    } while (!cursor.empty() && pages < 20);
-    EXPECT_EQ(seen, "e7 e1 e2 e3 e4 e5 e6 e8") << limit;
-    EXPECT_EQ(pages, (8 + limit - 1) / limit) << limit;
+  // No filter, and a dyad in a period (whose pages are ordered from the dyad index alone).
+  struct Case {
+    EventFilter filter;
+    const char* want;
+    int events;
+  };
+  const Case cases[] = {
+      {{}, "e7 e1 e2 e3 e4 e5 e6 e8", 8},
+      {{.dyad_a = "USA", .dyad_b = "RUS", .from = Date{2024, 1, 2}, .to = Date{2024, 12, 31}}, "e6 e8", 2},
+      {{.dyad_a = "RUS", .dyad_b = "USA", .dyad_directed = true}, "e6", 1},
+  };
+  for (const Case& c : cases) {
+    for (int limit : {1, 2, 8, 100}) {
+      std::string seen, cursor;
+      int pages = 0;
+      do {
+        Result<EventPage> page = QueryEvents(*store_, c.filter, Page{.limit = limit, .cursor = cursor});
+        ASSERT_TRUE(page.ok()) << page.status().ToString();
+        if (!seen.empty() && !page->events.empty()) seen += ' ';
+        seen += Names(page->events);
+        cursor = page->next_cursor;
+        ++pages;
+      } while (!cursor.empty() && pages < 20);
+      EXPECT_EQ(seen, c.want) << limit;
+      EXPECT_EQ(pages, (c.events + limit - 1) / limit) << c.want << " " << limit;
+      // Offsets give the same pages.
+      Result<EventPage> second = QueryEvents(*store_, c.filter, Page{.limit = 1, .offset = 1});
+      ASSERT_TRUE(second.ok());
+      std::string want_second = c.events > 1 ? std::string(c.want).substr(3, 2) : "";
+      EXPECT_EQ(Names(second->events), want_second) << c.want;
+    }
   }
 }
 
