@@ -4,7 +4,8 @@
 // any -j: to stdout or --out in one of the output formats, and/or into the store (--db),
 // one transaction per batch of articles so that a killed run keeps what it committed
 // and a rerun completes it. Bad records are reported with file, record and reason and
-// the run goes on; the exit code is then 1. A summary line ends the run on stderr.
+// the run goes on; the exit code is then 1. On a terminal a progress line shows articles,
+// sentences and events with their rates; a summary line ends the run on stderr.
 #include <fmt/core.h>
 #include <tbb/concurrent_queue.h>
 
@@ -16,6 +17,7 @@
 #include <optional>
 #include <string>
 #include <thread>
+#include <unistd.h>
 #include <vector>
 
 #include "cli/commands.h"
@@ -150,7 +152,21 @@ void RunCode(const CodeArgs& a) {
     if (o.coded.ok()) o.signature = dedupe::MinHash(o.coded->article.text);
     return o;
   };
+  // Progress on a terminal, twice a second; nothing when stderr is a file or a pipe.
+  const bool progress = isatty(STDERR_FILENO) != 0;
+  auto last_progress = start;
+  auto show_progress = [&](bool final_line) {
+    const auto now = std::chrono::steady_clock::now();
+    if (!final_line && now - last_progress < std::chrono::milliseconds(500)) return;
+    last_progress = now;
+    const double t = std::max(1e-9, std::chrono::duration<double>(now - start).count());
+    std::fprintf(stderr, "\r%llu articles (%.1f/s), %llu sentences (%.0f/s), %llu events, %llu errors  %s",
+                 static_cast<unsigned long long>(articles), articles / t, static_cast<unsigned long long>(sentences),
+                 sentences / t, static_cast<unsigned long long>(events),
+                 static_cast<unsigned long long>(errors + read_errors), final_line ? "\n" : "");
+  };
   auto sink = [&](Outcome&& o) {
+    if (progress) show_progress(false);
     if (!o.coded.ok()) {
       ++errors;
       bad_records = true;
@@ -193,6 +209,7 @@ void RunCode(const CodeArgs& a) {
   };
   RunOrdered(jobs, static_cast<size_t>(4 * jobs + 4), next, work, sink);
   reader.join();
+  if (progress) show_progress(true);
   if (db && store_status.ok() && db->in_batch()) store_status = db->Commit();
   uint64_t merged = 0;
   if (write_events && a.merge) {
