@@ -90,6 +90,23 @@ bool IsStemVerb(const dict::VerbBlock& block, const std::string& key) {
   return false;
 }
 
+// True when the phrase's words occur one after the other among `tokens`.
+bool ContainsPhrase(const std::vector<std::string>& tokens, const dict::Phrase& phrase) {
+  const size_t n = phrase.words.size();
+  for (size_t i = 0; n > 0 && i + n <= tokens.size(); ++i) {
+    size_t k = 0;
+    while (k < n && WordMatches(phrase.words[k], Lower(tokens[i + k]))) ++k;
+    if (k == n) return true;
+  }
+  return false;
+}
+
+// True when `rest`, what follows a verb's root in a token, is one of the regular endings
+// TABARI allows a root written whole ("DEPART_": departs, departes, departed, departen).
+bool RegularEnding(std::string_view rest) {
+  return rest == "s" || rest == "es" || rest == "d" || rest == "ed" || rest == "en" || rest == "ing";
+}
+
 // The story of a record id under a FORWARD: mask ("^^*****NNN*SSS"): the characters
 // where the mask has N, the mask aligned with the id's end ("FRWD-001-002" -> "001").
 std::string StoryOf(std::string_view id, std::string_view forward) {
@@ -224,6 +241,15 @@ TabariSentence TabariCoder::Analyse(std::string_view text, Date date, bool* disc
   s.all_caps = std::none_of(text.begin(), text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
   // Comma-delimited subordinate clauses are dropped before anything is looked up.
   s.words = CountWords(tokens);
+  // SET: TIME SHIFT = TRUE: a <TIME> phrase coded ### discards the sentence, +++ marks it
+  // complex (the date shifts themselves do not change the events scored here).
+  if (Option("SET: TIME SHIFT") == "TRUE") {
+    for (const dict::TimeShift& ts : dict_->model().time_shifts) {
+      if ((ts.code == "###" || ts.code == "+++") && ContainsPhrase(tokens, ts.phrase)) {
+        (ts.code == "###" ? *discard : *complex) = true;
+      }
+    }
+  }
   const std::vector<bool> keep = CommaClauseMask(tokens, ParseCommaLimits(Option("COMMA")));
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (!keep[i]) continue;
@@ -410,9 +436,14 @@ std::vector<TabariCoder::VerbHit> TabariCoder::VerbsAt(const TabariSentence& s, 
     key.pop_back();
     blocks = dict_->VerbBlocksFor(key);
   }
+  // A verb with a possessive is a noun ("donate's cash").
+  if (t + 1 < s.lower.size() && s.lower[t + 1] == "'s") return out;
   for (uint32_t b : blocks) {
     const dict::VerbBlock& block = dict_->model().verbs[b];
-    if (key.size() < s.lower[t].size() && !IsStemVerb(block, key)) continue;
+    if (key.size() < s.lower[t].size() && !IsStemVerb(block, key) &&
+        !RegularEnding(std::string_view(s.lower[t]).substr(key.size()))) {
+      continue;
+    }
     // The verb's span: multi-word verbs need their other words around the inflected one.
     VerbHit hit{&block, nullptr, t, t + 1};
     for (const dict::VerbForm& f : block.verbs) {
@@ -432,6 +463,11 @@ std::vector<TabariCoder::VerbHit> TabariCoder::VerbsAt(const TabariSentence& s, 
     }
     if (hit.form) out.push_back(hit);
   }
+  // A block whose root is the token itself ("ATTACKED") before one that lists it as a form
+  // of another root ("ATTACK").
+  std::stable_partition(out.begin(), out.end(), [&](const VerbHit& h) {
+    return h.form->words[h.form->inflected] == s.lower[t];
+  });
   return out;
 }
 

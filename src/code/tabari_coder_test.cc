@@ -47,7 +47,13 @@ std::shared_ptr<const dict::Dictionary> Dict() {
   verb("expel", {"expel", "expelled"}, {"174", "", '!'});
   verb("chat", {"chat", "chatted"}, {"---", "", 0});
   verb("depart", {"depart", "departed"}, {"036", "", 0});
-  m.verbs.back().name = "DEPART_";  // written exact: no stem matching
+  m.verbs.back().name = "DEPART_";  // written exact: only regular endings
+  verb("expelled", {"expelled"}, {"175", "", '!'});  // its own block beats EXPEL's form
+  dict::TimeShift once;
+  once.phrase = {"ONCE_UPON_A_TIME", {{"once", dict::WordMatch::kExact, false}, {"upon", dict::WordMatch::kExact, false},
+                                      {"a", dict::WordMatch::kExact, false}, {"time", dict::WordMatch::kExact, false}}};
+  once.code = "###";
+  m.time_shifts.push_back(once);
   // ATTACK + "- * WITH +": a pattern with a literal word.
   dict::VerbPattern p;
   p.items.push_back({dict::PatternItem::Kind::kVerb, {}, {}, {}});
@@ -85,8 +91,14 @@ TEST(TabariCoder, Table) {
       {"", "Arnor chatted with Gondor.", ""},
       {"", "Arnor departed Gondor.", "ARN/GON/036"},
       {"", "Arnor departx Gondor.", ""},
+      {"", "Arnor departes Gondor.", "ARN/GON/036"},
+      {"", "Arnor departing Gondor.", "ARN/GON/036"},
+      {"", "Arnor depart's Gondor.", ""},  // a verb with a possessive is a noun
+      {"", "Once upon a time Arnor attacked Gondor.", "ARN/GON/190"},
+      {"SET: TIME SHIFT = TRUE", "Once upon a time Arnor attacked Gondor.", "###"},
       {"", "Arnor attackx Gondor.", "ARN/GON/190"},
-      {"", "Arnor attacked Gondor and expelled Bree.", "ARN/BRE/174"},
+      {"", "Arnor attacked Gondor and expelled Bree.", "ARN/BRE/175"},
+      {"", "Arnor expel Gondor and attacked Bree.", "ARN/GON/174"},
       {"", "Arnor and the evil Bree attacked Gondor.", "ARN/GON/190 BRE/GON/190"},
       {"", "Arnor attacked Rohan.", "ARN/GON/190 ARN/ROH/190"},
       {"", "Arnor minister attacked Gondor.", "ARNGOV/GON/190"},
