@@ -279,6 +279,18 @@ bool HasLemma(const DependencyTree& tree, uint32_t pred, std::initializer_list<s
   return false;
 }
 
+// True when a verb block holding `lemma` also holds `word` (PETRARCH transformations
+// name verbs by a member of their block: SAY, ATTACK, WANT).
+bool SameBlock(const dict::Dictionary& dict, std::string_view lemma, std::string_view word) {
+  std::string w(word);
+  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lemma == w) return true;
+  for (uint32_t b : dict.VerbBlocksFor(lemma))
+    for (const dict::VerbForm& f : dict.model().verbs[b].verbs)
+      if (std::find(f.words.begin(), f.words.end(), w) != f.words.end()) return true;
+  return false;
+}
+
 }  // namespace
 
 std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention> mentions, Date date,
@@ -417,6 +429,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       for (Pred& p : preds)
         if (!p.dropped && p.code.suffix == '?') drop(p, "subordinate to another coded predicate");
 
+    const size_t first_event = events.size();
     // 3. Roles and events.
     for (Pred& p : preds) {
       if (p.dropped) continue;
@@ -523,8 +536,78 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         for (const EventActor& b : targets)
           for (const EventActor& a : sources) emit(b, a, p.code.paired, true);
     }
+    ApplyTransformations(doc, tree, mentions, idx, first_event, &events);
   }
   return events;
+}
+
+// PETRARCH 2 transformations over a sentence's events: an event reported or wanted by
+// another actor becomes that actor's event ("~ a (b . ATTACK) SAY = a b 112": A says B
+// attacked -> A accuses B; "~ a (a b ATTACK) SAY = a b 015": A says it attacked B -> A
+// claims responsibility). The outer verb's own events are replaced.
+void TreeCoder::ApplyTransformations(const Document& doc, const DependencyTree& tree,
+                                     std::span<const Mention> mentions, const MentionIndex& idx, size_t first,
+                                     std::vector<Event>* events) const {
+  const auto& transformations = dict_->model().transformations;
+  if (transformations.empty() || first >= events->size()) return;
+  auto token_at = [&](uint32_t byte) -> int32_t {
+    for (uint32_t t = tree.begin(); t < tree.end(); ++t)
+      if (tree.token(t).begin == byte) return static_cast<int32_t>(t);
+    return -1;
+  };
+  std::vector<int32_t> replaced_outer;
+  for (size_t k = first; k < events->size(); ++k) {
+    Event& e = (*events)[k];
+    const int32_t inner = token_at(e.verb.begin);
+    if (inner < 0) continue;
+    const std::string_view r = tree.rel(static_cast<uint32_t>(inner));
+    const int32_t h = tree.head(static_cast<uint32_t>(inner));
+    if ((r != "ccomp" && r != "xcomp") || h < 0) continue;
+    for (const dict::Transformation& tr : transformations) {
+      if (!SameBlock(*dict_, tree.lemma(static_cast<uint32_t>(inner)), tr.inner_verb) &&
+          tr.inner_verb != "Q")
+        continue;
+      if (!SameBlock(*dict_, tree.lemma(static_cast<uint32_t>(h)), tr.outer_verb)) continue;
+      const int32_t am = ActorAt(tree, idx, tree.SubjectOf(static_cast<uint32_t>(h)).token);
+      if (am < 0) continue;
+      const auto outer = MembersOf(doc, mentions, mentions[static_cast<size_t>(am)]);
+      auto is_a = [&](const EventActor& x) {
+        return std::any_of(outer.begin(), outer.end(), [&](const EventActor& o) { return o.code == x.code; });
+      };
+      if (tr.inner_source == "a" && !is_a(e.source)) continue;
+      EventActor b;
+      if (tr.inner_target == "b") b = e.target;
+      else if (tr.inner_source == "b") b = e.source;
+      if (tr.result_target == "b" && b.code.empty()) continue;
+      const std::string code = tr.result_code == "Q" ? e.cameo : tr.result_code;
+      e.source = outer.front();
+      e.target = b;
+      e.source_group = outer;
+      e.target_group = {b};
+      e.cameo = code;
+      if (const CodeInfo* ci = ontology_.Find(code)) {
+        e.goldstein = ci->goldstein;
+        e.quad_class = ci->quad_class;
+        e.plover = ci->plover_type;
+        e.plover_mode = ci->plover_mode;
+        e.plover_context = ci->plover_context;
+      }
+      e.pattern += fmt::format("; transformation {} ({} {} {}) {} = {} {} {}", tr.outer_source, tr.inner_source,
+                               tr.inner_target, tr.inner_verb, tr.outer_verb, tr.result_source, tr.result_target,
+                               tr.result_code);
+      replaced_outer.push_back(h);
+      break;
+    }
+  }
+  if (replaced_outer.empty()) return;
+  // The outer verb's own events give way to the transformed ones.
+  std::vector<Event> kept(events->begin(), events->begin() + static_cast<std::ptrdiff_t>(first));
+  for (size_t k = first; k < events->size(); ++k) {
+    const int32_t t = token_at((*events)[k].verb.begin);
+    if (std::find(replaced_outer.begin(), replaced_outer.end(), t) != replaced_outer.end()) continue;
+    kept.push_back(std::move((*events)[k]));
+  }
+  *events = std::move(kept);
 }
 
 }  // namespace dyad::code

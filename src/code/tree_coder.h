@@ -10,6 +10,8 @@
 // hosting) and denials aimed at the last accuser. Actors come from actors::FindMentions;
 // compounds give one event per member pair.
 //
+// PETRARCH 2 transformations ("~ a (b . ATTACK) SAY = a b 112") rewrite reported events.
+//
 // Works with TABARI and PETRARCH verb dictionaries and with dyad's own `event` entries
 // (docs/dictionaries.md), which are blocks named by their CAMEO code whose verb forms
 // without a code of their own code only through a pattern.
@@ -21,6 +23,7 @@
 #include <vector>
 
 #include "actors/mention.h"
+#include "code/dependency_tree.h"
 #include "code/ontology.h"
 #include "dict/dictionary.h"
 #include "dyad/date.h"
@@ -64,6 +67,10 @@ class TreeCoder {
   const dict::Dictionary& dictionary() const { return *dict_; }
 
  private:
+  void ApplyTransformations(const Document& doc, const DependencyTree& tree,
+                            std::span<const actors::Mention> mentions, const actors::MentionIndex& idx, size_t first,
+                            std::vector<Event>* events) const;
+
   std::shared_ptr<const dict::Dictionary> dict_;
   TreeCoderOptions options_;
   const Ontology& ontology_;
