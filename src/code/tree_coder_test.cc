@@ -12,6 +12,7 @@
 #include "actors/find_mentions.h"
 #include "actors/testing.h"
 #include "parse/model_set.h"
+#include "util/data_path.h"
 
 namespace dyad::code {
 namespace {
@@ -114,6 +115,33 @@ TEST_F(TreeCoderTest, UnparsedDocumentsGiveNoEvents) {
   const Date date = *Date::Parse("2023-07-27");
   const Document doc = actors::Analyser().Analyse("Russia attacked Ukraine.");
   EXPECT_TRUE(TreeCoder(dict_).Code(doc, actors::FindMentions(doc, *dict_, date), date).empty());
+}
+
+}  // namespace
+}  // namespace dyad::code
+
+namespace dyad::code {
+namespace {
+
+// PETRARCH 2's transformations, with its own dictionaries: a reported attack becomes the
+// reporter's accusation.
+TEST(TreeCoderTransformations, ReportedAttackBecomesAnAccusation) {
+  const std::string d = SharedRoot() + "/data/petrarch/petrarch2/dictionaries/";
+  auto dict = dict::Load(d + "CAMEO.2.0.txt," + d + "Phoenix.Countries.actors.txt," + d + "Phoenix.agents.txt",
+                         {.read_cache = true, .write_cache = false});
+  if (!dict.ok()) GTEST_SKIP() << "needs ../shared/data/petrarch/petrarch2/dictionaries";
+  auto analyser = actors::Analyser::Load(parse::DefaultModelDir());
+  if (!analyser.ok() || analyser->level() != "parsed") GTEST_SKIP() << "needs the shipped models";
+  ASSERT_FALSE((*dict)->model().transformations.empty());
+  const Date date = *Date::Parse("2015-01-01");
+  const Document doc = analyser->Analyse("The United States said that Iraq had attacked Kuwait.");
+  const auto mentions = actors::FindMentions(doc, **dict, date);
+  const auto events = TreeCoder(*dict).Code(doc, mentions, date);
+  ASSERT_EQ(events.size(), 1u);
+  EXPECT_EQ(events[0].source.code, "USA");
+  EXPECT_EQ(events[0].target.code, "IRQ");
+  EXPECT_EQ(events[0].cameo, "112");
+  EXPECT_NE(events[0].pattern.find("transformation"), std::string::npos);
 }
 
 }  // namespace
