@@ -177,6 +177,9 @@ TabariCoder::TabariCoder(std::shared_ptr<const dict::Dictionary> dict) : dict_(s
   for (const dict::Phrase& p : dict_->model().adjectives) {
     if (p.words.size() == 1) adjectives_.insert(p.words[0].text);
   }
+  for (const dict::Phrase& p : dict_->model().nouns) {
+    if (p.words.size() == 1) nouns_.insert(p.words[0].text);
+  }
 }
 
 void TabariCoder::SetOption(std::string_view line) {
@@ -201,7 +204,7 @@ bool TabariCoder::JoinsCompound(const TabariSentence& s, uint32_t from, uint32_t
   bool conjunction = false, comma = false;
   for (uint32_t t = from; t < to; ++t) {
     const std::string& w = s.lower[t];
-    if (w == "and") {
+    if (w == "and" || w == "nor") {
       conjunction = true;
     } else if (w == ",") {
       comma = true;
@@ -214,6 +217,13 @@ bool TabariCoder::JoinsCompound(const TabariSentence& s, uint32_t from, uint32_t
   // A comma joins members of a list only when the list goes on after the next actor:
   // "A, B and C", "A, B, C and D", but not "A, the B newspaper".
   return next_end < s.lower.size() && (s.lower[next_end] == "and" || s.lower[next_end] == ",");
+}
+
+bool TabariCoder::JoinsWords(const TabariSentence& s, uint32_t t) const {
+  auto listed = [&](uint32_t i) {
+    return i < s.lower.size() && (nouns_.count(s.lower[i]) > 0 || adjectives_.count(s.lower[i]) > 0);
+  };
+  return t > 0 && listed(t - 1) && listed(t + 1);
 }
 
 TabariSentence TabariCoder::Analyse(std::string_view text, Date date, bool* discard, bool* complex) const {
@@ -512,7 +522,7 @@ CodedRecord TabariCoder::Code(const SuiteRecord& record) {
   bool dominant = false;
   for (uint32_t t = 0; t < s.lower.size(); ++t) {
     if (in_actor(t)) continue;
-    if (s.lower[t] == "and" || s.lower[t] == "but") {
+    if ((s.lower[t] == "and" && !JoinsWords(s, t)) || s.lower[t] == "but") {
       clause_begin = t + 1;
       clause_done = false;
       continue;

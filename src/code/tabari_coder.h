@@ -61,13 +61,17 @@ class TabariCoder : public SuiteCoder {
   // story's previous sentence.
   void DereferencePronouns(TabariSentence* s) const;
 
+  // True when the "and" at token t joins two words of the <NOUN> or <ADJECTIVE> lists
+  // ("awful and evil minister", "sheep and goats"): no new clause starts there.
+  bool JoinsWords(const TabariSentence& s, uint32_t t) const;
+
   // TABARI's COMPLEX: option: too many verbs or conjunctions for shallow coding.
   bool IsComplex(const TabariSentence& s) const;
   // COMPLEX: NOACTPRIOR: the first verb with a code comes before any actor.
   bool NoActorPrior(const TabariSentence& s) const;
 
   std::shared_ptr<const dict::Dictionary> dict_;
-  std::set<std::string> adjectives_;
+  std::set<std::string> adjectives_, nouns_;  // one-word <ADJECTIVE> and <NOUN> entries
   dict::Agent former_;  // what an agent after "former" becomes
   std::map<std::string, std::string> options_;
   // FORWARD: the story of the previous record and the actor code it carries forward.

@@ -30,6 +30,8 @@ std::shared_ptr<const dict::Dictionary> Dict() {
   m.agents.push_back(police);
   dict::Phrase evil{"evil", {W("evil")}};
   m.adjectives.push_back(evil);
+  m.nouns.push_back({"sheep", {W("sheep")}});
+  m.nouns.push_back({"goats", {W("goats")}});
   auto verb = [&](const std::string& base, std::vector<std::string> forms, dict::EventCode code) {
     dict::VerbBlock b;
     b.name = base;
@@ -100,6 +102,10 @@ TEST(TabariCoder, Table) {
       {"", "Arnor attacked Gondor and expelled Bree.", "ARN/BRE/175"},
       {"", "Arnor expel Gondor and attacked Bree.", "ARN/GON/174"},
       {"", "Arnor and the evil Bree attacked Gondor.", "ARN/GON/190 BRE/GON/190"},
+      {"", "Neither Arnor nor Bree attacked Gondor.", "ARN/GON/190 BRE/GON/190"},
+      // "and" between <NOUN>/<ADJECTIVE> words starts no clause.
+      {"", "Arnor sheep and goats of Gondor attacked Bree.", "ARN/BRE/190"},
+      {"", "Arnor sheep and pigs of Gondor attacked Bree.", "GON/BRE/190"},
       {"", "Arnor attacked Rohan.", "ARN/GON/190 ARN/ROH/190"},
       {"", "Arnor minister attacked Gondor.", "ARNGOV/GON/190"},
       {"", "Minister of Arnor attacked Gondor.", "ARNGOV/GON/190"},
