@@ -200,7 +200,8 @@ void TabariCoder::SetOption(std::string_view line) {
   }
 }
 
-bool TabariCoder::JoinsCompound(const TabariSentence& s, uint32_t from, uint32_t to, uint32_t next_end) const {
+bool TabariCoder::JoinsCompound(const TabariSentence& s, uint32_t from, uint32_t to, uint32_t next_end,
+                                bool prev_compound) const {
   bool conjunction = false, comma = false;
   for (uint32_t t = from; t < to; ++t) {
     const std::string& w = s.lower[t];
@@ -213,6 +214,8 @@ bool TabariCoder::JoinsCompound(const TabariSentence& s, uint32_t from, uint32_t
     }
   }
   if (conjunction) return true;
+  // A compound goes on across adjectives alone ("A and the evil B awful C").
+  if (!comma && prev_compound && to > from) return true;
   if (!comma) return false;
   // A comma joins members of a list only when the list goes on after the next actor:
   // "A, B and C", "A, B, C and D", but not "A, the B newspaper".
@@ -351,7 +354,7 @@ TabariSentence TabariCoder::Analyse(std::string_view text, Date date, bool* disc
     // "A and B": a compound.
     if (!s.actors.empty()) {
       ActorSpan& prev = s.actors.back();
-      if (JoinsCompound(s, prev.end, span.begin, span.end)) {
+      if (JoinsCompound(s, prev.end, span.begin, span.end, prev.codes.size() > 1)) {
         prev.end = span.end;
         prev.codes.insert(prev.codes.end(), span.codes.begin(), span.codes.end());
         continue;

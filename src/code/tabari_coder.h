@@ -53,8 +53,9 @@ class TabariCoder : public SuiteCoder {
 
   // True when tokens [from, to) join two actors into a compound: "and", or a comma when
   // "and" or a comma follows the next actor (ending at next_end), with determiners and dictionary
-  // <ADJECTIVE> words around them.
-  bool JoinsCompound(const TabariSentence& s, uint32_t from, uint32_t to, uint32_t next_end) const;
+  // <ADJECTIVE> words around them; after a compound (`prev_compound`), adjectives alone.
+  bool JoinsCompound(const TabariSentence& s, uint32_t from, uint32_t to, uint32_t next_end,
+                     bool prev_compound = false) const;
 
   // Pronouns (he, his, him, she, her, it, its, they, their, them) become actors: the
   // sentence's first actor before them, or with FORWARD the one carried from the

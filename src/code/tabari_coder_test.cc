@@ -103,6 +103,10 @@ TEST(TabariCoder, Table) {
       {"", "Arnor expel Gondor and attacked Bree.", "ARN/GON/174"},
       {"", "Arnor and the evil Bree attacked Gondor.", "ARN/GON/190 BRE/GON/190"},
       {"", "Neither Arnor nor Bree attacked Gondor.", "ARN/GON/190 BRE/GON/190"},
+      // A compound goes on across adjectives alone; a single actor does not start one so.
+      {"", "Arnor and Bree evil Gondor attacked Rohan.",
+       "ARN/GON/190 ARN/ROH/190 BRE/GON/190 BRE/ROH/190 GON/ROH/190"},
+      {"", "Arnor evil Gondor attacked Bree.", "ARN/BRE/190"},
       // "and" between <NOUN>/<ADJECTIVE> words starts no clause.
       {"", "Arnor sheep and goats of Gondor attacked Bree.", "ARN/BRE/190"},
       {"", "Arnor sheep and pigs of Gondor attacked Bree.", "GON/BRE/190"},
