@@ -11,67 +11,17 @@
 #include <optional>
 #include <string_view>
 
+#include "knowledge/name_words.h"
+
 namespace dyad::knowledge {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-bool In(std::string_view w, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
-}
-
-bool StartsUpper(std::string_view f) {
-  return !f.empty() && std::isupper(static_cast<unsigned char>(f[0]));
-}
-
-// A word that can be part of a person's name: capitalised, with a lower-case letter (not
-// an acronym such as "NATO"), no digits.
-bool NameLike(std::string_view f) {
-  if (!StartsUpper(f) || f.size() < 2) return false;
-  bool lower = false;
-  for (char c : f) {
-    if (std::isdigit(static_cast<unsigned char>(c))) return false;
-    lower = lower || std::islower(static_cast<unsigned char>(c));
-  }
-  return lower;
-}
-
-// Words that never stand in a person's name: calendar words, titles (they become the
-// role), and words of events, places and institutions.
-bool NonNameWord(std::string_view lower) {
-  return IsOrganisationNoun(lower) ||
-         In(lower, {"january", "february", "march", "april", "may", "june", "july", "august",
-                    "september", "october", "november", "december", "monday", "tuesday",
-                    "wednesday", "thursday", "friday", "saturday", "sunday", "day", "war", "news",
-                    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sen.", "rep.", "gov.",
-                    "president", "minister", "secretary", "mayor", "prime", "general", "gen.",
-                    "senator", "governor", "king", "queen", "prince", "chancellor", "pope",
-                    "leader", "chief", "director", "spokesman", "spokeswoman", "ambassador",
-                    "judge", "commander", "captain", "sir", "lord", "lady", "saint", "st.",
-                    "street", "square", "river", "sea", "ocean", "island", "islands", "coast",
-                    "gulf", "mountains", "valley", "airport", "hurricane", "storm", "act", "bill",
-                    "festival", "olympics", "cup", "championship", "times", "post", "journal",
-                    "america", "american", "americans", "god", "christmas", "easter", "covid",
-                    "http", "https", "www", "twitter", "facebook", "instagram", "youtube",
-                    "north", "south", "east", "west", "western", "eastern", "related", "show",
-                    "breaking", "more", "read", "click", "top", "back", "tv", "state", "city",
-                    "replay", "watch", "watched", "videos", "video", "republican", "republicans",
-                    "democrat", "democrats", "democratic", "conservative", "liberal", "labour",
-                    "socialist", "gop", "islamic", "muslim", "christian", "jewish", "sunni",
-                    "shiite", "federal", "national", "international", "united", "new", "speaker",
-                    "justice", "representative", "rep", "sen", "congressman", "congresswoman",
-                    "sheikh", "father", "professor", "prof.", "rev.", "pfc.", "sgt.", "lt.", "col.",
-                    "adm.", "cardinal", "bishop", "rabbi", "imam", "ayatollah"});
-}
-
-bool Determiner(std::string_view lower) {
-  return In(lower, {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this",
-                    "that", "these", "those"});
-}
+using words::Determiner;
+using words::In;
+using words::Lower;
+using words::NameLike;
+using words::NonNameWord;
+using words::StartsUpper;
 
 struct Candidate {
   Entity entity;
@@ -417,21 +367,6 @@ class EntityFinder {
 };
 
 }  // namespace
-
-bool IsOrganisationNoun(std::string_view word) {
-  std::string w = Lower(word);
-  return In(w, {"ministry", "department", "council", "party", "politburo", "government",
-                "parliament", "congress", "senate", "assembly", "committee", "commission",
-                "agency", "union", "court", "army", "navy", "forces", "guard", "corps", "police",
-                "bank", "fund", "organization", "organisation", "association", "alliance",
-                "federation", "league", "coalition", "movement", "mercenaries", "militia",
-                "brigade", "battalion", "office", "bureau", "service", "authority", "cabinet",
-                "administration", "company", "corporation", "inc", "inc.", "ltd", "institute",
-                "university", "foundation", "secretariat", "directorate", "command", "tribunal",
-                "board", "kremlin", "pentagon", "duma", "knesset", "bundestag", "taliban",
-                "network", "group", "committees", "parliaments", "ministries", "co.", "co", "corp.",
-                "llc", "times", "post", "journal"});
-}
 
 ArticleEntities FindEntities(const Document& doc, std::span<const actors::Mention> mentions,
                              const dict::Dictionary& dict, Date date,

@@ -20,6 +20,7 @@
 #include "dict/dictionary.h"
 #include "dyad/date.h"
 #include "dyad/document.h"
+#include "knowledge/name_words.h"  // IsOrganisationNoun
 #include "resolve/gazetteer.h"
 
 namespace dyad::knowledge {
@@ -61,8 +62,5 @@ struct ArticleEntities {
 ArticleEntities FindEntities(const Document& doc, std::span<const actors::Mention> mentions,
                              const dict::Dictionary& dict, Date date,
                              const resolve::Gazetteer* gazetteer = nullptr);
-
-// True for the nouns that head an organisation's name ("Ministry", "council", "Party").
-bool IsOrganisationNoun(std::string_view word);
 
 }  // namespace dyad::knowledge
