@@ -81,7 +81,8 @@ std::string NarrowByTopic(std::string_view code, const std::vector<std::string_v
     return std::any_of(lemmas.begin(), lemmas.end(), [&](std::string_view l) { return In(l, words); });
   };
   const bool military = any({"defense", "defence", "military", "arms", "weapon", "army", "troop", "navy",
-                             "missile", "exercise", "drill"});
+                             "missile", "exercise", "drill", "rocket", "ammunition", "artillery", "munition",
+                             "tank", "drone", "warship", "fighter"});
   const bool economic = any({"trade", "economic", "economy", "investment", "business", "energy", "export",
                              "import", "financial", "commerce"});
   if (military == economic) return std::string(code);

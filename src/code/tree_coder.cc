@@ -465,11 +465,24 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       }
       const int32_t sm = p.dropped ? -1 : ActorAt(tree, idx, src);
       int32_t tm = p.dropped ? -1 : ActorAt(tree, idx, tgt);
-      if (!p.dropped && sm < 0) drop(p, "no source actor");
-
       std::vector<EventActor> sources, targets;
+      // An event noun with no actor of its own continues the story of the sentence before
+      // ("... accused North Korea of supplying arms to Russia. In November 2022 a delivery
+      // of rockets went to the Wagner mercenaries"): the supplier of a like event there.
+      if (!p.dropped && sm < 0 && p.noun && si > 0) {
+        const std::string_view root = std::string_view(p.code.code).substr(0, 2);
+        auto like = [&](std::string_view r) { return r == root || ((r == "06" || r == "07") && (root == "06" || root == "07")); };
+        for (auto e = events.rbegin(); e != events.rend() && e->sentence_index + 1 >= si; ++e)
+          if (e->sentence_index + 1 == si && like(e->root()) && !e->source.code.empty()) {
+            sources = {e->source};
+            p.note = "the supplier of the sentence before";
+            break;
+          }
+      }
+      if (!p.dropped && sm < 0 && sources.empty()) drop(p, "no source actor");
+
       if (!p.dropped) {
-        sources = MembersOf(doc, mentions, mentions[sm]);
+        if (sources.empty()) sources = MembersOf(doc, mentions, mentions[sm]);
         if (tm >= 0) targets = MembersOf(doc, mentions, mentions[tm]);
         // A denial answers the last accusation made against the denier.
         if (targets.empty() && p.code.code.substr(0, 2) == "01" &&

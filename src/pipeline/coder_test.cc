@@ -61,6 +61,7 @@ TEST(CoderTest, SeedArticleEvents) {
       {"PRK", "USA", "016", "North Korea denied the allegation"},
       {"RUS", "USA", "016", "Russia denied the allegation"},
       {"CHN", "PRK", "061", "Chinese exports to North Korea"},
+      {"PRK", "RUSUAF", "06", "a delivery of rockets went to the Wagner mercenaries"},
       {"RUS", "USA", "129", "prevented by the two countries with their veto"},
       {"CHN", "USA", "129", "... China too"},
       {"RUS", "", "025", "pushed for the relaxation of sanctions"},
@@ -82,6 +83,15 @@ TEST(CoderTest, SeedArticleEvents) {
       EXPECT_EQ(e.date_precision, DatePrecision::kMonth);
     }
     if (e.cameo == "042" && e.source.code.starts_with("RUS")) EXPECT_EQ(e.date.ToString(), "2023-07-27");
+    if (e.verb.text == "delivery") {
+      EXPECT_EQ(e.date.ToString(), "2022-11-01");
+      EXPECT_EQ(e.date_precision, DatePrecision::kMonth);
+    }
+    // The visit and its hosting are placed in Pyongyang.
+    if ((e.cameo == "042" || e.cameo == "043") && e.verb.text == "traveled") {
+      ASSERT_TRUE(e.location.has_value());
+      EXPECT_EQ(e.location->name, "Pyongyang");
+    }
   }
 }
 

@@ -52,6 +52,14 @@ void ResolveEventDates(const Document& doc, Date published, std::span<Event> eve
           if (other_clause) break;
         }
       }
+      // Nor a verb in a clause of its own that the date is outside of ("the mercenaries who
+      // fought alongside the army" under "in November 2022 a delivery went to ...").
+      for (int32_t t = verb; !other_clause && t >= 0; t = tree.head(static_cast<uint32_t>(t))) {
+        const std::string_view r = tree.rel(static_cast<uint32_t>(t));
+        if ((r == "acl" || r == "advcl" || r == "ccomp" || r == "parataxis") &&
+            !tree.Dominates(static_cast<uint32_t>(t), d.token_begin))
+          other_clause = true;
+      }
       if (!other_clause) pick = &d;
     }
     if (pick == nullptr) continue;
