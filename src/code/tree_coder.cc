@@ -352,6 +352,25 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       preds.push_back(Pred{t, false, {"042", "043", 0}, "sending a person to a place", 2, -1, dest, false, false,
                            "a visit by the sender's envoy"});
     }
+    // Calling an actor a partner, an ally or a friend is praise (051): "North Korea is an
+    // important partner, Shoigu said" -> Shoigu's side praises North Korea. The speaker is
+    // the subject of a speech verb on the copular clause, else its "for X" phrase.
+    for (uint32_t t = tree.begin(); t < tree.end(); ++t) {
+      const std::string_view l = tree.lemma(t);
+      if (tree.token(t).upos != Upos::kNOUN || tree.Child(t, "cop") < 0) continue;
+      if (l != "partner" && l != "ally" && l != "friend") continue;
+      const int32_t praised = tree.Child(t, "nsubj");
+      if (praised < 0 || idx.Outermost(static_cast<uint32_t>(praised)) < 0) continue;
+      int32_t speaker = -1;
+      for (uint32_t c : tree.children(t))
+        if (IsSpeechVerb(tree.lemma(c)) && tree.Child(c, "nsubj") >= 0) speaker = tree.Child(c, "nsubj");
+      if (speaker < 0)
+        for (uint32_t c : tree.children(t))
+          if (tree.rel(c) == "obl" && tree.CaseOf(c) == "for" && idx.Outermost(c) >= 0) speaker = static_cast<int32_t>(c);
+      if (speaker < 0 || pred_at(static_cast<int32_t>(t)) != nullptr) continue;
+      preds.push_back(Pred{t, true, {"051", "", 0}, fmt::format("copular '{}'", l), 2, speaker, praised, false, false,
+                           "calling an actor a partner is praise"});
+    }
     // A verb of intent, refusal or appeal with an infinitive is coded through it.
     for (Pred& p : preds) {
       if (!p.noun && tree.Child(p.token, "xcomp") >= 0 && FrameOfGoverning(tree.lemma(p.token)) != ClauseFrame::kNone)

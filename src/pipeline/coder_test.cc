@@ -57,6 +57,7 @@ TEST(CoderTest, SeedArticleEvents) {
       {"PRK", "RUS", "043", "North Korea hosts the visit"},
       {"RUS", "PRK", "031", "the two countries want to strengthen defense exchanges"},
       {"PRK", "RUS", "031", "... both ways"},
+      {"RUS", "PRK", "051", "North Korea is an important partner, Shoigu said"},
       {"USA", "PRK", "112", "the United States accused North Korea"},
       {"PRK", "USA", "016", "North Korea denied the allegation"},
       {"RUS", "USA", "016", "Russia denied the allegation"},
