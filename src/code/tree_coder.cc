@@ -182,10 +182,11 @@ int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIn
   }
   // A place or party a clause on the object leads to or comes from: "cordoned off the
   // roads leading into Mordor", "welcomed memos sent by Bree".
-  if (obj >= 0) {
-    for (uint32_t t : tree.Complement(static_cast<uint32_t>(obj))) {
+  for (uint32_t c : tree.children(pred)) {
+    if (tree.rel(c) != "obj" && tree.rel(c) != "obl") continue;
+    for (uint32_t t : tree.Complement(c)) {
       const int32_t m = idx.Outermost(t);
-      if (m < 0 || tree.rel(t) == "nmod:poss") continue;
+      if (m < 0 || t == c || tree.rel(t) == "nmod:poss") continue;
       const std::string_view p = tree.CaseOf(t);
       if (p == "into" || p == "to" || p == "toward" || p == "towards" || p == "by" || p == "from") return static_cast<int32_t>(t);
     }
