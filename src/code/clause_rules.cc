@@ -52,6 +52,11 @@ std::string Reframe(ClauseFrame frame, std::string_view code) {
       if (root == "06") return "031" + MaterialSuffix(code);
       if (root == "07") return "033" + MaterialSuffix(code);
       if (root == "08") return code == "083" ? "034" : "035" + YieldSuffix(code);
+      // An intent to use force, coerce or protest is a threat of it (13x).
+      if (root == "18" || root == "19" || root == "20" || root == "15") return "138";
+      if (root == "17") return "137";
+      if (root == "16") return code == "164" ? "136" : "131";
+      if (root == "14") return "133";
       return "";
     case ClauseFrame::kRefusal:
       if (root == "04") return "125";

@@ -13,7 +13,7 @@ TEST(ClauseRules, Reframe) {
   } rows[] = {
       {ClauseFrame::kIntent, "042", "036"},   {ClauseFrame::kIntent, "062", "0312"},
       {ClauseFrame::kIntent, "061", "0311"},  {ClauseFrame::kIntent, "085", "0354"},
-      {ClauseFrame::kIntent, "190", ""},      {ClauseFrame::kIntent, "138", "138"},
+      {ClauseFrame::kIntent, "190", "138"}, {ClauseFrame::kIntent, "010", ""},      {ClauseFrame::kIntent, "138", "138"},
       {ClauseFrame::kRefusal, "046", "125"},  {ClauseFrame::kRefusal, "062", "1212"},
       {ClauseFrame::kAppeal, "046", "026"},   {ClauseFrame::kAppeal, "085", "0254"},
       {ClauseFrame::kAppeal, "087", "0256"},  {ClauseFrame::kAppeal, "071", "0231"},

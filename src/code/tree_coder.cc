@@ -454,8 +454,20 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
     for (Pred& p : preds) {
       if (p.dropped) continue;
       p.code.code = NarrowByTopic(p.code.code, LemmasOf(tree, p.token));
-      const bool negated = tree.Negated(p.token) && !p.negation_coded;
-      if (negated && !options_.keep_negated) drop(p, "negated");
+      bool negated = tree.Negated(p.token) && !p.negation_coded;
+      if (negated && !options_.keep_negated) {
+        // Not cooperating is rejecting: "would not provide support to Israel" -> 121.
+        const std::string refusal = Reframe(ClauseFrame::kRefusal, p.code.code);
+        const std::string_view r2 = std::string_view(p.code.code).substr(0, 2);
+        if (!refusal.empty() && r2 != "03" && r2 != "12") {
+          p.note = fmt::format("negated: {} -> {}", p.code.code, refusal);
+          p.code.code = refusal;
+          p.code.paired.clear();
+          negated = false;
+        } else {
+          drop(p, "negated");
+        }
+      }
       if (!p.dropped && tree.Hypothetical(p.token) && !options_.keep_hypothetical) drop(p, "conditional or question");
       int32_t src = p.source, tgt = p.target;
       if (!p.dropped && p.noun) {
@@ -613,7 +625,9 @@ void TreeCoder::ApplyTransformations(const Document& doc, const DependencyTree& 
       else if (tr.inner_source == "b") b = e.source;
       if (tr.result_target == "b" && b.code.empty()) continue;
       const std::string code = tr.result_code == "Q" ? e.cameo : tr.result_code;
-      e.source = outer.front();
+      // A compound reporter ("Obama and Putin said they will attack") keeps each member.
+      const auto same = std::find_if(outer.begin(), outer.end(), [&](const EventActor& o) { return o.code == e.source.code; });
+      e.source = same != outer.end() ? *same : outer.front();
       e.target = b;
       e.source_group = outer;
       e.target_group = {b};
