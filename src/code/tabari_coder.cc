@@ -445,6 +445,10 @@ std::vector<TabariCoder::VerbHit> TabariCoder::VerbsAt(const TabariSentence& s, 
   // listed form that begins the token wins.
   std::string key = s.lower[t];
   std::span<const uint32_t> blocks = dict_->VerbBlocksFor(key);
+  if (blocks.empty() && !dict_->VerbBlocksFor(key + "=").empty()) {
+    key += '=';  // a root written "BAN=": that word only
+    blocks = dict_->VerbBlocksFor(key);
+  }
   while (blocks.empty() && key.size() > 3) {
     key.pop_back();
     blocks = dict_->VerbBlocksFor(key);
@@ -462,16 +466,26 @@ std::vector<TabariCoder::VerbHit> TabariCoder::VerbsAt(const TabariSentence& s, 
     for (const dict::VerbForm& f : block.verbs) {
       const int k = f.inflected;
       const bool word_ok = key == f.words[k] || std::find(f.forms.begin(), f.forms.end(), key) != f.forms.end();
-      if (!word_ok || t < static_cast<uint32_t>(k) || t - k + f.words.size() > s.lower.size()) continue;
+      if (!word_ok || t < static_cast<uint32_t>(k)) continue;
       bool rest_ok = true;
-      for (size_t j = 0; j < f.words.size(); ++j) {
-        if (static_cast<int>(j) != k && s.lower[t - k + j] != f.words[j]) rest_ok = false;
+      for (int j = 0; j < k && rest_ok; ++j) rest_ok = s.lower[t - k + j] == f.words[j];
+      // Words after the inflected one: next to each other, or with a few words between
+      // when the root is written with blanks ("DEATH TOLL RISEN": "death toll has risen").
+      const bool gapped = f.words.size() > 1 && block.name.find(' ') != std::string::npos &&
+                          block.name.find('_') == std::string::npos;
+      uint32_t end = t + 1;
+      for (size_t j = k + 1; j < f.words.size() && rest_ok; ++j) {
+        uint32_t q = end;
+        const uint32_t limit = std::min<uint32_t>(static_cast<uint32_t>(s.lower.size()), end + (gapped ? 4 : 1));
+        while (q < limit && s.lower[q] != f.words[j]) ++q;
+        rest_ok = q < limit;
+        end = q + 1;
       }
       if (!rest_ok) continue;
       if (!hit.form || f.words.size() > hit.form->words.size()) {
         hit.form = &f;
         hit.begin = t - k;
-        hit.end = static_cast<uint32_t>(t - k + f.words.size());
+        hit.end = end;
       }
     }
     if (hit.form) out.push_back(hit);
@@ -567,7 +581,14 @@ CodedRecord TabariCoder::Code(const SuiteRecord& record) {
       }
       int src = bind.source, tgt = bind.compound ? bind.source : bind.target;
       for (int i = 0; i < static_cast<int>(s.actors.size()) && src < 0; ++i) {
-        if (s.actors[i].begin >= clause_begin && s.actors[i].end <= vb) src = i;
+        if (s.actors[i].begin >= clause_begin && s.actors[i].end <= vb && i != tgt) src = i;
+      }
+      if (src < 0 && bind.target >= 0 && s.actors[bind.target].end <= vb) {
+        // The pattern took the actor before the verb as its target ("+ WAS * DEAD"): the
+        // source is the first actor after the verb.
+        for (int i = 0; i < static_cast<int>(s.actors.size()) && src < 0; ++i) {
+          if (s.actors[i].begin >= ve) src = i;
+        }
       }
       std::vector<std::string> sc, tc;
       if (src < 0 && !carry.empty()) sc = carry;

@@ -51,6 +51,22 @@ std::shared_ptr<const dict::Dictionary> Dict() {
   verb("depart", {"depart", "departed"}, {"036", "", 0});
   m.verbs.back().name = "DEPART_";  // written exact: only regular endings
   verb("expelled", {"expelled"}, {"175", "", '!'});  // its own block beats EXPEL's form
+  verb("ban=", {"ban="}, {"191", "", 0});           // "BAN=": that word only
+  m.verbs.back().name = "BAN=";
+  verb("burn", {"burn", "burned"}, {"222", "", 0});  // "BURN DOWN": words apart
+  m.verbs.back().name = "BURN DOWN";
+  m.verbs.back().verbs[0].words = {"burn", "down"};
+  verb("shot", {"shot"}, {"223", "", 0});
+  {
+    // SHOT "- + WAS * DEAD": the target before the verb.
+    dict::VerbPattern dead;
+    dead.items.push_back({dict::PatternItem::Kind::kTarget, {}, {}, {}});
+    dead.items.push_back({dict::PatternItem::Kind::kWord, {"was", dict::WordMatch::kExact, true}, {}, {}});
+    dead.items.push_back({dict::PatternItem::Kind::kVerb, {}, {}, {}});
+    dead.items.push_back({dict::PatternItem::Kind::kWord, {"dead", dict::WordMatch::kExact, true}, {}, {}});
+    dead.code = {"224", "", 0};
+    m.verbs.back().patterns.push_back(dead);
+  }
   dict::TimeShift once;
   once.phrase = {"ONCE_UPON_A_TIME", {{"once", dict::WordMatch::kExact, false}, {"upon", dict::WordMatch::kExact, false},
                                       {"a", dict::WordMatch::kExact, false}, {"time", dict::WordMatch::kExact, false}}};
@@ -94,6 +110,11 @@ TEST(TabariCoder, Table) {
       {"", "Arnor departed Gondor.", "ARN/GON/036"},
       {"", "Arnor departx Gondor.", ""},
       {"", "Arnor departes Gondor.", "ARN/GON/036"},
+      {"", "Arnor ban Gondor.", "ARN/GON/191"},
+      {"", "Arnor banned Gondor.", ""},
+      {"", "Arnor burned the village down near Gondor.", "ARN/GON/222"},
+      {"", "Arnor burned the village near Gondor.", ""},
+      {"", "Arnor was shot dead in Gondor.", "GON/ARN/224"},
       {"", "Arnor departing Gondor.", "ARN/GON/036"},
       {"", "Arnor depart's Gondor.", ""},  // a verb with a possessive is a noun
       {"", "Once upon a time Arnor attacked Gondor.", "ARN/GON/190"},

@@ -69,18 +69,18 @@ TEST(TabariSuite, PassRatesPerCategory) {
       {"NOUN", 4},
       {"NOUNEND", 25},
       {"PASV", 5},
-      {"PATTERN", 61},
+      {"PATTERN", 63},
       {"PRON", 4},
       {"SKIP", 4},
       {"START", 1},
       {"SYNSET", 58},
       {"TEXT", 1},
       {"TIME", 6},
-      {"VERBEND", 19},
+      {"VERBEND", 20},
       {"VERBFORM", 20},
       {"YYYY", 5},
   };
-  EXPECT_GE(report.overall.passed, 418);
+  EXPECT_GE(report.overall.passed, 421);
   for (const auto& [cat, floor] : kFloors) {
     EXPECT_GE(report.categories.count(cat) ? report.categories.at(cat).passed : 0, floor) << cat;
   }
