@@ -21,6 +21,23 @@ export async function get(path, params = {}) {
   return body;
 }
 
+// POSTs a JSON body; resolves and throws like get().
+export async function post(path, payload) {
+  const res = await fetch(path, {
+    method: 'POST',
+    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: JSON.stringify(payload),
+  });
+  let body;
+  try {
+    body = await res.json();
+  } catch {
+    throw new Error(`${path}: the server answered ${res.status} without JSON`);
+  }
+  if (!res.ok) throw new Error(body?.error?.message || `${path}: HTTP ${res.status}`);
+  return body;
+}
+
 // The filter parameters shared by every event endpoint, from the form's state.
 export function filterParams(state) {
   const p = { from: state.from, to: state.to, quad_class: state.quad };

@@ -5,6 +5,7 @@ import { filterParams, get } from './api.js';
 import { eventRow, showEvidence } from './events.js';
 import { renderMap } from './map.js';
 import { renderNetwork } from './network.js';
+import { setUpPaste } from './paste.js';
 import { renderTimeline } from './timeline.js';
 
 const $ = (id) => document.getElementById(id);
@@ -153,6 +154,7 @@ async function start() {
     refresh();
   });
   $('more').addEventListener('click', () => loadEvents(readForm(), true).catch((err) => showError(err.message)));
+  setUpPaste();
   await refresh();
   document.body.dataset.ready = 'true';
 }

@@ -64,6 +64,12 @@ export async function showEvidence(container, e) {
   const sentence = a.sentences.find((s) => s.index === e.sentence_index);
   // A sentence stored without offsets starts where its source phrase says it must.
   const start = sentence && sentence.end > 0 ? sentence.start : e.source.start - encoder.encode(e.sentence.slice(0, e.sentence.indexOf(e.source.text))).length;
+  renderEvidence(container, e, start, `${a.article.title || a.article.id}${a.article.source ? ` — ${a.article.source}` : ''}`);
+}
+
+// The event's sentence with its source, verb and target marked, and its facts; `start` is
+// the sentence's first byte in the article text.
+export function renderEvidence(container, e, start, articleLabel) {
   const facts = el(
     'dl',
     { class: 'facts' },
@@ -72,7 +78,7 @@ export async function showEvidence(container, e) {
     el('dt', {}, 'Target'), el('dd', {}, `${e.target.code ?? '?'} (“${e.target.text}”)`),
     el('dt', {}, 'Date'), el('dd', {}, e.date),
     el('dt', {}, 'Where'), el('dd', {}, e.location ? `${e.location.name} (${e.location.country})` : 'not known'),
-    el('dt', {}, 'Article'), el('dd', {}, `${a.article.title || a.article.id}${a.article.source ? ` — ${a.article.source}` : ''}`),
+    el('dt', {}, 'Article'), el('dd', {}, articleLabel),
   );
   container.replaceChildren(markedSentence(e, start), facts);
 }

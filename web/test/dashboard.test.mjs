@@ -2,12 +2,13 @@
 // port, drives Debian's Chromium (headless, through playwright-core) and checks that the
 // page loads without console errors, that each view draws the store's real data, that a
 // filter changes what every view shows, that an event's evidence is marked, that the
-// keyboard reaches it, and that a narrow window does not overflow. Screenshots go to
+// keyboard reaches it, that pasted text is coded and shown without being stored, and that a
+// narrow window does not overflow. Screenshots go to
 // --out. Exits 77 (skipped) when Chromium or the npm packages are missing.
 //   node test/dashboard.test.mjs --dyad build/x/cli/dyad --fixture build/x/server/dyad_server_fixture --out DIR
 import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -137,6 +138,28 @@ try {
   const thirdId = await third.getAttribute('data-event-id');
   const want = events.events.find((e) => e.event_id === thirdId);
   await page.waitForFunction((t) => document.querySelector('#evidence .sentence')?.textContent === t, want.sentence);
+
+  // Pasting an article codes it without storing it: the list shows what POST /api/code
+  // answers, and choosing an event marks its words.
+  const article = readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), '../../examples/stubb-visits-nairobi.txt'), 'utf8');
+  const codedRes = await fetch(base + '/api/code', {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text: article, date: '2025-03-12' }),
+  });
+  const coded = await codedRes.json();
+  assert.equal(codedRes.status, 200, JSON.stringify(coded));
+  assert.ok(coded.events.length > 0, 'the example article codes into events');
+  await page.fill('#paste-text', article);
+  await page.fill('#paste-date', '2025-03-12');
+  await page.click('#paste-form button[type="submit"]');
+  await page.waitForFunction((n) => document.querySelectorAll('#paste-events button.event').length === n, coded.events.length);
+  assert.match(await page.textContent('#paste-note'), new RegExp(`^${coded.events.length} events? in ${coded.sentences.length} sentences`));
+  const pasteDyads = await page.locator('#paste-events .dyad').allTextContents();
+  assert.deepEqual(pasteDyads, coded.events.map((e) => `${e.source.code ?? '?'} → ${e.target.code ?? '?'}`));
+  await page.locator('#paste-events button.event').first().click();
+  await page.waitForSelector('#paste-evidence mark.verb');
+  assert.equal(await page.textContent('#paste-evidence mark.verb'), coded.events[0].verb.text);
+  assert.equal((await api(base, '/api/summary')).events, summary.events, 'pasted text is not stored');
+  await page.screenshot({ path: path.join(out, 'dashboard-paste.png'), fullPage: true });
 
   // A QuadClass filter narrows further: material conflict only.
   await page.selectOption('#quad', '4');
