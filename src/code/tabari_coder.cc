@@ -8,17 +8,13 @@
 #include <sstream>
 
 #include "code/ontology.h"
-#include "code/tabari_clauses.h"
-#include "text/segmenter.h"
+#include "code/tabari_words.h"
 
 namespace dyad::code {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+using tabari::Lower;
+using tabari::SplitCodes;
 
 std::string Trim(std::string_view s) {
   const size_t b = s.find_first_not_of(" \t");
@@ -27,23 +23,8 @@ std::string Trim(std::string_view s) {
   return std::string(s.substr(b, e - b + 1));
 }
 
-std::vector<std::string> SplitCodes(std::string_view code) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start <= code.size()) {
-    const size_t slash = code.find('/', start);
-    const std::string_view part = code.substr(start, slash == std::string_view::npos ? slash : slash - start);
-    if (!part.empty()) out.emplace_back(part);
-    if (slash == std::string_view::npos) break;
-    start = slash + 1;
-  }
-  return out;
-}
-
 // TABARI's minimum sentence length when no SET: MINIMUM WORDS says otherwise.
 constexpr int kDefaultMinimumWords = 8;
-
-bool IsDeterminer(std::string_view w) { return w == "the" || w == "a" || w == "an"; }
 
 Event MakeEvent(const std::string& source, const std::string& target, const std::string& code) {
   Event e;
@@ -69,42 +50,6 @@ bool IsPassive(const TabariSentence& s, uint32_t vb, uint32_t agent) {
     if (w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "be" || w == "being") return true;
   }
   return false;
-}
-
-// True when `key`, a form of `block`'s verb, may begin a longer token: the root verb
-// is written as a stem, one word ending in a letter ("RESTOR", unlike "DEPART_" or
-// "BAN="), or `key` is a listed irregular form beyond the root's regular endings
-// ("{ ... ACTUALITY }" of "ACT_").
-bool IsStemVerb(const dict::VerbBlock& block, const std::string& key) {
-  const std::string& n = block.name;
-  if (!n.empty() && std::isalpha(static_cast<unsigned char>(n.back())) && n.find_first_of("_ \t") == std::string::npos) {
-    return true;
-  }
-  for (const dict::VerbForm& f : block.verbs) {
-    const std::string& root = f.words[f.inflected];
-    if (std::find(f.forms.begin(), f.forms.end(), key) != f.forms.end() &&
-        (key.compare(0, root.size(), root) != 0 || key.size() > root.size() + 3)) {
-      return true;
-    }
-  }
-  return false;
-}
-
-// True when the phrase's words occur one after the other among `tokens`.
-bool ContainsPhrase(const std::vector<std::string>& tokens, const dict::Phrase& phrase) {
-  const size_t n = phrase.words.size();
-  for (size_t i = 0; n > 0 && i + n <= tokens.size(); ++i) {
-    size_t k = 0;
-    while (k < n && WordMatches(phrase.words[k], Lower(tokens[i + k]))) ++k;
-    if (k == n) return true;
-  }
-  return false;
-}
-
-// True when `rest`, what follows a verb's root in a token, is one of the regular endings
-// TABARI allows a root written whole ("DEPART_": departs, departes, departed, departen).
-bool RegularEnding(std::string_view rest) {
-  return rest == "s" || rest == "es" || rest == "d" || rest == "ed" || rest == "en" || rest == "ing";
 }
 
 // The story of a record id under a FORWARD: mask ("^^*****NNN*SSS"): the characters
@@ -200,302 +145,9 @@ void TabariCoder::SetOption(std::string_view line) {
   }
 }
 
-bool TabariCoder::JoinsCompound(const TabariSentence& s, uint32_t from, uint32_t to, uint32_t next_end,
-                                bool prev_compound) const {
-  bool conjunction = false, comma = false;
-  for (uint32_t t = from; t < to; ++t) {
-    const std::string& w = s.lower[t];
-    if (w == "and" || w == "nor") {
-      conjunction = true;
-    } else if (w == ",") {
-      comma = true;
-    } else if (!IsDeterminer(w) && !adjectives_.count(w)) {
-      return false;
-    }
-  }
-  if (conjunction) return true;
-  // A compound goes on across adjectives alone ("A and the evil B awful C").
-  if (!comma && prev_compound && to > from) return true;
-  if (!comma) return false;
-  // A comma joins members of a list only when the list goes on after the next actor:
-  // "A, B and C", "A, B, C and D", but not "A, the B newspaper".
-  return next_end < s.lower.size() && (s.lower[next_end] == "and" || s.lower[next_end] == ",");
-}
-
-bool TabariCoder::JoinsWords(const TabariSentence& s, uint32_t t) const {
-  auto listed = [&](uint32_t i) {
-    return i < s.lower.size() && (nouns_.count(s.lower[i]) > 0 || adjectives_.count(s.lower[i]) > 0);
-  };
-  return t > 0 && listed(t - 1) && listed(t + 1);
-}
-
-TabariSentence TabariCoder::Analyse(std::string_view text, Date date, bool* discard, bool* complex) const {
-  TabariSentence s;
-  const Document doc = text::Segment(text);
-  std::vector<std::string> tokens;
-  for (size_t i = 0; i < doc.tokens.size(); ++i) {
-    const Token& t = doc.tokens[i];
-    // A hyphen written against the word before it and apart from the next ("anti-
-    // Gondor") stays on its word, as TABARI's "ANTI-" pattern words expect.
-    if (doc.Form(t) == "-" && i > 0 && !doc.tokens[i - 1].space_after && t.space_after && !tokens.empty()) {
-      tokens.back() += '-';
-      continue;
-    }
-    // TABARI writes "Dol_Amroth" for the words "Dol Amroth".
-    const std::string_view form = doc.Form(t);
-    size_t start = 0;
-    for (size_t u = form.find('_'); form.size() > 1 && u != std::string_view::npos; u = form.find('_', start)) {
-      if (u > start) tokens.emplace_back(form.substr(start, u - start));
-      start = u + 1;
-    }
-    if (start < form.size()) tokens.emplace_back(form.substr(start));
-  }
-  // A sentence in capitals throughout says nothing by its capitals.
-  s.all_caps = std::none_of(text.begin(), text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
-  // Comma-delimited subordinate clauses are dropped before anything is looked up.
-  s.words = CountWords(tokens);
-  // SET: TIME SHIFT = TRUE: a <TIME> phrase coded ### discards the sentence, +++ marks it
-  // complex (the date shifts themselves do not change the events scored here).
-  if (Option("SET: TIME SHIFT") == "TRUE") {
-    for (const dict::TimeShift& ts : dict_->model().time_shifts) {
-      if ((ts.code == "###" || ts.code == "+++") && ContainsPhrase(tokens, ts.phrase)) {
-        (ts.code == "###" ? *discard : *complex) = true;
-      }
-    }
-  }
-  const std::vector<bool> keep = CommaClauseMask(tokens, ParseCommaLimits(Option("COMMA")));
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    if (!keep[i]) continue;
-    s.raw.push_back(tokens[i]);
-    s.lower.push_back(Lower(tokens[i]));
-  }
-  std::vector<std::string_view> views(s.raw.begin(), s.raw.end());
-  if (!dict_->FindDiscards(views).empty()) *discard = true;
-  const std::vector<dict::PhraseMatch> all = dict_->FindAll(views);
-  const std::vector<dict::Mention> mentions = dict_->FindMentions(views);
-
-  // Actors with their codes; agents joined to the actor beside them or across OF/IN.
-  struct Unit {
-    uint32_t begin, end;
-    bool agent;
-    std::string code;
-    const dict::Agent* a = nullptr;
-    std::string root;  // an actor's code before agents join it
-  };
-  std::vector<Unit> units;
-  for (const dict::Mention& m : mentions) {
-    const dict::Entry& e = dict_->entry(m.entry);
-    Unit u{m.begin, m.end, e.kind == dict::Entry::Kind::kAgent, {}, nullptr};
-    if (u.agent) {
-      u.a = &dict_->model().agents[e.index];
-      // "former" before the agent, or before the actor right before it, makes it ELI.
-      const bool former = (m.begin > 0 && s.lower[m.begin - 1] == "former") ||
-                          (!units.empty() && !units.back().agent && units.back().end == m.begin &&
-                           units.back().begin > 0 && s.lower[units.back().begin - 1] == "former");
-      if (former) u.a = &former_;
-    } else {
-      u.code = std::string(dict_->MentionCode(m, all, date));
-      u.root = u.code;
-    }
-    units.push_back(u);
-  }
-  std::vector<Unit> joined;
-  for (size_t i = 0; i < units.size(); ++i) {
-    Unit u = units[i];
-    if (!u.agent) {
-      const bool possessive = u.end < s.lower.size() && (s.lower[u.end] == "'s" || s.lower[u.end] == "former");
-      if (i + 1 < units.size() && units[i + 1].agent &&
-          (units[i + 1].begin == u.end || (possessive && units[i + 1].begin == u.end + 1))) {
-        u.code = dict::ComposeAgent(u.code, *units[i + 1].a);
-        u.end = units[++i].end;
-      }
-      joined.push_back(u);
-      continue;
-    }
-    if (i + 1 < units.size() && !units[i + 1].agent) {
-      uint32_t gap = u.end;
-      if (gap < s.lower.size() && (s.lower[gap] == "of" || s.lower[gap] == "in")) {
-        ++gap;
-        if (gap < s.lower.size() && IsDeterminer(s.lower[gap])) ++gap;
-      }
-      if (units[i + 1].begin == u.end || (gap > u.end && units[i + 1].begin == gap)) {
-        Unit v = units[++i];
-        v.code = dict::ComposeAgent(v.code, *u.a);
-        v.begin = u.begin;
-        joined.push_back(v);
-        continue;
-      }
-    }
-  }
-  // Agents with no actor: "~MIL" with CONVERT AGENT on; adjacent ones compose.
-  if (Option("SET: CONVERT AGENT") == "TRUE") {
-    for (size_t i = 0; i < units.size(); ++i) {
-      if (!units[i].agent || std::any_of(joined.begin(), joined.end(), [&](const Unit& j) {
-            return j.begin <= units[i].begin && units[i].begin < j.end;
-          })) {
-        continue;
-      }
-      Unit u = units[i];
-      u.code = dict::ComposeAgent("~", *u.a);
-      while (i + 1 < units.size() && units[i + 1].agent && units[i + 1].begin == u.end) {
-        u.code = dict::ComposeAgent(u.code, *units[++i].a);
-        u.end = units[i].end;
-      }
-      u.agent = false;
-      joined.push_back(u);
-    }
-    std::sort(joined.begin(), joined.end(), [](const Unit& a, const Unit& b) { return a.begin < b.begin; });
-  }
-  for (const Unit& u : joined) {
-    if (u.code == "###") *discard = true;
-    if (u.code == "+++") *complex = true;
-    if (u.code.empty() || u.code == "---" || u.code == "###" || u.code == "+++") continue;
-    ActorSpan span{u.begin, u.end, SplitCodes(u.code), u.root.empty() ? u.code : u.root};
-    // "A and B": a compound.
-    if (!s.actors.empty()) {
-      ActorSpan& prev = s.actors.back();
-      if (JoinsCompound(s, prev.end, span.begin, span.end, prev.codes.size() > 1)) {
-        prev.end = span.end;
-        prev.codes.insert(prev.codes.end(), span.codes.begin(), span.codes.end());
-        continue;
-      }
-    }
-    s.actors.push_back(std::move(span));
-  }
-  DereferencePronouns(&s);
-  return s;
-}
-
-void TabariCoder::DereferencePronouns(TabariSentence* s) const {
-  std::vector<ActorSpan> out;
-  size_t next = 0;
-  for (uint32_t t = 0; t < s->lower.size(); ++t) {
-    while (next < s->actors.size() && s->actors[next].begin <= t) out.push_back(s->actors[next++]);
-    if (!out.empty() && out.back().end > t) continue;  // inside an actor
-    const std::string& w = s->lower[t];
-    if (w != "he" && w != "his" && w != "him" && w != "she" && w != "her" && w != "it" && w != "its" &&
-        w != "they" && w != "their" && w != "them") {
-      continue;
-    }
-    ActorSpan p{t, t + 1, {}, {}, true};
-    if (!out.empty()) {
-      // The first actor of the sentence.
-      p.codes = out.front().codes;
-      p.root = out.front().root;
-    } else if (!forwarded_.empty()) {
-      // FORWARD: the first actor of the story's previous sentence.
-      p.codes = {forwarded_};
-      p.root = forwarded_;
-    } else {
-      continue;
-    }
-    out.push_back(std::move(p));
-  }
-  while (next < s->actors.size()) out.push_back(s->actors[next++]);
-  s->actors = std::move(out);
-}
-
-bool TabariCoder::IsComplex(const TabariSentence& s) const {
-  // "COMPLEX: VERBS[5] CONJ[4] ...": more verbs or conjunctions than these is complex.
-  const std::string spec = Option("COMPLEX");
-  auto limit = [&](const std::string& key) {
-    const size_t k = spec.find(key + "[");
-    return k == std::string::npos ? -1 : std::atoi(spec.c_str() + k + key.size() + 1);
-  };
-  const int max_verbs = limit("VERBS"), max_conj = limit("CONJ");
-  if (max_verbs < 0 && max_conj < 0) return false;
-  int verbs = 0, conj = 0;
-  for (uint32_t t = 0; t < s.lower.size(); ++t) {
-    if (std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorSpan& a) { return a.begin <= t && t < a.end; })) {
-      continue;
-    }
-    if (s.lower[t] == "and" || s.lower[t] == "but") ++conj;
-    std::string key = s.lower[t];
-    while (dict_->VerbBlocksFor(key).empty() && key.size() > 3) key.pop_back();
-    if (!dict_->VerbBlocksFor(key).empty()) ++verbs;
-  }
-  return (max_verbs >= 0 && verbs > max_verbs) || (max_conj >= 0 && conj > max_conj);
-}
-
-bool TabariCoder::NoActorPrior(const TabariSentence& s) const {
-  if (Option("COMPLEX").find("NOACTPRIOR") == std::string::npos) return false;
-  for (uint32_t t = 0; t < s.lower.size(); ++t) {
-    if (std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorSpan& a) { return a.begin <= t && t < a.end; })) {
-      return false;  // an actor comes first
-    }
-    // Null-coded verbs ("ON ACCORD") do not count.
-    for (const VerbHit& hit : VerbsAt(s, t)) {
-      const dict::EventCode& code = hit.form->has_code ? hit.form->code : hit.block->code;
-      if (!code.code.empty() && code.code != "---") return true;
-    }
-  }
-  return false;
-}
-
 std::string TabariCoder::Option(const std::string& key) const {
   auto it = options_.find(key);
   return it == options_.end() ? std::string() : it->second;
-}
-
-std::vector<TabariCoder::VerbHit> TabariCoder::VerbsAt(const TabariSentence& s, uint32_t t) const {
-  std::vector<VerbHit> out;
-  if (t > 0 && !s.all_caps && std::isupper(static_cast<unsigned char>(s.raw[t][0]))) return out;  // a noun
-  if (t > 0 && IsDeterminer(s.lower[t - 1])) return out;                          // "the restore"
-  // TABARI verbs are stems: "RESTOR" codes "restore" and "restoring". The longest
-  // listed form that begins the token wins.
-  std::string key = s.lower[t];
-  std::span<const uint32_t> blocks = dict_->VerbBlocksFor(key);
-  if (blocks.empty() && !dict_->VerbBlocksFor(key + "=").empty()) {
-    key += '=';  // a root written "BAN=": that word only
-    blocks = dict_->VerbBlocksFor(key);
-  }
-  while (blocks.empty() && key.size() > 3) {
-    key.pop_back();
-    blocks = dict_->VerbBlocksFor(key);
-  }
-  // A verb with a possessive is a noun ("donate's cash").
-  if (t + 1 < s.lower.size() && s.lower[t + 1] == "'s") return out;
-  for (uint32_t b : blocks) {
-    const dict::VerbBlock& block = dict_->model().verbs[b];
-    if (key.size() < s.lower[t].size() && !IsStemVerb(block, key) &&
-        !RegularEnding(std::string_view(s.lower[t]).substr(key.size()))) {
-      continue;
-    }
-    // The verb's span: multi-word verbs need their other words around the inflected one.
-    VerbHit hit{&block, nullptr, t, t + 1};
-    for (const dict::VerbForm& f : block.verbs) {
-      const int k = f.inflected;
-      const bool word_ok = key == f.words[k] || std::find(f.forms.begin(), f.forms.end(), key) != f.forms.end();
-      if (!word_ok || t < static_cast<uint32_t>(k)) continue;
-      bool rest_ok = true;
-      for (int j = 0; j < k && rest_ok; ++j) rest_ok = s.lower[t - k + j] == f.words[j];
-      // Words after the inflected one: next to each other, or with a few words between
-      // when the root is written with blanks ("DEATH TOLL RISEN": "death toll has risen").
-      const bool gapped = f.words.size() > 1 && block.name.find(' ') != std::string::npos &&
-                          block.name.find('_') == std::string::npos;
-      uint32_t end = t + 1;
-      for (size_t j = k + 1; j < f.words.size() && rest_ok; ++j) {
-        uint32_t q = end;
-        const uint32_t limit = std::min<uint32_t>(static_cast<uint32_t>(s.lower.size()), end + (gapped ? 4 : 1));
-        while (q < limit && s.lower[q] != f.words[j]) ++q;
-        rest_ok = q < limit;
-        end = q + 1;
-      }
-      if (!rest_ok) continue;
-      if (!hit.form || f.words.size() > hit.form->words.size()) {
-        hit.form = &f;
-        hit.begin = t - k;
-        hit.end = end;
-      }
-    }
-    if (hit.form) out.push_back(hit);
-  }
-  // A block whose root is the token itself ("ATTACKED") before one that lists it as a form
-  // of another root ("ATTACK").
-  std::stable_partition(out.begin(), out.end(), [&](const VerbHit& h) {
-    return h.form->words[h.form->inflected] == s.lower[t];
-  });
-  return out;
 }
 
 CodedRecord TabariCoder::Code(const SuiteRecord& record) {

@@ -114,8 +114,6 @@ struct Matcher {
     return -1;
   }
 
-  static constexpr int kNoMatch = -1000000;
-
   // Matches the words of a phrase from p in direction dir (words k..), honouring each
   // word's connector; calls Run for the rest of the pattern after it.
   bool Phrase(const dict::Phrase& ph, size_t k, int p, int dir, bool gap,

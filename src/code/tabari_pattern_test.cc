@@ -52,7 +52,7 @@ TabariSentence S(const std::string& text) {
     const size_t slash = w.find('/');
     const uint32_t i = static_cast<uint32_t>(s.lower.size());
     if (slash != std::string::npos) {
-      s.actors.push_back({i, i + 1, {w.substr(slash + 1)}});
+      s.actors.push_back({i, i + 1, {w.substr(slash + 1)}, {}, false});
       w = w.substr(0, slash);
     }
     s.raw.push_back(w);
