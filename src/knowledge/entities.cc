@@ -123,7 +123,8 @@ class EntityFinder {
              doc_.tokens[ob - 1].upos == Upos::kADJ)
         --ob;
       while (ob < e && Determiner(Lower(Form(ob)))) ++ob;
-      if (ob < e) extra_orgs_.push_back({ob, e});
+      // Alone, an organisation noun is a name when written like one ("Politburo", not "LLC").
+      if (e - ob >= 2 || (ob < e && NameLike(Form(ob)))) extra_orgs_.push_back({ob, e});
       return;
     }
     // One word may be a surname ("Kim") or a place: decided once all full names are known.
@@ -162,6 +163,11 @@ class EntityFinder {
     if (gaz_ == nullptr) return false;
     std::string name = Text(b, e);
     const resolve::GazetteerEntry* g = gaz_->Resolve(name, context_);
+    if (g == nullptr) return false;
+    // An acronym names a country by its ISO code ("USA") or no place at all ("CNN").
+    const bool acronym =
+        std::none_of(name.begin(), name.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+    if (acronym && !g->is_country) g = gaz_->Country(name);
     if (g == nullptr) return false;
     for (Place& p : places_) {
       if (p.geonames_id == g->geonames_id && p.country == g->country) {
@@ -223,6 +229,28 @@ class EntityFinder {
     return static_cast<uint32_t>(it - doc_.sentences.begin()) - 1;
   }
 
+  // The organisation's name inside a mention: without leading determiners and lower-case
+  // modifiers before a capitalised word ("moderate Syrian rebels" -> "Syrian rebels",
+  // "acronyms ISIL" -> "ISIL"), and cut before a possessive ("ISIL's momentum" -> "ISIL")
+  // or a number after a capitalised word ("Islamic State nine months").
+  std::pair<uint32_t, uint32_t> NameWithin(const actors::Mention& m) const {
+    uint32_t b = m.begin, e = m.end;
+    while (b < m.head && Determiner(Lower(Form(b)))) ++b;
+    uint32_t first_upper = b;
+    while (first_upper < e && !StartsUpper(Form(first_upper)) &&
+           (doc_.tokens[first_upper].upos == Upos::kADJ || doc_.tokens[first_upper].upos == Upos::kNOUN))
+      ++first_upper;
+    if (first_upper < e && first_upper <= m.head && StartsUpper(Form(first_upper))) b = first_upper;
+    for (uint32_t t = b + 1; t < e; ++t) {
+      const Upos u = doc_.tokens[t].upos;
+      if (u == Upos::kPART || (u == Upos::kNUM && StartsUpper(Form(t - 1)))) {
+        e = t;
+        break;
+      }
+    }
+    return {b, e};
+  }
+
   void OrganisationsFromMentions() {
     std::vector<Span> taken;
     auto inside = [&](Span s) {
@@ -233,9 +261,9 @@ class EntityFinder {
     std::vector<std::string> codes;
     for (const actors::Mention& m : mentions_) {
       if (!IsOrganisation(m)) continue;
-      uint32_t b = m.begin;
-      while (b < m.head && Determiner(Lower(Form(b)))) ++b;
-      found.push_back({b, m.end});
+      auto [b, e] = NameWithin(m);
+      if (b >= e) continue;
+      found.push_back({b, e});
       codes.push_back(m.coded() ? m.codes[0] : std::string());
     }
     for (auto [b, e] : extra_orgs_) {

@@ -63,6 +63,9 @@ TEST(Entities, Organisations) {
        {"Politburo of the Chinese Communist Party|CHNGOV||1"}},
       {"Both voted in the UN Security Council. The UN Security Council met again.",
        {"UN Security Council|IGOUNOSEC||2"}},
+      // The name without modifiers before it or what a possessive adds after it.
+      {"The moderate Syrian rebels fought ISIL's fighters near Aleppo, CNN reported.",
+       {"Syrian rebels|SYRREB||1", "ISIL|IMGMUSISI||1"}},
       // Generic bodies without a name are not organisations.
       {"The army said our defense departments were ready.", {}},
   };
@@ -83,6 +86,13 @@ TEST(Entities, PlacesThroughTheGazetteer) {
   // Offsets point at the name.
   for (const Place& p : a.knowledge.locations)
     for (Span sp : p.spans) EXPECT_EQ(a.doc.text.substr(sp.begin, sp.end - sp.begin), p.name);
+}
+
+TEST(Entities, AcronymsArePlacesOnlyAsCountries) {
+  const auto* s = testing::LoadShipped();
+  if (s == nullptr) return;
+  testing::Analysed a = testing::AnalyseText(*s, "CNN reported that the USA and Syria met near Aleppo.", kDay);
+  EXPECT_EQ(Names(a.knowledge.locations), (std::vector<std::string>{"USA|USA", "Syria|SYR", "Aleppo|SYR"}));
 }
 
 TEST(Entities, NoGazetteerNoPlaces) {
