@@ -1,13 +1,18 @@
 // A TABARI-compatible coder: TABARI's shallow-parse coding of a sentence with TABARI
-// dictionaries. Actors and agents are found with the dictionary's phrases; an agent
-// joins the actor right before or after it, or across OF/IN; "A and B" forms a compound
-// whose members each take part in the event. The first verb (not a capitalised or
-// determiner-led noun) whose block yields a code is coded: its patterns are tried in
-// order and the first matching one gives the code and the actors it binds; otherwise the
-// verb's own code applies, with the first actor before the verb as source and the first
-// after it as target. Code suffixes: '?' subordinate (kept only when no other verb codes),
-// ':' paired (the reverse event too). Null codes "---" code nothing, "###" discards the
-// record and "+++" marks it complex.
+// dictionaries. Short sentences and comma-delimited subordinate clauses are filtered out
+// first (tabari_clauses.h). Actors and agents are found with the dictionary's phrases; an
+// agent joins the actor right before or after it, or across OF/IN; "A and B" forms a
+// compound whose members each take part in the event; pronouns stand for the sentence's
+// first actor (or, with FORWARD:, the previous sentence's). The first verb (not a
+// capitalised or determiner-led noun) whose block yields a code is coded: its patterns are
+// tried in order and the first matching one gives the code and the actors it binds;
+// otherwise the verb's own code applies, with the clause's first actor before the verb as
+// source and the first other actor after it as target (else the one between them). Code
+// suffixes: '?' subordinate (kept only when no other verb codes), '!' dominant, ':' paired
+// (the reverse event too). Null codes "---" code nothing, "###" discards the record and
+// "+++" marks it complex. The definitions are in tabari_coder.cc (options and coding),
+// tabari_coder_analyse.cc (reading a sentence) and tabari_coder_verbs.cc (verbs and
+// complexity); docs/validation.md lists the rules.
 #pragma once
 
 #include <map>
