@@ -147,6 +147,9 @@ TEST(TabariCoder, Table) {
       {"COMPLEX: VERBS[1] CONJ[4]", "Arnor attacked Gondor but visited Bree.", "+++"},
       {"COMPLEX: VERBS[2] CONJ[0]", "Arnor attacked Gondor but visited Bree.", "+++"},
       {"COMPLEX: VERBS[2] CONJ[1]", "Arnor attacked Gondor but visited Bree.", "ARN/BRE/032 ARN/GON/190 BRE/ARN/033"},
+      // "or" counts, and so do conjunctions inside compound actors.
+      {"COMPLEX: VERBS[9] CONJ[1]", "Arnor or Bree attacked Gondor and Rohan.", "+++"},
+      {"COMPLEX: VERBS[9] CONJ[1]", "Arnor attacked Gondor and Rohan.", "ARN/GON/190 ARN/ROH/190"},
       // A comma-delimited clause is dropped with its actors and verbs.
       {"", "Arnor, which visited Bree on Monday, attacked Gondor.", "ARN/GON/190"},
       {"COMMA: OFF", "Arnor, which visited Bree on Monday, attacked Gondor.",

@@ -111,10 +111,11 @@ bool TabariCoder::IsComplex(const TabariSentence& s) const {
   if (max_verbs < 0 && max_conj < 0) return false;
   int verbs = 0, conj = 0;
   for (uint32_t t = 0; t < s.lower.size(); ++t) {
+    // Conjunctions count inside compound actors too; verbs only outside actors.
+    if (s.lower[t] == "and" || s.lower[t] == "but" || s.lower[t] == "or") ++conj;
     if (std::any_of(s.actors.begin(), s.actors.end(), [&](const ActorSpan& a) { return a.begin <= t && t < a.end; })) {
       continue;
     }
-    if (s.lower[t] == "and" || s.lower[t] == "but") ++conj;
     std::string key = s.lower[t];
     while (dict_->VerbBlocksFor(key).empty() && key.size() > 3) key.pop_back();
     if (!dict_->VerbBlocksFor(key).empty()) ++verbs;
