@@ -113,6 +113,10 @@ DependencyTree::Subject DependencyTree::SubjectOf(uint32_t t) const {
         return {obj, false};
       cur = static_cast<uint32_t>(h);
     } else if (r == "conj") {
+      // A verb coordinated with a noun is a misparse of "X, Y, held talks": the noun is
+      // the subject.
+      const Upos hu = token(static_cast<uint32_t>(h)).upos;
+      if (hu == Upos::kNOUN || hu == Upos::kPROPN) return {h, false};
       cur = static_cast<uint32_t>(h);
     } else if (full_rel(cur) == "acl:relcl" || r == "acl") {
       // "the mercenaries who fought", "troops fighting in the war".

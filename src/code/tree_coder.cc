@@ -108,6 +108,13 @@ int32_t ActorAt(const DependencyTree& tree, const MentionIndex& idx, int32_t t, 
   if (t < 0) return -1;
   const int32_t m = idx.Outermost(static_cast<uint32_t>(t));
   if (m >= 0 || depth > 1) return m;
+  // An apposition names the same actor: "The US commander in Iraq, General David Petraeus".
+  if (tree.rel(static_cast<uint32_t>(t)) == "appos") {
+    const int32_t other = idx.Outermost(static_cast<uint32_t>(tree.head(static_cast<uint32_t>(t))));
+    if (other >= 0) return other;
+  }
+  for (uint32_t c : tree.children(static_cast<uint32_t>(t)))
+    if (tree.rel(c) == "appos" && idx.Outermost(c) >= 0) return idx.Outermost(c);
   for (uint32_t c : tree.children(static_cast<uint32_t>(t))) {
     const std::string_view r = tree.full_rel(c);
     if (r == "nmod:poss" || (tree.rel(c) == "nmod" && (tree.CaseOf(c) == "by" || tree.CaseOf(c) == "of"))) {
