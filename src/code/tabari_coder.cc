@@ -261,12 +261,12 @@ CodedRecord TabariCoder::Code(const SuiteRecord& record) {
       }
       if (tgt >= 0) tc = s.actors[tgt].codes;
       const bool source_after = src >= 0 && s.actors[src].begin >= ve;
-      if (tgt < 0 && src >= 0 && bind.source < 0 && (source_after || !defaults.target_after)) {
+      if (tgt < 0 && src >= 0 && !bind.compound && (source_after || !defaults.target_after)) {
         // No target after the verb: the actor between the source and the verb, or else
         // the other members of a compound source ("A and B are about to restore ties";
         // a source found after the verb always splits so).
         for (int i = src + 1; i < static_cast<int>(s.actors.size()) && tgt < 0 && !source_after; ++i) {
-          if (s.actors[i].end <= vb && other(i)) tgt = i;
+          if (s.actors[i].end <= vb && other(i) && i != bind.skipped) tgt = i;
         }
         if (tgt >= 0) {
           tc = s.actors[tgt].codes;

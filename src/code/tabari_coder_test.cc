@@ -67,6 +67,17 @@ std::shared_ptr<const dict::Dictionary> Dict() {
     dead.code = {"224", "", 0};
     m.verbs.back().patterns.push_back(dead);
   }
+  verb("warn", {"warn", "warning"}, {"160", "", 0});
+  {
+    // WARN "- $ ^ FOR *": the skipped actor is no target.
+    dict::VerbPattern skip;
+    skip.items.push_back({dict::PatternItem::Kind::kSource, {}, {}, {}});
+    skip.items.push_back({dict::PatternItem::Kind::kSkip, {}, {}, {}});
+    skip.items.push_back({dict::PatternItem::Kind::kWord, {"for", dict::WordMatch::kExact, true}, {}, {}});
+    skip.items.push_back({dict::PatternItem::Kind::kVerb, {}, {}, {}});
+    skip.code = {"164", "", 0};
+    m.verbs.back().patterns.push_back(skip);
+  }
   dict::TimeShift once;
   once.phrase = {"ONCE_UPON_A_TIME", {{"once", dict::WordMatch::kExact, false}, {"upon", dict::WordMatch::kExact, false},
                                       {"a", dict::WordMatch::kExact, false}, {"time", dict::WordMatch::kExact, false}}};
@@ -115,6 +126,7 @@ TEST(TabariCoder, Table) {
       {"", "Arnor burned the village down near Gondor.", "ARN/GON/222"},
       {"", "Arnor burned the village near Gondor.", ""},
       {"", "Arnor was shot dead in Gondor.", "GON/ARN/224"},
+      {"", "Arnor was Bree for Gondor warning today.", "ARN/GON/164"},
       {"", "Arnor departing Gondor.", "ARN/GON/036"},
       {"", "Arnor depart's Gondor.", ""},  // a verb with a possessive is a noun
       {"", "Once upon a time Arnor attacked Gondor.", "ARN/GON/190"},

@@ -165,6 +165,7 @@ struct Matcher {
           if (it.kind == Kind::kSource) bind->source = a;
           if (it.kind == Kind::kTarget) bind->target = a;
           if (it.kind == Kind::kCompound) bind->source = a, bind->compound = true;
+          if (it.kind == Kind::kSkip) bind->skipped = a;
           const ActorSpan& span = s.actors[a];
           const int next = dir > 0 ? static_cast<int>(span.end) : static_cast<int>(span.begin) - 1;
           if (Run(items, i + 1, next, dir, true)) return true;

@@ -36,6 +36,7 @@ struct TabariSentence {
 struct PatternBinding {
   int source = -1, target = -1;  // indexes into TabariSentence::actors; -1 unbound
   bool compound = false;         // '%': the source actor is also the target
+  int skipped = -1;              // '^': the actor skipped (the last one), -1 if none
 };
 
 // True when dictionary word `w` matches the lower-cased token.
