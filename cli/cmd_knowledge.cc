@@ -5,8 +5,10 @@
 // theme and quotation); --format quotes one line per direct quotation (article, offsets,
 // speaker words, the actor they resolve to, the quote), the listing the attribution
 // check is made from. --db FILE also stores each article's knowledge in an event store
-// (tables quotes, entities, article_themes), adding the article there when it is not yet
-// stored, for `dyad query quotes|people|themes`.
+// (tables quotes, entities, article_themes), for `dyad query quotes|people|themes`. An
+// article `dyad code` stored is left as it is (events included); one not stored yet is added
+// without events. Code articles before storing their knowledge: a later `dyad code` of an
+// article added here replaces its row, and with it these knowledge rows.
 #include <fmt/core.h>
 
 #include <chrono>
@@ -142,9 +144,14 @@ void RunKnowledge(const KnowledgeArgs& a) {
         const auto mentions = actors::FindMentions(doc, **dict, date);
         const auto k = knowledge::Analyse(doc, mentions, **dict, date, &*themes, &*gazetteer);
         if (db) {
-          // An article already stored (by `dyad code`) with the same content is left as it is.
-          if (auto added = db->Add(*extracted, {}, {}); !added.ok()) return on_error({origin, "", added.status()});
-          if (Status s = store::AddKnowledge(db->db(), extracted->id, k); !s.ok()) fail(s);
+          // An article already stored (by `dyad code`) keeps its rows and events; only one
+          // not stored yet is added, without events.
+          Status s = store::AddKnowledge(db->db(), extracted->id, k);
+          if (s.code() == StatusCode::kNotFound) {
+            if (auto added = db->Add(*extracted, {}, {}); !added.ok()) return on_error({origin, "", added.status()});
+            s = store::AddKnowledge(db->db(), extracted->id, k);
+          }
+          if (!s.ok()) fail(s);
         }
         std::string out = a.format == "quotes" ? QuoteLines(k, extracted->id)
                           : a.format == "table"  ? Table(k, extracted->id)
