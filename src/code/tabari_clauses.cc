@@ -55,7 +55,8 @@ int CountWords(const std::vector<std::string>& tokens) {
   return n;
 }
 
-std::vector<bool> CommaClauseMask(const std::vector<std::string>& tokens, const CommaLimits& limits) {
+std::vector<bool> CommaClauseMask(const std::vector<std::string>& tokens, const CommaLimits& limits,
+                                  const std::function<bool(std::string_view)>& list_word) {
   std::vector<bool> keep(tokens.size(), true);
   if (limits.off) return keep;
   std::vector<size_t> commas;
@@ -84,7 +85,12 @@ std::vector<bool> CommaClauseMask(const std::vector<std::string>& tokens, const 
   bool last_closed = false;
   for (size_t k = 0; k + 1 < commas.size(); ++k) {
     const int n = words(commas[k] + 1, commas[k + 1]);
-    if (n < limits.min || n > limits.max || conjunction(commas[k] + 1) || conjunction(commas[k + 1] + 1)) continue;
+    if (n < limits.min || n > limits.max || conjunction(commas[k] + 1)) continue;
+    if (conjunction(commas[k + 1] + 1)) {
+      bool names = true;
+      for (size_t i = commas[k] + 1; i < commas[k + 1] && names && list_word; ++i) names = list_word(tokens[i]);
+      if (names) continue;
+    }
     drop(commas[k], commas[k + 1]);
     last_closed = k + 1 == commas.size() - 1;
     ++k;

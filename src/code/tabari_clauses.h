@@ -9,6 +9,7 @@
 // out of the coding.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,7 +36,11 @@ int CountWords(const std::vector<std::string>& tokens);
 
 // Which tokens survive comma-clause elimination: keep[i] is false for the words of a
 // dropped clause and for the comma that opens it (the one that closes it stays, so the
-// clause is replaced by a single comma).
-std::vector<bool> CommaClauseMask(const std::vector<std::string>& tokens, const CommaLimits& limits);
+// clause is replaced by a single comma). A clause that opens with a conjunction stays,
+// and so does one closed by a comma before a conjunction when all its words are
+// `list_word`s (a member of a list of names: "A, the awful B, and C"); without
+// `list_word`, every such clause stays.
+std::vector<bool> CommaClauseMask(const std::vector<std::string>& tokens, const CommaLimits& limits,
+                                  const std::function<bool(std::string_view)>& list_word = nullptr);
 
 }  // namespace dyad::code

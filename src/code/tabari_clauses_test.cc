@@ -3,6 +3,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cctype>
 #include <sstream>
 
 namespace dyad::code {
@@ -76,6 +77,22 @@ TEST(TabariClauses, DropsSubordinateClauses) {
       {"A , x y z , B met .", ParseCommaLimits("OFF"), "A , x y z , B met ."},
   };
   for (const Case& c : cases) EXPECT_EQ(Kept(c.text, c.limits), c.kept) << c.text;
+}
+
+TEST(TabariClauses, ListMembersBeforeAConjunctionStay) {
+  // Names and determiners make a list member; other words a subordinate clause.
+  auto names = [](std::string_view w) { return std::isupper(static_cast<unsigned char>(w[0])) || w == "the"; };
+  auto kept = [&](const std::string& text) {
+    const std::vector<std::string> tokens = Split(text);
+    const std::vector<bool> keep = CommaClauseMask(tokens, CommaLimits{}, names);
+    std::string out;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (keep[i]) out += (out.empty() ? "" : " ") + tokens[i];
+    }
+    return out;
+  };
+  EXPECT_EQ(kept("A , the Blue B , and C met ."), "A , the Blue B , and C met .");
+  EXPECT_EQ(kept("A , associated with the B , and C met ."), "A , and C met .");
 }
 
 }  // namespace

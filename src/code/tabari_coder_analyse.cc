@@ -91,7 +91,12 @@ TabariSentence TabariCoder::Analyse(std::string_view text, Date date, bool* disc
       }
     }
   }
-  const std::vector<bool> keep = CommaClauseMask(tokens, ParseCommaLimits(Option("COMMA")));
+  // A list member is written with names, determiners and <ADJECTIVE> words.
+  auto list_word = [&](std::string_view w) {
+    return !w.empty() && (std::isupper(static_cast<unsigned char>(w[0])) || IsDeterminer(Lower(w)) ||
+                          adjectives_.count(Lower(w)) > 0);
+  };
+  const std::vector<bool> keep = CommaClauseMask(tokens, ParseCommaLimits(Option("COMMA")), list_word);
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (!keep[i]) continue;
     s.raw.push_back(tokens[i]);
