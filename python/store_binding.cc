@@ -84,7 +84,7 @@ store::EventFilter FilterArg(const py::kwargs& kwargs) {
 
 class PyStore {
  public:
-  explicit PyStore(const py::handle& path) : path_(py::module_::import("os").attr("fspath")(path).cast<std::string>()) {
+  explicit PyStore(const py::object& path) : path_(py::module_::import("os").attr("fspath")(path).cast<std::string>()) {
     Result<store::Store> s = Internal("not opened");
     {
       py::gil_scoped_release nogil;
@@ -207,7 +207,7 @@ Filters are keyword arguments: actor (code prefix: "RUS" matches RUSMIL), actor_
 (("USA", "PRK") or "USA,PRK"; both directions unless directed=True), cameo ("042"),
 root ("04"), quad_class (1-4), date_from and date_to (inclusive; str or datetime.date),
 place (the event location's country) and text (a full-text query over the sentence).)")
-      .def(py::init<py::handle>(), py::arg("path"),
+      .def(py::init<py::object>(), py::arg("path"),
            "Opens the store at `path` read-only. OSError or ValueError when it cannot be opened.")
       .def(
           "query",

@@ -11,6 +11,7 @@ import pathlib
 import subprocess
 import tempfile
 import threading
+import time
 import unittest
 import warnings
 
@@ -98,19 +99,26 @@ class CoderTest(unittest.TestCase):
         self.assertEqual(self.coder.analysis_level, "parsed")
 
     def test_threads_share_a_coder_and_release_the_gil(self):
-        long_text = STORY * 200
-        results, ticks = [], []
+        long_text = STORY * 300
+        results, span, ticks = [], [], []
 
         def work():
+            start = time.perf_counter()
             results.append(self.coder.code(long_text, date="2024-03-05"))
+            span.extend([start, time.perf_counter()])
 
         thread = threading.Thread(target=work)
         thread.start()
         while thread.is_alive():
-            ticks.append(1)
+            ticks.append(time.perf_counter())
         thread.join()
-        # With the GIL held for the whole call this loop could not run while coding.
-        self.assertGreater(len(ticks), 1000)
+        start, end = span
+        self.assertGreater(end - start, 0.1, "the text should take a while to code")
+        # Had the call held the GIL, this loop would have stalled in the middle of it (a
+        # C call holding the GIL lets it through a few thousand times a second at most);
+        # with the GIL released it runs hundreds of thousands of times a second.
+        inside = [t for t in ticks if start + 0.03 < t < end - 0.01]
+        self.assertGreater(len(inside) / (end - start - 0.04), 20000)
         self.assertEqual(results[0], self.coder.code(long_text, date="2024-03-05"))
 
 
