@@ -23,6 +23,7 @@ void AddServeCommand(CLI::App& app);
 void AddCodeCommand(CLI::App& app);
 void AddExplainCommand(CLI::App& app);
 void AddMergeCommand(CLI::App& app);
+void AddWorkerCommand(CLI::App& app);
 
 // Adds the --dict SPEC option (see dict::Load) to `cmd`, for every verb that codes.
 CLI::Option* AddDictOption(CLI::App* cmd, std::string* spec);

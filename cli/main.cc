@@ -19,6 +19,7 @@ int main(int argc, char** argv) {
   dyad::cli::AddCodeCommand(app);
   dyad::cli::AddExplainCommand(app);
   dyad::cli::AddMergeCommand(app);
+  dyad::cli::AddWorkerCommand(app);
   dyad::cli::AddSegmentCommand(app);
   dyad::cli::AddEvalSegmentCommand(app);
   dyad::cli::AddExtractCommand(app);
