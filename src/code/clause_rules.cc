@@ -52,11 +52,12 @@ std::string Reframe(ClauseFrame frame, std::string_view code) {
       if (root == "06") return "031" + MaterialSuffix(code);
       if (root == "07") return "033" + MaterialSuffix(code);
       if (root == "08") return code == "083" ? "034" : "035" + YieldSuffix(code);
-      // An intent to use force, coerce or protest is a threat of it (13x).
+      // An intent to use force is a threat of it (138), one to protest a threat of dissent
+      // (133); announced measures of coercion or reduced relations stand as themselves
+      // ("pledged to expel", "plans to cut ties").
       if (root == "18" || root == "19" || root == "20" || root == "15") return "138";
-      if (root == "17") return "137";
-      if (root == "16") return code == "164" ? "136" : "131";
       if (root == "14") return "133";
+      if (root == "16" || root == "17") return std::string(code);
       return "";
     case ClauseFrame::kRefusal:
       if (root == "04") return "125";

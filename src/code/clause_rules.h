@@ -23,7 +23,8 @@ ClauseFrame FrameOfGoverning(std::string_view lemma);
 
 // The code an event with `code` gets in `frame`, or "" when the event is not a fact in
 // that frame and has no coded counterpart (an intent to attack is not coded as 03x).
-// Under intent, force, coercion and protest become threats (138, 137, 131/136, 133).
+// Under intent, force becomes a threat of force (138) and protest a threat of dissent
+// (133); coercion and reduced relations stand as announced.
 // For kAppeal the result is the appeal's own code, refined by what is asked. kRefusal also
 // maps a negated cooperative event ("would not provide support" -> 121).
 std::string Reframe(ClauseFrame frame, std::string_view code);

@@ -400,6 +400,9 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
     // Purpose clauses ("to mark the anniversary") state aims, not facts.
     for (Pred& p : preds) {
       if (p.dropped || tree.rel(p.token) != "advcl") continue;
+      // Only under a verb: "is about to restore" parsed as an advcl of "about" is no purpose.
+      const int32_t h = tree.head(p.token);
+      if (h < 0 || tree.token(static_cast<uint32_t>(h)).upos != Upos::kVERB) continue;
       for (uint32_t c : tree.children(p.token))
         if (tree.rel(c) == "mark" && (tree.lower(c) == "to" || tree.lower(c) == "so")) drop(p, "purpose clause");
     }
