@@ -92,6 +92,11 @@ std::vector<dict::Phrase> ExpandedMembers(const dict::Synset& syn, const dict::D
       partial = std::move(next);
     }
     for (dict::Phrase& p : partial) {
+      // A member written with a closing underscore ("KRONER_") matches that word only.
+      if (!member.written.empty() && member.written.back() == '_' && !p.words.empty() &&
+          p.words.back().match != dict::WordMatch::kCased) {
+        p.words.back().match = dict::WordMatch::kExact;
+      }
       p.written = member.written;
       out.push_back(std::move(p));
     }

@@ -90,6 +90,12 @@ std::shared_ptr<const dict::Dictionary> Synsets() {
                              {"&", dict::WordMatch::kExact, false},
                              {"kinds", dict::WordMatch::kExact, false}}});
   m.synsets.push_back(phrase);
+  // A member written with a closing underscore matches its word exactly.
+  dict::Synset money;
+  money.name = "MONEY";
+  money.members.push_back({"KRONER_", {{"kroner", dict::WordMatch::kStem, false}}});
+  money.members.push_back({"DOLLAR", {{"dollar", dict::WordMatch::kStem, false}}});
+  m.synsets.push_back(money);
   return dict::Dictionary::Builder().Add(std::move(m)).Finish();
 }
 
@@ -130,6 +136,9 @@ TEST(MatchPattern, Table) {
       {"* &KINDPHRASE FROM +", "A/A welcomed memos about cultural issues from B/B", 1, false, -1, -1},
       {"* &KINDPHRASE", "A/A welcomed memos on many cultural issues", 1, true, -1, -1},
       {"* &KINDPHRASE", "A/A welcomed military memos", 1, false, -1, -1},
+      {"* &MONEY", "A/A gave kroner", 1, true, -1, -1},
+      {"* &MONEY", "A/A gave kroneren", 1, false, -1, -1},
+      {"* &MONEY", "A/A gave dollars", 1, true, -1, -1},
   };
   const auto dict = Synsets();
   for (const Case& c : cases) {
