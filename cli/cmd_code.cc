@@ -25,6 +25,7 @@
 #include "dedupe/near_duplicates.h"
 #include "pipeline/coder.h"
 #include "read/reader.h"
+#include "store/knowledge_rows.h"
 #include "store/store.h"
 #include "util/ordered_parallel.h"
 #include "write/writer.h"
@@ -34,10 +35,10 @@ namespace {
 
 struct CodeArgs {
   std::vector<std::string> files;
-  std::string dict, date, models, input_format, format = "jsonl", out, db;
+  std::string dict, date, models, input_format, format = "jsonl", out, db, themes;
   int jobs = 0;
   int batch = 200;
-  bool no_events = false, keep_negated = false, merge = false;
+  bool no_events = false, keep_negated = false, merge = false, knowledge = false;
 };
 
 struct Outcome {
@@ -94,6 +95,8 @@ void RunCode(const CodeArgs& a) {
     if (!options.date) Fail(InvalidArgument("--date wants YYYY-MM-DD, got '" + a.date + "'"));
   }
   options.coding.keep_negated = a.keep_negated;
+  options.knowledge = a.knowledge;
+  options.themes = a.themes;
   auto format = write::ParseFormat(a.format);
   if (!format.ok()) Fail(format.status());
   const int jobs = a.jobs > 0 ? a.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
@@ -178,7 +181,11 @@ void RunCode(const CodeArgs& a) {
     signatures.push_back(o.signature);
     sentences += c.doc.sentences.size();
     events += c.events.size();
-    if (write_events && a.merge) {
+    if (write_events && a.knowledge && c.knowledge) {
+      // --knowledge: one GKG-like record per article instead of its events.
+      buf += knowledge::KnowledgeJson(*c.knowledge, c.article.id, c.article.url);
+      buf += '\n';
+    } else if (write_events && a.merge) {
       held.insert(held.end(), c.events.begin(), c.events.end());
     } else if (write_events) {
       for (const Event& e : c.events) write::AppendEvent(e, *format, &buf);
@@ -191,6 +198,10 @@ void RunCode(const CodeArgs& a) {
       if (!db->in_batch()) store_status = db->BeginBatch();
       if (store_status.ok()) {
         auto added = db->Add(c.article, SentenceRows(c), c.events, MentionRows(c));
+        if (added.ok() && c.knowledge) {
+          const Status k = store::AddKnowledge(db->db(), c.article.id, *c.knowledge);
+          if (!k.ok()) store_status = k;
+        }
         if (!added.ok()) {
           if (added.status().code() == StatusCode::kInvalidArgument) {
             bad_records = true;
@@ -253,6 +264,11 @@ void AddCodeCommand(CLI::App& app) {
   cmd->add_option("-j,--jobs", args->jobs, "Threads (default: all cores)");
   cmd->add_option("--batch", args->batch, "Articles per store transaction")->capture_default_str();
   cmd->add_flag("--keep-negated", args->keep_negated, "Also emit negated events, flagged");
+  cmd->add_flag("--knowledge", args->knowledge,
+                "Also find each article's people, organisations, places, themes and quotations: stored "
+                "with --db, and written instead of the events as one JSON record an article "
+                "(docs/knowledge.md)");
+  cmd->add_option("--themes", args->themes, "Theme dictionary SPEC (default: data/themes; a PETRARCH issue file works)");
   cmd->add_flag("--merge", args->merge,
                 "Write one event per (day, source, target, code) with mention, source and article counts "
                 "(held in memory until the end of the run)");

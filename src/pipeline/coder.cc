@@ -37,11 +37,12 @@ std::optional<Date> DatelineDate(std::string_view text) {
 }
 
 Coder::Coder(CoderOptions options, std::shared_ptr<const dict::Dictionary> dict, actors::Analyser analyser,
-             resolve::Gazetteer gazetteer)
+             resolve::Gazetteer gazetteer, std::optional<knowledge::Themes> themes)
     : options_(std::move(options)),
       dict_(dict),
       analyser_(std::move(analyser)),
       gazetteer_(std::move(gazetteer)),
+      themes_(std::move(themes)),
       coder_(std::move(dict), options_.coding) {}
 
 Result<std::shared_ptr<const Coder>> Coder::Load(const CoderOptions& options) {
@@ -51,8 +52,14 @@ Result<std::shared_ptr<const Coder>> Coder::Load(const CoderOptions& options) {
   if (!analyser.ok()) return Status(analyser.status().code(), "models: " + analyser.status().message());
   auto gazetteer = resolve::Gazetteer::Load();
   if (!gazetteer.ok()) return Status(gazetteer.status().code(), "gazetteer: " + gazetteer.status().message());
-  return std::shared_ptr<const Coder>(
-      new Coder(options, std::move(dict).value(), std::move(analyser).value(), std::move(gazetteer).value()));
+  // Themes label events and feed knowledge; a theme file named but unreadable is an error,
+  // the default one missing only leaves events without themes.
+  std::optional<knowledge::Themes> themes;
+  auto loaded = knowledge::Themes::Load(options.themes);
+  if (loaded.ok()) themes = std::move(loaded).value();
+  else if (!options.themes.empty()) return Status(loaded.status().code(), "themes: " + loaded.status().message());
+  return std::shared_ptr<const Coder>(new Coder(options, std::move(dict).value(), std::move(analyser).value(),
+                                                std::move(gazetteer).value(), std::move(themes)));
 }
 
 Result<CodedArticle> Coder::Code(Article article) const {
@@ -86,6 +93,12 @@ Result<CodedArticle> Coder::CodeExtracted(Article article, std::vector<code::Can
   out.events = coder_.Code(out.doc, out.mentions, out.date, trace);
   ResolveEventDates(out.doc, out.date, out.events);
   ResolveEventPlaces(out.doc, out.mentions, gazetteer_, out.events);
+  if (themes_) {
+    for (Event& e : out.events)
+      for (uint32_t t : themes_->OfSentence(out.doc, e.sentence_index)) e.issues.push_back(themes_->theme(t).code);
+  }
+  if (options_.knowledge)
+    out.knowledge = knowledge::Analyse(out.doc, out.mentions, *dict_, out.date, themes_ ? &*themes_ : nullptr, &gazetteer_);
   uint32_t n = 0, last_sentence = 0;
   for (Event& e : out.events) {
     if (e.sentence_index != last_sentence) n = 0;

@@ -2,8 +2,10 @@
 // the main text, segmentation, tagging, lemmas and the dependency parse, actor mentions,
 // events on the tree (code/tree_coder.h), then each event's own date (the date
 // expression in its clause, else the publication date) and place (a place in its clause,
-// else the target's or source's country). Loaded once with its dictionary, models and
-// gazetteer, then shared read-only: Code may run on any number of threads at once.
+// else the target's or source's country), the themes of each event's sentence, and on
+// request the article's knowledge (knowledge/knowledge.h: people, organisations, places,
+// themes, quotations). Loaded once with its dictionary, models, gazetteer and themes, then
+// shared read-only: Code may run on any number of threads at once.
 #pragma once
 
 #include <memory>
@@ -20,6 +22,8 @@
 #include "dyad/document.h"
 #include "dyad/event.h"
 #include "dyad/status.h"
+#include "knowledge/knowledge.h"
+#include "knowledge/themes.h"
 #include "resolve/gazetteer.h"
 
 namespace dyad::pipeline {
@@ -29,6 +33,8 @@ struct CoderOptions {
   std::string models;          // model folder; empty: parse::DefaultModelDir()
   std::optional<Date> date;    // code every article as of this day (else its own, else today)
   code::TreeCoderOptions coding;
+  bool knowledge = false;      // also the article's people, organisations, places, themes, quotes
+  std::string themes;          // theme SPEC (knowledge::Themes::Load); empty: data/themes
 };
 
 struct CodedArticle {
@@ -36,7 +42,9 @@ struct CodedArticle {
   Date date;                              // the day the article was coded as of
   Document doc;                           // segmented, tagged, parsed
   std::vector<actors::Mention> mentions;  // in text order
-  std::vector<Event> events;              // ids "ARTICLE:SENTENCE:N", dates and places resolved
+  std::vector<Event> events;              // ids "ARTICLE:SENTENCE:N", dates and places resolved,
+                                          // Event::issues holding the sentence's theme codes
+  std::optional<knowledge::ArticleKnowledge> knowledge;  // with CoderOptions::knowledge
 };
 
 class Coder {
@@ -53,19 +61,21 @@ class Coder {
   Result<CodedArticle> Explain(std::string text, std::optional<Date> date, std::vector<code::Candidate>* trace) const;
 
   const dict::Dictionary& dictionary() const { return *dict_; }
+  const resolve::Gazetteer& gazetteer() const { return gazetteer_; }
   std::shared_ptr<const dict::Dictionary> shared_dictionary() const { return dict_; }
   // "parsed", "tagged" or "segmented": what the installed models allow.
   std::string_view analysis_level() const { return analyser_.level(); }
 
  private:
   Coder(CoderOptions options, std::shared_ptr<const dict::Dictionary> dict, actors::Analyser analyser,
-        resolve::Gazetteer gazetteer);
+        resolve::Gazetteer gazetteer, std::optional<knowledge::Themes> themes);
   Result<CodedArticle> CodeExtracted(Article article, std::vector<code::Candidate>* trace) const;
 
   CoderOptions options_;
   std::shared_ptr<const dict::Dictionary> dict_;
   actors::Analyser analyser_;
   resolve::Gazetteer gazetteer_;
+  std::optional<knowledge::Themes> themes_;  // null when the theme dictionary did not load
   code::TreeCoder coder_;
 };
 

@@ -120,6 +120,30 @@ TEST(CoderTest, CodesPlainTextWithStableIds) {
   ASSERT_EQ(again->events.size(), coded->events.size());
 }
 
+TEST(CoderTest, KnowledgeAndThemesOnRequest) {
+  auto coder = Coder::Load({.dict = std::string(DYAD_SOURCE_DIR) + "/data/dict", .knowledge = true});
+  ASSERT_TRUE(coder.ok()) << coder.status().ToString();
+  if ((*coder)->analysis_level() != "parsed") GTEST_SKIP() << "needs the shipped models";
+  auto coded = (*coder)->CodeText(
+      "Russian Defense Minister Sergei Shoigu visited Pyongyang. \"We will deepen our military cooperation,\" "
+      "Shoigu said. The United States imposed new sanctions on North Korea.",
+      Date::Parse("2023-07-27"));
+  ASSERT_TRUE(coded.ok());
+  ASSERT_TRUE(coded->knowledge.has_value());
+  const auto& persons = coded->knowledge->persons;
+  EXPECT_TRUE(std::any_of(persons.begin(), persons.end(), [](const auto& p) { return p.name == "Sergei Shoigu"; }));
+  EXPECT_FALSE(coded->knowledge->quotations.empty());
+  // Events carry the themes of their sentence.
+  bool sanctions = false;
+  for (const Event& e : coded->events)
+    if (e.root() == "16") sanctions = !e.issues.empty();
+  EXPECT_TRUE(sanctions) << Describe(coded->events);
+  // Without the option, no knowledge.
+  auto plain = Shipped()->CodeText("Shoigu visited Pyongyang.", Date::Parse("2023-07-27"));
+  ASSERT_TRUE(plain.ok());
+  EXPECT_FALSE(plain->knowledge.has_value());
+}
+
 TEST(CoderTest, DatelineDatesUndatedText) {
   EXPECT_EQ(DatelineDate("NAIROBI, March 12, 2025 - Finnish President Alexander Stubb arrived")->ToString(), "2025-03-12");
   EXPECT_EQ(DatelineDate("UNITED NATIONS, September 2, 2025 \u2014 Russia vetoed")->ToString(), "2025-09-02");
