@@ -80,12 +80,12 @@ void RunWorker(const WorkerArgs& a) {
   const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   std::fprintf(stderr,
                "dyad worker: %s: %llu entries, %llu articles (%llu already stored), %llu sentences, "
-               "%llu events, %llu errors, %llu claimed in %.2f s (%.1f articles/s) into %s\n",
+               "%llu events, %llu errors, %llu claimed in %.2f s (%.2f s busy: %.1f articles/s) into %s\n",
                consumer->options().consumer.c_str(), static_cast<unsigned long long>(stats.entries),
                static_cast<unsigned long long>(stats.articles), static_cast<unsigned long long>(stats.unchanged),
                static_cast<unsigned long long>(stats.sentences), static_cast<unsigned long long>(stats.events),
                static_cast<unsigned long long>(stats.errors), static_cast<unsigned long long>(stats.claimed), secs,
-               stats.articles / std::max(secs, 1e-9), a.db.c_str());
+               stats.busy_seconds, stats.articles / std::max(stats.busy_seconds, 1e-9), a.db.c_str());
   if (!st.ok()) Fail(st);
   if (stats.errors > 0) throw CLI::RuntimeError(kExitBadRecords);
 }

@@ -147,9 +147,11 @@ Status RunWorker(const pipeline::Coder& coder, store::Store& db, StreamConsumer&
     std::vector<std::string> ids;
     ids.reserve(entries.size());
     for (const StreamEntry& e : entries) ids.push_back(e.id);
+    const auto busy_from = Clock::now();
     RETURN_IF_ERROR(CodeBatch(coder, db, std::move(entries), options.jobs, stats, on_error));
     RETURN_IF_ERROR(consumer.Ack(ids));  // only after the commit
     idle_since = Clock::now();
+    stats->busy_seconds += std::chrono::duration<double>(idle_since - busy_from).count();
   }
   return Status::Ok();
 }

@@ -41,6 +41,7 @@ struct WorkerStats {
   uint64_t sentences = 0, events = 0;
   uint64_t errors = 0;     // entries that could not be coded (bad records): acknowledged, reported
   uint64_t claimed = 0;    // entries taken over from other members
+  double busy_seconds = 0;  // coding, storing and acknowledging (not waiting for entries)
 };
 
 // Parses one JSON record (the jsonl reader's format, read/jsonl_reader.h) into an
