@@ -141,6 +141,36 @@ TEST(MergeTest, AnArticleWhoseEventIdsAreTakenIsRefused) {
   EXPECT_EQ(m.inserted, 1u);
 }
 
+TEST(MergeTest, KnowledgeRowsComeWithTheirArticle) {
+  const std::string in = FreshDbPath("in");
+  {
+    Store s = OpenRw(in);
+    AddRange(s, 0, 2);
+    ASSERT_TRUE(s.db().Exec(
+        "INSERT INTO quotes(article, begin_byte, end_byte, kind, sentence_first, sentence_last, day, date, text)"
+        " VALUES (2, 0, 10, 'direct', 0, 0, 19000, '2022-01-08', 'we agree');"
+        "INSERT INTO entities(article, kind, name, count, first_byte, day)"
+        " VALUES (2, 'person', 'A. Person', 2, 5, 19000);"
+        "INSERT INTO article_themes(article, theme, count, day) VALUES (1, 'SANCTIONS', 1, 19000)").ok());
+  }
+  Store out = OpenRw(FreshDbPath("out"));
+  AddRange(out, 0, 1);  // article 0 is already there, without knowledge rows
+  Merge(out, in);
+  const struct {
+    const char* sql;
+    int64_t want;
+  } cases[] = {
+      {"SELECT count(*) FROM quotes q JOIN articles a ON a.aid = q.article WHERE a.id = 'gen-3-1'", 1},
+      {"SELECT count(*) FROM entities e JOIN articles a ON a.aid = e.article WHERE a.id = 'gen-3-1'", 1},
+      {"SELECT count(*) FROM article_themes t JOIN articles a ON a.aid = t.article WHERE a.id = 'gen-3-0'", 1},
+  };
+  for (const auto& c : cases) {
+    Result<int64_t> n = out.db().QueryInt(c.sql);
+    ASSERT_TRUE(n.ok()) << n.status().ToString();
+    EXPECT_EQ(*n, c.want) << c.sql;
+  }
+}
+
 TEST(MergeTest, BadInputsAreRefusedAndLeaveTheOutputAlone) {
   const std::string out_path = FreshDbPath("out");
   Store out = OpenRw(out_path);
