@@ -52,6 +52,11 @@ class Api {
   Result<std::string> Dyads(const Params& p);
   // GET /api/article: id; the article, its sentences and its events.
   Result<std::string> Article(const Params& p);
+  // GET /api/quotes: actor (code prefix), name (speaker), from, to, limit (1-500, 50):
+  // quotations of stored articles, newest first (server/knowledge_api.cc).
+  Result<std::string> Quotes(const Params& p);
+  // GET /api/people: the same parameters: persons and organisations, most articles first.
+  Result<std::string> People(const Params& p);
 
  private:
   explicit Api(std::unique_ptr<StorePool> pool) : pool_(std::move(pool)) {}

@@ -97,7 +97,8 @@ void Install(httplib::Server& server, Api& api, const ServerOptions& o, const Te
   const std::pair<const char*, Endpoint> endpoints[] = {
       {"/api/summary", &Api::Summary},   {"/api/events", &Api::Events},   {"/api/timeline", &Api::Timeline},
       {"/api/network", &Api::Network},   {"/api/places", &Api::Places},   {"/api/actors", &Api::Actors},
-      {"/api/dyads", &Api::Dyads},       {"/api/article", &Api::Article}};
+      {"/api/dyads", &Api::Dyads},       {"/api/article", &Api::Article},
+      {"/api/quotes", &Api::Quotes},     {"/api/people", &Api::People}};
   for (const auto& [path, fn] : endpoints) {
     server.Get(path, [&api, fn = fn](const httplib::Request& req, httplib::Response& res) {
       Reply(JsonBody((api.*fn)(req.params)), res);
