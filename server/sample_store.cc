@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "code/ontology.h"
+#include "store/knowledge_rows.h"
 #include "store/store.h"
 
 namespace dyad::server {
@@ -204,6 +205,24 @@ Result<SampleStoreStats> WriteSampleStore(const std::string& path) {
       events.push_back(std::move(e));
     }
     RETURN_IF_ERROR(s.Add(a, sentences, events).status());
+    if (id == "sample-01") {
+      // The first sentence reports what "Ukrainian officials said": an indirect quotation,
+      // for the knowledge endpoints and the dashboard's quotes view.
+      knowledge::ArticleKnowledge k;
+      k.date = *a.published;
+      const std::string_view said = rows.front()->sentence;
+      const size_t comma = said.find(", Ukrainian officials said");
+      knowledge::Quotation q;
+      q.quote.kind = knowledge::QuoteKind::kIndirect;
+      q.quote.begin = 0;
+      q.quote.end = static_cast<uint32_t>(comma);
+      q.text = std::string(said.substr(0, comma));
+      q.has_speaker = true;
+      q.speaker = {"Ukrainian officials", {static_cast<uint32_t>(comma + 2), static_cast<uint32_t>(comma + 21)},
+                   "Ukrainian officials", "UKRGOV"};
+      k.quotations.push_back(std::move(q));
+      RETURN_IF_ERROR(store::AddKnowledge(s.db(), id, k));
+    }
     stats.articles++;
     stats.events += static_cast<int>(events.size());
   }

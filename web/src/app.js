@@ -6,6 +6,7 @@ import { eventRow, showEvidence } from './events.js';
 import { renderMap } from './map.js';
 import { renderNetwork } from './network.js';
 import { setUpPaste } from './paste.js';
+import { renderQuotes } from './quotes.js';
 import { renderTimeline } from './timeline.js';
 
 const $ = (id) => document.getElementById(id);
@@ -128,6 +129,7 @@ async function refresh() {
       return `${n} place${n === 1 ? '' : 's'}`;
     }),
     loadEvents(state, false),
+    view('quotes', () => renderQuotes($('quotes'), state)),
   ]);
   const failed = results.find((r) => r.status === 'rejected');
   if (failed) showError(failed.reason.message);

@@ -1,7 +1,7 @@
 // Browser test of the dashboard: builds the sample store, starts `dyad serve` on a free
 // port, drives Debian's Chromium (headless, through playwright-core) and checks that the
 // page loads without console errors, that each view draws the store's real data, that a
-// filter changes what every view shows, that an event's evidence is marked, that the
+// filter changes what every view shows (the quotations too), that an event's evidence is marked, that the
 // keyboard reaches it, that pasted text is coded and shown without being stored, and that a
 // narrow window does not overflow. Screenshots go to
 // --out. Exits 77 (skipped) when Chromium or the npm packages are missing.
@@ -101,6 +101,10 @@ try {
   const places = await api(base, '/api/places?limit=500&from=' + summary.first + '&to=' + summary.last);
   assert.equal(await page.locator('#map circle.place').count(), places.places.length);
   assert.equal(await page.locator('#events button.event').count(), summary.events);
+  const allQuotes = await api(base, '/api/quotes?from=' + summary.first + '&to=' + summary.last);
+  assert.ok(allQuotes.quotes.length > 0, 'the sample store holds a quotation');
+  await page.waitForFunction((n) => document.querySelectorAll('#quotes li.quote').length === n, allQuotes.quotes.length);
+  assert.equal(await page.textContent('#quotes li.quote .speaker'), `${allQuotes.quotes[0].speaker.name} (${allQuotes.quotes[0].speaker.code})`);
   await page.screenshot({ path: path.join(out, 'dashboard-all.png'), fullPage: true });
 
   // A dyad filter changes every view.
@@ -115,6 +119,8 @@ try {
     assert.match(dyadText, /^(RUS\w* → UKR\w*|UKR\w* → RUS\w*)$/);
   }
   assert.match(page.url(), /#.*actor=RUS.*other=UKR/);
+  // The quotes follow the actor: nobody from Russia is quoted in the sample.
+  await page.waitForFunction(() => /No quotations of RUS/.test(document.querySelector('#quotes-note').textContent));
 
   // Choosing an event marks its source, verb and target in the sentence.
   const first = page.locator('#events button.event').first();
