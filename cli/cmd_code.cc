@@ -105,8 +105,9 @@ void RunCode(const CodeArgs& a) {
 
   std::optional<store::Store> db;
   if (!a.db.empty()) {
+    // A store with no events yet is bulk-loaded: its query indexes are built once at the end.
     auto opened = store::Store::Open(a.db, store::OpenMode::kReadWrite,
-                                     {.dictionary_version = a.dict.empty() ? "dyad" : a.dict});
+                                     {.dictionary_version = a.dict.empty() ? "dyad" : a.dict, .bulk_load = true});
     if (!opened.ok()) Fail(opened.status());
     db.emplace(std::move(opened).value());
   }
@@ -222,6 +223,7 @@ void RunCode(const CodeArgs& a) {
   reader.join();
   if (progress) show_progress(true);
   if (db && store_status.ok() && db->in_batch()) store_status = db->Commit();
+  if (db && store_status.ok()) store_status = db->FinishBulkLoad();
   uint64_t merged = 0;
   if (write_events && a.merge) {
     const std::vector<Event> one = dedupe::MergeEvents(std::move(held));
