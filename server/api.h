@@ -57,6 +57,9 @@ class Api {
   Result<std::string> Quotes(const Params& p);
   // GET /api/people: the same parameters: persons and organisations, most articles first.
   Result<std::string> People(const Params& p);
+  // GET /api/themes: theme (code), country (ISO alpha-3), from, to, limit: the articles on
+  // a theme, optionally naming a country, newest first.
+  Result<std::string> Themes(const Params& p);
 
  private:
   explicit Api(std::unique_ptr<StorePool> pool) : pool_(std::move(pool)) {}

@@ -98,7 +98,7 @@ void Install(httplib::Server& server, Api& api, const ServerOptions& o, const Te
       {"/api/summary", &Api::Summary},   {"/api/events", &Api::Events},   {"/api/timeline", &Api::Timeline},
       {"/api/network", &Api::Network},   {"/api/places", &Api::Places},   {"/api/actors", &Api::Actors},
       {"/api/dyads", &Api::Dyads},       {"/api/article", &Api::Article},
-      {"/api/quotes", &Api::Quotes},     {"/api/people", &Api::People}};
+      {"/api/quotes", &Api::Quotes},     {"/api/people", &Api::People},   {"/api/themes", &Api::Themes}};
   for (const auto& [path, fn] : endpoints) {
     server.Get(path, [&api, fn = fn](const httplib::Request& req, httplib::Response& res) {
       Reply(JsonBody((api.*fn)(req.params)), res);

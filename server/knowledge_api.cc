@@ -12,9 +12,23 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 const std::initializer_list<std::string_view> kKnowledgeParams = {"actor", "name", "from", "to", "limit"};
+const std::initializer_list<std::string_view> kThemeParams = {"theme", "country", "from", "to", "limit"};
+
+// Upper-cased letters, digits and '_' only (codes such as SANCTIONS, PRK); "" stays "".
+Result<std::string> CodeParam(const Params& p, std::string_view name) {
+  std::string v = Get(p, name).value_or("");
+  for (char& c : v) {
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_')
+      return InvalidArgument(std::string(name) + ": letters, digits and '_' only, got '" + v + "'");
+    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  return v;
+}
 
 Result<store::KnowledgeFilter> ParseKnowledgeFilter(const Params& p) {
   store::KnowledgeFilter f;
+  ASSIGN_OR_RETURN(f.theme, CodeParam(p, "theme"));
+  ASSIGN_OR_RETURN(f.country, CodeParam(p, "country"));
   if (auto a = Get(p, "actor")) {
     for (char c : *a)
       if (!std::isalnum(static_cast<unsigned char>(c))) return InvalidArgument("actor: letters and digits only, got '" + *a + "'");
@@ -63,6 +77,19 @@ Result<std::string> Api::People(const Params& p) {
   for (const store::StoredEntity& e : *rows)
     out["people"].push_back({{"kind", e.kind}, {"name", e.name}, {"code", e.code}, {"articles", e.articles},
                              {"mentions", e.mentions}, {"first", e.first_date}, {"last", e.last_date}});
+  return out.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+Result<std::string> Api::Themes(const Params& p) {
+  RETURN_IF_ERROR(CheckParams(p, {kThemeParams}));
+  ASSIGN_OR_RETURN(store::KnowledgeFilter f, ParseKnowledgeFilter(p));
+  StorePool::Lease lease = pool_->Acquire();
+  Result<std::vector<store::StoredTheme>> rows = store::QueryThemes(lease.store().db(), f);
+  if (!rows.ok()) return lease.Check(rows.status());
+  Json out = {{"articles", Json::array()}};
+  for (const store::StoredTheme& t : *rows)
+    out["articles"].push_back({{"article_id", t.article_id}, {"title", t.title}, {"date", t.date},
+                               {"theme", t.theme}, {"label", t.label}, {"count", t.count}});
   return out.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 

@@ -46,6 +46,7 @@ std::string KnowledgeStore() {
     kim.code = "PRKGOV";
     kim.spans = {{34, 45}};
     k.persons.push_back(kim);
+    k.themes.push_back({"SANCTIONS", "Sanctions", 2, {0}});
     EXPECT_TRUE(store::AddKnowledge(s->db(), "a1", k).ok());
     return p;
   }();
@@ -70,6 +71,13 @@ TEST(KnowledgeApi, QuotesAndPeople) {
   Json pj = Json::parse(*people);
   ASSERT_EQ(pj["people"].size(), 1u);
   EXPECT_EQ(pj["people"][0]["name"], "Kim Jong Un");
+  auto themes = (*api)->Themes({{"theme", "sanctions"}});
+  ASSERT_TRUE(themes.ok()) << themes.status().ToString();
+  Json tj = Json::parse(*themes);
+  ASSERT_EQ(tj["articles"].size(), 1u);
+  EXPECT_EQ(tj["articles"][0]["article_id"], "a1");
+  EXPECT_EQ(Json::parse(*(*api)->Themes({{"theme", "TRADE"}}))["articles"].size(), 0u);
+  EXPECT_FALSE((*api)->Themes({{"theme", "x y"}}).ok());
 }
 
 TEST(KnowledgeApi, BadParametersAreRefused) {
