@@ -70,7 +70,8 @@ class DependencyTree {
   bool Hypothetical(uint32_t t) const;
   // The sentence ends with a question mark.
   bool Question() const { return question_; }
-  // An auxiliary "will" / "would" / "shall" marks `t` as future.
+  // An auxiliary "will" / "would" / "shall" marks `t` as future, as does an infinitive under
+  // "due", "scheduled", "expected", "plan", "going" ... or under a future verb.
   bool Future(uint32_t t) const;
 
  private:
