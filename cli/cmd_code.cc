@@ -106,8 +106,9 @@ void RunCode(const CodeArgs& a) {
   std::optional<store::Store> db;
   if (!a.db.empty()) {
     // A store with no events yet is bulk-loaded: its query indexes are built once at the end.
+    // Articles coded by another dictionary or model are replaced, the same ones kept.
     auto opened = store::Store::Open(a.db, store::OpenMode::kReadWrite,
-                                     {.dictionary_version = a.dict.empty() ? "dyad" : a.dict, .bulk_load = true});
+                                     {.dictionary_version = (*coder)->version(), .bulk_load = true});
     if (!opened.ok()) Fail(opened.status());
     db.emplace(std::move(opened).value());
   }

@@ -58,7 +58,7 @@ void RunWorker(const WorkerArgs& a) {
   auto coder = pipeline::Coder::Load({.dict = a.dict, .models = a.models, .date = {}, .coding = {}});
   if (!coder.ok()) Fail(coder.status());
   store::StoreOptions store_options;
-  store_options.dictionary_version = a.dict.empty() ? "dyad" : a.dict;  // as dyad code writes it
+  store_options.dictionary_version = (*coder)->version();  // as dyad code writes it
   auto db = store::Store::Open(a.db, store::OpenMode::kReadWrite, store_options);
   if (!db.ok()) Fail(db.status());
   // Commands wait at most this long; a blocking read asks for less.

@@ -1,9 +1,13 @@
 #include "pipeline/coder.h"
 
 #include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <fmt/core.h>
 
 #include "actors/find_mentions.h"
+#include "dict/cache.h"  // Checksum64
 #include "dict/load.h"
 #include "extract/date_text.h"
 #include "extract/extract.h"
@@ -45,8 +49,26 @@ Coder::Coder(CoderOptions options, std::shared_ptr<const dict::Dictionary> dict,
       themes_(std::move(themes)),
       coder_(std::move(dict), options_.coding) {}
 
+namespace {
+
+// Checksum of the files' bytes, in the order given; unreadable files count by name only.
+uint64_t FilesChecksum(const std::vector<std::string>& paths) {
+  uint64_t sum = 0;
+  for (const std::string& p : paths) {
+    sum = dict::Checksum64(p, sum);
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    sum = dict::Checksum64(bytes.str(), sum);
+  }
+  return sum;
+}
+
+}  // namespace
+
 Result<std::shared_ptr<const Coder>> Coder::Load(const CoderOptions& options) {
-  auto dict = dict::Load(options.dict.empty() ? dict::DefaultDictSpec() : options.dict);
+  dict::LoadInfo info;
+  auto dict = dict::Load(options.dict.empty() ? dict::DefaultDictSpec() : options.dict, {}, &info);
   if (!dict.ok()) return Status(dict.status().code(), "dictionary: " + dict.status().message());
   auto analyser = actors::Analyser::Load(options.models.empty() ? parse::DefaultModelDir() : options.models);
   if (!analyser.ok()) return Status(analyser.status().code(), "models: " + analyser.status().message());
@@ -58,8 +80,15 @@ Result<std::shared_ptr<const Coder>> Coder::Load(const CoderOptions& options) {
   auto loaded = knowledge::Themes::Load(options.themes);
   if (loaded.ok()) themes = std::move(loaded).value();
   else if (!options.themes.empty()) return Status(loaded.status().code(), "themes: " + loaded.status().message());
-  return std::shared_ptr<const Coder>(new Coder(options, std::move(dict).value(), std::move(analyser).value(),
+  std::vector<std::string> model_files;
+  const std::string model_dir = options.models.empty() ? parse::DefaultModelDir() : options.models;
+  for (const char* f : {"tagger.bin", "lemmatizer.bin", "parser.bin"})
+    if (std::filesystem::exists(model_dir + "/" + f)) model_files.push_back(model_dir + "/" + f);
+  auto coder = std::shared_ptr<Coder>(new Coder(options, std::move(dict).value(), std::move(analyser).value(),
                                                 std::move(gazetteer).value(), std::move(themes)));
+  coder->version_ = fmt::format("dyad {} dict {:016x} models {:016x}", DYAD_VERSION, FilesChecksum(info.sources),
+                                FilesChecksum(model_files));
+  return std::shared_ptr<const Coder>(std::move(coder));
 }
 
 Result<CodedArticle> Coder::Code(Article article) const {

@@ -63,6 +63,10 @@ class Coder {
   const dict::Dictionary& dictionary() const { return *dict_; }
   const resolve::Gazetteer& gazetteer() const { return gazetteer_; }
   std::shared_ptr<const dict::Dictionary> shared_dictionary() const { return dict_; }
+  // What coded the events, for the store's dictionary version: dyad's version and
+  // checksums of the dictionary sources and model files ("dyad 0.1.0 dict 1a2b... models
+  // 3c4d..."), so that re-coding after any of them changed replaces stored articles.
+  const std::string& version() const { return version_; }
   // "parsed", "tagged" or "segmented": what the installed models allow.
   std::string_view analysis_level() const { return analyser_.level(); }
 
@@ -76,6 +80,7 @@ class Coder {
   actors::Analyser analyser_;
   resolve::Gazetteer gazetteer_;
   std::optional<knowledge::Themes> themes_;  // null when the theme dictionary did not load
+  std::string version_;
   code::TreeCoder coder_;
 };
 

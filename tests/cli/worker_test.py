@@ -192,7 +192,12 @@ def main():
                 if workers["victim"].poll() is not None:
                     sys.exit(f"FAIL: the victim ended before it could be killed:\n{workers['victim'].stderr.read()}")
                 if pending_of(r, "victim") > 0 and count(os.path.join(tmp, "victim.db"), "articles") > 0:
-                    break  # mid-way: it has committed a batch and holds the next
+                    # Mid-way: it has committed a batch and holds the next. Stop it and look
+                    # again, so that it cannot acknowledge between the look and the kill.
+                    workers["victim"].send_signal(signal.SIGSTOP)
+                    if pending_of(r, "victim") > 0:
+                        break
+                    workers["victim"].send_signal(signal.SIGCONT)
                 if time.time() > deadline:
                     sys.exit("FAIL: the victim never held entries after a commit")
                 time.sleep(0.005)
