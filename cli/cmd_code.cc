@@ -24,8 +24,8 @@
 #include "dedupe/merge.h"
 #include "dedupe/near_duplicates.h"
 #include "pipeline/coder.h"
+#include "pipeline/store_article.h"
 #include "read/reader.h"
-#include "store/knowledge_rows.h"
 #include "store/store.h"
 #include "util/ordered_parallel.h"
 #include "write/writer.h"
@@ -65,27 +65,6 @@ std::string NearDuplicateSummary(const std::vector<dedupe::Signature>& signature
 [[noreturn]] void Fail(const Status& st) {
   std::fprintf(stderr, "dyad code: %s\n", st.ToString().c_str());
   throw CLI::RuntimeError(kExitFailure);
-}
-
-std::vector<store::SentenceRow> SentenceRows(const pipeline::CodedArticle& a) {
-  std::vector<store::SentenceRow> rows;
-  rows.reserve(a.doc.sentences.size());
-  for (uint32_t i = 0; i < a.doc.sentences.size(); ++i) {
-    const Sentence& s = a.doc.sentences[i];
-    rows.push_back({i, s.begin, s.end, std::string(a.doc.Text(s))});
-  }
-  return rows;
-}
-
-std::vector<store::MentionRow> MentionRows(const pipeline::CodedArticle& a) {
-  std::vector<store::MentionRow> rows;
-  for (const actors::Mention& m : a.mentions) {
-    std::string codes;
-    for (const std::string& c : m.codes) codes += (codes.empty() ? "" : ",") + c;
-    rows.push_back({m.sentence, m.byte_begin, m.byte_end, codes,
-                    a.doc.text.substr(m.byte_begin, m.byte_end - m.byte_begin)});
-  }
-  return rows;
 }
 
 void RunCode(const CodeArgs& a) {
@@ -199,11 +178,7 @@ void RunCode(const CodeArgs& a) {
     if (db && store_status.ok()) {
       if (!db->in_batch()) store_status = db->BeginBatch();
       if (store_status.ok()) {
-        auto added = db->Add(c.article, SentenceRows(c), c.events, MentionRows(c));
-        if (added.ok() && c.knowledge) {
-          const Status k = store::AddKnowledge(db->db(), c.article.id, *c.knowledge);
-          if (!k.ok()) store_status = k;
-        }
+        auto added = pipeline::StoreArticle(*db, c);
         if (!added.ok()) {
           if (added.status().code() == StatusCode::kInvalidArgument) {
             bad_records = true;

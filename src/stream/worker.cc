@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "pipeline/store_article.h"
 #include "read/jsonl_reader.h"
 #include "util/input.h"
 #include "util/ordered_parallel.h"
@@ -16,27 +17,6 @@ namespace dyad::stream {
 namespace {
 
 using Clock = std::chrono::steady_clock;
-
-std::vector<store::SentenceRow> SentenceRows(const pipeline::CodedArticle& a) {
-  std::vector<store::SentenceRow> rows;
-  rows.reserve(a.doc.sentences.size());
-  for (uint32_t i = 0; i < a.doc.sentences.size(); ++i) {
-    const Sentence& s = a.doc.sentences[i];
-    rows.push_back({i, s.begin, s.end, std::string(a.doc.Text(s))});
-  }
-  return rows;
-}
-
-std::vector<store::MentionRow> MentionRows(const pipeline::CodedArticle& a) {
-  std::vector<store::MentionRow> rows;
-  for (const actors::Mention& m : a.mentions) {
-    std::string codes;
-    for (const std::string& c : m.codes) codes += (codes.empty() ? "" : ",") + c;
-    rows.push_back({m.sentence, m.byte_begin, m.byte_end, codes,
-                    a.doc.text.substr(m.byte_begin, m.byte_end - m.byte_begin)});
-  }
-  return rows;
-}
 
 struct Coded {
   std::string entry_id;
@@ -79,7 +59,7 @@ Status CodeBatch(const pipeline::Coder& coder, store::Store& db, std::vector<Str
       return;
     }
     const pipeline::CodedArticle& a = *c.result;
-    Result<store::AddOutcome> added = db.Add(a.article, SentenceRows(a), a.events, MentionRows(a));
+    Result<store::AddOutcome> added = pipeline::StoreArticle(db, a);
     if (!added.ok()) {
       if (added.status().code() != StatusCode::kInvalidArgument) {
         store_status = added.status();
