@@ -136,39 +136,32 @@ int32_t DependencyTree::AgentOf(uint32_t t) const {
   return -1;
 }
 
-std::vector<uint32_t> DependencyTree::Complement(uint32_t t) const {
+std::vector<uint32_t> DependencyTree::Subtree(uint32_t t, bool (*skip)(uint32_t root, uint32_t parent,
+                                                                          std::string_view rel)) const {
   std::vector<uint32_t> out, stack{t};
   while (!stack.empty()) {
     const uint32_t u = stack.back();
     stack.pop_back();
     out.push_back(u);
-    for (uint32_t c : children(u)) {
-      const std::string_view r = rel(c);
-      if (u == t && (r == "nsubj" || r == "csubj" || r == "conj" || r == "parataxis" || r == "cc")) continue;
-      if (r == "punct") continue;
-      stack.push_back(c);
-    }
+    for (uint32_t c : children(u))
+      if (!skip(t, u, rel(c))) stack.push_back(c);
   }
   std::sort(out.begin(), out.end());
   return out;
 }
 
+std::vector<uint32_t> DependencyTree::Complement(uint32_t t) const {
+  return Subtree(t, [](uint32_t root, uint32_t parent, std::string_view r) {
+    if (r == "punct") return true;
+    return parent == root && (r == "nsubj" || r == "csubj" || r == "conj" || r == "parataxis" || r == "cc");
+  });
+}
+
 std::vector<uint32_t> DependencyTree::Clause(uint32_t t) const {
-  std::vector<uint32_t> out, stack{t};
-  while (!stack.empty()) {
-    const uint32_t u = stack.back();
-    stack.pop_back();
-    out.push_back(u);
-    for (uint32_t c : children(u)) {
-      const std::string_view r = rel(c);
-      if (r == "acl" || r == "advcl" || r == "ccomp" || r == "xcomp" || r == "csubj" || r == "parataxis" ||
-          r == "conj" || r == "punct")
-        continue;
-      stack.push_back(c);
-    }
-  }
-  std::sort(out.begin(), out.end());
-  return out;
+  return Subtree(t, [](uint32_t, uint32_t, std::string_view r) {
+    return r == "acl" || r == "advcl" || r == "ccomp" || r == "xcomp" || r == "csubj" || r == "parataxis" ||
+           r == "conj" || r == "punct";
+  });
 }
 
 bool DependencyTree::Dominates(uint32_t ancestor, uint32_t t) const {

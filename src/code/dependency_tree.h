@@ -75,6 +75,10 @@ class DependencyTree {
   bool Future(uint32_t t) const;
 
  private:
+  // `t`'s subtree in sentence order, without the dependents `skip` rejects (given the root
+  // `t`, the dependent's head and its base relation) and everything below them.
+  std::vector<uint32_t> Subtree(uint32_t t, bool (*skip)(uint32_t root, uint32_t parent, std::string_view rel)) const;
+
   const Document& doc_;
   uint32_t begin_ = 0, end_ = 0;
   std::vector<std::string> lower_, lemma_store_;

@@ -39,7 +39,8 @@ struct Pred {
 };
 
 // The verb forms of `block` that token `t` is.
-const dict::VerbForm* FormOf(const dict::VerbBlock& block, const DependencyTree& tree, uint32_t t, bool noun) {
+const dict::VerbForm* FormOf(const dict::VerbBlock& block, const DependencyTree& tree, uint32_t t, bool noun,
+                             std::span<const uint32_t> comp) {
   for (const dict::VerbForm& f : block.verbs) {
     if (f.noun != noun || f.words.empty()) continue;
     const size_t infl = std::min<size_t>(static_cast<size_t>(std::max(f.inflected, 0)), f.words.size() - 1);
@@ -49,7 +50,6 @@ const dict::VerbForm* FormOf(const dict::VerbBlock& block, const DependencyTree&
     if (!here) continue;
     // The other words of a multi-word verb ("shut down", "carry out") in the complement.
     bool rest = true;
-    const auto comp = tree.Complement(t);
     for (size_t k = 0; k < f.words.size() && rest; ++k) {
       if (k == infl) continue;
       rest = std::any_of(comp.begin(), comp.end(), [&](uint32_t u) {
@@ -69,9 +69,11 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
     for (uint32_t b : dict.VerbBlocksFor(key))
       if (std::find(blocks.begin(), blocks.end(), b) == blocks.end()) blocks.push_back(b);
   std::optional<Pred> best;
+  if (blocks.empty()) return best;
+  const std::vector<uint32_t> comp = tree.Complement(t);
   for (uint32_t id : blocks) {
     const dict::VerbBlock& block = dict.model().verbs[id];
-    const dict::VerbForm* form = FormOf(block, tree, t, noun);
+    const dict::VerbForm* form = FormOf(block, tree, t, noun, comp);
     if (form == nullptr) continue;
     const std::string& base = form->words[std::min<size_t>(static_cast<size_t>(std::max(form->inflected, 0)),
                                                            form->words.size() - 1)];
@@ -82,7 +84,7 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
       if (verb_item != p.items.end() && !verb_item->word.text.empty() && verb_item->word.text != base) continue;
       for (const auto& flat : ExpandAlternatives(p.items)) {
         TreeMatch m;
-        if (!MatchOnTree(flat, tree, t, dict, mentions, &m)) continue;
+        if (!MatchOnTree(flat, tree, t, comp, dict, mentions, &m)) continue;
         const int spec = 1 + m.words + (m.target >= 0 || m.source >= 0 ? 1 : 0);
         if (best && best->specificity >= spec) continue;
         best = Pred{t, noun, p.code, "pattern " + DescribePattern(flat), spec, m.source, m.target, false, m.negation, {}};

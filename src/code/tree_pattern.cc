@@ -168,14 +168,15 @@ bool MatchSeq(const std::vector<dict::PatternItem>& items, Cursor& cur, const De
 }  // namespace
 
 bool MatchOnTree(const std::vector<dict::PatternItem>& items, const DependencyTree& tree, uint32_t pred,
-                 const dict::Dictionary& dict, const actors::MentionIndex& mentions, TreeMatch* out) {
+                 std::span<const uint32_t> complement, const dict::Dictionary& dict,
+                 const actors::MentionIndex& mentions, TreeMatch* out) {
   auto verb = std::find_if(items.begin(), items.end(), [](const dict::PatternItem& it) { return it.kind == Kind::kVerb; });
   std::vector<dict::PatternItem> before(items.begin(), verb), after;
   if (verb != items.end()) after.assign(verb + 1, items.end());
   std::reverse(before.begin(), before.end());
 
   std::vector<uint32_t> fwd, back;
-  for (uint32_t t : tree.Complement(pred))
+  for (uint32_t t : complement)
     if (t > pred) fwd.push_back(t);
   for (uint32_t t = pred; t-- > tree.begin();) back.push_back(t);
 

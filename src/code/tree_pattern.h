@@ -27,10 +27,12 @@ struct TreeMatch {
   bool negation = false;    // the pattern itself matched a negation ("not", &NEGATVAUXVRB)
 };
 
-// Matches `items` (one expansion, no alternatives) around predicate `pred`. `covered`
-// says whether an actor mention covers a token. Returns false when any item fails.
+// Matches `items` (one expansion, no alternatives) around predicate `pred`, whose
+// complement (tree.Complement(pred), computed once by the caller for all its patterns) is
+// `complement`. Returns false when any item fails.
 bool MatchOnTree(const std::vector<dict::PatternItem>& items, const DependencyTree& tree, uint32_t pred,
-                 const dict::Dictionary& dict, const actors::MentionIndex& mentions, TreeMatch* out);
+                 std::span<const uint32_t> complement, const dict::Dictionary& dict,
+                 const actors::MentionIndex& mentions, TreeMatch* out);
 
 // A pattern written back in PETRARCH notation, for explanations: "* (TO +)".
 std::string DescribePattern(const std::vector<dict::PatternItem>& items);
