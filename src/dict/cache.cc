@@ -12,7 +12,7 @@ namespace {
 
 constexpr char kMagic[8] = {'D', 'Y', 'A', 'D', 'D', 'I', 'C', 'T'};
 constexpr size_t kHeader = 8 + 4 + 4 + 8 + 8 + 8;
-constexpr int kMaxDepth = 16;
+constexpr int kMaxDepth = kMaxPatternDepth;
 
 class Writer {
  public:

@@ -104,6 +104,11 @@ struct PatternItem {
   std::vector<std::vector<PatternItem>> children;
 };
 
+// How deep a pattern's brackets may nest ("{ a { b ( c ... ) } }"). Readers drop deeper
+// groups with a warning, so that every model they fill can be written to and read back
+// from the compiled cache (cache.cc) and walked by the coders without deep recursion.
+inline constexpr int kMaxPatternDepth = 16;
+
 struct VerbPattern {
   std::vector<PatternItem> items;  // in order; exactly one kVerb at top level
   EventCode code;

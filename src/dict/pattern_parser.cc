@@ -29,8 +29,16 @@ std::vector<PatternItem> PatternParser::Sequence(char stop) {
       ++i_;
       continue;
     }
+    if ((c == '{' || c == '(') && depth_ >= kMaxPatternDepth) {
+      ++i_;
+      too_deep_ = true;
+      ok_ = false;
+      SkipGroup();
+      continue;
+    }
     if (c == '{') {
       ++i_;
+      ++depth_;
       PatternItem group;
       std::vector<PatternItem> first = Sequence('}');
       if (i_ > 0 && i_ <= s_.size() && s_[i_ - 1] != '}' && i_ < s_.size() && s_[i_] == '|') {
@@ -44,19 +52,29 @@ std::vector<PatternItem> PatternParser::Sequence(char stop) {
         group.kind = PatternItem::Kind::kNounPhrase;
         group.children.push_back(std::move(first));
       }
+      --depth_;
       items.push_back(std::move(group));
       Connector(&items);
       continue;
     }
     if (c == '(') {
       ++i_;
+      ++depth_;
       PatternItem pp;
       pp.kind = PatternItem::Kind::kPrepPhrase;
       pp.children.push_back(Sequence(')'));
+      --depth_;
       items.push_back(std::move(pp));
       continue;
     }
     Chunk(&items);
+  }
+}
+
+void PatternParser::SkipGroup() {
+  for (int open = 1; i_ < s_.size() && open > 0; ++i_) {
+    if (s_[i_] == '{' || s_[i_] == '(') ++open;
+    else if (s_[i_] == '}' || s_[i_] == ')') --open;
   }
 }
 

@@ -21,15 +21,21 @@ class PatternParser {
   // still returns what it could read.
   std::vector<PatternItem> Sequence(char stop);
   bool ok() const { return ok_; }
+  // A group nested deeper than kMaxPatternDepth was dropped (ok() is false too).
+  bool too_deep() const { return too_deep_; }
 
  private:
   void Connector(std::vector<PatternItem>* items);
   void Chunk(std::vector<PatternItem>* items);
+  // Skips the group whose opening bracket was just read, to its matching close.
+  void SkipGroup();
 
   std::string_view s_;
   bool tabari_;
   size_t i_ = 0;
   bool ok_ = true;
+  int depth_ = 0;  // groups open around the current position
+  bool too_deep_ = false;
 };
 
 }  // namespace dyad::dict

@@ -216,7 +216,10 @@ class VerbFileReader {
     }
     PatternParser parser(body, tabari_);
     p.items = parser.Sequence(0);
-    if (!parser.ok()) model_->Warn(where_, "unbalanced brackets in pattern");
+    if (parser.too_deep())
+      model_->Warn(where_, "pattern nested deeper than " + std::to_string(kMaxPatternDepth) + " brackets: the deeper groups are dropped");
+    else if (!parser.ok())
+      model_->Warn(where_, "unbalanced brackets in pattern");
     if (CountVerbMarks(p.items) != 1) model_->Warn(where_, "pattern should mark the verb with one '*'");
     model_->verbs.back().patterns.push_back(std::move(p));
   }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "dict/cache.h"
 #include "dict/readers.h"
 
 namespace dyad::dict {
@@ -68,6 +69,22 @@ TEST(ReadVerbs, TabariPatterns) {
     EXPECT_EQ(p.code.paired, c.paired) << c.line;
     EXPECT_EQ(p.code.suffix, c.suffix) << c.line;
     EXPECT_TRUE(m.warnings.empty()) << c.line << ": " << (m.warnings.empty() ? "" : m.warnings[0].message);
+  }
+}
+
+// Brackets nested deeper than kMaxPatternDepth are dropped with a warning, so the model
+// still goes through the compiled cache (a fuzzer found a 20-deep pattern that did not).
+TEST(ReadVerbs, OverDeepPatternsAreCutAndStillCache) {
+  for (int depth : {kMaxPatternDepth, kMaxPatternDepth + 4}) {
+    const std::string pattern = "- " + std::string(depth, '{') + " + " + std::string(depth, '}') + " * [072]";
+    Model m;
+    ReadVerbs("ABANDON  [---]\n" + pattern + "\n", "t.verbs", Notation::kTabari, &m);
+    ASSERT_EQ(m.verbs.size(), 1u);
+    ASSERT_EQ(m.verbs[0].patterns.size(), 1u);
+    const bool deep = depth > kMaxPatternDepth;
+    EXPECT_EQ(!m.warnings.empty(), deep) << depth;
+    if (deep) EXPECT_NE(m.warnings[0].message.find("nested deeper"), std::string::npos) << m.warnings[0].message;
+    EXPECT_TRUE(DeserializeModel(SerializeModel(m, 7), 7).ok()) << depth;
   }
 }
 
