@@ -1,7 +1,8 @@
 // Tagging and parsing throughput on news text: the first 300 articles of
 // ../shared/data/news/allsides/allsides-political-world.jsonl.gz, segmented by
 // text::Segment once before timing. Reports tokens per second on one core for the
-// tagger alone, the parser alone (on tagged input) and tagger + lemmatizer + parser.
+// tagger alone, the lemmatizer alone and the parser alone (each on tagged input) and
+// tagger + lemmatizer + parser.
 // Each run checks its output: every iteration must give the same checksum of tags and
 // heads, and the trees must be plausible (one root per sentence, most tokens attached
 // to a word near them), so a change that breaks the models cannot pass as a speed-up.
@@ -63,6 +64,16 @@ uint64_t Checksum(const Document& d) {
   return h;
 }
 
+// A checksum of every token's lemma.
+uint64_t LemmaChecksum(const Document& d) {
+  uint64_t h = 0;
+  for (const auto& t : d.tokens) {
+    for (char c : d.Lemma(t)) h = h * 131 + static_cast<unsigned char>(c);
+    h = h * 131 + 1;
+  }
+  return h;
+}
+
 // One root per sentence and at least half the tokens within 3 words of their head.
 bool Plausible(const Document& d) {
   size_t near = 0;
@@ -78,28 +89,31 @@ bool Plausible(const Document& d) {
   return 2 * near >= d.tokens.size();
 }
 
-enum class Stage { kTag, kParse, kAll };
+enum class Stage { kTag, kLemmatize, kParse, kAll };
 
 void Run(benchmark::State& state, Stage stage) {
   const auto& docs = Documents();
   const auto* models = Models();
   if (docs.empty()) return state.SkipWithError("needs ../shared/data/news/allsides");
   if (!models) return state.SkipWithError("cannot load models/");
+  const bool on_tags = stage == Stage::kParse || stage == Stage::kLemmatize;
   std::vector<Document> tagged;
-  if (stage == Stage::kParse)
+  if (on_tags)
     for (const auto& d : docs) tagged.push_back(models->tagger().Tag(d));
-  const auto& input = stage == Stage::kParse ? tagged : docs;
+  const auto& input = on_tags ? tagged : docs;
   uint64_t tokens = 0, first = 0;
   for (auto _ : state) {
     uint64_t sum = 0;
     tokens = 0;
     for (const Document& d : input) {
-      Document out = stage == Stage::kTag     ? models->tagger().Tag(d)
-                     : stage == Stage::kParse ? models->parser().Parse(d)
-                                              : models->Annotate(d);
-      if (stage != Stage::kTag && !Plausible(out))
+      Document out = stage == Stage::kTag         ? models->tagger().Tag(d)
+                     : stage == Stage::kLemmatize ? models->lemmatizer().Lemmatize(d)
+                     : stage == Stage::kParse     ? models->parser().Parse(d)
+                                                  : models->Annotate(d);
+      if ((stage == Stage::kParse || stage == Stage::kAll) && !Plausible(out))
         return state.SkipWithError("implausible parse");
       sum = sum * 31 + Checksum(out);
+      if (stage == Stage::kLemmatize || stage == Stage::kAll) sum = sum * 31 + LemmaChecksum(out);
       tokens += out.tokens.size();
     }
     if (first == 0) first = sum;
@@ -112,9 +126,11 @@ void Run(benchmark::State& state, Stage stage) {
 }
 
 void BM_Tag(benchmark::State& state) { Run(state, Stage::kTag); }
+void BM_Lemmatize(benchmark::State& state) { Run(state, Stage::kLemmatize); }
 void BM_Parse(benchmark::State& state) { Run(state, Stage::kParse); }
 void BM_TagLemmatizeParse(benchmark::State& state) { Run(state, Stage::kAll); }
 BENCHMARK(BM_Tag)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+BENCHMARK(BM_Lemmatize)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_Parse)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_TagLemmatizeParse)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 

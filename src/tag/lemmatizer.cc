@@ -20,21 +20,20 @@ uint64_t KnownKey(std::string_view lower_form, char kind, std::string_view tag) 
   return Mix(HashString(lower_form), Mix(static_cast<uint64_t>(kind), HashString(tag)));
 }
 
-int Extract(std::string_view form, std::string_view upos, std::string_view xpos, uint64_t* f) {
-  const std::string lower = LowerAscii(form);
-  const uint64_t x = HashString(xpos), u = HashString(upos);
+// The classifier's features of `form` with the tags hashed as HashString(name).
+int Extract(std::string_view form, uint64_t u, uint64_t x, uint64_t* f) {
   int n = 0;
   f[n++] = Feature(0, x);
   f[n++] = Feature(1, u);
   for (size_t k = 1; k <= 6; ++k) {
-    const uint64_t suf = HashString(std::string_view(lower).substr(lower.size() > k ? lower.size() - k : 0));
+    const uint64_t suf = HashLower(form.substr(form.size() > k ? form.size() - k : 0));
     f[n++] = Feature(10 + k, suf, x);
     f[n++] = Feature(20 + k, suf, u);
   }
-  f[n++] = Feature(2, HashString(WordShape(form)), x);
+  f[n++] = Feature(2, HashShape(form), x);
   f[n++] = Feature(3, !form.empty() && form[0] >= 'A' && form[0] <= 'Z', u);
-  f[n++] = Feature(4, std::min<size_t>(lower.size(), 12), x);
-  f[n++] = Feature(5, HashString(lower), x);
+  f[n++] = Feature(4, std::min<size_t>(form.size(), 12), x);
+  f[n++] = Feature(5, HashLower(form), x);
   return n;
 }
 
@@ -48,6 +47,25 @@ std::string LemmaRule::Apply(std::string_view form) const {
   out.resize(out.size() - strip);
   out += append;
   return out;
+}
+
+void LemmaRule::AppendTo(std::string_view form, std::string* out) const {
+  if (strip > form.size()) {
+    out->append(form);
+    return;
+  }
+  const size_t start = out->size();
+  for (char c : form) {
+    if (no_commas && c == ',') continue;
+    out->push_back(lower && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+  }
+  if (strip > out->size() - start) {
+    out->resize(start);
+    out->append(form);
+    return;
+  }
+  out->resize(out->size() - strip);
+  out->append(append);
 }
 
 std::string LemmaRule::Encode() const {
@@ -82,32 +100,104 @@ LemmaRule LemmaRule::Between(std::string_view form, std::string_view lemma) {
   return keep.strip < lower.strip ? keep : lower;
 }
 
-int Lemmatizer::Classify(std::string_view form, std::string_view upos,
-                         std::string_view xpos) const {
+Lemmatizer::KnownTable::KnownTable(const std::vector<std::pair<uint64_t, uint64_t>>& entries) {
+  if (entries.empty()) return;
+  uint64_t cap = 16;
+  while (cap < 2 * entries.size()) cap <<= 1;  // at most half full: short probe runs
+  mask_ = cap - 1;
+  slots_.resize(cap);
+  for (const auto& [key, rule] : entries) {
+    uint64_t s = key & mask_;
+    while (slots_[s].rule != kEmpty && slots_[s].key != key) s = (s + 1) & mask_;
+    if (slots_[s].rule != kEmpty) continue;  // a repeated key: the first one holds
+    ++size_;
+    slots_[s] = Slot{key, static_cast<uint32_t>(rule)};
+  }
+}
+
+std::vector<std::pair<uint64_t, uint64_t>> Lemmatizer::KnownTable::Sorted() const {
+  std::vector<std::pair<uint64_t, uint64_t>> out;
+  out.reserve(size_);
+  for (const Slot& s : slots_)
+    if (s.rule != kEmpty) out.emplace_back(s.key, s.rule);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+Lemmatizer::TagHashes Lemmatizer::HashTags(std::string_view upos, std::string_view xpos) {
+  TagHashes h;
+  h.upos = HashString(upos);
+  h.xpos = HashString(xpos);
+  h.form_key = Mix(static_cast<uint64_t>('f'), h.xpos);
+  h.lower_key = Mix(static_cast<uint64_t>('x'), h.xpos);
+  h.upos_key = Mix(static_cast<uint64_t>('u'), h.upos);
+  return h;
+}
+
+const Lemmatizer::TagHashes& Lemmatizer::CachedTagHashes(Upos upos, uint8_t xpos) {
+  static const std::vector<TagHashes> table = [] {
+    std::vector<TagHashes> t(kNumUpos * kNumXpos);
+    for (int u = 0; u < kNumUpos; ++u)
+      for (int x = 0; x < kNumXpos; ++x)
+        t[u * kNumXpos + x] = HashTags(UposName(static_cast<Upos>(u)), XposName(x));
+    return t;
+  }();
+  const int u = static_cast<int>(upos), x = xpos;
+  if (u < kNumUpos && x < kNumXpos) return table[u * kNumXpos + x];
+  thread_local TagHashes other;  // out-of-range indexes: hash the names they print as
+  other = HashTags(UposName(upos), XposName(xpos));
+  return other;
+}
+
+int Lemmatizer::Classify(std::string_view form, const TagHashes& tags) const {
   uint64_t f[kMaxFeatures];
-  int n = Extract(form, upos, xpos, f);
+  int n = Extract(form, tags.upos, tags.xpos, f);
   float scores[256] = {};
   weights_.Score(std::span<const uint64_t>(f, n), scores);
   return ArgMax(std::span<const float>(scores, weights_.num_classes()));
 }
 
+void Lemmatizer::Append(std::string_view form, const TagHashes& tags, std::string* out) const {
+  // The three keys in turn: exact form and XPOS, lower-cased form and XPOS, lower-cased
+  // form and UPOS (KnownKey of training).
+  int64_t rule = known_.Find(Mix(HashString(form), tags.form_key));
+  if (rule < 0) {
+    const uint64_t lower = HashLower(form);
+    rule = known_.Find(Mix(lower, tags.lower_key));
+    if (rule < 0) rule = known_.Find(Mix(lower, tags.upos_key));
+  }
+  if (rule >= 0) return rules_[rule].AppendTo(form, out);
+  if (weights_.num_classes() == 0) return LemmaRule{true, false, 0, ""}.AppendTo(form, out);
+  rules_[Classify(form, tags)].AppendTo(form, out);
+}
+
 std::string Lemmatizer::Lemmatize(std::string_view form, std::string_view upos,
                                   std::string_view xpos) const {
-  const std::string lower = LowerAscii(form);
-  auto it = known_.find(KnownKey(form, 'f', xpos));
-  if (it == known_.end()) it = known_.find(KnownKey(lower, 'x', xpos));
-  if (it == known_.end()) it = known_.find(KnownKey(lower, 'u', upos));
-  if (it != known_.end()) return rules_[it->second].Apply(form);
-  if (weights_.num_classes() == 0) return lower;
-  return rules_[Classify(form, upos, xpos)].Apply(form);
+  std::string out;
+  Append(form, HashTags(upos, xpos), &out);
+  return out;
+}
+
+void Lemmatizer::AppendLemma(std::string_view form, Upos upos, uint8_t xpos,
+                             std::string* out) const {
+  Append(form, CachedTagHashes(upos, xpos), out);
 }
 
 Document Lemmatizer::Lemmatize(Document doc) const {
+  size_t bytes = 0;  // the lemmas are about as long as the forms
+  for (const Token& t : doc.tokens) bytes += t.end - t.begin;
+  doc.arena.reserve(doc.arena.size() + bytes + bytes / 8);
   for (Token& t : doc.tokens) {
     if (t.upos == Upos::kNone) continue;
-    std::string lemma = Lemmatize(doc.Form(t), UposName(t.upos), XposName(t.xpos));
     t.lemma_begin = static_cast<uint32_t>(doc.arena.size());
-    doc.arena += lemma;
+    // The form may itself live in the arena, which appending can move: copy it first
+    // when it does.
+    if (t.normalised) {
+      const std::string form(doc.Form(t));
+      AppendLemma(form, t.upos, t.xpos, &doc.arena);
+    } else {
+      AppendLemma(doc.Form(t), t.upos, t.xpos, &doc.arena);
+    }
     t.lemma_end = static_cast<uint32_t>(doc.arena.size());
   }
   return doc;
@@ -160,7 +250,9 @@ Result<Lemmatizer> Lemmatizer::Train(const std::vector<ConlluSentence>& train,
     rule_id[r] = static_cast<uint32_t>(lem.rules_.size());
     lem.rules_.push_back(LemmaRule::Decode(r));
   }
-  for (const auto& [key, rules] : by_key) lem.known_[key] = rule_id[most_frequent(rules)];
+  std::vector<std::pair<uint64_t, uint64_t>> known;
+  for (const auto& [key, rules] : by_key) known.emplace_back(key, rule_id[most_frequent(rules)]);
+  lem.known_ = KnownTable(known);
   int classes = 0;
   while (classes < kMaxClasses && classes < static_cast<int>(ranked.size()) &&
          -ranked[classes].first >= 2)
@@ -186,7 +278,7 @@ Result<Lemmatizer> Lemmatizer::Train(const std::vector<ConlluSentence>& train,
     for (size_t i = data.size(); i > 1; --i) std::swap(data[i - 1], data[rng() % i]);
     size_t correct = 0;
     for (const Instance& in : data) {
-      int n = Extract(in.form, in.upos, in.xpos, f);
+      int n = Extract(in.form, HashString(in.upos), HashString(in.xpos), f);
       std::fill(scores, scores + classes, 0.0f);
       trainer.Score(std::span<const uint64_t>(f, n), scores);
       int guess = ArgMax(std::span<const float>(scores, classes));
@@ -210,9 +302,7 @@ std::string Lemmatizer::ToBytes() const {
   out.PutString(kMagic);
   out.Put<uint32_t>(rules_.size());
   for (const auto& r : rules_) out.PutString(r.Encode());
-  std::vector<std::pair<uint64_t, uint64_t>> known(known_.begin(), known_.end());
-  std::sort(known.begin(), known.end());
-  out.PutVector(known);
+  out.PutVector(known_.Sorted());
   weights_.Save(&out);
   return out.bytes();
 }
@@ -232,11 +322,9 @@ Result<Lemmatizer> Lemmatizer::FromBytes(std::string_view bytes) {
   }
   std::vector<std::pair<uint64_t, uint64_t>> known;
   RETURN_IF_ERROR(in.GetVector(&known));
-  lem.known_.reserve(known.size());
-  for (const auto& [k, v] : known) {
+  for (const auto& [k, v] : known)
     if (v >= n) return DataLoss("lemmatizer model: rule index out of range");
-    lem.known_.emplace(k, static_cast<uint32_t>(v));
-  }
+  lem.known_ = KnownTable(known);
   ASSIGN_OR_RETURN(lem.weights_, Weights::Load(&in));
   if (lem.weights_.num_classes() > static_cast<int>(n) || !in.done())
     return DataLoss("lemmatizer model: inconsistent sizes");

@@ -5,12 +5,15 @@
 // lower-cased form and XPOS; then that form and UPOS, so "laid"/VBN finds "laid"/VBD ->
 // lay); other words get the rule an averaged perceptron predicts from
 // their suffixes, shape and tags. Trained by `dyad train lemmatizer`.
+//
+// Speed: the table of training words is an immutable open-addressing table of 64-bit keys
+// (hashes of the form and a tag), so a seen word costs one to three probes and no
+// allocation; the lemma is written straight into the caller's buffer.
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "dyad/document.h"
@@ -28,6 +31,7 @@ struct LemmaRule {
   uint32_t strip = 0;   // bytes removed from the end
   std::string append;   // appended after stripping
   std::string Apply(std::string_view form) const;  // the form itself if strip is too long
+  void AppendTo(std::string_view form, std::string* out) const;  // *out += Apply(form)
   std::string Encode() const;                      // "L|2|y": a stable text key
   static LemmaRule Decode(std::string_view key);
   // The shortest rule turning `form` into `lemma`, preferring lower-case on ties.
@@ -49,6 +53,10 @@ class Lemmatizer {
   // The lemma of one word given its tags. Thread-safe.
   std::string Lemmatize(std::string_view form, std::string_view upos,
                         std::string_view xpos) const;
+  // Appends the lemma of `form` tagged (upos, xpos) to *out: the same bytes as
+  // Lemmatize(form, UposName(upos), XposName(xpos)). Thread-safe; allocates only when
+  // *out must grow.
+  void AppendLemma(std::string_view form, Upos upos, uint8_t xpos, std::string* out) const;
 
   // Returns `doc` with lemmas appended to doc.arena for every tagged token.
   Document Lemmatize(Document doc) const;
@@ -57,10 +65,46 @@ class Lemmatizer {
   double Evaluate(const std::vector<ConlluSentence>& gold) const;
 
  private:
-  int Classify(std::string_view form, std::string_view upos, std::string_view xpos) const;
+  // Hashes of one tag pair: HashString of each name, and the tag part of the three
+  // keys of the table of training words.
+  struct TagHashes {
+    uint64_t upos = 0, xpos = 0;
+    uint64_t form_key = 0, lower_key = 0, upos_key = 0;
+  };
+  static TagHashes HashTags(std::string_view upos, std::string_view xpos);
+  static const TagHashes& CachedTagHashes(Upos upos, uint8_t xpos);
+  void Append(std::string_view form, const TagHashes& tags, std::string* out) const;
+  int Classify(std::string_view form, const TagHashes& tags) const;
+
+  // Immutable open-addressing table: hash(form, tag) -> rule index.
+  class KnownTable {
+   public:
+    explicit KnownTable(const std::vector<std::pair<uint64_t, uint64_t>>& entries = {});
+    // The rule index stored under `key`, or -1.
+    int64_t Find(uint64_t key) const {
+      if (slots_.empty()) return -1;
+      for (uint64_t s = key & mask_;; s = (s + 1) & mask_) {
+        const Slot& slot = slots_[s];
+        if (slot.rule == kEmpty) return -1;
+        if (slot.key == key) return slot.rule;
+      }
+    }
+    std::vector<std::pair<uint64_t, uint64_t>> Sorted() const;  // the entries, by key
+    size_t size() const { return size_; }
+
+   private:
+    static constexpr uint32_t kEmpty = ~0u;
+    struct Slot {
+      uint64_t key = 0;
+      uint32_t rule = kEmpty;
+    };
+    std::vector<Slot> slots_;
+    uint64_t mask_ = 0;
+    size_t size_ = 0;
+  };
 
   std::vector<LemmaRule> rules_;
-  std::unordered_map<uint64_t, uint32_t> known_;  // hash(norm form, tag) -> rule index
+  KnownTable known_;
   Weights weights_;
 };
 

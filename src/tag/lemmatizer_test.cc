@@ -1,12 +1,122 @@
-// Lemma edit rules, and the shipped lemmatizer on the verb forms event coding depends on.
+// Lemma edit rules, the shipped lemmatizer on the verb forms event coding depends on, and
+// its fast path against a straightforward reference reading of the same model file.
 #include "tag/lemmatizer.h"
 
 #include <gtest/gtest.h>
 
+#include <unordered_map>
+
 #include "tag/test_data.h"
+#include "tag/word_shape.h"
 
 namespace dyad::tag {
 namespace {
+
+// The lemmatizer's lookups written plainly, as they were before the open-addressing table
+// and the allocation-free features: a hash map of the model's keys, strings built for the
+// lower-cased form and the shape.
+class ReferenceLemmatizer {
+ public:
+  static Result<ReferenceLemmatizer> FromBytes(std::string_view bytes) {
+    ByteReader in(bytes);
+    std::string magic;
+    RETURN_IF_ERROR(in.GetString(&magic));
+    ReferenceLemmatizer r;
+    uint32_t n = 0;
+    RETURN_IF_ERROR(in.Get(&n));
+    for (uint32_t i = 0; i < n; ++i) {
+      std::string key;
+      RETURN_IF_ERROR(in.GetString(&key));
+      r.rules_.push_back(LemmaRule::Decode(key));
+    }
+    std::vector<std::pair<uint64_t, uint64_t>> known;
+    RETURN_IF_ERROR(in.GetVector(&known));
+    for (const auto& [k, v] : known) r.known_.emplace(k, static_cast<uint32_t>(v));
+    ASSIGN_OR_RETURN(r.weights_, Weights::Load(&in));
+    return r;
+  }
+
+  // Which way the lemma was found: 0 by the exact form, 1 and 2 by the lower-cased form,
+  // 3 by the classifier.
+  std::string Lemmatize(std::string_view form, std::string_view upos, std::string_view xpos,
+                        int* way) const {
+    const std::string lower = LowerAscii(form);
+    const std::pair<std::string_view, std::pair<char, std::string_view>> keys[] = {
+        {form, {'f', xpos}}, {lower, {'x', xpos}}, {lower, {'u', upos}}};
+    for (*way = 0; *way < 3; ++*way) {
+      const auto& [word, tag] = keys[*way];
+      auto it = known_.find(
+          Mix(HashString(word), Mix(static_cast<uint64_t>(tag.first), HashString(tag.second))));
+      if (it != known_.end()) return rules_[it->second].Apply(form);
+    }
+    const uint64_t x = HashString(xpos), u = HashString(upos);
+    std::vector<uint64_t> f = {Feature(0, x), Feature(1, u)};
+    for (size_t k = 1; k <= 6; ++k) {
+      const uint64_t suf = HashString(std::string_view(lower).substr(lower.size() > k ? lower.size() - k : 0));
+      f.push_back(Feature(10 + k, suf, x));
+      f.push_back(Feature(20 + k, suf, u));
+    }
+    f.push_back(Feature(2, HashString(WordShape(form)), x));
+    f.push_back(Feature(3, !form.empty() && form[0] >= 'A' && form[0] <= 'Z', u));
+    f.push_back(Feature(4, std::min<size_t>(lower.size(), 12), x));
+    f.push_back(Feature(5, HashString(lower), x));
+    std::vector<float> scores(weights_.num_classes(), 0.0f);
+    weights_.Score(f, scores.data());
+    return rules_[ArgMax(scores)].Apply(form);
+  }
+
+ private:
+  std::vector<LemmaRule> rules_;
+  std::unordered_map<uint64_t, uint32_t> known_;
+  Weights weights_;
+};
+
+// Every word of EWT dev with its gold tags and with four other tag pairs (so that many
+// go through the classifier), through the string and the Document entry points.
+TEST(LemmatizerTest, FastPathGivesTheReferenceLemmas) {
+  const std::string path = std::string(DYAD_SOURCE_DIR) + "/models/lemmatizer.bin";
+  auto bytes = ReadFileBytes(path);
+  ASSERT_TRUE(bytes.ok()) << bytes.status().ToString();
+  auto lem = Lemmatizer::FromBytes(*bytes);
+  ASSERT_TRUE(lem.ok()) << lem.status().ToString();
+  auto ref = ReferenceLemmatizer::FromBytes(*bytes);
+  ASSERT_TRUE(ref.ok()) << ref.status().ToString();
+  auto dev = testing::LoadTreebank(testing::EwtPath("dev"));
+  if (dev.empty()) GTEST_SKIP() << "needs ../shared/data/ud/UD_English-EWT";
+  const std::pair<Upos, uint8_t> kOther[] = {
+      {Upos::kVERB, XposFromName("VBD")}, {Upos::kNOUN, XposFromName("NNS")},
+      {Upos::kPROPN, XposFromName("NNP")}, {Upos::kADJ, XposFromName("JJR")}};
+  size_t ways[4] = {}, compared = 0;
+  for (const auto& s : dev) {
+    Document doc;
+    for (const auto& w : s.words) {
+      int way = 0;
+      EXPECT_EQ(lem->Lemmatize(w.form, w.upos, w.xpos), ref->Lemmatize(w.form, w.upos, w.xpos, &way))
+          << w.form << "/" << w.xpos;
+      for (const auto& [u, x] : kOther) {
+        Token t;
+        t.begin = static_cast<uint32_t>(doc.text.size());
+        doc.text += w.form;
+        t.end = static_cast<uint32_t>(doc.text.size());
+        doc.text += ' ';
+        t.upos = u;
+        t.xpos = x;
+        doc.tokens.push_back(t);
+      }
+    }
+    doc = lem->Lemmatize(std::move(doc));
+    for (const Token& t : doc.tokens) {
+      int way = 0;
+      const std::string want = ref->Lemmatize(doc.Form(t), UposName(t.upos), XposName(t.xpos), &way);
+      EXPECT_EQ(doc.Lemma(t), want) << doc.Form(t) << "/" << XposName(t.xpos);
+      ++ways[way];
+      ++compared;
+    }
+  }
+  EXPECT_EQ(compared, ways[0] + ways[1] + ways[2] + ways[3]);
+  // The comparison covers each way of finding a lemma many times.
+  for (size_t n : ways) EXPECT_GT(n, 1000u);
+}
 
 TEST(LemmaRuleTest, BetweenAndApplyAgree) {
   const struct {

@@ -8,6 +8,14 @@ namespace {
 bool IsUpper(char c) { return c >= 'A' && c <= 'Z'; }
 bool IsLower(char c) { return c >= 'a' && c <= 'z'; }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+char Lower(char c) { return IsUpper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+char ShapeClass(char c) {
+  return IsUpper(c) ? 'X' : IsLower(c) ? 'x' : IsDigit(c) ? 'd'
+         : (static_cast<unsigned char>(c) >= 0x80) ? 'u' : c;
+}
+// The FNV-1a step of HashString.
+uint64_t Step(uint64_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL; }
+constexpr uint64_t kFnvBasis = 0xcbf29ce484222325ULL;
 }  // namespace
 
 std::string LowerAscii(std::string_view s) {
@@ -27,12 +35,37 @@ std::string NormalizeWord(std::string_view s) {
 std::string WordShape(std::string_view s) {
   std::string out;
   for (char c : s) {
-    char k = IsUpper(c) ? 'X' : IsLower(c) ? 'x' : IsDigit(c) ? 'd'
-             : (static_cast<unsigned char>(c) >= 0x80) ? 'u' : c;
+    const char k = ShapeClass(c);
     if (out.empty() || out.back() != k) out.push_back(k);
     if (out.size() == 8) break;
   }
   return out;
+}
+
+uint64_t HashLower(std::string_view s) {
+  uint64_t h = kFnvBasis;
+  for (char c : s) h = Step(h, Lower(c));
+  return h;
+}
+
+uint64_t HashNormalized(std::string_view s) {
+  uint64_t h = kFnvBasis;
+  for (char c : s) h = Step(h, IsDigit(c) ? '0' : Lower(c));
+  return h;
+}
+
+uint64_t HashShape(std::string_view s) {
+  uint64_t h = kFnvBasis;
+  char last = 0;
+  int len = 0;
+  for (char c : s) {
+    const char k = ShapeClass(c);
+    if (len > 0 && k == last) continue;
+    h = Step(h, k);
+    last = k;
+    if (++len == 8) break;
+  }
+  return h;
 }
 
 WordAtoms ComputeAtoms(std::string_view form) {

@@ -18,6 +18,12 @@ std::string NormalizeWord(std::string_view s);
 // "X.X.". At most 8 bytes long.
 std::string WordShape(std::string_view s);
 
+// HashString (perceptron.h) of LowerAscii(s), of NormalizeWord(s) and of WordShape(s),
+// computed without building the strings: the per-token paths call these.
+uint64_t HashLower(std::string_view s);
+uint64_t HashNormalized(std::string_view s);
+uint64_t HashShape(std::string_view s);
+
 struct WordAtoms {
   uint64_t norm = 0, shape = 0, raw = 0;  // raw: the form as written
   uint64_t suffix[4] = {};  // last 1..4 bytes of the normalised form
