@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <random>
+
 #include <nlohmann/json.hpp>
 
 namespace dyad::server {
@@ -52,6 +55,34 @@ TEST(JsonViewsTest, TimelineMeans) {
   EXPECT_EQ(j["split"], "quad_class");
   EXPECT_DOUBLE_EQ(j["points"][0]["goldstein_mean"].get<double>(), 2.5);
   EXPECT_DOUBLE_EQ(j["points"][1]["goldstein_mean"].get<double>(), -10.0);
+}
+
+// The timeline is written by write::JsonOut: the same text as the ordered_json document
+// it replaced, for any periods, counts and sums.
+TEST(JsonViewsTest, TimelineTextIsTheOrderedJsonDocument) {
+  std::mt19937 rng(5);
+  std::uniform_real_distribution<double> sum(-500, 500);
+  std::uniform_int_distribution<int64_t> count(0, 3000);
+  const std::string periods[] = {"2024-01", "2015-12-28", "", "bad \xff \"period\"\n"};
+  for (int i = 0; i < 200; ++i) {
+    std::vector<store::TimelinePoint> points;
+    for (int k = i % 13; k > 0; --k) {
+      points.push_back({periods[k % 4], k % 5, count(rng), k % 3 ? std::round(sum(rng) * 10) / 10 : sum(rng)});
+    }
+    const bool split = i % 2;
+    nlohmann::ordered_json j;
+    j["bucket"] = "week";
+    j["split"] = split ? "quad_class" : "none";
+    auto& arr = j["points"] = nlohmann::ordered_json::array();
+    for (const auto& p : points) {
+      arr.push_back({{"period", p.period},
+                     {"quad_class", p.quad_class},
+                     {"events", p.events},
+                     {"goldstein_sum", p.goldstein_sum},
+                     {"goldstein_mean", p.events ? p.goldstein_sum / static_cast<double>(p.events) : 0.0}});
+    }
+    ASSERT_EQ(TimelineJson("week", split, points), j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+  }
 }
 
 TEST(JsonViewsTest, EventsUseTheNativeRecord) {

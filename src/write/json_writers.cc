@@ -1,7 +1,9 @@
-// The JSON formats: dyad's native JSON Lines record and PLOVER's JSON record.
+// The JSON formats: dyad's native JSON Lines record (written straight into the output by
+// JsonOut) and PLOVER's JSON record (an nlohmann document per event).
 #include <nlohmann/json.hpp>
 
 #include "write/actor_code.h"
+#include "write/json_out.h"
 #include "write/writer.h"
 
 namespace dyad::write {
@@ -9,31 +11,32 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-Json ActorJson(const EventActor& a) {
-  Json j;
-  j["code"] = a.code.empty() ? Json(nullptr) : Json(a.code);
-  j["country"] = a.country.empty() ? Json(nullptr) : Json(a.country);
-  j["text"] = a.text;
-  j["start"] = a.begin;
-  j["end"] = a.end;
-  return j;
+// The native record's actor and place, written straight into the output.
+void WriteActor(const EventActor& a, JsonOut& j) {
+  j.BeginObject();
+  j.Key("code").StringOrNull(a.code);
+  j.Key("country").StringOrNull(a.country);
+  j.Key("text").String(a.text);
+  j.Key("start").Uint(a.begin);
+  j.Key("end").Uint(a.end);
+  j.EndObject();
 }
 
-Json PlaceJson(const Place& p) {
-  Json j;
-  j["name"] = p.name;
-  j["country"] = p.country;
-  if (!p.region.empty()) j["region"] = p.region;
-  j["lat"] = p.lat;
-  j["lon"] = p.lon;
-  if (p.geonames_id) j["geonames_id"] = p.geonames_id;
-  j["level"] = PlaceLevelName(p.level);
+void WritePlace(const Place& p, JsonOut& j) {
+  j.BeginObject();
+  j.Key("name").String(p.name);
+  j.Key("country").String(p.country);
+  if (!p.region.empty()) j.Key("region").String(p.region);
+  j.Key("lat").Double(p.lat);
+  j.Key("lon").Double(p.lon);
+  if (p.geonames_id) j.Key("geonames_id").Int(p.geonames_id);
+  j.Key("level").String(PlaceLevelName(p.level));
   if (!p.text.empty()) {
-    j["text"] = p.text;
-    j["start"] = p.begin;
-    j["end"] = p.end;
+    j.Key("text").String(p.text);
+    j.Key("start").Uint(p.begin);
+    j.Key("end").Uint(p.end);
   }
-  return j;
+  j.EndObject();
 }
 
 void Append(const Json& j, std::string* out) {
@@ -55,38 +58,51 @@ Json PloverEntity(const EventActor& a) {
 }  // namespace
 
 void AppendJsonl(const Event& e, std::string* out) {
-  Json j;
-  j["event_id"] = e.event_id;
-  j["article_id"] = e.article_id;
-  j["sentence_index"] = e.sentence_index;
-  j["sentence"] = e.sentence;
-  j["date"] = e.date.ToString();
-  j["date_precision"] = DatePrecisionName(e.date_precision);
-  if (!e.date_text.empty()) j["date_text"] = e.date_text;
-  j["source"] = ActorJson(e.source);
-  j["target"] = ActorJson(e.target);
-  j["cameo"] = e.cameo;
-  j["root"] = e.root();
-  j["quad_class"] = e.quad_class;
-  j["goldstein"] = e.goldstein;
-  j["plover"] = e.plover.empty() ? Json(nullptr) : Json(e.plover);
-  Json verb;
-  verb["text"] = e.verb.text;
-  verb["lemma"] = e.verb.lemma;
-  verb["start"] = e.verb.begin;
-  verb["end"] = e.verb.end;
-  j["verb"] = verb;
-  j["negated"] = e.negated;
-  j["location"] = e.location ? PlaceJson(*e.location) : Json(nullptr);
-  j["pattern"] = e.pattern;
-  j["url"] = e.url.empty() ? Json(nullptr) : Json(e.url);
-  if (!e.issues.empty()) j["issues"] = e.issues;
-  if (e.num_mentions != 1 || e.num_sources != 1 || e.num_articles != 1) {
-    j["num_mentions"] = e.num_mentions;
-    j["num_sources"] = e.num_sources;
-    j["num_articles"] = e.num_articles;
+  JsonOut j(out);
+  j.BeginObject();
+  j.Key("event_id").String(e.event_id);
+  j.Key("article_id").String(e.article_id);
+  j.Key("sentence_index").Uint(e.sentence_index);
+  j.Key("sentence").String(e.sentence);
+  j.Key("date").String(e.date.ToString());
+  j.Key("date_precision").String(DatePrecisionName(e.date_precision));
+  if (!e.date_text.empty()) j.Key("date_text").String(e.date_text);
+  j.Key("source");
+  WriteActor(e.source, j);
+  j.Key("target");
+  WriteActor(e.target, j);
+  j.Key("cameo").String(e.cameo);
+  j.Key("root").String(std::string_view(e.cameo).substr(0, 2));
+  j.Key("quad_class").Int(e.quad_class);
+  j.Key("goldstein").Double(e.goldstein);
+  j.Key("plover").StringOrNull(e.plover);
+  j.Key("verb").BeginObject();
+  j.Key("text").String(e.verb.text);
+  j.Key("lemma").String(e.verb.lemma);
+  j.Key("start").Uint(e.verb.begin);
+  j.Key("end").Uint(e.verb.end);
+  j.EndObject();
+  j.Key("negated").Bool(e.negated);
+  j.Key("location");
+  if (e.location) {
+    WritePlace(*e.location, j);
+  } else {
+    j.Null();
   }
-  Append(j, out);
+  j.Key("pattern").String(e.pattern);
+  j.Key("url").StringOrNull(e.url);
+  if (!e.issues.empty()) {
+    j.Key("issues").BeginArray();
+    for (const std::string& issue : e.issues) j.String(issue);
+    j.EndArray();
+  }
+  if (e.num_mentions != 1 || e.num_sources != 1 || e.num_articles != 1) {
+    j.Key("num_mentions").Uint(e.num_mentions);
+    j.Key("num_sources").Uint(e.num_sources);
+    j.Key("num_articles").Uint(e.num_articles);
+  }
+  j.EndObject();
+  *out += '\n';
 }
 
 void AppendPlover(const Event& e, std::string* out) {

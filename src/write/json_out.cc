@@ -1,0 +1,161 @@
+// Strings take a fast path: runs of bytes that need no escape are appended whole. A string
+// that is not well-formed UTF-8 (which readers reject, so it only comes from a damaged
+// store) is handed to nlohmann's own serializer, whose replacement rules are then followed
+// exactly. Doubles use nlohmann's Grisu2 formatter itself for the same reason.
+#include "write/json_out.h"
+
+#include <charconv>
+#include <cmath>
+
+#include <nlohmann/json.hpp>
+
+namespace dyad::write {
+namespace {
+
+// Whether s is well-formed UTF-8 (Unicode 15, table 3-7: no overlong forms, no surrogates,
+// nothing above U+10FFFF).
+bool IsUtf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* end = p + s.size();
+  while (p < end) {
+    unsigned char c = *p;
+    if (c < 0x80) {
+      ++p;
+      continue;
+    }
+    int n;
+    unsigned char lo = 0x80, hi = 0xBF;  // bounds of the second byte
+    if (c >= 0xC2 && c <= 0xDF) {
+      n = 1;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      n = 2;
+      if (c == 0xE0) lo = 0xA0;
+      if (c == 0xED) hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      n = 3;
+      if (c == 0xF0) lo = 0x90;
+      if (c == 0xF4) hi = 0x8F;
+    } else {
+      return false;
+    }
+    if (end - p <= n) return false;
+    if (p[1] < lo || p[1] > hi) return false;
+    for (int k = 2; k <= n; ++k)
+      if (p[k] < 0x80 || p[k] > 0xBF) return false;
+    p += n + 1;
+  }
+  return true;
+}
+
+// The escape for byte c, or nullptr when c stands for itself.
+const char* Escape(unsigned char c, char* buf) {
+  switch (c) {
+    case '"': return "\\\"";
+    case '\\': return "\\\\";
+    case '\b': return "\\b";
+    case '\t': return "\\t";
+    case '\n': return "\\n";
+    case '\f': return "\\f";
+    case '\r': return "\\r";
+    default: break;
+  }
+  if (c >= 0x20) return nullptr;
+  static constexpr char kHex[] = "0123456789abcdef";
+  buf[0] = '\\', buf[1] = 'u', buf[2] = '0', buf[3] = '0';
+  buf[4] = kHex[c >> 4], buf[5] = kHex[c & 0xF], buf[6] = '\0';
+  return buf;
+}
+
+}  // namespace
+
+void AppendJsonString(std::string_view s, std::string* out) {
+  if (!IsUtf8(s)) {
+    *out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return;
+  }
+  *out += '"';
+  size_t run = 0;  // start of the bytes not yet appended
+  char buf[8];
+  for (size_t i = 0; i < s.size(); ++i) {
+    const char* esc = Escape(static_cast<unsigned char>(s[i]), buf);
+    if (esc == nullptr) continue;
+    out->append(s.data() + run, i - run);
+    *out += esc;
+    run = i + 1;
+  }
+  out->append(s.data() + run, s.size() - run);
+  *out += '"';
+}
+
+void AppendJsonDouble(double x, std::string* out) {
+  if (!std::isfinite(x)) {
+    *out += "null";
+    return;
+  }
+  char buf[64];
+  char* end = nlohmann::detail::to_chars(buf, buf + sizeof(buf), x);
+  out->append(buf, static_cast<size_t>(end - buf));
+}
+
+JsonOut& JsonOut::Key(std::string_view key) {
+  Separate();
+  AppendJsonString(key, out_);
+  *out_ += ':';
+  need_comma_ = false;
+  return *this;
+}
+
+JsonOut& JsonOut::String(std::string_view s) {
+  Separate();
+  AppendJsonString(s, out_);
+  need_comma_ = true;
+  return *this;
+}
+
+JsonOut& JsonOut::Int(int64_t n) {
+  Separate();
+  char buf[24];
+  auto r = std::to_chars(buf, buf + sizeof(buf), n);
+  out_->append(buf, static_cast<size_t>(r.ptr - buf));
+  need_comma_ = true;
+  return *this;
+}
+
+JsonOut& JsonOut::Uint(uint64_t n) {
+  Separate();
+  char buf[24];
+  auto r = std::to_chars(buf, buf + sizeof(buf), n);
+  out_->append(buf, static_cast<size_t>(r.ptr - buf));
+  need_comma_ = true;
+  return *this;
+}
+
+JsonOut& JsonOut::Double(double x) {
+  Separate();
+  AppendJsonDouble(x, out_);
+  need_comma_ = true;
+  return *this;
+}
+
+JsonOut& JsonOut::Bool(bool b) {
+  Separate();
+  *out_ += b ? "true" : "false";
+  need_comma_ = true;
+  return *this;
+}
+
+JsonOut& JsonOut::Null() {
+  Separate();
+  *out_ += "null";
+  need_comma_ = true;
+  return *this;
+}
+
+JsonOut& JsonOut::Raw(std::string_view json) {
+  Separate();
+  *out_ += json;
+  need_comma_ = true;
+  return *this;
+}
+
+}  // namespace dyad::write
