@@ -6,6 +6,7 @@
 
 #include <cctype>
 #include <cstdlib>
+#include <map>
 #include <variant>
 
 #include "store/event_rows.h"
@@ -188,6 +189,58 @@ bool ParseCursor(const std::string& c, int64_t* day, int64_t* eid) {
   return *end == '\0';
 }
 
+// The first day of `day`'s period: itself, its week's Monday (day 0, 1970-01-01, was a
+// Thursday; the double modulo keeps days before 1970 right), or the first of its month.
+int64_t PeriodStart(int64_t day, Bucket bucket) {
+  if (bucket == Bucket::kDay) return day;
+  if (bucket == Bucket::kWeek) return day - ((day + 3) % 7 + 7) % 7;
+  Date d = Date::FromDays(day);
+  d.day = 1;
+  return d.ToDays();
+}
+
+// A dyad's timeline in a period with no other filter, from events_dyad alone (it holds
+// each event's day, QuadClass and Goldstein score): no event row is read.
+Result<std::vector<TimelinePoint>> DyadTimeline(Store& store, const EventFilter& f, Bucket bucket,
+                                                bool by_quad_class) {
+  std::vector<Param> params;
+  std::string sql = DyadRows(f, "day, quad_class, goldstein", &params);
+  ASSIGN_OR_RETURN(CachedStmt cached, store.PrepareCached(sql));
+  Stmt& st = *cached;
+  Bind(st, params);
+  struct Sum {
+    int64_t events = 0;
+    double goldstein = 0;
+  };
+  std::map<std::pair<int64_t, int>, Sum> sums;  // (period start, QuadClass or 0)
+  int64_t last_day = 0, last_start = 0;
+  bool first = true;
+  while (true) {
+    Result<bool> row = st.Step();
+    if (!row.ok()) return QueryError(f, row.status());
+    if (!*row) break;
+    const int64_t day = st.Int(0);
+    if (first || day != last_day) last_start = PeriodStart(day, bucket);  // rows come in day runs
+    first = false;
+    last_day = day;
+    Sum& s = sums[{last_start, by_quad_class ? static_cast<int>(st.Int(1)) : 0}];
+    ++s.events;
+    s.goldstein += st.Double(2);
+  }
+  std::vector<TimelinePoint> out;
+  out.reserve(sums.size());
+  for (const auto& [key, s] : sums) {
+    TimelinePoint p;
+    p.period = Date::FromDays(key.first).ToString();
+    if (bucket == Bucket::kMonth) p.period.resize(7);  // "2024-03"
+    p.quad_class = key.second;
+    p.events = s.events;
+    p.goldstein_sum = s.goldstein;
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
 }  // namespace
 
 Status Validate(const EventFilter& f) {
@@ -292,6 +345,7 @@ Result<Bucket> ParseBucket(std::string_view name) {
 Result<std::vector<TimelinePoint>> Timeline(Store& store, const EventFilter& f, Bucket bucket,
                                             bool by_quad_class) {
   RETURN_IF_ERROR(Validate(f));
+  if (DyadAndPeriodOnly(f)) return DyadTimeline(store, f, bucket, by_quad_class);
   Where w = BuildWhere(f);
   // Weeks start on Monday; day 0 (1970-01-01) was a Thursday, and the double modulo keeps
   // days before 1970 right.

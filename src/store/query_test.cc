@@ -191,6 +191,16 @@ TEST_F(QueryTest, Timelines) {
        "2023-12 q2 n1 g8.0; 2024-01 q1 n1 g1.9; 2024-01 q3 n1 g-2.0; 2024-01 q4 n1 g-10.0; "
        "2024-02 q1 n1 g4.0; 2024-02 q3 n1 g-2.0"},
       {{.actor = "FRA"}, Bucket::kWeek, false, "2023-12-25 q0 n1 g8.0"},
+      // A dyad in a period alone is summed from events_dyad; with another filter, from rows.
+      {{.dyad_a = "USA", .dyad_b = "RUS"}, Bucket::kMonth, true, "2024-01 q1 n1 g1.9; 2024-03 q1 n2 g4.7"},
+      {{.dyad_a = "RUS", .dyad_b = "UKR", .from = Date::Parse("2024-01-02"), .to = Date::Parse("2024-01-08")},
+       Bucket::kWeek, true, "2024-01-01 q4 n1 g-10.0; 2024-01-08 q3 n1 g-2.0"},
+      {{.dyad_a = "USA", .dyad_b = "CHN", .dyad_directed = true}, Bucket::kMonth, false, "2024-02 q0 n1 g-2.0"},
+      {{.dyad_a = "USA", .dyad_b = "RUS", .from = Date::Parse("2024-01-02")}, Bucket::kDay, false,
+       "2024-03-01 q0 n1 g2.8; 2024-03-02 q0 n1 g1.9"},
+      {{.dyad_a = "FRA", .dyad_b = "USA"}, Bucket::kMonth, true, ""},
+      {{.dyad_a = "USA", .dyad_b = "RUS", .cameo = "042"}, Bucket::kMonth, false,
+       "2024-01 q0 n1 g1.9; 2024-03 q0 n1 g1.9"},
   };
   for (const Case& c : cases) {
     Result<std::vector<TimelinePoint>> t = Timeline(*store_, c.filter, c.bucket, c.by_quad);
