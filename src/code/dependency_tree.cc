@@ -109,7 +109,10 @@ DependencyTree::Subject DependencyTree::SubjectOf(uint32_t t) const {
         if (obj < 0 && c != cur && rel(c) == "xcomp" && (u == Upos::kPROPN || u == Upos::kNOUN)) obj = c;
       }
       const bool of_clause = r == "advcl" && IsAny(CaseOf(cur), {"of", "for"});
-      if (obj >= 0 && ((r == "xcomp" && IsObjectControlVerb(lemma(static_cast<uint32_t>(h)))) || of_clause))
+      // An infinitive under an object-control verb is its complement even when parsed as
+      // an advcl ("persuade North Korea to resume talks").
+      const bool infinitive = r == "xcomp" || HasChild(cur, "mark", "to");
+      if (obj >= 0 && ((infinitive && IsObjectControlVerb(lemma(static_cast<uint32_t>(h)))) || of_clause))
         return {obj, false};
       cur = static_cast<uint32_t>(h);
     } else if (r == "conj") {

@@ -8,6 +8,7 @@
 
 #include "code/clause_rules.h"
 #include "code/dependency_tree.h"
+#include "code/halted_talks.h"
 #include "code/tabari_pattern.h"  // ExpandAlternatives
 #include "code/tree_pattern.h"
 
@@ -362,6 +363,14 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       preds.push_back(Pred{t, false, {"042", "043", 0}, "sending a person to a place", 2, -1, dest, false, false,
                            "a visit by the sender's envoy"});
     }
+    // Negotiations that broke down are halted by their parties (164): "persuade North
+    // Korea to resume talks that broke down in 2019" (halted_talks.h).
+    for (uint32_t t = tree.begin(); t < tree.end(); ++t) {
+      if (pred_at(static_cast<int32_t>(t)) != nullptr) continue;
+      if (const auto h = FindHaltedTalks(tree, t, idx))
+        preds.push_back(Pred{t, false, {"164", "", 0}, fmt::format("'{}' broke down", tree.lower(h->talks)), 2,
+                             h->party, h->other, false, false, "negotiations halted"});
+    }
     // Calling an actor a partner, an ally or a friend is praise (051): "North Korea is an
     // important partner, Shoigu said" -> Shoigu's side praises North Korea. The speaker is
     // the subject of a speech verb on the copular clause, else its "for X" phrase.
@@ -544,7 +553,8 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         const bool cooperative = r2 == "03" || r2 == "04" || r2 == "05" || r2 == "06";
         if (targets.empty() && sources.size() > 1 && (Reciprocal(tree, p.token) || cooperative)) targets = sources;
         const std::string_view root = std::string_view(p.code.code).substr(0, 2);
-        const bool targetless_ok = root == "01" || root == "02" || root == "03" || root == "12" || root == "14";
+        const bool targetless_ok =
+            root == "01" || root == "02" || root == "03" || root == "12" || root == "14" || p.code.code == "164";
         const bool specific = p.noun || p.specificity > 1 || !p.note.empty();
         if (targets.empty() && (options_.require_target || !specific || !targetless_ok)) drop(p, "no target actor");
       }

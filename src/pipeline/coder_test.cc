@@ -69,6 +69,7 @@ TEST(CoderTest, SeedArticleEvents) {
       {"CHN", "", "025", "... China too"},
       {"RUS", "PRK", "026", "tried to persuade North Korea to resume talks"},
       {"CHN", "PRK", "026", "... China too"},
+      {"PRK", "", "164", "denuclearization talks that broke down in 2019"},
   };
   for (const Want& w : wants)
     EXPECT_TRUE(Has(ev, w.src, w.tgt, w.code)) << w.what << ": " << w.src << " " << w.tgt << " " << w.code
@@ -77,7 +78,8 @@ TEST(CoderTest, SeedArticleEvents) {
   const size_t body_end = coded->article.text.find("Show More");
   ASSERT_NE(body_end, std::string::npos);
   for (const Event& e : ev) EXPECT_LT(e.verb.begin, body_end) << e.sentence;
-  // Dates: the exports are dated June 2023 at month precision, the rest the article's day.
+  // Dates: the exports are dated June 2023 at month precision, the delivery November 2022,
+  // the breakdown of the talks 2019, the rest the article's day.
   for (const Event& e : ev) {
     if (e.cameo == "061" && e.source.code == "CHN") {
       EXPECT_EQ(e.date.ToString(), "2023-06-01");
@@ -87,6 +89,11 @@ TEST(CoderTest, SeedArticleEvents) {
     if (e.verb.text == "delivery") {
       EXPECT_EQ(e.date.ToString(), "2022-11-01");
       EXPECT_EQ(e.date_precision, DatePrecision::kMonth);
+    }
+    // The talks broke down in 2019: the year alone is known.
+    if (e.cameo == "164") {
+      EXPECT_EQ(e.date.ToString(), "2019-01-01");
+      EXPECT_EQ(e.date_precision, DatePrecision::kYear);
     }
     // The visit and its hosting are placed in Pyongyang.
     if ((e.cameo == "042" || e.cameo == "043") && e.verb.text == "traveled") {
