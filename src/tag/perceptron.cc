@@ -15,6 +15,40 @@ int ArgMax(std::span<const float> scores, std::span<const bool> allowed) {
   return best;
 }
 
+void Weights::ScoreBatch(std::span<const uint64_t> keys, float* scores) const {
+  uint32_t begin[128], end[128];
+  const size_t n = keys.size();
+  for (uint64_t k : keys) {
+    __builtin_prefetch(&keys_[k & mask_]);
+    __builtin_prefetch(&first_[k & mask_]);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    Find(keys[i], &begin[i], &end[i]);
+    if (begin[i] < end[i]) {
+      __builtin_prefetch(&cls_[begin[i]]);
+      __builtin_prefetch(&w_[begin[i]]);
+    }
+  }
+  if (!dense_.empty()) {
+    const size_t row_bytes = static_cast<size_t>(num_classes_) * sizeof(float);
+    for (size_t i = 0; i < n; ++i) {
+      if (begin[i] == end[i] || cls_[begin[i]] != kDenseRow) continue;
+      const char* row = reinterpret_cast<const char*>(&dense_[std::bit_cast<uint32_t>(w_[begin[i]])]);
+      for (size_t b = 0; b < row_bytes; b += 64) __builtin_prefetch(row + b);
+    }
+  }
+  for (size_t i = 0; i < n; ++i) {
+    uint32_t e = begin[i];
+    if (e == end[i]) continue;
+    if (cls_[e] == kDenseRow) {  // a frequent feature: one dense row
+      const float* row = &dense_[std::bit_cast<uint32_t>(w_[e])];
+      for (int c = 0; c < num_classes_; ++c) scores[c] += row[c];
+      continue;
+    }
+    for (; e < end[i]; ++e) scores[cls_[e]] += w_[e];
+  }
+}
+
 void WeightsTrainer::Score(std::span<const uint64_t> keys, float* scores) const {
   for (uint64_t k : keys) {
     auto it = table_.find(k);

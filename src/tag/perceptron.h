@@ -9,6 +9,7 @@
 // contiguous scan. Weights is what model files hold and what all threads share.
 #pragma once
 
+#include <algorithm>
 #include <bit>
 #include <cstdint>
 #include <span>
@@ -71,15 +72,15 @@ class Weights {
       }
     }
   }
-  // Scores many features; their slots are prefetched first, so the cache misses of a
-  // large table overlap instead of queueing one after another.
+  // Scores many features, with the same sums as scoring them one by one in order. The
+  // work goes in stages over a batch of keys so that the cache misses of a large table
+  // overlap instead of queueing one after another: prefetch every key's slot, then find
+  // each slot and prefetch its entries, then prefetch the dense rows those name, then add.
   void Score(std::span<const uint64_t> keys, float* scores) const {
     if (keys_.empty()) return;
-    for (uint64_t k : keys) {
-      __builtin_prefetch(&keys_[k & mask_]);
-      __builtin_prefetch(&first_[k & mask_]);
-    }
-    for (uint64_t k : keys) Score(k, scores);
+    constexpr size_t kBatch = 128;
+    for (size_t done = 0; done < keys.size(); done += kBatch)
+      ScoreBatch(keys.subspan(done, std::min(kBatch, keys.size() - done)), scores);
   }
 
   // The slot layout, for a model with few classes that packs the same table its own way:
@@ -112,6 +113,21 @@ class Weights {
 
  private:
   friend class WeightsTrainer;
+  // The entries of `key`: [*begin, *end), empty when the key is absent.
+  void Find(uint64_t key, uint32_t* begin, uint32_t* end) const {
+    const uint32_t fp = Fingerprint(key);
+    for (uint64_t slot = key & mask_;; slot = (slot + 1) & mask_) {
+      const uint32_t k = keys_[slot];
+      if (k == 0) break;
+      if (k == fp) {
+        *begin = first_[slot];
+        *end = first_[slot + 1];
+        return;
+      }
+    }
+    *begin = *end = 0;
+  }
+  void ScoreBatch(std::span<const uint64_t> keys, float* scores) const;  // at most 128 keys
   // In memory, a row with many entries is replaced by one entry of class kDenseRow whose
   // weight holds (bit for bit) the offset of a dense row of num_classes_ weights in
   // dense_: contiguous adds instead of scattered ones. Files keep the sparse form.
