@@ -70,14 +70,14 @@ uint64_t HashShape(std::string_view s) {
 
 WordAtoms ComputeAtoms(std::string_view form) {
   WordAtoms a;
-  const std::string norm = NormalizeWord(form);
-  a.norm = HashString(norm);
-  a.shape = HashString(WordShape(form));
+  // Normalising maps byte to byte, so the affixes of the normalised form are the
+  // normalised affixes of the form.
+  a.norm = HashNormalized(form);
+  a.shape = HashShape(form);
   a.raw = Mix(77, HashString(form));
-  std::string_view n(norm);
   for (size_t k = 1; k <= 4; ++k)
-    a.suffix[k - 1] = Mix(k, HashString(n.substr(n.size() > k ? n.size() - k : 0)));
-  for (size_t k = 1; k <= 3; ++k) a.prefix[k - 1] = Mix(10 + k, HashString(n.substr(0, k)));
+    a.suffix[k - 1] = Mix(k, HashNormalized(form.substr(form.size() > k ? form.size() - k : 0)));
+  for (size_t k = 1; k <= 3; ++k) a.prefix[k - 1] = Mix(10 + k, HashNormalized(form.substr(0, k)));
   a.upper_initial = !form.empty() && IsUpper(form[0]);
   a.all_upper = !form.empty();
   for (char c : form) {
