@@ -20,6 +20,7 @@
 #include <unistd.h>
 #include <vector>
 
+#include "cli/cmd_code_mpi.h"
 #include "cli/commands.h"
 #include "dedupe/merge.h"
 #include "dedupe/near_duplicates.h"
@@ -38,6 +39,8 @@ struct CodeArgs {
   std::string dict, date, models, input_format, format = "jsonl", out, db, themes;
   int jobs = 0;
   int batch = 200;
+  int shard_records = 100;
+  bool mpi = false;
   bool no_events = false, keep_negated = false, merge = false, knowledge = false;
 };
 
@@ -46,6 +49,8 @@ struct Outcome {
   Result<pipeline::CodedArticle> coded = Status(StatusCode::kInternal, "not coded");
   dedupe::Signature signature{};  // of the article text, for near-duplicate groups
 };
+
+}  // namespace
 
 // "3 groups of near-duplicate articles (2 x 2, 1 x 3)", or "" when there are none.
 std::string NearDuplicateSummary(const std::vector<dedupe::Signature>& signatures) {
@@ -60,6 +65,16 @@ std::string NearDuplicateSummary(const std::vector<dedupe::Signature>& signature
   std::string sizes;
   for (const auto& [n, count] : by_size) sizes += fmt::format("{}{} x {}", sizes.empty() ? "" : ", ", count, n);
   return fmt::format("{} group{} of near-duplicate articles ({})", groups, groups == 1 ? "" : "s", sizes);
+}
+
+namespace {
+
+// "45 s", "12 min 5 s", "3 h 20 min": a time left on a progress line.
+std::string Duration(double seconds) {
+  const auto s = static_cast<long long>(seconds + 0.5);
+  if (s < 60) return fmt::format("{} s", s);
+  if (s < 3600) return fmt::format("{} min {} s", s / 60, s % 60);
+  return fmt::format("{} h {} min", s / 3600, s % 3600 / 60);
 }
 
 [[noreturn]] void Fail(const Status& st) {
@@ -106,6 +121,7 @@ void RunCode(const CodeArgs& a) {
   tbb::concurrent_bounded_queue<std::optional<Article>> queue;
   queue.set_capacity(4 * jobs + 8);
   Status read_status;
+  read::ReadProgress read_progress;
   std::thread reader([&] {
     read_status = read::ReadAll(
         a.files, [&](Article&& article) { queue.push(std::move(article)); },
@@ -114,7 +130,7 @@ void RunCode(const CodeArgs& a) {
           ++read_errors;
           std::fprintf(stderr, "dyad code: %s\n", e.ToString().c_str());
         },
-        a.input_format);
+        a.input_format, nullptr, &read_progress);
     queue.push(std::nullopt);
   });
 
@@ -144,10 +160,15 @@ void RunCode(const CodeArgs& a) {
     if (!final_line && now - last_progress < std::chrono::milliseconds(500)) return;
     last_progress = now;
     const double t = std::max(1e-9, std::chrono::duration<double>(now - start).count());
-    std::fprintf(stderr, "\r%llu articles (%.1f/s), %llu sentences (%.0f/s), %llu events, %llu errors  %s",
+    // The share of the input read and the time left at the pace so far, when the input's
+    // size is known (files, not standard input).
+    std::string left;
+    const double done = read_progress.Fraction();
+    if (!final_line && done > 0.001 && t > 1) left = fmt::format(", {:.0f}% read, {} left", 100 * done, Duration(t * (1 - done) / done));
+    std::fprintf(stderr, "\r%llu articles (%.1f/s), %llu sentences (%.0f/s), %llu events, %llu errors%s  %s",
                  static_cast<unsigned long long>(articles), articles / t, static_cast<unsigned long long>(sentences),
                  sentences / t, static_cast<unsigned long long>(events),
-                 static_cast<unsigned long long>(errors + read_errors), final_line ? "\n" : "");
+                 static_cast<unsigned long long>(errors + read_errors), left.c_str(), final_line ? "\n" : "");
   };
   auto sink = [&](Outcome&& o) {
     if (progress) show_progress(false);
@@ -234,7 +255,7 @@ void AddCodeCommand(CLI::App& app) {
   AddDictOption(cmd, &args->dict);
   cmd->add_option("--format", args->format, "Output format: jsonl, petr, phoenix, gdelt, plover")
       ->capture_default_str();
-  cmd->add_option("--out", args->out, "Write events to this file (default: stdout)");
+  cmd->add_option("--out", args->out, "Write events to this file (default: stdout); with --mpi, the run's directory");
   cmd->add_option("--db", args->db, "Store articles, sentences, mentions and events in this SQLite store");
   cmd->add_option("--date", args->date, "Code every article as of this day (YYYY-MM-DD)");
   cmd->add_option("--models", args->models, "Model directory (default: the shipped models)");
@@ -250,7 +271,19 @@ void AddCodeCommand(CLI::App& app) {
   cmd->add_flag("--merge", args->merge,
                 "Write one event per (day, source, target, code) with mention, source and article counts "
                 "(held in memory until the end of the run)");
-  cmd->callback([args] { RunCode(*args); });
+  cmd->add_flag("--mpi", args->mpi,
+                "Run as one rank of an MPI job (mpirun -np N dyad code --mpi ... --out DIR): shards of the "
+                "inputs go to the ranks as they ask; DIR keeps the plan and the shards, a rerun codes only the "
+                "shards not done, and the events end in DIR/events.FORMAT (docs/scale.md)");
+  cmd->add_option("--shard-records", args->shard_records, "With --mpi: records per shard")->capture_default_str();
+  cmd->callback([args] {
+    if (!args->mpi) return RunCode(*args);
+    const CodeArgs& a = *args;
+    RunCodeMpi({.files = a.files, .dict = a.dict, .date = a.date, .models = a.models, .input_format = a.input_format,
+                .format = a.format, .out = a.out, .db = a.db, .themes = a.themes, .jobs = a.jobs > 0 ? a.jobs : 1,
+                .batch = a.batch, .shard_records = a.shard_records, .keep_negated = a.keep_negated,
+                .knowledge = a.knowledge, .merge = a.merge});
+  });
 }
 
 }  // namespace dyad::cli
