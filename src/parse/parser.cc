@@ -25,10 +25,17 @@ void Parser::ParseSentence(std::span<const std::string_view> forms,
   float scores[256];
   bool allowed[256];
   while (!s.Terminal()) {
+    system.Allowed(s, std::span<bool>(allowed, moves));
+    // A state with one legal move (the first shift, the last attachment to the root)
+    // needs no scores: the weight-table probes are most of a transition's cost.
+    const int first = static_cast<int>(std::find(allowed, allowed + moves, true) - allowed);
+    if (std::find(allowed + first + 1, allowed + moves, true) == allowed + moves) {
+      system.Apply(s, first);
+      continue;
+    }
     const int nf = ExtractParseFeatures(s, atoms, f);
     std::fill(scores, scores + moves, 0.0f);
     weights_.Score(std::span<const uint64_t>(f, nf), scores);
-    system.Allowed(s, std::span<bool>(allowed, moves));
     system.Apply(s, tag::ArgMax(std::span<const float>(scores, moves),
                                 std::span<const bool>(allowed, moves)));
   }
