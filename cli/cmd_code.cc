@@ -69,6 +69,14 @@ std::string NearDuplicateSummary(const std::vector<dedupe::Signature>& signature
 
 namespace {
 
+// "45 s", "12 min 5 s", "3 h 20 min": a time left on a progress line.
+std::string Duration(double seconds) {
+  const auto s = static_cast<long long>(seconds + 0.5);
+  if (s < 60) return fmt::format("{} s", s);
+  if (s < 3600) return fmt::format("{} min {} s", s / 60, s % 60);
+  return fmt::format("{} h {} min", s / 3600, s % 3600 / 60);
+}
+
 [[noreturn]] void Fail(const Status& st) {
   std::fprintf(stderr, "dyad code: %s\n", st.ToString().c_str());
   throw CLI::RuntimeError(kExitFailure);
@@ -113,6 +121,7 @@ void RunCode(const CodeArgs& a) {
   tbb::concurrent_bounded_queue<std::optional<Article>> queue;
   queue.set_capacity(4 * jobs + 8);
   Status read_status;
+  read::ReadProgress read_progress;
   std::thread reader([&] {
     read_status = read::ReadAll(
         a.files, [&](Article&& article) { queue.push(std::move(article)); },
@@ -121,7 +130,7 @@ void RunCode(const CodeArgs& a) {
           ++read_errors;
           std::fprintf(stderr, "dyad code: %s\n", e.ToString().c_str());
         },
-        a.input_format);
+        a.input_format, nullptr, &read_progress);
     queue.push(std::nullopt);
   });
 
@@ -151,10 +160,15 @@ void RunCode(const CodeArgs& a) {
     if (!final_line && now - last_progress < std::chrono::milliseconds(500)) return;
     last_progress = now;
     const double t = std::max(1e-9, std::chrono::duration<double>(now - start).count());
-    std::fprintf(stderr, "\r%llu articles (%.1f/s), %llu sentences (%.0f/s), %llu events, %llu errors  %s",
+    // The share of the input read and the time left at the pace so far, when the input's
+    // size is known (files, not standard input).
+    std::string left;
+    const double done = read_progress.Fraction();
+    if (!final_line && done > 0.001 && t > 1) left = fmt::format(", {:.0f}% read, {} left", 100 * done, Duration(t * (1 - done) / done));
+    std::fprintf(stderr, "\r%llu articles (%.1f/s), %llu sentences (%.0f/s), %llu events, %llu errors%s  %s",
                  static_cast<unsigned long long>(articles), articles / t, static_cast<unsigned long long>(sentences),
                  sentences / t, static_cast<unsigned long long>(events),
-                 static_cast<unsigned long long>(errors + read_errors), final_line ? "\n" : "");
+                 static_cast<unsigned long long>(errors + read_errors), left.c_str(), final_line ? "\n" : "");
   };
   auto sink = [&](Outcome&& o) {
     if (progress) show_progress(false);

@@ -17,12 +17,45 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The caller's callbacks, counted into `stats`.
+// Size of a regular file, 0 when it cannot be read.
+uint64_t FileSize(const std::string& path) {
+  std::error_code ec;
+  const auto n = fs::file_size(path, ec);
+  return ec ? 0 : static_cast<uint64_t>(n);
+}
+
+// The bytes ReadAll will go through: every regular file named or walked (hidden entries
+// and links to directories excepted, as the walk does). False when standard input is read.
+bool TotalBytes(const fs::path& p, uint64_t* total, int depth = 0) {
+  std::error_code ec;
+  if (p == "-") return false;
+  if (!fs::is_directory(p, ec)) {
+    *total += FileSize(p.string());
+    return true;
+  }
+  if (depth > 64) return true;
+  bool known = true;
+  for (fs::directory_iterator it(p, ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (!name.empty() && name[0] == '.') continue;
+    if (fs::is_directory(it->path(), ec) && fs::is_symlink(fs::symlink_status(it->path(), ec))) continue;
+    known = TotalBytes(it->path(), total, depth + 1) && known;
+  }
+  return known;
+}
+
+// The caller's callbacks, counted into `stats`, and the bytes of the sources finished.
 struct Callbacks {
   const std::function<void(Article&&)>& deliver;
   const std::function<void(const RecordError&)>& report;
   std::string_view forced;
   ReadStats* stats;
+  ReadProgress* progress;  // may be null
+  uint64_t* finished;      // bytes of the sources read to the end
+  void source_done(uint64_t bytes) const {
+    *finished += bytes;
+    if (progress != nullptr) progress->done_bytes.store(*finished, std::memory_order_relaxed);
+  }
   void on_article(Article&& a) const {
     ++stats->articles;
     deliver(std::move(a));
@@ -37,8 +70,10 @@ struct Callbacks {
 // directory walk (`walked`) a file that is not KnownInput is skipped and counted.
 bool ReadSource(const std::string& path, const Callbacks& cb, bool walked = false) {
   std::string display = path == "-" ? "<stdin>" : path;
+  const uint64_t size = path == "-" ? 0 : FileSize(path);
   auto in = OpenInput(path);
   if (!in.ok()) {
+    cb.source_done(size);
     // OpenInput names the path in its message; the RecordError names it already.
     Status s = in.status();
     std::string prefix = path + ": ";
@@ -46,8 +81,10 @@ bool ReadSource(const std::string& path, const Callbacks& cb, bool walked = fals
     cb.on_error({display, "", s});
     return false;
   }
+  const InputStream* raw = in->get();  // owned by the reader below for as long as it reads
   PeekedStream peeked = PeekHead(std::move(in).value(), kSniffBytes);
   if (walked && cb.forced.empty() && !KnownInput(path, peeked.head)) {
+    cb.source_done(size);
     // A folder of articles often holds a README or a spreadsheet beside them: such files
     // are counted, not reported (naming the file, or giving a format, reads it).
     ++cb.stats->skipped["files of no known format"];
@@ -56,6 +93,7 @@ bool ReadSource(const std::string& path, const Callbacks& cb, bool walked = fals
   auto format = ChooseFormat(path, peeked.head, cb.forced);
   if (!format.ok()) {
     cb.on_error({display, "", format.status()});
+    cb.source_done(size);
     return false;
   }
   std::unique_ptr<RecordReader> reader = (*format)->open(std::move(peeked.stream), display);
@@ -70,9 +108,12 @@ bool ReadSource(const std::string& path, const Callbacks& cb, bool walked = fals
       continue;
     }
     if (!*more) break;
+    if (cb.progress != nullptr)
+      cb.progress->done_bytes.store(*cb.finished + std::min(size, raw->compressed_offset()), std::memory_order_relaxed);
     cb.on_article(std::move(article));
   }
   for (const auto& [what, count] : reader->Skipped()) cb.stats->skipped[what] += count;
+  cb.source_done(size);
   return true;
 }
 
@@ -126,16 +167,31 @@ std::string RecordError::ToString() const {
   return out + ": " + status.ToString();
 }
 
+double ReadProgress::Fraction() const {
+  const uint64_t total = total_bytes.load(std::memory_order_relaxed);
+  if (!total_known.load(std::memory_order_relaxed) || total == 0) return -1;
+  return std::min(1.0, static_cast<double>(done_bytes.load(std::memory_order_relaxed)) / static_cast<double>(total));
+}
+
 Status ReadAll(const std::vector<std::string>& paths, const std::function<void(Article&&)>& on_article,
                const std::function<void(const RecordError&)>& on_error, std::string_view forced_format,
-               ReadStats* stats) {
+               ReadStats* stats, ReadProgress* progress) {
   if (paths.empty()) return InvalidArgument("no input given");
   if (!forced_format.empty()) {
     auto format = ChooseFormat("", "", forced_format);
     if (!format.ok()) return format.status();
   }
   ReadStats local;
-  Callbacks cb{on_article, on_error, forced_format, stats != nullptr ? stats : &local};
+  uint64_t finished = 0;
+  Callbacks cb{on_article, on_error, forced_format, stats != nullptr ? stats : &local, progress, &finished};
+  if (progress != nullptr) {
+    uint64_t total = 0;
+    bool known = true;
+    for (const std::string& path : paths) known = TotalBytes(path, &total) && known;
+    progress->done_bytes.store(0, std::memory_order_relaxed);
+    progress->total_bytes.store(total, std::memory_order_relaxed);
+    progress->total_known.store(known, std::memory_order_relaxed);
+  }
   size_t opened = 0;
   for (const std::string& path : paths) {
     std::error_code ec;

@@ -114,6 +114,37 @@ TEST_F(ReadAllTest, MissingFilesAreErrorsAndTheRestIsRead) {
   EXPECT_EQ(Read({}).status.code(), StatusCode::kInvalidArgument);
 }
 
+// Progress counts the bytes of the files as stored, grows with every article and ends at
+// the total, which leaves out hidden files and counts a file that could not be read.
+TEST_F(ReadAllTest, ProgressGrowsToTheTotalBytes) {
+  std::string many;
+  for (int i = 0; i < 2000; ++i) many += "{\"id\":\"m" + std::to_string(i) + "\",\"text\":\"Story number " + std::to_string(i) + ".\"}\n";
+  const std::string a = Write("a.jsonl", many);
+  const std::string b = Write("sub/b.jsonl.gz", testing::Gzip(many));
+  Write("sub/.hidden.txt", std::string(5000, 'x'));
+  Write("sub/notes.pdf", "%PDF-1.4 skipped");
+  const uint64_t total = fs::file_size(a) + fs::file_size(b) + fs::file_size(root_ / "sub/notes.pdf");
+  ReadProgress progress;
+  std::vector<uint64_t> seen;
+  ReadStats stats;
+  Status st = ReadAll(
+      {root_.string()}, [&](Article&&) { seen.push_back(progress.done_bytes.load()); },
+      [](const RecordError&) {}, {}, &stats, &progress);
+  ASSERT_TRUE(st.ok()) << st.ToString();
+  ASSERT_EQ(seen.size(), 4000u);
+  EXPECT_TRUE(progress.total_known.load());
+  EXPECT_EQ(progress.total_bytes.load(), total);
+  EXPECT_EQ(progress.done_bytes.load(), total);
+  EXPECT_DOUBLE_EQ(progress.Fraction(), 1.0);
+  EXPECT_TRUE(std::is_sorted(seen.begin(), seen.end()));
+  EXPECT_GT(seen[0], 0u);
+  EXPECT_LT(seen[1000], fs::file_size(a));  // the first file is read in steps, not at once
+  EXPECT_LE(seen.back(), total);
+
+  ReadProgress none;
+  EXPECT_LT(none.Fraction(), 0);  // nothing known yet
+}
+
 TEST_F(ReadAllTest, EmptyFilesAndDirectories) {
   Write("empty.txt", "");
   Write("empty.jsonl", "");

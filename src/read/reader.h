@@ -8,6 +8,7 @@
 // source unreadable (an I/O failure, corrupt compression) ends it.
 #pragma once
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -98,16 +99,30 @@ struct ReadStats {
   std::map<std::string, uint64_t> skipped;  // RecordReader::Skipped() summed over sources
 };
 
+// How far a ReadAll has got through its input, in bytes of the files as stored (compressed
+// bytes for a compressed file): for a progress line's share done and time left. Written by
+// the reading thread, read by any.
+struct ReadProgress {
+  std::atomic<uint64_t> total_bytes{0};  // sizes of every file to read; set before the first article
+  std::atomic<bool> total_known{false};  // false while unknown, and for standard input
+  std::atomic<uint64_t> done_bytes{0};   // read so far; total_bytes at the end
+
+  // The share read, in [0, 1], or a negative number when the total is not known.
+  double Fraction() const;
+};
+
 // Reads every article from `paths` (files, directories walked recursively in sorted
 // order, "-" for stdin), calling `on_article` for each and `on_error` for each bad
 // record or unreadable file. A file named in `paths` is always read (as plain text
 // when nothing else fits); in a walked directory, hidden files are skipped silently and
 // files that are not KnownInput (README.md, a PDF, a CSV) are skipped and counted in
 // stats->skipped["files of no known format"], unless `forced_format` is given. When `stats` is not null it is
-// filled in (added to). Returns OK unless no input could be opened at all.
+// filled in (added to). When `progress` is not null it is kept up to date as articles are
+// read. Returns OK unless no input could be opened at all.
 Status ReadAll(const std::vector<std::string>& paths,
                const std::function<void(Article&&)>& on_article,
                const std::function<void(const RecordError&)>& on_error,
-               std::string_view forced_format = {}, ReadStats* stats = nullptr);
+               std::string_view forced_format = {}, ReadStats* stats = nullptr,
+               ReadProgress* progress = nullptr);
 
 }  // namespace dyad::read
