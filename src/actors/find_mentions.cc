@@ -23,8 +23,17 @@ bool Capitalised(std::string_view s) { return !s.empty() && s[0] >= 'A' && s[0] 
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 
+// TABARI and PETRARCH actor files do not mark people, but a person's codes are offices
+// held between dates ("ELESSAR [ARNELI 780101-000101] [ARNGOV >000102]"); a state's
+// or an organisation's are not dated, or are a bare country code that changed.
+bool HoldsDatedOffice(const dict::Actor& a) {
+  return std::any_of(a.codes.begin(), a.codes.end(),
+                     [](const dict::DatedCode& c) { return c.restricted() && c.code.size() >= 6; });
+}
+
 MentionKind KindOf(const dict::Actor& a, std::string_view code) {
-  if (a.kind == dict::ActorKind::kPerson) return MentionKind::kPerson;
+  if (a.kind == dict::ActorKind::kPerson || (a.kind == dict::ActorKind::kActor && HoldsDatedOffice(a)))
+    return MentionKind::kPerson;
   if (StartsWith(code, "IGO") || StartsWith(code, "NGO") || StartsWith(code, "IMG")) return MentionKind::kIgo;
   if (!a.country.empty()) return MentionKind::kGroup;
   return MentionKind::kState;

@@ -122,7 +122,11 @@ DependencyTree::Subject DependencyTree::SubjectOf(uint32_t t) const {
       if (hu == Upos::kNOUN || hu == Upos::kPROPN) return {h, false};
       cur = static_cast<uint32_t>(h);
     } else if (full_rel(cur) == "acl:relcl" || r == "acl") {
-      // "the mercenaries who fought", "troops fighting in the war".
+      // "the mercenaries who fought", "troops fighting in the war"; a past participle
+      // without an object is a reduced passive: "the men wanted in Gondor" are wanted,
+      // not wanting ("Arnor police detained students" misparsed as an acl is active).
+      if (r == "acl" && full_rel(cur) != "acl:relcl" && XposName(token(cur).xpos) == "VBN" && Child(cur, "obj") < 0)
+        return {h, cur == t};
       return {h, false};
     } else {
       return {};

@@ -46,7 +46,8 @@ class DependencyTree {
   // when the relative pronoun is the subject. -1 when none is found.
   struct Subject {
     int32_t token = -1;
-    bool passive = false;  // t's own subject is nsubj:pass
+    bool passive = false;  // t's own subject is nsubj:pass, or t is a past participle
+                           // modifying the noun ("the men wanted in Gondor": a reduced passive)
   };
   Subject SubjectOf(uint32_t t) const;
   // The agent of a passive ("by X"): the obl:agent dependent, or an obl with case "by".

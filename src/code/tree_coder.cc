@@ -131,8 +131,8 @@ int32_t ActorAt(const DependencyTree& tree, const MentionIndex& idx, int32_t t, 
 // The default target of a verb: its object or indirect object; else an obl whose noun an
 // actor covers, a preposition of direction or opposition first; else an actor attached
 // to the object ("restore ties with Gondor", "fired shells at New Zealand"); else any
-// other obl ("in Michel Delving"); else a nominal xcomp (a parser's reading of "accused X
-// of ...").
+// other obl ("in Michel Delving"); else a nominal xcomp that no comma sets off (a parser's
+// reading of "accused X of ...").
 int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIndex& idx,
                       std::span<const Mention> mentions, int32_t source_mention) {
   auto actor = [&](uint32_t c) { return idx.Outermost(c) >= 0; };
@@ -180,9 +180,17 @@ int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIn
     if (inside >= 0) return inside;
   }
   if (other >= 0) return other;
+  // A nominal xcomp that a comma sets off from the predicate is a speaker the parser hung
+  // there ("backing the plan, Gondor's envoy Faramir said").
+  auto set_off = [&](uint32_t c) {
+    for (uint32_t t = pred + 1; t < c; ++t)
+      if (tree.token(t).upos == Upos::kPUNCT) return true;
+    return false;
+  };
   for (uint32_t c : tree.children(pred)) {
     const Upos u = tree.token(c).upos;
-    if (tree.rel(c) == "xcomp" && (u == Upos::kPROPN || u == Upos::kNOUN || u == Upos::kPRON) && actor(c))
+    if (tree.rel(c) == "xcomp" && (u == Upos::kPROPN || u == Upos::kNOUN || u == Upos::kPRON) && actor(c) &&
+        !set_off(c))
       return static_cast<int32_t>(c);
   }
   for (uint32_t c : tree.children(pred)) {

@@ -1,0 +1,123 @@
+// Rules of the tree coder on hand-parsed sentences (CoNLL-U written out in the rows), coded
+// with dyad's shipped dictionaries: each row isolates one rule from what the shipped
+// parser would make of the sentence.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "actors/find_mentions.h"
+#include "actors/testing.h"
+#include "code/dependency_tree.h"
+#include "code/tree_coder.h"
+
+namespace dyad::code {
+namespace {
+
+struct Row {
+  const char* what;
+  const char* sentence;               // "form/UPOS/XPOS/HEAD/DEPREL ..." (actors/testing.h)
+  std::vector<const char*> want;      // "SRC TGT CODE" that must be coded
+  std::vector<const char*> not_want;  // and that must not
+};
+
+std::vector<std::string> Triples(const std::shared_ptr<const dict::Dictionary>& dict, const char* sentence) {
+  const Date date{2023, 7, 27};
+  const Document doc = actors::testing::Annotated({sentence});
+  const auto mentions = actors::FindMentions(doc, *dict, date);
+  std::vector<std::string> out;
+  for (const Event& e : TreeCoder(dict).Code(doc, mentions, date))
+    out.push_back(e.source.code + " " + (e.target.code.empty() ? "-" : e.target.code) + " " + e.cameo);
+  return out;
+}
+
+void Check(const Row& r, const std::vector<std::string>& got) {
+  std::string all;
+  for (const std::string& t : got) all += "[" + t + "] ";
+  for (const char* w : r.want)
+    EXPECT_NE(std::find(got.begin(), got.end(), w), got.end()) << r.what << ": wanted " << w << ", got " << all;
+  for (const char* w : r.not_want)
+    EXPECT_EQ(std::find(got.begin(), got.end(), w), got.end()) << r.what << ": did not want " << w;
+}
+
+class TreeCoderRulesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dict_ = actors::testing::ShippedDictionary();
+    ASSERT_NE(dict_, nullptr);
+  }
+  std::shared_ptr<const dict::Dictionary> dict_;
+};
+
+// DependencyTree::SubjectOf on participles that modify a noun.
+TEST(ParticipleSubjects, SubjectAndVoice) {
+  struct SubjectRow {
+    const char* what;
+    const char* sentence;
+    uint32_t predicate;  // 0-based tokens
+    int32_t subject;
+    bool passive;
+  };
+  const SubjectRow rows[] = {
+      {"a past participle on a noun is a reduced passive",
+       "Gondor/PROPN/NNP/2/nsubj jailed/VERB/VBD/0/root two/NUM/CD/4/nummod men/NOUN/NNS/2/obj "
+       "wanted/VERB/VBN/4/acl in/ADP/IN/7/case Arnor/PROPN/NNP/5/obl",
+       4, 3, true},
+      {"a past participle with an object is active (a misparsed main verb)",
+       "Gondor/PROPN/NNP/2/compound police/NOUN/NN/0/root arrested/VERB/VBN/2/acl students/NOUN/NNS/3/obj", 2, 1,
+       false},
+      {"a present participle on a noun is active",
+       "troops/NOUN/NNS/0/root fighting/VERB/VBG/1/acl in/ADP/IN/4/case Arnor/PROPN/NNP/2/obl", 1, 0, false},
+      {"a relative clause with its own subject keeps it",
+       "troops/NOUN/NNS/0/root that/PRON/WDT/4/obj Gondor/PROPN/NNP/4/nsubj sent/VERB/VBD/1/acl:relcl", 3, 2,
+       false},
+  };
+  for (const SubjectRow& r : rows) {
+    const Document doc = actors::testing::Annotated({r.sentence});
+    ASSERT_EQ(doc.sentences.size(), 1u) << r.what;
+    const DependencyTree tree(doc, doc.sentences[0]);
+    const auto sub = tree.SubjectOf(r.predicate);
+    EXPECT_EQ(sub.token, r.subject) << r.what;
+    EXPECT_EQ(sub.passive, r.passive) << r.what;
+  }
+}
+
+TEST_F(TreeCoderRulesTest, ReducedPassiveParticiples) {
+  const Row rows[] = {
+      {"the noun a past participle modifies is its target, the by phrase its source",
+       "Ukrainian/ADJ/JJ/2/amod soldiers/NOUN/NNS/0/root attacked/VERB/VBN/2/acl by/ADP/IN/5/case "
+       "Russia/PROPN/NNP/3/obl ./PUNCT/./2/punct",
+       {"RUS UKRMIL 190"},
+       {"UKRMIL RUS 190"}},
+      {"without a by phrase a reduced passive has no source",
+       "Ukrainian/ADJ/JJ/2/amod soldiers/NOUN/NNS/0/root attacked/VERB/VBN/2/acl in/ADP/IN/5/case "
+       "Russia/PROPN/NNP/3/obl ./PUNCT/./2/punct",
+       {},
+       {"UKRMIL RUS 190", "RUS UKRMIL 190"}},
+      {"a present participle on a noun is active",
+       "Ukrainian/ADJ/JJ/2/amod soldiers/NOUN/NNS/0/root attacking/VERB/VBG/2/acl Russia/PROPN/NNP/3/obj "
+       "./PUNCT/./2/punct",
+       {"UKRMIL RUS 190"},
+       {}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
+TEST_F(TreeCoderRulesTest, NominalXcompTargetNotSetOffByAComma) {
+  const Row rows[] = {
+      {"a nominal xcomp right after the verb is its target",
+       "Russia/PROPN/NNP/2/nsubj attacked/VERB/VBD/0/root Ukraine/PROPN/NNP/2/xcomp ./PUNCT/./2/punct",
+       {"RUS UKR 190"},
+       {}},
+      {"one a comma sets off is a speaker the parser hung there",
+       "Russia/PROPN/NNP/2/nsubj attacked/VERB/VBD/0/root ,/PUNCT/,/4/punct Ukraine/PROPN/NNP/2/xcomp "
+       "said/VERB/VBD/4/acl ./PUNCT/./2/punct",
+       {},
+       {"RUS UKR 190"}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
+}  // namespace
+}  // namespace dyad::code
