@@ -83,27 +83,6 @@ class Weights {
       ScoreBatch(keys.subspan(done, std::min(kBatch, keys.size() - done)), scores);
   }
 
-  // The slot layout, for a model with few classes that packs the same table its own way:
-  // a key probes slots key & mask, (key + 1) & mask, ... until its Fingerprint or an empty
-  // slot (fingerprints(): 0 when empty); ForEachEntry visits every stored weight as
-  // fn(slot, cls, weight).
-  static uint32_t Fingerprint(uint64_t key) { return static_cast<uint32_t>(key >> 32) | 1u; }
-  uint64_t mask() const { return mask_; }
-  std::span<const uint32_t> fingerprints() const { return keys_; }
-  template <class Fn>
-  void ForEachEntry(Fn&& fn) const {
-    for (size_t s = 0; s < keys_.size(); ++s)
-      for (uint32_t e = first_[s]; e < first_[s + 1]; ++e) {
-        if (cls_[e] != kDenseRow) {
-          fn(s, static_cast<int>(cls_[e]), w_[e]);
-          continue;
-        }
-        const float* row = &dense_[std::bit_cast<uint32_t>(w_[e])];
-        for (int c = 0; c < num_classes_; ++c)
-          if (row[c] != 0.0f) fn(s, c, row[c]);
-      }
-  }
-
   // A copy without the entries whose magnitude is below `min_abs`. Slots stay where they
   // are (a fingerprint is not enough to re-hash), so only the entry arrays shrink.
   Weights Pruned(float min_abs) const;
@@ -113,6 +92,7 @@ class Weights {
 
  private:
   friend class WeightsTrainer;
+  static uint32_t Fingerprint(uint64_t key) { return static_cast<uint32_t>(key >> 32) | 1u; }
   // The entries of `key`: [*begin, *end), empty when the key is absent.
   void Find(uint64_t key, uint32_t* begin, uint32_t* end) const {
     const uint32_t fp = Fingerprint(key);
