@@ -630,7 +630,8 @@ void TreeCoder::ApplyTransformations(const Document& doc, const DependencyTree& 
       if (tree.token(t).begin == byte) return static_cast<int32_t>(t);
     return -1;
   };
-  std::vector<int32_t> replaced_outer;
+  std::vector<int32_t> replaced_outer, transformed_inner;
+  std::vector<size_t> transformed;  // events rewritten
   for (size_t k = first; k < events->size(); ++k) {
     Event& e = (*events)[k];
     const int32_t inner = token_at(e.verb.begin);
@@ -673,15 +674,24 @@ void TreeCoder::ApplyTransformations(const Document& doc, const DependencyTree& 
                                tr.inner_target, tr.inner_verb, tr.outer_verb, tr.result_source, tr.result_target,
                                tr.result_code);
       replaced_outer.push_back(h);
+      transformed_inner.push_back(inner);
+      transformed.push_back(k);
       break;
     }
   }
   if (replaced_outer.empty()) return;
-  // The outer verb's own events give way to the transformed ones.
+  auto in = [](const std::vector<int32_t>& v, int32_t t) { return std::find(v.begin(), v.end(), t) != v.end(); };
+  // The outer verb's own events give way to the transformed ones, and so do the untransformed
+  // events of verbs coordinated with a transformed one: the same speaker reports them ("A said
+  // B attacked C and took D" is A's accusation, not also B taking D).
   std::vector<Event> kept(events->begin(), events->begin() + static_cast<std::ptrdiff_t>(first));
   for (size_t k = first; k < events->size(); ++k) {
     const int32_t t = token_at((*events)[k].verb.begin);
-    if (std::find(replaced_outer.begin(), replaced_outer.end(), t) != replaced_outer.end()) continue;
+    if (in(replaced_outer, t)) continue;
+    const bool rewritten = std::find(transformed.begin(), transformed.end(), k) != transformed.end();
+    if (!rewritten && t >= 0 && tree.rel(static_cast<uint32_t>(t)) == "conj" &&
+        in(transformed_inner, tree.head(static_cast<uint32_t>(t))))
+      continue;
     kept.push_back(std::move((*events)[k]));
   }
   *events = std::move(kept);

@@ -11,6 +11,8 @@
 #include "actors/testing.h"
 #include "code/dependency_tree.h"
 #include "code/tree_coder.h"
+#include "dict/load.h"
+#include "util/data_path.h"
 
 namespace dyad::code {
 namespace {
@@ -117,6 +119,40 @@ TEST_F(TreeCoderRulesTest, NominalXcompTargetNotSetOffByAComma) {
        {"RUS UKR 190"}},
   };
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
+// PETRARCH's "~ a (b . ATTACK) SAY = a b 112": what else the speaker reports in the same
+// breath, coordinated with the transformed verb, is not coded as a fact beside it.
+TEST(ReportedConjuncts, GiveWayToTheTransformation) {
+  const std::string d = SharedRoot() + "/data/petrarch/petrarch2/dictionaries/";
+  auto dict = dict::Load(d + "CAMEO.2.0.txt," + d + "Phoenix.Countries.actors.txt," + d + "Phoenix.agents.txt",
+                         {.read_cache = true, .write_cache = false});
+  if (!dict.ok()) GTEST_SKIP() << "needs ../shared/data/petrarch/petrarch2/dictionaries";
+  const Date date{2015, 1, 1};
+  auto code = [&](const char* sentence) {
+    const Document doc = actors::testing::Annotated({sentence});
+    std::vector<std::string> out;
+    for (const Event& e : TreeCoder(*dict).Code(doc, actors::FindMentions(doc, **dict, date), date))
+      out.push_back(e.source.code + " " + (e.target.code.empty() ? "-" : e.target.code) + " " + e.cameo);
+    return out;
+  };
+  auto has_pair = [](const std::vector<std::string>& got, const std::string& pair) {
+    return std::any_of(got.begin(), got.end(), [&](const std::string& t) { return t.rfind(pair + " ", 0) == 0; });
+  };
+  const char* reported =
+      "Iran/PROPN/NNP/2/nsubj said/VERB/VBD/0/root that/SCONJ/IN/5/mark Iraq/PROPN/NNP/5/nsubj "
+      "attacked/VERB/VBD/2/ccomp Kuwait/PROPN/NNP/5/obj and/CCONJ/CC/8/cc occupied/VERB/VBD/5/conj "
+      "Riyadh/PROPN/NNP/8/obj";
+  const char* direct =
+      "Iraq/PROPN/NNP/2/nsubj attacked/VERB/VBD/0/root Kuwait/PROPN/NNP/2/obj and/CCONJ/CC/5/cc "
+      "occupied/VERB/VBD/2/conj Riyadh/PROPN/NNP/5/obj";
+  const auto got = code(reported);
+  std::string all;
+  for (const std::string& t : got) all += "[" + t + "] ";
+  EXPECT_TRUE(has_pair(got, "IRN IRQ")) << all;
+  EXPECT_FALSE(has_pair(got, "IRQ SAU")) << all;
+  // Said by no one, both are facts.
+  EXPECT_TRUE(has_pair(code(direct), "IRQ SAU"));
 }
 
 }  // namespace
