@@ -458,6 +458,13 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         }
       }
     }
+    // How an intended action is to be done is intended too, not a fact: "want to deepen ties
+    // by opening trade" (the opening is part of the intent).
+    for (Pred& p : preds) {
+      if (p.dropped || tree.rel(p.token) != "advcl") continue;
+      const Pred* q = pred_at(tree.head(p.token));
+      if (q != nullptr && q->note.rfind("intent", 0) == 0) drop(p, "how an intended action is to be done, not a fact");
+    }
     for (Pred& p : preds) {
       if (p.dropped || p.noun || !IsSpeechVerb(tree.lemma(p.token))) continue;
       // "X said that Y attacked Z", and "Y attacked Z, X said" (parataxis).

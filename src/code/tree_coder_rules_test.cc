@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "actors/conllu_document.h"
 #include "actors/find_mentions.h"
 #include "actors/testing.h"
 #include "code/dependency_tree.h"
@@ -24,9 +25,31 @@ struct Row {
   std::vector<const char*> not_want;  // and that must not
 };
 
+// actors::testing's compact sentence, where a form may carry its lemma: "wants=want/VERB/...".
+Document WithLemmas(const std::string& compact) {
+  std::string conllu = actors::testing::SentenceToConllu(compact);
+  std::string out;
+  size_t pos = 0;
+  while (pos < conllu.size()) {
+    const size_t eol = conllu.find('\n', pos);
+    std::string line = conllu.substr(pos, eol - pos);
+    pos = eol + 1;
+    const size_t t1 = line.find('\t'), t2 = line.find('\t', t1 + 1), t3 = line.find('\t', t2 + 1);
+    if (t3 != std::string::npos) {
+      const std::string form = line.substr(t1 + 1, t2 - t1 - 1);
+      const size_t eq = form.find('=');
+      if (eq != std::string::npos)
+        line = line.substr(0, t1 + 1) + form.substr(0, eq) + "\t" + form.substr(eq + 1) + line.substr(t3);
+    }
+    out += line + "\n";
+  }
+  auto doc = actors::DocumentFromConllu(out);
+  return doc.ok() ? std::move(doc).value() : Document{};
+}
+
 std::vector<std::string> Triples(const std::shared_ptr<const dict::Dictionary>& dict, const char* sentence) {
   const Date date{2023, 7, 27};
-  const Document doc = actors::testing::Annotated({sentence});
+  const Document doc = WithLemmas(sentence);
   const auto mentions = actors::FindMentions(doc, *dict, date);
   std::vector<std::string> out;
   for (const Event& e : TreeCoder(dict).Code(doc, mentions, date))
@@ -117,6 +140,24 @@ TEST_F(TreeCoderRulesTest, NominalXcompTargetNotSetOffByAComma) {
        "said/VERB/VBD/4/acl ./PUNCT/./2/punct",
        {},
        {"RUS UKR 190"}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
+TEST_F(TreeCoderRulesTest, HowAnIntendedActionIsDoneIsNoFact) {
+  const Row rows[] = {
+      {"a means clause under an intended action is intended too",
+       "Russia/PROPN/NNP/2/nsubj wants=want/VERB/VBZ/0/root to/PART/TO/4/mark strengthen/VERB/VB/2/xcomp "
+       "ties=tie/NOUN/NNS/4/obj with/ADP/IN/7/case China/PROPN/NNP/5/nmod by/SCONJ/IN/9/mark "
+       "visiting=visit/VERB/VBG/4/advcl Beijing/PROPN/NNP/9/obj",
+       {},
+       {"RUS CHN 042"}},
+      {"under a fact it is a fact",
+       "Russia/PROPN/NNP/2/nsubj strengthened=strengthen/VERB/VBD/0/root ties=tie/NOUN/NNS/2/obj "
+       "with/ADP/IN/5/case China/PROPN/NNP/3/nmod by/SCONJ/IN/7/mark visiting=visit/VERB/VBG/2/advcl "
+       "Beijing/PROPN/NNP/7/obj",
+       {"RUS CHN 042"},
+       {}},
   };
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
