@@ -37,13 +37,19 @@ int Extract(std::string_view form, uint64_t u, uint64_t x, uint64_t* f) {
   return n;
 }
 
+// True when cutting `s` to its first `n` bytes would split a UTF-8 character: a rule
+// learned on ASCII words ("'re" -> be) must not cut into "’re".
+bool CutsCharacter(std::string_view s, size_t n) {
+  return n < s.size() && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80;
+}
+
 }  // namespace
 
 std::string LemmaRule::Apply(std::string_view form) const {
   if (strip > form.size()) return std::string(form);
   std::string out = lower ? LowerAscii(form) : std::string(form);
   if (no_commas) std::erase(out, ',');
-  if (strip > out.size()) return std::string(form);
+  if (strip > out.size() || CutsCharacter(out, out.size() - strip)) return std::string(form);
   out.resize(out.size() - strip);
   out += append;
   return out;
@@ -59,7 +65,7 @@ void LemmaRule::AppendTo(std::string_view form, std::string* out) const {
     if (no_commas && c == ',') continue;
     out->push_back(lower && c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
   }
-  if (strip > out->size() - start) {
+  if (strip > out->size() - start || CutsCharacter(std::string_view(*out).substr(start), out->size() - start - strip)) {
     out->resize(start);
     out->append(form);
     return;

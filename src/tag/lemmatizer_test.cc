@@ -138,6 +138,16 @@ TEST(LemmaRuleTest, BetweenAndApplyAgree) {
     EXPECT_EQ(LemmaRule::Decode(r.Encode()).Apply(c.form), c.lemma) << c.form;
   }
   EXPECT_EQ(LemmaRule::Decode("L|9|x").Apply("abc"), "abc");  // strip longer than the form
+  // A rule that would cut into a UTF-8 character leaves the form as it is ("'re" -> be
+  // must not cut "’re", whose apostrophe is three bytes).
+  const LemmaRule re = LemmaRule::Decode("L|3|be");
+  EXPECT_EQ(re.Apply("'re"), "be");
+  EXPECT_EQ(re.Apply("\u2019re"), "\u2019re");
+  std::string appended = "x";
+  re.AppendTo("\u2019re", &appended);
+  EXPECT_EQ(appended, "x\u2019re");
+  EXPECT_EQ(LemmaRule::Decode("L|1|").Apply("caf\u00e9"), "caf\u00e9");
+  EXPECT_EQ(LemmaRule::Decode("L|3|").Apply("caf\u00e9s"), "caf");  // whole characters cut
 }
 
 TEST(LemmatizerTest, ShippedModelGetsVerbFormsRight) {
