@@ -140,6 +140,12 @@ int32_t DependencyTree::AgentOf(uint32_t t) const {
     if (full_rel(c) == "obl:agent") return static_cast<int32_t>(c);
     if (rel(c) == "obl" && CaseOf(c) == "by") return static_cast<int32_t>(c);
   }
+  // The agent hung on an adverb of the verb, as a parser may read "opposed earlier by X".
+  for (uint32_t c : children(t)) {
+    if (rel(c) != "advmod") continue;
+    for (uint32_t g : children(c))
+      if (full_rel(g) == "obl:agent") return static_cast<int32_t>(g);
+  }
   return -1;
 }
 

@@ -85,7 +85,7 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
       if (verb_item != p.items.end() && !verb_item->word.text.empty() && verb_item->word.text != base) continue;
       for (const auto& flat : ExpandAlternatives(p.items)) {
         TreeMatch m;
-        if (!MatchOnTree(flat, tree, t, comp, dict, mentions, &m)) continue;
+        if (!MatchOnTree(flat, tree, t, comp, dict, mentions, &m, !IsDyadBlock(block))) continue;
         const int spec = 1 + m.words + (m.target >= 0 || m.source >= 0 ? 1 : 0);
         if (best && best->specificity >= spec) continue;
         best = Pred{t, noun, p.code, "pattern " + DescribePattern(flat), spec, m.source, m.target, false, m.negation, {}};
@@ -134,7 +134,8 @@ int32_t ActorAt(const DependencyTree& tree, const MentionIndex& idx, int32_t t, 
 // other obl ("in Michel Delving"); else a nominal xcomp that no comma sets off (a parser's
 // reading of "accused X of ...").
 int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIndex& idx,
-                      std::span<const Mention> mentions, int32_t source_mention) {
+                      std::span<const Mention> mentions, int32_t source_mention,
+                      std::span<const uint32_t> coded = {}) {
   auto actor = [&](uint32_t c) { return idx.Outermost(c) >= 0; };
   for (std::string_view r : {"obj", "iobj"}) {
     const int32_t c = tree.Child(pred, r);
@@ -215,6 +216,25 @@ int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIn
     if (tree.rel(c) != "ccomp") continue;
     const int32_t inside = first_inside(c);
     if (inside >= 0) return inside;
+  }
+  // Else, as PETRARCH reads a verb phrase, the first actor after the predicate anywhere in
+  // its complement before a comma ("vowed to wage war on the Rohans", "marched very close
+  // to the border with Mordor", "expressed hopes that Osgiliath could be drawn in"), again
+  // passing over references back to the source; what a comma sets off ("attacked, Ukraine
+  // said") is not the verb's, nor what a coded predicate below it governs (`coded`: the
+  // predicates still standing), nor what a speech verb's words are about.
+  if (IsSpeechVerb(tree.lemma(pred))) return -1;
+  const std::vector<uint32_t> comp = tree.Complement(pred);
+  for (uint32_t t = pred + 1; t < tree.end(); ++t) {
+    if (tree.lower(t) == ",") break;
+    if (!std::binary_search(comp.begin(), comp.end(), t)) continue;
+    bool own = true;
+    for (int32_t u = tree.head(t); u >= 0 && u != static_cast<int32_t>(pred) && own; u = tree.head(static_cast<uint32_t>(u)))
+      own = std::find(coded.begin(), coded.end(), static_cast<uint32_t>(u)) == coded.end();
+    if (!own) continue;
+    const int32_t m = idx.Outermost(t);
+    if (m < 0 || (source_codes != nullptr && mentions[static_cast<size_t>(m)].codes == *source_codes)) continue;
+    return static_cast<int32_t>(t);
   }
   return -1;
 }
@@ -314,6 +334,11 @@ bool SameBlock(const dict::Dictionary& dict, std::string_view lemma, std::string
 
 std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention> mentions, Date date,
                                    std::vector<Candidate>* trace) const {
+  return Code(doc, mentions, date, options_, trace);
+}
+
+std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention> mentions, Date date,
+                                   const TreeCoderOptions& options, std::vector<Candidate>* trace) const {
   const MentionIndex idx(mentions, doc.tokens.size());
   const dict::Dictionary& dict = *dict_;
   const bool has_body = std::any_of(doc.sentences.begin(), doc.sentences.end(), [](const Sentence& s) { return !s.heading; });
@@ -466,7 +491,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       if (q != nullptr && q->note.rfind("intent", 0) == 0) drop(p, "how an intended action is to be done, not a fact");
     }
     for (Pred& p : preds) {
-      if (p.dropped || p.noun || !IsSpeechVerb(tree.lemma(p.token))) continue;
+      if (p.dropped || p.noun || options.code_reports || !IsSpeechVerb(tree.lemma(p.token))) continue;
       // "X said that Y attacked Z", and "Y attacked Z, X said" (parataxis).
       const bool reports = std::any_of(preds.begin(), preds.end(), [&](const Pred& q) {
         return !q.dropped && q.token != p.token &&
@@ -486,12 +511,15 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         if (!p.dropped && p.code.suffix == '?') drop(p, "subordinate to another coded predicate");
 
     const size_t first_event = events.size();
+    std::vector<uint32_t> coded;  // predicates still standing, for DefaultTarget
+    for (const Pred& p : preds)
+      if (!p.dropped) coded.push_back(p.token);
     // 3. Roles and events.
     for (Pred& p : preds) {
       if (p.dropped) continue;
       p.code.code = NarrowByTopic(p.code.code, LemmasOf(tree, p.token));
       bool negated = tree.Negated(p.token) && !p.negation_coded;
-      if (negated && !options_.keep_negated) {
+      if (negated && !options.keep_negated) {
         // Not cooperating is rejecting: "would not provide support to Israel" -> 121.
         const std::string refusal = Reframe(ClauseFrame::kRefusal, p.code.code);
         const std::string_view r2 = std::string_view(p.code.code).substr(0, 2);
@@ -504,7 +532,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           drop(p, "negated");
         }
       }
-      if (!p.dropped && tree.Hypothetical(p.token) && !options_.keep_hypothetical) drop(p, "conditional or question");
+      if (!p.dropped && tree.Hypothetical(p.token) && !options.keep_hypothetical) drop(p, "conditional or question");
       int32_t src = p.source, tgt = p.target;
       if (!p.dropped && p.noun) {
         NounRoles(tree, p.token, idx, &src, &tgt);
@@ -529,7 +557,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         } else if (src < 0) {
           src = sub.token;
         }
-        if (tgt < 0) tgt = DefaultTarget(tree, p.token, idx, mentions, ActorAt(tree, idx, src));
+        if (tgt < 0) tgt = DefaultTarget(tree, p.token, idx, mentions, ActorAt(tree, idx, src), coded);
       }
       const int32_t sm = p.dropped ? -1 : ActorAt(tree, idx, src);
       int32_t tm = p.dropped ? -1 : ActorAt(tree, idx, tgt);
@@ -571,7 +599,8 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         const bool targetless_ok =
             root == "01" || root == "02" || root == "03" || root == "12" || root == "14" || p.code.code == "164";
         const bool specific = p.noun || p.specificity > 1 || !p.note.empty();
-        if (targets.empty() && (options_.require_target || !specific || !targetless_ok)) drop(p, "no target actor");
+        if (targets.empty() && !options.targetless && (options.require_target || !specific || !targetless_ok))
+          drop(p, "no target actor");
       }
       if (trace) {
         trace->push_back({si, p.token, p.noun, p.dropped ? "" : p.code.code, p.pattern, p.note, src, tgt});
@@ -614,7 +643,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         if (targets.empty()) emit(a, none, p.code.code, false);
         for (const EventActor& b : targets) emit(a, b, p.code.code, false);
       }
-      if (options_.paired && !p.code.paired.empty() && !IsNull(p.code.paired) && !targets.empty())
+      if (options.paired && !p.code.paired.empty() && !IsNull(p.code.paired) && !targets.empty())
         for (const EventActor& b : targets)
           for (const EventActor& a : sources) emit(b, a, p.code.paired, true);
     }

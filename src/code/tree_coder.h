@@ -37,6 +37,12 @@ struct TreeCoderOptions {
   bool keep_hypothetical = false;  // emit events of conditional clauses and questions
   bool require_target = false;     // never emit an event without a target actor
   bool paired = true;              // emit the paired event of codes that have one
+  // PETRARCH's require_dyad off: an event with no target actor is coded whatever its
+  // code (target none).
+  bool targetless = false;
+  // A speech verb keeps its own event beside the clause it reports, as PETRARCH 2 codes
+  // every verb ("X welcomed ..., a senior official said" -> also ---GOV says).
+  bool code_reports = false;
 };
 
 // What the coder considered for one predicate, for `dyad explain`.
@@ -63,6 +69,10 @@ class TreeCoder {
   // considered is appended to it.
   std::vector<Event> Code(const Document& doc, std::span<const actors::Mention> mentions, Date date,
                           std::vector<Candidate>* trace = nullptr) const;
+  // The same with `options` for this call in place of the coder's own (a suite's
+  // records switch PETRARCH's require_dyad on and off).
+  std::vector<Event> Code(const Document& doc, std::span<const actors::Mention> mentions, Date date,
+                          const TreeCoderOptions& options, std::vector<Candidate>* trace = nullptr) const;
 
   const dict::Dictionary& dictionary() const { return *dict_; }
 

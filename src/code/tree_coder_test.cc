@@ -144,5 +144,68 @@ TEST(TreeCoderTransformations, ReportedAttackBecomesAnAccusation) {
   EXPECT_NE(events[0].pattern.find("transformation"), std::string::npos);
 }
 
+// PETRARCH's require_dyad off, asked for per call, with the PETRARCH unit-test
+// dictionaries: an event with no target actor is coded with none; with code_reports a
+// speech verb ("said", 023 there) keeps its own event beside the clause it reports.
+TEST(TreeCoderOptionsPerCall, TargetlessAndReports) {
+  const std::string d = SharedRoot() + "/data/petrarch/petrarch2/dictionaries/";
+  auto dict = dict::Load(d + "PETR.Validate.verbs.txt," + d + "PETR.Validate.actors.txt," + d +
+                             "PETR.Validate.agents.txt",
+                         {.read_cache = true, .write_cache = false});
+  if (!dict.ok()) GTEST_SKIP() << "needs ../shared/data/petrarch/petrarch2/dictionaries";
+  auto analyser = actors::Analyser::Load(parse::DefaultModelDir());
+  if (!analyser.ok() || analyser->level() != "parsed") GTEST_SKIP() << "needs the shipped models";
+  const Date date = *Date::Parse("1995-01-04");
+  const TreeCoder coder(*dict);
+  auto code = [&](const std::string& text, const TreeCoderOptions& options) {
+    const Document doc = analyser->Analyse(text);
+    return coder.Code(doc, actors::FindMentions(doc, **dict, date), date, options);
+  };
+  auto targetless = [](const std::vector<Event>& events) {
+    return std::count_if(events.begin(), events.end(), [](const Event& e) { return e.target.code.empty(); });
+  };
+  auto said = [](const std::vector<Event>& events) {
+    return std::count_if(events.begin(), events.end(), [](const Event& e) { return e.verb.lemma == "say"; });
+  };
+  const std::string text = "Arnor restored full diplomatic ties with Gondor, a senior official said on Saturday.";
+  const auto plain = code(text, {});
+  const auto kept = code(text, {.targetless = true});
+  const auto reports = code(text, {.targetless = true, .code_reports = true});
+  ASSERT_FALSE(plain.empty());
+  EXPECT_EQ(targetless(plain), 0);
+  EXPECT_EQ(said(plain), 0);
+  EXPECT_GE(targetless(kept), 1);
+  EXPECT_EQ(said(reports), 1);
+  EXPECT_GE(reports.size(), kept.size());
+  // The coder's own options stay as they were for calls without options.
+  EXPECT_EQ(code(text, {}).size(), plain.size());
+}
+
+// The verb-phrase target, on hand-parsed sentences with the PETRARCH unit-test
+// dictionaries: the first actor after the verb anywhere in its complement, unless a comma
+// sets it off.
+TEST(TreeCoderVerbPhraseTarget, FirstActorOfTheComplement) {
+  const std::string d = SharedRoot() + "/data/petrarch/petrarch2/dictionaries/";
+  auto dict = dict::Load(d + "PETR.Validate.verbs.txt," + d + "PETR.Validate.actors.txt," + d +
+                             "PETR.Validate.agents.txt",
+                         {.read_cache = true, .write_cache = false});
+  if (!dict.ok()) GTEST_SKIP() << "needs ../shared/data/petrarch/petrarch2/dictionaries";
+  const Date date = *Date::Parse("1995-01-04");
+  auto triples = [&](std::string_view sentence) {
+    const Document doc = actors::testing::Annotated({sentence});
+    std::vector<std::string> out;
+    for (const Event& e : TreeCoder(*dict).Code(doc, actors::FindMentions(doc, **dict, date), date))
+      out.push_back(e.source.code + " " + (e.target.code.empty() ? "-" : e.target.code) + " " + e.cameo);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(triples("Gondor/PROPN/NNP/2/nsubj marched/VERB/VBD/0/root close/ADJ/JJ/2/xcomp to/ADP/IN/6/case "
+                    "the/DET/DT/6/det border/NOUN/NN/3/obl with/ADP/IN/8/case Mordor/PROPN/NNP/6/nmod"),
+            V{"GON MOR 181"});
+  EXPECT_EQ(triples("Gondor/PROPN/NNP/2/nsubj marched/VERB/VBD/0/root close/ADJ/JJ/2/xcomp ,/PUNCT/,/6/punct "
+                    "Mordor/PROPN/NNP/6/nsubj said/VERB/VBD/2/parataxis"),
+            V{});
+}
+
 }  // namespace
 }  // namespace dyad::code

@@ -20,7 +20,25 @@ struct Cursor {
   size_t pos = 0;
   int32_t pred = -1;  // the predicate: a prepositional role must attach to it or its object
   bool backward = false;  // seq runs from the predicate towards the sentence start
+  bool connectors = false;  // TABARI connectors: '_' joins words that must be adjacent
+  int32_t adjacent = -1;  // forwards: the token the next word or synset must start at
+  int32_t last = -1;      // backwards: the last token matched (the predicate at first)
 };
+
+// The token the word or synset `it` must start at (in walking order), or -1 for any:
+// forwards, the one after a word joined to it by '_'; backwards, the one before the
+// last token matched when `it` itself is joined by '_' to what follows it.
+int32_t RequiredStart(const dict::PatternItem& it, const Cursor& cur) {
+  if (!cur.connectors) return -1;
+  if (!cur.backward) return cur.adjacent;
+  return !it.word.gap_after && cur.last > 0 ? cur.last - 1 : -1;
+}
+
+// Records that `it` matched up to token `end` (its last token in walking order).
+void Matched(const dict::PatternItem& it, Cursor& cur, uint32_t end) {
+  cur.last = static_cast<int32_t>(end);
+  cur.adjacent = cur.connectors && !cur.backward && !it.word.gap_after ? static_cast<int32_t>(end) + 1 : -1;
+}
 
 // True when a prepositional phrase on noun `noun` belongs to the predicate itself ("sent
 // X to Pyongyang", "imposed sanctions on Y") rather than to something deeper in its
@@ -40,9 +58,11 @@ bool NearPredicate(const DependencyTree& tree, int32_t noun, int32_t pred) {
 bool MatchSeq(const std::vector<dict::PatternItem>& items, Cursor& cur, const DependencyTree& tree,
               const dict::Dictionary& dict, const actors::MentionIndex& mentions, TreeMatch* m);
 
-// Finds `w` at or after cur.pos; moves past it.
-bool FindWord(const dict::Word& w, Cursor& cur, const DependencyTree& tree, uint32_t* where = nullptr) {
+// Finds `w` at or after cur.pos (at token `at` when it is not -1); moves past it.
+bool FindWord(const dict::Word& w, Cursor& cur, const DependencyTree& tree, uint32_t* where = nullptr,
+              int32_t at = -1) {
   for (size_t i = cur.pos; i < cur.seq.size(); ++i) {
+    if (at >= 0 && cur.seq[i] != static_cast<uint32_t>(at)) continue;
     if (TokenMatches(w, tree, cur.seq[i])) {
       cur.pos = i + 1;
       if (where) *where = cur.seq[i];
@@ -52,10 +72,12 @@ bool FindWord(const dict::Word& w, Cursor& cur, const DependencyTree& tree, uint
   return false;
 }
 
-bool FindSynset(const std::string& name, Cursor& cur, const DependencyTree& tree, const dict::Dictionary& dict) {
+bool FindSynset(const std::string& name, Cursor& cur, const DependencyTree& tree, const dict::Dictionary& dict,
+                int32_t at = -1, uint32_t* end = nullptr) {
   const dict::Synset* set = dict.FindSynset(name);
   if (set == nullptr) return false;
   for (size_t i = cur.pos; i < cur.seq.size(); ++i) {
+    if (at >= 0 && cur.seq[i] != static_cast<uint32_t>(at)) continue;
     for (const dict::Phrase& p : set->members) {
       if (p.words.empty() || i + p.words.size() > cur.seq.size()) continue;
       bool ok = true;
@@ -64,6 +86,7 @@ bool FindSynset(const std::string& name, Cursor& cur, const DependencyTree& tree
         ok = TokenMatches(p.words[cur.backward ? n - 1 - k : k], tree, cur.seq[i + k]);
       if (ok) {
         cur.pos = i + p.words.size();
+        if (end) *end = cur.seq[cur.pos - 1];
         return true;
       }
     }
@@ -87,16 +110,22 @@ int32_t NextActor(Cursor& cur, const actors::MentionIndex& mentions) {
 bool MatchItem(const dict::PatternItem& it, Cursor& cur, const DependencyTree& tree, const dict::Dictionary& dict,
                const actors::MentionIndex& mentions, TreeMatch* m) {
   switch (it.kind) {
-    case Kind::kWord:
-      if (!FindWord(it.word, cur, tree)) return false;
+    case Kind::kWord: {
+      uint32_t end = 0;
+      if (!FindWord(it.word, cur, tree, &end, RequiredStart(it, cur))) return false;
+      Matched(it, cur, end);
       ++m->words;
       if (it.word.text == "not" || it.word.text == "n't" || it.word.text == "never") m->negation = true;
       return true;
-    case Kind::kSynset:
-      if (!FindSynset(it.name, cur, tree, dict)) return false;
+    }
+    case Kind::kSynset: {
+      uint32_t end = 0;
+      if (!FindSynset(it.name, cur, tree, dict, RequiredStart(it, cur), &end)) return false;
+      Matched(it, cur, end);
       ++m->words;
       if (it.name.find("NEG") != std::string::npos) m->negation = true;
       return true;
+    }
     case Kind::kSource:
       return (m->source = NextActor(cur, mentions)) >= 0;
     case Kind::kTarget:
@@ -160,8 +189,11 @@ bool MatchItem(const dict::PatternItem& it, Cursor& cur, const DependencyTree& t
 
 bool MatchSeq(const std::vector<dict::PatternItem>& items, Cursor& cur, const DependencyTree& tree,
               const dict::Dictionary& dict, const actors::MentionIndex& mentions, TreeMatch* m) {
-  for (const dict::PatternItem& it : items)
+  for (const dict::PatternItem& it : items) {
     if (!MatchItem(it, cur, tree, dict, mentions, m)) return false;
+    // Connectors join words and synsets only: after anything else any token may follow.
+    if (it.kind != Kind::kWord && it.kind != Kind::kSynset) cur.adjacent = cur.last = -1;
+  }
   return true;
 }
 
@@ -169,7 +201,7 @@ bool MatchSeq(const std::vector<dict::PatternItem>& items, Cursor& cur, const De
 
 bool MatchOnTree(const std::vector<dict::PatternItem>& items, const DependencyTree& tree, uint32_t pred,
                  std::span<const uint32_t> complement, const dict::Dictionary& dict,
-                 const actors::MentionIndex& mentions, TreeMatch* out) {
+                 const actors::MentionIndex& mentions, TreeMatch* out, bool connectors) {
   auto verb = std::find_if(items.begin(), items.end(), [](const dict::PatternItem& it) { return it.kind == Kind::kVerb; });
   std::vector<dict::PatternItem> before(items.begin(), verb), after;
   if (verb != items.end()) after.assign(verb + 1, items.end());
@@ -181,7 +213,8 @@ bool MatchOnTree(const std::vector<dict::PatternItem>& items, const DependencyTr
   for (uint32_t t = pred; t-- > tree.begin();) back.push_back(t);
 
   TreeMatch m;
-  Cursor f{fwd, 0, static_cast<int32_t>(pred), false}, b{back, 0, static_cast<int32_t>(pred), true};
+  Cursor f{fwd, 0, static_cast<int32_t>(pred), false, connectors};
+  Cursor b{back, 0, static_cast<int32_t>(pred), true, connectors, -1, static_cast<int32_t>(pred)};
   if (!MatchSeq(after, f, tree, dict, mentions, &m)) return false;
   if (!MatchSeq(before, b, tree, dict, mentions, &m)) return false;
   *out = m;

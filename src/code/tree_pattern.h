@@ -4,7 +4,10 @@
 // words before '*' among the sentence's tokens before the predicate, nearest first. A
 // prepositional phrase "(TO +)" matches a preposition whose noun then fills the role;
 // '+' and '$' alone bind the next token that an actor mention covers. A token matches a
-// dictionary word by its lower-cased form or by its lemma.
+// dictionary word by its lower-cased form or by its lemma. With `connectors` (TABARI and
+// PETRARCH patterns), words and synsets joined by '_' ("NEW_&TIETYPES_RELATIONS",
+// "MOST_CERTAINLY_&NEGATVAUXVRB_EVER *") must stand on adjacent tokens; a space allows
+// other tokens between them.
 #pragma once
 
 #include <cstdint>
@@ -32,7 +35,7 @@ struct TreeMatch {
 // `complement`. Returns false when any item fails.
 bool MatchOnTree(const std::vector<dict::PatternItem>& items, const DependencyTree& tree, uint32_t pred,
                  std::span<const uint32_t> complement, const dict::Dictionary& dict,
-                 const actors::MentionIndex& mentions, TreeMatch* out);
+                 const actors::MentionIndex& mentions, TreeMatch* out, bool connectors = false);
 
 // A pattern written back in PETRARCH notation, for explanations: "* (TO +)".
 std::string DescribePattern(const std::vector<dict::PatternItem>& items);

@@ -16,7 +16,7 @@
 
 namespace dyad::dict {
 
-inline constexpr uint32_t kCacheVersion = 2;  // 2: VerbForm::noun
+inline constexpr uint32_t kCacheVersion = 3;  // 2: VerbForm::noun; 3: a synset item's connector
 
 // A fast 64-bit checksum (not cryptographic) of `data`, chained through `seed`.
 uint64_t Checksum64(std::string_view data, uint64_t seed = 0);

@@ -99,7 +99,7 @@ struct PatternItem {
     kPrepPhrase,    // (PREP NOUN) or (PREP {MOD HEAD})  (PETRARCH 2); children[0]
   };
   Kind kind = Kind::kWord;
-  Word word;                                     // kWord
+  Word word;                                     // kWord; kSynset: only gap_after
   std::string name;                              // kSynset: NAME without '&'
   std::vector<std::vector<PatternItem>> children;
 };

@@ -129,6 +129,7 @@ void PatternParser::Chunk(std::vector<PatternItem>* items) {
     else if (piece[0] == '&' && piece.size() > 1) {
       item.kind = PatternItem::Kind::kSynset;
       item.name = std::string(piece.substr(1));
+      item.word.gap_after = !adjacent;  // "&TIETYPES_MEMOS": the synset's own connector
     } else {
       item.kind = PatternItem::Kind::kWord;
       item.word.text = FoldCase(piece);

@@ -87,12 +87,14 @@ SuiteCoderOptions OptionsFor(const std::vector<code::SuiteRecord>& records) {
   SuiteCoderOptions out;
   out.discards = std::any_of(records.begin(), records.end(),
                              [](const code::SuiteRecord& r) { return r.expect == code::Expect::kDiscard; });
+  out.code_reports = std::none_of(records.begin(), records.end(),
+                                  [](const code::SuiteRecord& r) { return !r.conllu.empty(); });
   return out;
 }
 
 SuiteCoder::SuiteCoder(std::shared_ptr<const Coder> coder, SuiteCoderOptions options)
     : coder_(std::move(coder)), options_(options) {
-  if (options_.use_given_parse) tree_coder_.emplace(coder_->shared_dictionary());
+  tree_coder_.emplace(coder_->shared_dictionary());
   for (const dict::Agent& a : coder_->dictionary().model().agents) {
     for (size_t i = 0; i + 3 <= a.code.size(); i += 3) {
       const std::string chunk = a.code.substr(i, 3);
@@ -121,15 +123,19 @@ std::string SuiteCoder::SuiteCode(std::string_view code) const {
 }
 
 Result<std::pair<Document, std::vector<Event>>> SuiteCoder::Analyse(const code::SuiteRecord& record) {
-  if (tree_coder_ && !record.conllu.empty()) {
+  code::TreeCoderOptions coding;
+  coding.targetless = !options_.require_dyad;
+  coding.code_reports = coding.targetless && options_.code_reports;
+  if (options_.use_given_parse && !record.conllu.empty()) {
     ASSIGN_OR_RETURN(Document doc, actors::DocumentFromConllu(UdV2Relations(record.conllu)));
     ++given_parses_;
     const std::vector<actors::Mention> mentions = actors::FindMentions(doc, coder_->dictionary(), record.date);
-    std::vector<Event> events = tree_coder_->Code(doc, mentions, record.date);
+    std::vector<Event> events = tree_coder_->Code(doc, mentions, record.date, coding);
     return std::pair{std::move(doc), std::move(events)};
   }
   ASSIGN_OR_RETURN(CodedArticle coded, coder_->CodeText(record.text, record.date));
-  return std::pair{std::move(coded.doc), std::move(coded.events)};
+  std::vector<Event> events = tree_coder_->Code(coded.doc, coded.mentions, record.date, coding);
+  return std::pair{std::move(coded.doc), std::move(events)};
 }
 
 code::CodedRecord SuiteCoder::Code(const code::SuiteRecord& record) {

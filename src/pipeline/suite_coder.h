@@ -5,13 +5,19 @@
 // pipeline rather than in it:
 //   - require_dyad (PETRARCH's option, true unless a suite's <Config> or SetOption
 //     "require_dyad = false" says otherwise): events lacking a source or a target
-//     code are not reported;
+//     code are not reported; with it off the record is coded with
+//     TreeCoderOptions::targetless, so that events without a target are kept, and in
+//     PETRARCH 2's own suites with code_reports (speech verbs coded beside the clause
+//     they report, as PETRARCH 2 codes every verb; the Universal-PETRARCH files expect
+//     no such statements);
 //   - discards (when enabled): a record whose tokens hold one of the dictionary's
 //     discard phrases counts as discarded, as PETRARCH and TABARI discard a sentence.
 // Other option lines are counted, not applied. With use_given_parse, a record that
 // carries a CoNLL-U parse (Universal-PETRARCH suites) is coded from that parse: its
 // mentions are found and its events coded on it by the same stages the pipeline runs
 // after parsing, so that parser errors and coder errors can be told apart.
+// Events are coded on the pipeline's analysis (document and mentions) by the suite
+// coder's own TreeCoder, whose options follow the record's.
 #pragma once
 
 #include <memory>
@@ -31,6 +37,7 @@ struct SuiteCoderOptions {
   bool require_dyad = true;
   bool discards = true;
   bool use_given_parse = false;
+  bool code_reports = false;  // with require_dyad off: TreeCoderOptions::code_reports
 };
 
 // CoNLL-U with UD v1 relations (the Universal-PETRARCH files were parsed with them)
@@ -42,7 +49,8 @@ std::string UdV2Relations(std::string_view conllu);
 
 // The options a suite's records call for: discards only when some record expects one
 // (a suite without discard records was curated without discarding: the GSR expects
-// events from sentences that hold Phoenix discard phrases such as "years ago").
+// events from sentences that hold Phoenix discard phrases such as "years ago");
+// code_reports for PETRARCH 2's suites, whose records carry no CoNLL-U parse.
 SuiteCoderOptions OptionsFor(const std::vector<code::SuiteRecord>& records);
 
 class SuiteCoder : public code::SuiteCoder {
@@ -72,7 +80,7 @@ class SuiteCoder : public code::SuiteCoder {
 
   std::shared_ptr<const Coder> coder_;
   SuiteCoderOptions options_;
-  std::optional<code::TreeCoder> tree_coder_;  // for use_given_parse
+  std::optional<code::TreeCoder> tree_coder_;  // codes each record with its options
   std::set<std::string, std::less<>> agent_codes_;  // three-letter agent codes
   int errors_ = 0;
   std::string first_error_;

@@ -1,0 +1,93 @@
+// Verb patterns matched on hand-parsed sentences: TABARI connectors ('_' joins words and
+// synsets that must stand on adjacent tokens) hold when asked for, and only then.
+#include "code/tree_pattern.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "actors/testing.h"
+#include "dict/pattern_parser.h"
+
+namespace dyad::code {
+namespace {
+
+std::shared_ptr<const dict::Dictionary> Synsets() {
+  dict::Model m;
+  dict::Synset kinds;
+  kinds.name = "TIETYPES";
+  kinds.members.push_back({"ECONOMIC", {{"economic", dict::WordMatch::kExact, true}}});
+  kinds.members.push_back({"CULTURAL", {{"cultural", dict::WordMatch::kExact, true}}});
+  m.synsets.push_back(kinds);
+  return dict::Dictionary::Builder().Add(std::move(m)).Finish();
+}
+
+struct Case {
+  const char* pattern;   // PETRARCH notation
+  const char* sentence;  // form/UPOS/XPOS/HEAD/DEPREL ...
+  uint32_t pred;         // token index of the predicate
+  bool with_connectors;  // matches when connectors hold
+  bool without;          // matches when they do not
+};
+
+TEST(MatchOnTree, ConnectorsJoinAdjacentWordsAndSynsets) {
+  const auto dict = Synsets();
+  const Case cases[] = {
+      // A word joined to a synset joined to a word.
+      {"* NEW_&TIETYPES_RELATIONS",
+       "Arnor/PROPN/NNP/2/nsubj abandoned/VERB/VBD/0/root new/ADJ/JJ/5/amod economic/ADJ/JJ/5/amod "
+       "relations/NOUN/NNS/2/obj",
+       1, true, true},
+      {"* NEW_&TIETYPES_RELATIONS",
+       "Arnor/PROPN/NNP/2/nsubj abandoned/VERB/VBD/0/root new/ADJ/JJ/6/amod global/ADJ/JJ/6/amod "
+       "economic/ADJ/JJ/6/amod relations/NOUN/NNS/2/obj",
+       1, false, true},
+      // Words written apart may stand apart.
+      {"* NEW &TIETYPES RELATIONS",
+       "Arnor/PROPN/NNP/2/nsubj abandoned/VERB/VBD/0/root new/ADJ/JJ/6/amod global/ADJ/JJ/6/amod "
+       "economic/ADJ/JJ/6/amod relations/NOUN/NNS/2/obj",
+       1, true, true},
+      // A synset's own connector.
+      {"* &TIETYPES_MEMOS",
+       "Arnor/PROPN/NNP/2/nsubj welcomed/VERB/VBD/0/root cultural/ADJ/JJ/4/amod memos/NOUN/NNS/2/obj", 1, true,
+       true},
+      {"* &TIETYPES_MEMOS",
+       "Arnor/PROPN/NNP/2/nsubj welcomed/VERB/VBD/0/root cultural/ADJ/JJ/5/amod secret/ADJ/JJ/5/amod "
+       "memos/NOUN/NNS/2/obj",
+       1, false, true},
+      // Before the verb: a word joined to it, and a synset joined to the word after it.
+      {"NOT_*",
+       "Arnor/PROPN/NNP/4/nsubj did/AUX/VBD/4/aux not/PART/RB/4/advmod restore/VERB/VB/0/root "
+       "ties/NOUN/NNS/4/obj",
+       3, true, true},
+      {"NOT_*",
+       "Arnor/PROPN/NNP/5/nsubj did/AUX/VBD/5/aux not/PART/RB/5/advmod yet/ADV/RB/5/advmod "
+       "restore/VERB/VB/0/root ties/NOUN/NNS/5/obj",
+       4, false, true},
+      {"&TIETYPES_TALKS *",
+       "economic/ADJ/JJ/2/amod talks/NOUN/NNS/3/nsubj resumed/VERB/VBD/0/root", 2, true, true},
+      {"&TIETYPES_TALKS *",
+       "economic/ADJ/JJ/3/amod trade/NOUN/NN/3/compound talks/NOUN/NNS/4/nsubj resumed/VERB/VBD/0/root", 3,
+       false, true},
+  };
+  for (const Case& c : cases) {
+    dict::PatternParser parser(c.pattern, false);
+    const std::vector<dict::PatternItem> items = parser.Sequence(0);
+    ASSERT_TRUE(parser.ok()) << c.pattern;
+    const Document doc = actors::testing::Annotated({c.sentence});
+    ASSERT_EQ(doc.sentences.size(), 1u);
+    const DependencyTree tree(doc, doc.sentences[0]);
+    const std::vector<actors::Mention> none;
+    const actors::MentionIndex idx(none, doc.tokens.size());
+    const std::vector<uint32_t> comp = tree.Complement(c.pred);
+    TreeMatch m;
+    EXPECT_EQ(MatchOnTree(items, tree, c.pred, comp, *dict, idx, &m, true), c.with_connectors)
+        << c.pattern << " on " << c.sentence;
+    EXPECT_EQ(MatchOnTree(items, tree, c.pred, comp, *dict, idx, &m, false), c.without)
+        << c.pattern << " on " << c.sentence << " (connectors off)";
+  }
+}
+
+}  // namespace
+}  // namespace dyad::code
