@@ -159,7 +159,6 @@ class SentenceFinder {
   bool LooksLikeActor(const Chunk& c) const;
   void ComposeAcrossPrepositions(std::vector<Pending>* pending) const;
   void AddCompounds(std::vector<Pending>* pending) const;
-  void DistributeAgent(std::vector<Pending>* pending, const std::vector<size_t>& conjuncts) const;
   void Place(std::vector<Pending> pending);
   void Counterpart(size_t first, size_t pronoun);
 
@@ -378,8 +377,6 @@ void SentenceFinder::AddCompounds(std::vector<Pending>* pending) const {
       c.m.how = Resolution::kCompound;
       c.m.number = Number::kPlural;
       c.m.country = f.country;
-      DistributeAgent(pending, std::vector<size_t>(top.begin() + static_cast<std::ptrdiff_t>(i),
-                                                   top.begin() + static_cast<std::ptrdiff_t>(j) + 1));
       for (size_t k = i; k <= j; ++k) {
         const Mention& part = (*pending)[top[k]].m;
         c.m.parts.push_back(static_cast<uint32_t>(top[k]));  // local until Place
@@ -390,36 +387,6 @@ void SentenceFinder::AddCompounds(std::vector<Pending>* pending) const {
     i = j + 1;
   }
   for (Pending& c : compounds) pending->push_back(std::move(c));
-}
-
-// An agent before a preposition governs every conjunct of the compound it opens: "Lawmakers
-// in Fornost and Gondor", "the ambassadors of Arnor, Osgiliath and Gondor" -> FORLEG,
-// GONLEG. A later conjunct that names a state alone takes the first one's agent codes,
-// unless the parse coordinates it with the agent's noun itself ("the lawmakers of Fornost
-// and Gondor" read as the lawmakers, and Gondor). `conjuncts` index `pending`, in order.
-void SentenceFinder::DistributeAgent(std::vector<Pending>* pending, const std::vector<size_t>& conjuncts) const {
-  const Mention& f = (*pending)[conjuncts.front()].m;
-  if (f.how != Resolution::kComposed || f.codes.size() != 1 || f.entries.empty() ||
-      dict_.entry(f.entries[0]).kind != dict::Entry::Kind::kAgent)
-    return;
-  // The actor the agent was composed with: nested at f's end, after "of", "in" or "from".
-  std::string actor_code;
-  for (const Pending& p : *pending) {
-    const Mention& b = p.m;
-    if (b.end != f.end || b.begin <= f.begin + 1 || b.codes.size() != 1) continue;
-    const std::string prep = Lower(doc_.Form(doc_.tokens[b.begin - 1]));
-    if (prep == "of" || prep == "in" || prep == "from") actor_code = b.codes[0];
-  }
-  if (actor_code.empty() || !StartsWith(f.codes[0], actor_code) || f.codes[0].size() == actor_code.size()) return;
-  const std::string agent = f.codes[0].substr(actor_code.size());
-  for (size_t k = 1; k < conjuncts.size(); ++k) {
-    Mention& m = (*pending)[conjuncts[k]].m;
-    if (m.how != Resolution::kPhrase || m.kind != MentionKind::kState || m.codes.size() != 1) continue;
-    const int32_t h = doc_.tokens[m.head].head;
-    if (h >= 0 && static_cast<uint32_t>(h) == f.head) continue;
-    m.codes[0] += agent;
-    m.how = Resolution::kComposed;
-  }
 }
 
 // "his North Korean counterpart": the possessor's sector with the phrase's own country
