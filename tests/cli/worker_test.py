@@ -4,8 +4,9 @@ holds a stream of articles; three workers in one consumer group code them into t
 stores; one is killed with SIGKILL while it holds unacknowledged entries; the other two
 claim those and finish; `dyad merge` combines the three stores. Every article must be
 coded exactly once: the merged store holds one article per stream entry, and its events
-equal those of `dyad code` over the same records. The articles are the first 200 of the
-news corpus in ../shared when present, else the bundled examples repeated under new ids.
+equal those of `dyad code` over the same records. The articles are the first 1,000 of the
+news corpus in ../shared when present (--articles), else the bundled examples repeated under
+new ids.
 Skips (exit 77) when redis-server is not installed or dyad was built without hiredis.
 
 Usage: worker_test.py --dyad PATH
@@ -83,13 +84,13 @@ def free_port():
         return s.getsockname()[1]
 
 
-def records():
-    """JSON records, each with its own id."""
+def records(n):
+    """JSON records, each with its own id: the first n of the news corpus."""
     if os.path.exists(NEWS):
         out = []
         with gzip.open(NEWS, "rt", encoding="utf-8") as f:
             for i, line in enumerate(f):
-                if i == 200:
+                if i == n:
                     break
                 r = json.loads(line)
                 r["id"] = str(r.get("id") or f"news-{i}")
@@ -145,7 +146,9 @@ def pending_of(r, consumer):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--dyad", required=True)
-    dyad = ap.parse_args().dyad
+    ap.add_argument("--articles", type=int, default=1000, help="how many news articles to stream")
+    args = ap.parse_args()
+    dyad = args.dyad
     server = shutil.which("redis-server")
     if not server:
         print("SKIP: needs redis-server (scripts/install-deps installs it)")
@@ -170,7 +173,7 @@ def main():
                     time.sleep(0.05)
             else:
                 sys.exit("FAIL: redis-server did not start")
-            recs = records()
+            recs = records(args.articles)
             for rec in recs:
                 r.command("XADD", STREAM, "*", "article", json.dumps(rec))
             sample = os.path.join(tmp, "sample.jsonl")
@@ -209,7 +212,7 @@ def main():
             summaries = []
             for name in ("w1", "w2"):
                 try:
-                    _, err = workers[name].communicate(timeout=60)
+                    _, err = workers[name].communicate(timeout=600)
                 except subprocess.TimeoutExpired:
                     sys.exit(f"FAIL: worker {name} did not stop when the stream was done")
                 if workers[name].returncode != 0:
