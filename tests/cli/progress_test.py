@@ -50,10 +50,13 @@ def main():
         return 77
     with tempfile.TemporaryDirectory() as tmp:
         path = os.path.join(tmp, "many.jsonl")
-        n = 150
+        # Long enough to run a few seconds on an idle machine: the time left is shown once a
+        # second has passed.
+        n = 400
+        story = "\n\n".join(texts)
         with open(path, "w", encoding="utf-8") as f:
             for i in range(n):
-                f.write(json.dumps({"id": f"a{i}", "date": "2024-05-01", "text": texts[i % len(texts)]}) + "\n")
+                f.write(json.dumps({"id": f"a{i}", "date": "2024-05-01", "text": story}) + "\n")
         cmd = [args.dyad, "code", "-j", "1", "--out", os.path.join(tmp, "events.jsonl"), path]
 
         shown = run_on_terminal(cmd)
