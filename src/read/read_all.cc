@@ -24,26 +24,6 @@ uint64_t FileSize(const std::string& path) {
   return ec ? 0 : static_cast<uint64_t>(n);
 }
 
-// The bytes ReadAll will go through: every regular file named or walked (hidden entries
-// and links to directories excepted, as the walk does). False when standard input is read.
-bool TotalBytes(const fs::path& p, uint64_t* total, int depth = 0) {
-  std::error_code ec;
-  if (p == "-") return false;
-  if (!fs::is_directory(p, ec)) {
-    *total += FileSize(p.string());
-    return true;
-  }
-  if (depth > 64) return true;
-  bool known = true;
-  for (fs::directory_iterator it(p, ec), end; !ec && it != end; it.increment(ec)) {
-    const std::string name = it->path().filename().string();
-    if (!name.empty() && name[0] == '.') continue;
-    if (fs::is_directory(it->path(), ec) && fs::is_symlink(fs::symlink_status(it->path(), ec))) continue;
-    known = TotalBytes(it->path(), total, depth + 1) && known;
-  }
-  return known;
-}
-
 // The caller's callbacks, counted into `stats`, and the bytes of the sources finished.
 struct Callbacks {
   const std::function<void(Article&&)>& deliver;
@@ -117,49 +97,61 @@ bool ReadSource(const std::string& path, const Callbacks& cb, bool walked = fals
   return true;
 }
 
-bool Hidden(const fs::path& p) {
-  std::string name = p.filename().string();
-  return !name.empty() && name[0] == '.';
-}
-
-// Walks `dir` depth-first with entries in byte order of their names, skipping hidden
-// ones. Symbolic links to files are followed; links to directories are not, so a cycle
-// cannot trap the walk. Returns the number of sources that could be opened.
-size_t Walk(const fs::path& dir, const Callbacks& cb) {
+// Appends the files under `dir` to `out` in ExpandInputs' order; returns the number of
+// directories it could list.
+size_t Walk(const fs::path& dir, const std::function<void(const RecordError&)>& on_error,
+            std::vector<InputFile>* out) {
   std::error_code ec;
   fs::directory_iterator it(dir, ec);
   if (ec) {
-    cb.on_error({dir.string(), "", IoError("cannot list directory: " + ec.message())});
+    on_error({dir.string(), "", IoError("cannot list directory: " + ec.message())});
     return 0;
   }
   std::vector<fs::path> entries;
   for (; it != fs::directory_iterator(); it.increment(ec)) {
     if (ec) {
-      cb.on_error({dir.string(), "", IoError("cannot list directory: " + ec.message())});
+      on_error({dir.string(), "", IoError("cannot list directory: " + ec.message())});
       break;
     }
-    if (!Hidden(it->path())) entries.push_back(it->path());
+    const std::string name = it->path().filename().string();
+    if (name.empty() || name[0] != '.') entries.push_back(it->path());
   }
   std::sort(entries.begin(), entries.end(),
             [](const fs::path& a, const fs::path& b) { return a.filename().string() < b.filename().string(); });
-  size_t opened = 0;
+  size_t listed = 1;  // this directory
   for (const fs::path& p : entries) {
     fs::file_status link = fs::symlink_status(p, ec);
     fs::file_status target = fs::status(p, ec);
     if (fs::is_directory(target)) {
-      if (!fs::is_symlink(link)) opened += Walk(p, cb);
+      if (!fs::is_symlink(link)) listed += Walk(p, on_error, out);
     } else if (fs::is_regular_file(target)) {
-      opened += ReadSource(p.string(), cb, /*walked=*/true) ? 1 : 0;
+      out->push_back({p.string(), /*walked=*/true});
     } else if (!fs::exists(target)) {
-      cb.on_error({p.string(), "", NotFound("broken symbolic link or vanished file")});
+      on_error({p.string(), "", NotFound("broken symbolic link or vanished file")});
     } else {
-      cb.on_error({p.string(), "", Unsupported("not a regular file; skipped")});
+      on_error({p.string(), "", Unsupported("not a regular file; skipped")});
     }
   }
-  return opened + 1;  // the directory itself was readable
+  return listed;
 }
 
 }  // namespace
+
+std::vector<InputFile> ExpandInputs(const std::vector<std::string>& paths,
+                                    const std::function<void(const RecordError&)>& on_error, size_t* listed_dirs) {
+  std::vector<InputFile> out;
+  size_t listed = 0;
+  for (const std::string& path : paths) {
+    std::error_code ec;
+    if (path != "-" && fs::is_directory(path, ec)) {
+      listed += Walk(path, on_error, &out);
+    } else {
+      out.push_back({path, /*walked=*/false});
+    }
+  }
+  if (listed_dirs != nullptr) *listed_dirs = listed;
+  return out;
+}
 
 std::string RecordError::ToString() const {
   std::string out = file;
@@ -184,23 +176,20 @@ Status ReadAll(const std::vector<std::string>& paths, const std::function<void(A
   ReadStats local;
   uint64_t finished = 0;
   Callbacks cb{on_article, on_error, forced_format, stats != nullptr ? stats : &local, progress, &finished};
+  size_t opened = 0;  // directories listed and files opened
+  const std::vector<InputFile> inputs = ExpandInputs(paths, [&cb](const RecordError& e) { cb.on_error(e); }, &opened);
   if (progress != nullptr) {
     uint64_t total = 0;
     bool known = true;
-    for (const std::string& path : paths) known = TotalBytes(path, &total) && known;
+    for (const InputFile& in : inputs) {
+      known = known && in.path != "-";
+      total += in.path == "-" ? 0 : FileSize(in.path);
+    }
     progress->done_bytes.store(0, std::memory_order_relaxed);
     progress->total_bytes.store(total, std::memory_order_relaxed);
     progress->total_known.store(known, std::memory_order_relaxed);
   }
-  size_t opened = 0;
-  for (const std::string& path : paths) {
-    std::error_code ec;
-    if (path != "-" && fs::is_directory(path, ec)) {
-      opened += Walk(path, cb);
-    } else {
-      opened += ReadSource(path, cb) ? 1 : 0;
-    }
-  }
+  for (const InputFile& in : inputs) opened += ReadSource(in.path, cb, in.walked) ? 1 : 0;
   if (opened == 0) return NotFound(paths.size() == 1 ? "cannot read " + paths[0] : "cannot read any of the inputs");
   return Status::Ok();
 }

@@ -111,6 +111,23 @@ struct ReadProgress {
   double Fraction() const;
 };
 
+// One file ReadAll reads: named by the user (a file, or "-" for stdin), or found by walking
+// a directory (then skipped unless it is KnownInput or a format is forced).
+struct InputFile {
+  std::string path;
+  bool walked = false;
+};
+
+// The files of `paths` in the order ReadAll reads them: named files as given; directories
+// walked depth-first with entries in byte order of their names, hidden entries skipped,
+// symbolic links to files followed and links to directories not (a cycle cannot trap the
+// walk). A directory that cannot be listed, a broken link or an entry that is not a regular
+// file goes to `on_error`. When `listed_dirs` is not null it receives how many directories
+// could be listed. Files are not opened here.
+std::vector<InputFile> ExpandInputs(const std::vector<std::string>& paths,
+                                    const std::function<void(const RecordError&)>& on_error,
+                                    size_t* listed_dirs = nullptr);
+
 // Reads every article from `paths` (files, directories walked recursively in sorted
 // order, "-" for stdin), calling `on_article` for each and `on_error` for each bad
 // record or unreadable file. A file named in `paths` is always read (as plain text

@@ -7,7 +7,6 @@
 
 #include <algorithm>
 #include <charconv>
-#include <filesystem>
 #include <system_error>
 #include <utility>
 
@@ -16,7 +15,6 @@
 namespace dyad::scale {
 namespace {
 
-namespace fs = std::filesystem;
 using ErrorFn = std::function<void(const read::RecordError&)>;
 
 constexpr std::string_view kManifestHeader = "dyad shard plan 1";
@@ -52,44 +50,6 @@ bool AddFile(const std::string& path, bool walked, std::string_view forced, cons
   return true;
 }
 
-// read::ReadAll's directory walk: byte order of names, hidden entries skipped, links to
-// directories not followed. Returns the number of sources that could be opened, plus one
-// for the readable directory itself.
-size_t Walk(const fs::path& dir, std::string_view forced, const ErrorFn& on_error, std::vector<Source>* out) {
-  std::error_code ec;
-  fs::directory_iterator it(dir, ec);
-  if (ec) {
-    on_error({dir.string(), "", IoError("cannot list directory: " + ec.message())});
-    return 0;
-  }
-  std::vector<fs::path> entries;
-  for (; it != fs::directory_iterator(); it.increment(ec)) {
-    if (ec) {
-      on_error({dir.string(), "", IoError("cannot list directory: " + ec.message())});
-      break;
-    }
-    const std::string name = it->path().filename().string();
-    if (name.empty() || name[0] != '.') entries.push_back(it->path());
-  }
-  std::sort(entries.begin(), entries.end(),
-            [](const fs::path& a, const fs::path& b) { return a.filename().string() < b.filename().string(); });
-  size_t opened = 0;
-  for (const fs::path& p : entries) {
-    fs::file_status link = fs::symlink_status(p, ec);
-    fs::file_status target = fs::status(p, ec);
-    if (fs::is_directory(target)) {
-      if (!fs::is_symlink(link)) opened += Walk(p, forced, on_error, out);
-    } else if (fs::is_regular_file(target)) {
-      opened += AddFile(p.string(), /*walked=*/true, forced, on_error, out) ? 1 : 0;
-    } else if (!fs::exists(target)) {
-      on_error({p.string(), "", NotFound("broken symbolic link or vanished file")});
-    } else {
-      on_error({p.string(), "", Unsupported("not a regular file; skipped")});
-    }
-  }
-  return opened + 1;
-}
-
 template <typename T>
 bool ParseNumber(std::string_view s, T* out) {
   auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
@@ -111,17 +71,12 @@ std::vector<std::string_view> SplitTabs(std::string_view line) {
 Result<std::vector<Source>> ListSources(const std::vector<std::string>& paths, std::string_view forced,
                                         const ErrorFn& on_error) {
   if (paths.empty()) return InvalidArgument("no input given");
-  std::vector<Source> out;
-  size_t opened = 0;
-  for (const std::string& path : paths) {
+  for (const std::string& path : paths)
     if (path == "-") return InvalidArgument("stdin cannot be shared out between processes; name files");
-    std::error_code ec;
-    if (fs::is_directory(path, ec)) {
-      opened += Walk(path, forced, on_error, &out);
-    } else {
-      opened += AddFile(path, /*walked=*/false, forced, on_error, &out) ? 1 : 0;
-    }
-  }
+  std::vector<Source> out;
+  size_t opened = 0;  // directories listed and files opened, as read::ReadAll counts them
+  for (const read::InputFile& in : read::ExpandInputs(paths, on_error, &opened))
+    opened += AddFile(in.path, in.walked, forced, on_error, &out) ? 1 : 0;
   if (opened == 0) return NotFound(paths.size() == 1 ? "cannot read " + paths[0] : "cannot read any of the inputs");
   return out;
 }
