@@ -93,6 +93,34 @@ TEST_F(TreeCoderTest, CodesSubjectVerbObjectAndTheClauseAroundIt) {
   }
 }
 
+// Negotiations that break down are halted (164) by their parties (halted_talks.h).
+TEST_F(TreeCoderTest, TalksThatBreakDownAreHaltedByTheirParties) {
+  const Row rows[] = {
+      // The side that is asked to resume them, through a relative clause.
+      {"Russia and China tried to persuade North Korea to resume denuclearization talks that broke "
+       "down in 2019.",
+       {"PRK - 164", "RUS PRK 026", "CHN PRK 026"},
+       {"RUS - 164", "CHN - 164"}},
+      // The talks' own phrase names both sides.
+      {"Talks between Iran and Germany collapsed on Monday.", {"IRN - 164", "DEU - 164"}, {}},
+      // One side named by "with", the other by the possessor.
+      {"Israel's talks with Egypt stalled last week.", {"ISR EGY 164"}, {"EGY ISR 164"}},
+      // Only the other side named: it is the side known.
+      {"The negotiations with Iran broke down.", {"IRN - 164"}, {}},
+      // Not a breakdown: talks that went on, a negation.
+      {"Talks between Iran and Germany continued on Monday.", {}, {"IRN - 164", "DEU - 164"}},
+      {"The talks with Iran did not collapse.", {}, {"IRN - 164"}},
+  };
+  for (const Row& r : rows) {
+    const Coded c = Code(r.text);
+    for (const char* w : r.want) EXPECT_TRUE(Has(c, w)) << r.text << "\n  wanted " << w << "\n  got " << All(c);
+    for (const char* w : r.not_want) EXPECT_FALSE(Has(c, w)) << r.text << "\n  did not want " << w;
+  }
+  // Talks with no actor anywhere code nothing.
+  for (const std::string& t : Code("The talks broke down in 2019.").triples)
+    EXPECT_EQ(t.find("164"), std::string::npos) << t;
+}
+
 TEST_F(TreeCoderTest, NegatedEventsAreKeptFlaggedOnRequest) {
   const Date date = *Date::Parse("2023-07-27");
   const Document doc = analyser_->Analyse("Russia did not attack Ukraine.");
