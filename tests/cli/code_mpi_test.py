@@ -14,36 +14,18 @@ import json
 import os
 import re
 import shutil
-import sqlite3
 import subprocess
 import sys
 import tempfile
 
+from store_dump import dump
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 EXAMPLES = os.path.join(ROOT, "examples")
-TABLES = ("meta", "articles", "sentences", "events", "evidence", "mentions", "actor_codes",
-          "quotes", "entities", "article_themes")
 # mpirun refuses root (CI runs as root) unless told; shared-memory copies between ranks need
 # ptrace rights that containers often lack.
 MPI_ENV = {"OMPI_ALLOW_RUN_AS_ROOT": "1", "OMPI_ALLOW_RUN_AS_ROOT_CONFIRM": "1",
            "OMPI_MCA_btl_vader_single_copy_mechanism": "none"}
-
-
-def dump(db):
-    """Every row of every table, in a fixed order: equal dumps mean equal stores."""
-    con = sqlite3.connect(db)
-    try:
-        out = []
-        for t in TABLES:
-            cols = [r[1] for r in con.execute(f"PRAGMA table_info({t})")]
-            if not cols:
-                continue
-            order = ", ".join(str(i + 1) for i in range(len(cols)))
-            out.append(f"## {t}")
-            out.extend(repr(r) for r in con.execute(f"SELECT * FROM {t} ORDER BY {order}"))
-        return out
-    finally:
-        con.close()
 
 
 def run(cmd, ok=(0,), env=None):

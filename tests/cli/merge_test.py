@@ -9,32 +9,14 @@ Usage: merge_test.py --dyad PATH
 import argparse
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 import tempfile
 
+from store_dump import dump
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 EXAMPLES = os.path.join(ROOT, "examples")
-TABLES = ("meta", "articles", "sentences", "events", "evidence", "mentions", "actor_codes",
-          "quotes", "entities", "article_themes")
-
-
-def dump(db):
-    """Every row of every table, in a fixed order: equal dumps mean equal stores."""
-    con = sqlite3.connect(db)
-    try:
-        out = []
-        for t in TABLES:
-            cols = [r[1] for r in con.execute(f"PRAGMA table_info({t})")]
-            if not cols:
-                continue
-            order = ", ".join(str(i + 1) for i in range(len(cols)))
-            out.append(f"## {t}")
-            out.extend(repr(r) for r in con.execute(f"SELECT * FROM {t} ORDER BY {order}"))
-        return out
-    finally:
-        con.close()
 
 
 def run(dyad, *args, ok=(0,)):
