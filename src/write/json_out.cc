@@ -97,6 +97,18 @@ void AppendJsonDouble(double x, std::string* out) {
   out->append(buf, static_cast<size_t>(end - buf));
 }
 
+namespace {
+
+// An integer in decimal, appended.
+template <typename T>
+void AppendInteger(T n, std::string* out) {
+  char buf[24];
+  auto r = std::to_chars(buf, buf + sizeof(buf), n);
+  out->append(buf, static_cast<size_t>(r.ptr - buf));
+}
+
+}  // namespace
+
 JsonOut& JsonOut::Key(std::string_view key) {
   Separate();
   AppendJsonString(key, out_);
@@ -114,18 +126,14 @@ JsonOut& JsonOut::String(std::string_view s) {
 
 JsonOut& JsonOut::Int(int64_t n) {
   Separate();
-  char buf[24];
-  auto r = std::to_chars(buf, buf + sizeof(buf), n);
-  out_->append(buf, static_cast<size_t>(r.ptr - buf));
+  AppendInteger(n, out_);
   need_comma_ = true;
   return *this;
 }
 
 JsonOut& JsonOut::Uint(uint64_t n) {
   Separate();
-  char buf[24];
-  auto r = std::to_chars(buf, buf + sizeof(buf), n);
-  out_->append(buf, static_cast<size_t>(r.ptr - buf));
+  AppendInteger(n, out_);
   need_comma_ = true;
   return *this;
 }
