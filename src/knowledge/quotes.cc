@@ -8,6 +8,8 @@
 #include <cctype>
 #include <string>
 
+#include "knowledge/name_words.h"
+
 namespace dyad::knowledge {
 namespace {
 
@@ -20,15 +22,8 @@ Mark QuoteMark(std::string_view f) {
   return Mark::kNone;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
-bool In(std::string_view w, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
-}
+using words::In;
+using words::Lower;
 
 // Punctuation: no letter or digit (ASCII), and not a multi-byte character such as a letter
 // with a diacritic; curly quotes, dashes and ellipses (multi-byte) count as punctuation.
