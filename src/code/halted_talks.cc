@@ -22,8 +22,9 @@ bool IsBreakdown(const DependencyTree& tree, uint32_t t) {
 }
 
 bool IsActor(const DependencyTree& tree, const actors::MentionIndex& mentions, int32_t t) {
-  return t >= tree.begin() && static_cast<uint32_t>(t) < tree.end() &&
-         mentions.Outermost(static_cast<uint32_t>(t)) >= 0;
+  if (t < 0) return false;
+  const auto u = static_cast<uint32_t>(t);
+  return u >= tree.begin() && u < tree.end() && mentions.Outermost(u) >= 0;
 }
 
 }  // namespace
