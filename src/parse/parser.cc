@@ -3,6 +3,8 @@
 #include "parse/parser.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <vector>
 
 #include "parse/arc_hybrid.h"
 #include "parse/parser_features.h"
@@ -21,9 +23,22 @@ void Parser::ParseSentence(std::span<const std::string_view> forms,
   const ArcHybrid system(static_cast<int>(labels_.size()), root_label_);
   const int moves = system.num_moves();
   State s(n);
+  // The summed scores of a word's slot features (parser_features.h), one row per slot
+  // and word (or absent word), scored the first time the word is seen at the slot and
+  // reused for every later state that holds it there: a state then probes the weight
+  // table only for its joint features and for the slots that changed.
+  const size_t stride = (static_cast<size_t>(moves) + 15) & ~size_t{15};
+  const size_t words_per_slot = static_cast<size_t>(n) + 2;
+  thread_local std::vector<float> slot_scores;
+  thread_local std::vector<uint8_t> ready;
+  slot_scores.resize(kNumParseSlots * words_per_slot * stride);
+  ready.assign(kNumParseSlots * words_per_slot, 0);
   uint64_t f[kMaxParseFeatures];
+  float* out[kMaxParseFeatures];
   float scores[256];
   bool allowed[256];
+  int words[kNumParseSlots];
+  const float* rows[kNumParseSlots];
   while (!s.Terminal()) {
     system.Allowed(s, std::span<bool>(allowed, moves));
     // A state with one legal move (the first shift, the last attachment to the root)
@@ -33,9 +48,26 @@ void Parser::ParseSentence(std::span<const std::string_view> forms,
       system.Apply(s, first);
       continue;
     }
-    const int nf = ExtractParseFeatures(s, atoms, f);
+    ParseSlotWords(s, words);
+    int nf = 0;
+    for (int slot = 0; slot < kNumParseSlots; ++slot) {
+      const size_t row = slot * words_per_slot + static_cast<size_t>(words[slot] + 1);
+      float* r = &slot_scores[row * stride];
+      rows[slot] = r;
+      if (ready[row]) continue;
+      ready[row] = 1;
+      std::fill(r, r + moves, 0.0f);
+      const int k = ExtractSlotFeatures(slot, words[slot], s, atoms, f + nf);
+      std::fill(out + nf, out + nf + k, r);
+      nf += k;
+    }
+    const int joint = ExtractJointFeatures(s, atoms, f + nf);
+    std::fill(out + nf, out + nf + joint, static_cast<float*>(scores));
+    nf += joint;
     std::fill(scores, scores + moves, 0.0f);
-    weights_.Score(std::span<const uint64_t>(f, nf), scores);
+    weights_.ScoreEach(std::span<const uint64_t>(f, nf), out);
+    for (const float* r : rows)
+      for (int c = 0; c < moves; ++c) scores[c] += r[c];
     system.Apply(s, tag::ArgMax(std::span<const float>(scores, moves),
                                 std::span<const bool>(allowed, moves)));
   }

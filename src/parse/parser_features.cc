@@ -36,25 +36,78 @@ SentenceAtoms ComputeSentenceAtoms(std::span<const std::string_view> forms,
   return a;
 }
 
-int ExtractParseFeatures(const State& s, const SentenceAtoms& a, uint64_t* f) {
-  auto item = [&](int i) {
-    Item it;
-    if (i < 0) return it;
-    it.w = a.word[i];
-    it.p = a.tag[i];
-    if (i > 0 && s.label[i] >= 0) it.l = static_cast<uint64_t>(s.label[i]);
-    return it;
-  };
+namespace {
+
+// The item at word i (-1: absent). A word's label is set once, when it is attached.
+Item ItemAt(const State& s, const SentenceAtoms& a, int i) {
+  Item it;
+  if (i < 0) return it;
+  it.w = a.word[i];
+  it.p = a.tag[i];
+  if (i > 0 && s.label[i] >= 0) it.l = static_cast<uint64_t>(s.label[i]);
+  return it;
+}
+
+}  // namespace
+
+void ParseSlotWords(const State& s, int* words) {
   auto child = [&](int i, const std::vector<int>& which) {
-    return i > 0 && which[i] > 0 ? item(which[i]) : Item();
+    return i > 0 && which[i] > 0 ? which[i] : -1;
   };
-  const int s0i = s.S(0), s1i = s.S(1), n0i = s.B(0);
-  const Item S0 = item(s0i), S1 = item(s1i), S2 = item(s.S(2));
-  const Item N0 = item(n0i), N1 = item(s.B(1)), N2 = item(s.B(2));
-  const Item S0l = child(s0i, s.left1), S0l2 = child(s0i, s.left2);
-  const Item S0r = child(s0i, s.right1), S0r2 = child(s0i, s.right2);
-  const Item N0l = child(n0i, s.left1), N0l2 = child(n0i, s.left2);
-  const Item S1l = child(s1i, s.left1), S1r = child(s1i, s.right1);
+  const int s0 = s.S(0), s1 = s.S(1), n0 = s.B(0);
+  words[kSlotS0] = s0;
+  words[kSlotN0] = n0;
+  words[kSlotN1] = s.B(1);
+  words[kSlotN2] = s.B(2);
+  words[kSlotS1] = s1;
+  words[kSlotS2] = s.S(2);
+  words[kSlotS0l] = child(s0, s.left1);
+  words[kSlotS0r] = child(s0, s.right1);
+  words[kSlotN0l] = child(n0, s.left1);
+  words[kSlotS1r] = child(s1, s.right1);
+  words[kSlotS1l] = child(s1, s.left1);
+  words[kSlotS0l2] = child(s0, s.left2);
+  words[kSlotS0r2] = child(s0, s.right2);
+  words[kSlotN0l2] = child(n0, s.left2);
+}
+
+int ExtractSlotFeatures(int slot, int word, const State& s, const SentenceAtoms& a, uint64_t* f) {
+  const Item it = ItemAt(s, a, word);
+  // Template ids of the word, the tag and the label (0: not a template of this slot)
+  // and of the word+tag pair.
+  struct Templates {
+    uint64_t wp, w, p, l;
+  };
+  static constexpr Templates kTemplates[kNumParseSlots] = {
+      {1, 2, 3, 0},       {4, 5, 6, 0},       {7, 8, 9, 0},       {10, 11, 12, 0},
+      {13, 14, 15, 0},    {0, 17, 16, 0},     {0, 80, 81, 82},    {0, 83, 84, 85},
+      {0, 86, 87, 88},    {0, 0, 0, 0},       {0, 0, 0, 0},       {0, 100, 101, 102},
+      {0, 103, 104, 105}, {0, 106, 107, 108},
+  };
+  if (slot == kSlotS1r || slot == kSlotS1l) {  // the tag with the label, one feature
+    f[0] = Feature(slot == kSlotS1r ? 89 : 90, it.p, it.l);
+    return 1;
+  }
+  const Templates& t = kTemplates[slot];
+  int n = 0;
+  if (t.wp) f[n++] = Feature(t.wp, Mix(it.w, it.p));
+  f[n++] = Feature(t.w, it.w);
+  f[n++] = Feature(t.p, it.p);
+  if (t.l) f[n++] = Feature(t.l, it.l);
+  return n;
+}
+
+int ExtractJointFeatures(const State& s, const SentenceAtoms& a, uint64_t* f) {
+  int w[kNumParseSlots];
+  ParseSlotWords(s, w);
+  auto item = [&](int slot) { return ItemAt(s, a, w[slot]); };
+  const int s0i = w[kSlotS0], s1i = w[kSlotS1], n0i = w[kSlotN0];
+  const Item S0 = item(kSlotS0), S1 = item(kSlotS1), S2 = item(kSlotS2);
+  const Item N0 = item(kSlotN0), N1 = item(kSlotN1), N2 = item(kSlotN2);
+  const Item S0l = item(kSlotS0l), S0l2 = item(kSlotS0l2);
+  const Item S0r = item(kSlotS0r), S0r2 = item(kSlotS0r2);
+  const Item N0l = item(kSlotN0l), N0l2 = item(kSlotN0l2);
+  const Item S1l = item(kSlotS1l), S1r = item(kSlotS1r);
   uint64_t dist = 0;
   if (s0i > 0 && n0i > 0) dist = std::min(n0i - s0i, 6);
   uint64_t dist10 = 0;
@@ -63,28 +116,10 @@ int ExtractParseFeatures(const State& s, const SentenceAtoms& a, uint64_t* f) {
   const uint64_t n0vl = n0i > 0 ? s.nleft[n0i] : 99;
   const uint64_t s0sl = s0i > 0 ? s.left_labels[s0i] : 1, s0sr = s0i > 0 ? s.right_labels[s0i] : 1;
   const uint64_t n0sl = n0i > 0 ? s.left_labels[n0i] : 1;
-  const uint64_t S0wp = Mix(S0.w, S0.p), N0wp = Mix(N0.w, N0.p), N1wp = Mix(N1.w, N1.p);
+  const uint64_t S0wp = Mix(S0.w, S0.p), N0wp = Mix(N0.w, N0.p);
   const uint64_t S1wp = Mix(S1.w, S1.p);
 
   int n = 0;
-  // Single items.
-  f[n++] = Feature(1, S0wp);
-  f[n++] = Feature(2, S0.w);
-  f[n++] = Feature(3, S0.p);
-  f[n++] = Feature(4, N0wp);
-  f[n++] = Feature(5, N0.w);
-  f[n++] = Feature(6, N0.p);
-  f[n++] = Feature(7, N1wp);
-  f[n++] = Feature(8, N1.w);
-  f[n++] = Feature(9, N1.p);
-  f[n++] = Feature(10, Mix(N2.w, N2.p));
-  f[n++] = Feature(11, N2.w);
-  f[n++] = Feature(12, N2.p);
-  f[n++] = Feature(13, S1wp);
-  f[n++] = Feature(14, S1.w);
-  f[n++] = Feature(15, S1.p);
-  f[n++] = Feature(16, S2.p);
-  f[n++] = Feature(17, S2.w);
   // Pairs.
   f[n++] = Feature(20, S0wp, N0wp);
   f[n++] = Feature(21, S0wp, N0.w);
@@ -134,28 +169,7 @@ int ExtractParseFeatures(const State& s, const SentenceAtoms& a, uint64_t* f) {
   f[n++] = Feature(73, S0.p, s0vl);
   f[n++] = Feature(74, N0.w, n0vl);
   f[n++] = Feature(75, N0.p, n0vl);
-  // Dependents (second order).
-  f[n++] = Feature(80, S0l.w);
-  f[n++] = Feature(81, S0l.p);
-  f[n++] = Feature(82, S0l.l);
-  f[n++] = Feature(83, S0r.w);
-  f[n++] = Feature(84, S0r.p);
-  f[n++] = Feature(85, S0r.l);
-  f[n++] = Feature(86, N0l.w);
-  f[n++] = Feature(87, N0l.p);
-  f[n++] = Feature(88, N0l.l);
-  f[n++] = Feature(89, S1r.p, S1r.l);
-  f[n++] = Feature(90, S1l.p, S1l.l);
-  // Third order.
-  f[n++] = Feature(100, S0l2.w);
-  f[n++] = Feature(101, S0l2.p);
-  f[n++] = Feature(102, S0l2.l);
-  f[n++] = Feature(103, S0r2.w);
-  f[n++] = Feature(104, S0r2.p);
-  f[n++] = Feature(105, S0r2.l);
-  f[n++] = Feature(106, N0l2.w);
-  f[n++] = Feature(107, N0l2.p);
-  f[n++] = Feature(108, N0l2.l);
+  // Dependents (third order).
   f[n++] = Feature(109, S0.p, S0l.p, S0l2.p);
   f[n++] = Feature(110, S0.p, S0r.p, S0r2.p);
   f[n++] = Feature(111, N0.p, N0l.p, N0l2.p);
@@ -172,6 +186,14 @@ int ExtractParseFeatures(const State& s, const SentenceAtoms& a, uint64_t* f) {
   f[n++] = Feature(132, S1.p, S0.p, S1r.l);
   f[n++] = Feature(133, S0.p, N0.p, N0l.l);
   return n;
+}
+
+int ExtractParseFeatures(const State& s, const SentenceAtoms& a, uint64_t* f) {
+  int w[kNumParseSlots];
+  ParseSlotWords(s, w);
+  int n = 0;
+  for (int slot = 0; slot < kNumParseSlots; ++slot) n += ExtractSlotFeatures(slot, w[slot], s, a, f + n);
+  return n + ExtractJointFeatures(s, a, f + n);
 }
 
 }  // namespace dyad::parse

@@ -25,7 +25,29 @@ SentenceAtoms ComputeSentenceAtoms(std::span<const std::string_view> forms,
                                    std::span<const std::string_view> upos,
                                    std::span<const std::string_view> xpos);
 
-// Writes the features of `s` into f; returns their count (at most kMaxParseFeatures).
+// Writes the features of `s` into f; returns their count (at most kMaxParseFeatures):
+// the slot features of every slot, then the joint features.
 int ExtractParseFeatures(const State& s, const SentenceAtoms& atoms, uint64_t* f);
+
+// Positions whose templates read one word only: the top three stack items, the first
+// three buffer items and the dependents that the templates look at. A word's features
+// at a slot depend on its atoms and, for a dependent, its label, which is fixed once the
+// word is attached: within a sentence, the same word at the same slot always gives the
+// same features, so their summed scores can be computed once and reused.
+enum ParseSlot : int {
+  kSlotS0, kSlotN0, kSlotN1, kSlotN2, kSlotS1, kSlotS2,
+  kSlotS0l, kSlotS0r, kSlotN0l, kSlotS1r, kSlotS1l, kSlotS0l2, kSlotS0r2, kSlotN0l2,
+};
+inline constexpr int kNumParseSlots = 14;
+inline constexpr int kMaxSlotFeatures = 3;
+
+// Writes into words[0, kNumParseSlots) the word at each slot of `s` (-1: absent).
+void ParseSlotWords(const State& s, int* words);
+// Writes the features of `slot` holding `word` (-1: absent) into f; returns their count
+// (at most kMaxSlotFeatures). Requires word < s.n + 1.
+int ExtractSlotFeatures(int slot, int word, const State& s, const SentenceAtoms& atoms, uint64_t* f);
+// Writes the features that combine slots or read counts and distances into f; returns
+// their count.
+int ExtractJointFeatures(const State& s, const SentenceAtoms& atoms, uint64_t* f);
 
 }  // namespace dyad::parse

@@ -16,6 +16,15 @@ int ArgMax(std::span<const float> scores, std::span<const bool> allowed) {
 }
 
 void Weights::ScoreBatch(std::span<const uint64_t> keys, float* scores) const {
+  ScoreStaged(keys, [scores](size_t) { return scores; });
+}
+
+void Weights::ScoreBatch(std::span<const uint64_t> keys, float* const* outs) const {
+  ScoreStaged(keys, [outs](size_t i) { return outs[i]; });
+}
+
+template <class Out>
+void Weights::ScoreStaged(std::span<const uint64_t> keys, Out out) const {
   uint32_t begin[128], end[128];
   const size_t n = keys.size();
   for (uint64_t k : keys) {
@@ -40,6 +49,7 @@ void Weights::ScoreBatch(std::span<const uint64_t> keys, float* scores) const {
   for (size_t i = 0; i < n; ++i) {
     uint32_t e = begin[i];
     if (e == end[i]) continue;
+    float* scores = out(i);
     if (cls_[e] == kDenseRow) {  // a frequent feature: one dense row
       const float* row = &dense_[std::bit_cast<uint32_t>(w_[e])];
       for (int c = 0; c < num_classes_; ++c) scores[c] += row[c];

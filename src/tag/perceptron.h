@@ -83,6 +83,15 @@ class Weights {
       ScoreBatch(keys.subspan(done, std::min(kBatch, keys.size() - done)), scores);
   }
 
+  // Adds the weights of keys[i] to outs[i][0, num_classes) for every i, in stages as
+  // Score does: for features whose scores go to different arrays.
+  void ScoreEach(std::span<const uint64_t> keys, float* const* outs) const {
+    if (keys_.empty()) return;
+    constexpr size_t kBatch = 128;
+    for (size_t done = 0; done < keys.size(); done += kBatch)
+      ScoreBatch(keys.subspan(done, std::min(kBatch, keys.size() - done)), outs + done);
+  }
+
   // A copy without the entries whose magnitude is below `min_abs`. Slots stay where they
   // are (a fingerprint is not enough to re-hash), so only the entry arrays shrink.
   Weights Pruned(float min_abs) const;
@@ -108,6 +117,9 @@ class Weights {
     *begin = *end = 0;
   }
   void ScoreBatch(std::span<const uint64_t> keys, float* scores) const;  // at most 128 keys
+  void ScoreBatch(std::span<const uint64_t> keys, float* const* outs) const;  // key i to outs[i]
+  template <class Out>
+  void ScoreStaged(std::span<const uint64_t> keys, Out out) const;  // out(i): key i's scores
   // In memory, a row with many entries is replaced by one entry of class kDenseRow whose
   // weight holds (bit for bit) the offset of a dense row of num_classes_ weights in
   // dense_: contiguous adds instead of scattered ones. Files keep the sparse form.
