@@ -13,16 +13,17 @@ namespace dyad::store {
 // INSERT INTO events(...) VALUES (?, ...): bind with BindEvent.
 extern const char kInsertEventSql[];
 
-// "SELECT <event columns> FROM events e JOIN articles a ... LEFT JOIN sentences s ...":
+// "SELECT <event columns> FROM events e JOIN articles a ...":
 // callers append WHERE / ORDER BY. Read rows with ReadEvent; after the event's columns
 // come e.eid and e.day (kEventEidColumn, kEventDayColumn).
 extern const char kSelectEventSql[];
 extern const int kEventEidColumn;
 extern const int kEventDayColumn;
 
-// Binds every parameter of kInsertEventSql for `e`, whose row belongs to article `aid`.
-// InvalidArgument if the event's date is not a valid calendar day.
-Status BindEvent(Stmt& st, const Event& e, int64_t aid);
+// Binds every parameter of kInsertEventSql for `e`, whose row belongs to article `aid` and
+// whose sentence (the article's sentence e.sentence_index, as stored in `sentences`) reads
+// `sentence_text`. InvalidArgument if the event's date is not a valid calendar day.
+Status BindEvent(Stmt& st, const Event& e, int64_t aid, std::string_view sentence_text);
 
 // The Event in the current row of a statement that starts with kSelectEventSql's list.
 Event ReadEvent(const Stmt& st);

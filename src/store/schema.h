@@ -20,7 +20,7 @@ struct Migration {
 
 // Every migration, in order; the last one's version is kSchemaVersion.
 std::span<const Migration> Migrations();
-inline constexpr int kSchemaVersion = 6;
+inline constexpr int kSchemaVersion = 7;
 
 // Reads `PRAGMA user_version`.
 Result<int> SchemaVersion(Db& db);

@@ -56,6 +56,9 @@ TEST(SchemaTest, OpensAndMigratesAnOlderStore) {
   ASSERT_TRUE(dyad.ok()) << dyad.status().ToString();
   ASSERT_EQ(dyad->events.size(), 1u);
   EXPECT_EQ(dyad->events[0].event_id, "old-1:0:0");
+  // Version 7 copied each event's sentence into its row.
+  EXPECT_EQ(dyad->events[0].sentence, "Talks on the ceasefire resumed.");
+  EXPECT_EQ(*s->db().QueryInt("SELECT count(*) FROM events WHERE sentence_text = 'Talks on the ceasefire resumed.'"), 2);
 }
 
 TEST(SchemaTest, EachStepIsItsOwnVersion) {

@@ -261,7 +261,7 @@ Status Store::AddRows(const Article& article, std::span<const SentenceRow> sente
   RETURN_IF_ERROR(ia.Run());
   const int64_t aid = sqlite3_last_insert_rowid(db_.get());
 
-  sentence_ids_.clear();
+  sentence_texts_.clear();
   auto add_sentence = [&](uint32_t index, const uint32_t* begin, const uint32_t* end,
                           std::string_view text) -> Status {
     insert_sentence_.BindInt(1, aid);
@@ -271,7 +271,7 @@ Status Store::AddRows(const Article& article, std::span<const SentenceRow> sente
     insert_sentence_.BindText(5, text);
     RETURN_IF_ERROR(insert_sentence_.Run().WithContext("sentence " + std::to_string(index)));
     const int64_t sid = sqlite3_last_insert_rowid(db_.get());
-    sentence_ids_[index] = sid;
+    sentence_texts_[index] = text;
     index_sentence_.BindInt(1, sid);
     index_sentence_.BindText(2, text);
     return index_sentence_.Run();
@@ -279,10 +279,12 @@ Status Store::AddRows(const Article& article, std::span<const SentenceRow> sente
   for (const SentenceRow& s : sentences) RETURN_IF_ERROR(add_sentence(s.index, &s.begin, &s.end, s.text));
 
   for (const Event& e : events) {
-    if (!sentence_ids_.count(e.sentence_index)) {
+    auto known = sentence_texts_.find(e.sentence_index);
+    if (known == sentence_texts_.end()) {
       RETURN_IF_ERROR(add_sentence(e.sentence_index, nullptr, nullptr, e.sentence));
+      known = sentence_texts_.find(e.sentence_index);
     }
-    Status bound = BindEvent(insert_event_, e, aid);
+    Status bound = BindEvent(insert_event_, e, aid, known->second);
     if (!bound.ok()) {
       insert_event_.Reset();
       return bound;

@@ -151,7 +151,8 @@ class Store {
   Stmt find_article_, delete_article_, insert_article_, insert_sentence_, insert_event_,
       insert_evidence_, insert_mention_, find_sentence_, find_event_;
   Stmt event_owner_, index_sentence_, insert_code_;
-  std::unordered_map<uint32_t, int64_t> sentence_ids_;  // scratch for one Add
+  // Scratch for one Add: each sentence index written, with its text (a view into Add's spans).
+  std::unordered_map<uint32_t, std::string_view> sentence_texts_;
   std::map<std::array<uint32_t, 3>, size_t> mention_last_;  // scratch: a span's last mention
   // Actor codes written to actor_codes by this connection; cleared on rollback, since the
   // rows written since the last commit are gone then.
