@@ -37,7 +37,12 @@ Json DateOrNull(const std::optional<Date>& d) { return d ? Json(d->ToString()) :
 }  // namespace
 
 std::string EventsJson(const store::EventPage& page) {
-  std::string out = "{\"events\":";
+  // About 700 bytes of fields an event besides its sentence: one allocation, not a dozen.
+  size_t size = 64;
+  for (const Event& e : page.events) size += 768 + e.sentence.size();
+  std::string out;
+  out.reserve(size);
+  out = "{\"events\":";
   AppendEventArray(page.events, &out);
   out += ",\"next_cursor\":";
   write::JsonOut(&out).StringOrNull(page.next_cursor);

@@ -12,39 +12,31 @@
 namespace dyad::write {
 namespace {
 
-// Whether s is well-formed UTF-8 (Unicode 15, table 3-7: no overlong forms, no surrogates,
-// nothing above U+10FFFF).
-bool IsUtf8(std::string_view s) {
-  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
-  const auto* end = p + s.size();
-  while (p < end) {
-    unsigned char c = *p;
-    if (c < 0x80) {
-      ++p;
-      continue;
-    }
-    int n;
-    unsigned char lo = 0x80, hi = 0xBF;  // bounds of the second byte
-    if (c >= 0xC2 && c <= 0xDF) {
-      n = 1;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-      n = 2;
-      if (c == 0xE0) lo = 0xA0;
-      if (c == 0xED) hi = 0x9F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-      n = 3;
-      if (c == 0xF0) lo = 0x90;
-      if (c == 0xF4) hi = 0x8F;
-    } else {
-      return false;
-    }
-    if (end - p <= n) return false;
-    if (p[1] < lo || p[1] > hi) return false;
-    for (int k = 2; k <= n; ++k)
-      if (p[k] < 0x80 || p[k] > 0xBF) return false;
-    p += n + 1;
+// The length of the well-formed UTF-8 sequence of 2-4 bytes at p (lead byte >= 0x80), or 0
+// when it is not one (Unicode 15, table 3-7: no overlong forms, no surrogates, nothing above
+// U+10FFFF).
+size_t Utf8SequenceLength(const unsigned char* p, const unsigned char* end) {
+  const unsigned char c = *p;
+  int n;
+  unsigned char lo = 0x80, hi = 0xBF;  // bounds of the second byte
+  if (c >= 0xC2 && c <= 0xDF) {
+    n = 1;
+  } else if (c >= 0xE0 && c <= 0xEF) {
+    n = 2;
+    if (c == 0xE0) lo = 0xA0;
+    if (c == 0xED) hi = 0x9F;
+  } else if (c >= 0xF0 && c <= 0xF4) {
+    n = 3;
+    if (c == 0xF0) lo = 0x90;
+    if (c == 0xF4) hi = 0x8F;
+  } else {
+    return 0;
   }
-  return true;
+  if (end - p <= n) return 0;
+  if (p[1] < lo || p[1] > hi) return 0;
+  for (int k = 2; k <= n; ++k)
+    if (p[k] < 0x80 || p[k] > 0xBF) return 0;
+  return static_cast<size_t>(n) + 1;
 }
 
 // The escape for byte c, or nullptr when c stands for itself.
@@ -69,21 +61,35 @@ const char* Escape(unsigned char c, char* buf) {
 }  // namespace
 
 void AppendJsonString(std::string_view s, std::string* out) {
-  if (!IsUtf8(s)) {
-    *out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    return;
-  }
+  // One pass: ASCII bytes that need no escape and well-formed multi-byte sequences extend
+  // the current run, which is appended whole at the next escape and at the end.
+  const size_t start = out->size();
   *out += '"';
-  size_t run = 0;  // start of the bytes not yet appended
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* end = p + s.size();
+  const auto* run = p;  // the first byte not yet appended
   char buf[8];
-  for (size_t i = 0; i < s.size(); ++i) {
-    const char* esc = Escape(static_cast<unsigned char>(s[i]), buf);
-    if (esc == nullptr) continue;
-    out->append(s.data() + run, i - run);
+  while (p < end) {
+    if (*p >= 0x80) {
+      const size_t n = Utf8SequenceLength(p, end);
+      if (n == 0) {
+        out->resize(start);
+        *out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        return;
+      }
+      p += n;
+      continue;
+    }
+    if (*p >= 0x20 && *p != '"' && *p != '\\') {
+      ++p;
+      continue;
+    }
+    const char* esc = Escape(*p, buf);
+    out->append(reinterpret_cast<const char*>(run), static_cast<size_t>(p - run));
     *out += esc;
-    run = i + 1;
+    run = ++p;
   }
-  out->append(s.data() + run, s.size() - run);
+  out->append(reinterpret_cast<const char*>(run), static_cast<size_t>(end - run));
   *out += '"';
 }
 

@@ -58,9 +58,9 @@ TEST(JsonOutTest, StringsMatchNlohmann) {
   std::mt19937 rng(7);
   for (int i = 0; i < 20000; ++i) {
     std::string s = OddString(rng);
-    std::string out;
+    std::string out = i % 2 ? "[" : "";  // what was appended before stays, even on the fallback
     AppendJsonString(s, &out);
-    ASSERT_EQ(out, Dump(Json(s))) << "case " << i;
+    ASSERT_EQ(out, (i % 2 ? "[" : "") + Dump(Json(s))) << "case " << i;
   }
   // Every single byte, and every pair of bytes after a lead byte.
   for (int c = 0; c < 256; ++c) {
