@@ -159,6 +159,7 @@ class SentenceFinder {
   bool LooksLikeActor(const Chunk& c) const;
   void ComposeAcrossPrepositions(std::vector<Pending>* pending) const;
   void AddCompounds(std::vector<Pending>* pending) const;
+  void DistributeAgent(const std::vector<Pending>& pending, Mention* compound) const;
   void Place(std::vector<Pending> pending);
   void Counterpart(size_t first, size_t pronoun);
 
@@ -197,10 +198,12 @@ bool SentenceFinder::Compose(const Chunk& c, size_t first, size_t stop, Mention*
 bool SentenceFinder::ComposeOne(const Chunk& c, size_t first, size_t stop, Mention* m) {
   const dict::Model& model = dict_.model();
   int64_t person = -1, name = -1, adj = -1, agent = -1;
+  std::vector<size_t> agents;  // every agent of the chunk, in text order
   for (size_t k = first; k < stop; ++k) {
     const dict::Entry& e = dict_.entry(matches_[k].entry);
     if (e.kind == dict::Entry::Kind::kAgent) {
       agent = static_cast<int64_t>(k);
+      agents.push_back(k);
       continue;
     }
     switch (model.actors[e.index].kind) {
@@ -265,9 +268,14 @@ bool SentenceFinder::ComposeOne(const Chunk& c, size_t first, size_t stop, Menti
     m->kind = KindOf(a, actor_code);
     m->country = CountryOf(&a, actor_code);
     if (agent >= 0) {
-      note(agent);
-      const dict::Agent& g = model.agents[dict_.entry(matches_[agent].entry).index];
-      m->codes = {modifier.empty() ? dict::ComposeAgent(actor_code, g) : with_modifier(actor_code)};
+      // Each agent of the phrase composes in turn, a prefix agent before the actor's code
+      // and the others after it: "an MSF Arnor diplomat" -> NGO + ARN + GOV = NGOARNGOV.
+      std::string code = actor_code;
+      for (size_t k : agents) {
+        note(static_cast<int64_t>(k));
+        code = dict::ComposeAgent(code, model.agents[dict_.entry(matches_[k].entry).index]);
+      }
+      m->codes = {modifier.empty() ? code : with_modifier(actor_code)};
       m->how = Resolution::kComposed;
     } else {
       m->codes = {actor_code};
@@ -346,7 +354,7 @@ void SentenceFinder::AddCompounds(std::vector<Pending>* pending) const {
     if (!top.empty() && (*pending)[top.back()].m.end > m.begin) continue;
     top.push_back(i);
   }
-  // Between conjuncts: commas and "and", then determiners and adjectives that the next
+  // Between conjuncts: commas and "and" ("nor": "neither Galadriel nor Gollum"), then determiners and adjectives that the next
   // conjunct's noun phrase did not take in ("Fornost and the evil awful Gondor").
   auto joined = [&](const Mention& a, const Mention& b, bool* has_and) {
     if (b.begin <= a.end || b.begin - a.end > 6) return false;
@@ -354,7 +362,7 @@ void SentenceFinder::AddCompounds(std::vector<Pending>* pending) const {
     for (uint32_t t = a.end; t < b.begin; ++t) {
       const std::string w = Lower(doc_.Form(doc_.tokens[t]));
       const Upos u = doc_.tokens[t].upos;
-      if (w == "and") *has_and = linked = true;
+      if (w == "and" || w == "nor") *has_and = linked = true;
       else if (w == ",") linked = true;
       else if (!linked || (u != Upos::kDET && u != Upos::kADJ)) return false;
     }
@@ -382,11 +390,43 @@ void SentenceFinder::AddCompounds(std::vector<Pending>* pending) const {
         c.m.parts.push_back(static_cast<uint32_t>(top[k]));  // local until Place
         c.m.codes.insert(c.m.codes.end(), part.codes.begin(), part.codes.end());
       }
+      DistributeAgent(*pending, &c.m);
       compounds.push_back(std::move(c));
     }
     i = j + 1;
   }
   for (Pending& c : compounds) pending->push_back(std::move(c));
+}
+
+// An agent before a preposition governs every conjunct of the compound it opens: "Lawmakers
+// in Fornost and Gondor", "the ambassadors of Arnor, Osgiliath and Gondor" -> FORLEG,
+// GONLEG. Only the compound's own codes (one per conjunct, `compound->codes`) take the
+// agent; the conjuncts' mentions keep what their words name (Gondor stays GON). A later
+// conjunct takes it when it names a state alone and the parse does not coordinate it with
+// the agent's noun itself ("the lawmakers of Fornost, and Gondor" read as two parties).
+void SentenceFinder::DistributeAgent(const std::vector<Pending>& pending, Mention* compound) const {
+  if (compound->parts.empty() || compound->codes.size() != compound->parts.size()) return;
+  const Mention& f = pending[compound->parts.front()].m;
+  if (f.how != Resolution::kComposed || f.codes.size() != 1 || f.entries.empty() ||
+      dict_.entry(f.entries[0]).kind != dict::Entry::Kind::kAgent)
+    return;
+  // The actor the agent was composed with: nested at f's end, after "of", "in" or "from".
+  std::string actor_code;
+  for (const Pending& p : pending) {
+    const Mention& b = p.m;
+    if (b.end != f.end || b.begin <= f.begin + 1 || b.codes.size() != 1) continue;
+    const std::string prep = Lower(doc_.Form(doc_.tokens[b.begin - 1]));
+    if (prep == "of" || prep == "in" || prep == "from") actor_code = b.codes[0];
+  }
+  if (actor_code.empty() || !StartsWith(f.codes[0], actor_code) || f.codes[0].size() == actor_code.size()) return;
+  const std::string agent = f.codes[0].substr(actor_code.size());
+  for (size_t k = 1; k < compound->parts.size(); ++k) {
+    const Mention& m = pending[compound->parts[k]].m;
+    if (m.how != Resolution::kPhrase || m.kind != MentionKind::kState || m.codes.size() != 1) continue;
+    const int32_t h = doc_.tokens[m.head].head;
+    if (h >= 0 && static_cast<uint32_t>(h) == f.head) continue;
+    compound->codes[k] = m.codes[0] + agent;
+  }
 }
 
 // "his North Korean counterpart": the possessor's sector with the phrase's own country

@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include "actors/testing.h"
+#include "dict/readers.h"
 
 namespace dyad::actors {
 namespace {
@@ -51,6 +52,23 @@ const Case kCases[] = {
     {"agent of actor",
      {"the/DET/DT president/NOUN/NN of/ADP/IN Russia/PROPN/NNP said/VERB/VBD so/ADV/RB"},
      {"the president of Russia|RUSGOV|state", "Russia|RUS|state"}},
+    // An agent before "of" governs the states coordinated after it in the compound's own
+    // codes; each state's mention keeps its own code. Not when the parse coordinates the
+    // second state with the agent's noun.
+    {"agent distributes over a compound",
+     {"the/DET/DT/2/det president/NOUN/NN/7/nsubj of/ADP/IN/4/case Russia/PROPN/NNP/2/nmod and/CCONJ/CC/6/cc "
+      "China/PROPN/NNP/4/conj said/VERB/VBD/0/root"},
+     {"the president of Russia and China|RUSGOV+CHNGOV|compound", "the president of Russia|RUSGOV|state",
+      "Russia|RUS|state", "China|CHN|state"}},
+    {"agent does not distribute to its own conjunct",
+     {"the/DET/DT/2/det president/NOUN/NN/7/nsubj of/ADP/IN/4/case Russia/PROPN/NNP/2/nmod and/CCONJ/CC/6/cc "
+      "China/PROPN/NNP/2/conj said/VERB/VBD/0/root"},
+     {"the president of Russia and China|RUSGOV+CHN|compound", "the president of Russia|RUSGOV|state",
+      "Russia|RUS|state", "China|CHN|state"}},
+    {"neither nor compound",
+     {"Neither/CCONJ/CC/2/cc Russia/PROPN/NNP/5/nsubj nor/CCONJ/CC/4/cc China/PROPN/NNP/2/conj "
+      "voted/VERB/VBD/0/root"},
+     {"Russia nor China|RUS+CHN|compound", "Russia|RUS|state", "China|CHN|state"}},
     {"definite agent refers back",
      {"Shoigu/PROPN/NNP arrived/VERB/VBD ./PUNCT/.",
       "The/DET/DT defense/NOUN/NN minister/NOUN/NN spoke/VERB/VBD ./PUNCT/."},
@@ -92,6 +110,33 @@ INSTANTIATE_TEST_SUITE_P(Cases, FindMentionsTest, ::testing::ValuesIn(kCases),
                              if (!isalnum(static_cast<unsigned char>(ch))) ch = '_';
                            return n;
                          });
+
+// Every agent of a phrase composes with its actor, a prefix agent in front: "an MSF
+// Arnor diplomat" -> NGO + ARN + GOV.
+TEST(FindMentions, ComposesEveryAgentOfAPhrase) {
+  dict::Model model;
+  dict::ReadDyad("actor ARN\n  name Arnor\n"
+                 "agent NGO\n  mode prefix\n  noun msf\n"
+                 "agent GOV\n  noun diplomat\n"
+                 "agent MIL\n  noun soldier\n",
+                 "test.dict", &model);
+  dict::Dictionary::Builder b;
+  b.Add(std::move(model));
+  const auto dict = b.Finish();
+  const struct {
+    const char* sentence;
+    std::vector<std::string> expected;
+  } kCases[] = {
+      {"an/DET/DT msf/PROPN/NNP Arnor/PROPN/NNP diplomat/NOUN/NN spoke/VERB/VBD", {"an msf Arnor diplomat|NGOARNGOV|state"}},
+      {"an/DET/DT Arnor/PROPN/NNP diplomat/NOUN/NN spoke/VERB/VBD", {"an Arnor diplomat|ARNGOV|state"}},
+      {"the/DET/DT Arnor/PROPN/NNP soldier/NOUN/NN diplomat/NOUN/NN spoke/VERB/VBD",
+       {"the Arnor soldier diplomat|ARNMILGOV|state"}},
+  };
+  for (const auto& c : kCases) {
+    const Document doc = Annotated({c.sentence});
+    EXPECT_EQ(Render(doc, FindMentions(doc, *dict, kDate)), c.expected) << c.sentence;
+  }
+}
 
 TEST(FindMentions, DatedOfficeChangesCode) {
   auto dict = testing::ShippedDictionary();

@@ -5,6 +5,7 @@
 #include <fmt/core.h>
 #include <fmt/format.h>
 #include <optional>
+#include <utility>
 
 #include "code/clause_rules.h"
 #include "code/dependency_tree.h"
@@ -37,6 +38,7 @@ struct Pred {
   bool dropped = false;
   bool negation_coded = false;  // the pattern matched the negation itself
   std::string note;
+  bool reversed = false;  // "[:030]": the event runs from the target to the source
 };
 
 // The verb forms of `block` that token `t` is.
@@ -100,6 +102,13 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
     const std::string written = fmt::format("{} {}", noun ? "noun" : "verb", fmt::join(form->words, " "));
     if (!best) best = Pred{t, noun, code, written, 0, -1, -1, false, false, {}};
   }
+  // A PETRARCH code with only its second part ("- * ASSURANCE [:030]" of "receive") is the
+  // event with the roles exchanged: "received assurances from the government" is the
+  // government's assurance.
+  if (best && best->code.code.empty() && !IsNull(best->code.paired)) {
+    best->code.code = std::exchange(best->code.paired, std::string());
+    best->reversed = true;
+  }
   if (best && IsNull(best->code.code)) return std::nullopt;
   return best;
 }
@@ -145,11 +154,24 @@ int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIn
     return p == "to" || p == "with" || p == "against" || p == "on" || p == "at" || p == "for" || p == "toward" ||
            p == "towards" || p == "into" || p == "upon" || p == "over";
   };
-  int32_t other = -1;
+  // An agent alone with a possessive pronoun ("to his government", "on his first official
+  // visit") names no one in particular: any named actor comes first.
+  auto vague = [&](uint32_t c) {
+    const Mention& m = mentions[static_cast<size_t>(idx.Outermost(c))];
+    if (m.kind != actors::MentionKind::kAgentOnly) return false;
+    for (uint32_t t = m.begin; t < m.end; ++t)
+      if (tree.token(t).upos == Upos::kPRON) return true;
+    return false;
+  };
+  int32_t other = -1, weak = -1;
   for (uint32_t c : tree.children(pred)) {
     if (tree.rel(c) != "obl" || tree.full_rel(c) == "obl:agent" || !actor(c)) continue;
     const std::string_view p = tree.CaseOf(c);
     if (p == "by" || p == "according" || p == "despite" || p == "since" || p == "during" || p == "like") continue;
+    if (vague(c)) {
+      if (weak < 0) weak = static_cast<int32_t>(c);
+      continue;
+    }
     if (preferred(p)) return static_cast<int32_t>(c);
     if (other < 0) other = static_cast<int32_t>(c);
   }
@@ -181,6 +203,7 @@ int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIn
     if (inside >= 0) return inside;
   }
   if (other >= 0) return other;
+  if (weak >= 0) return weak;
   // A nominal xcomp that a comma sets off from the predicate is a speaker the parser hung
   // there ("backing the plan, Gondor's envoy Faramir said").
   auto set_off = [&](uint32_t c) {
@@ -281,15 +304,21 @@ bool IsStateCode(std::string_view code) {
 }
 
 // The members of mention `m` as event actors: a compound's parts, else one actor per code.
+// A compound with one code per part codes each part by its own code there (an agent
+// distributed over the conjuncts: "Lawmakers in Fornost and Gondor" -> GONLEG).
 std::vector<EventActor> MembersOf(const Document& doc, std::span<const Mention> all, const Mention& m) {
   auto text = [&](const Mention& x) { return doc.text.substr(x.byte_begin, x.byte_end - x.byte_begin); };
   std::vector<EventActor> out;
   if (!m.parts.empty()) {
-    for (uint32_t p : m.parts) {
-      const Mention& part = all[p];
-      for (const std::string& code : part.codes)
+    const bool own = m.codes.size() == m.parts.size() &&
+                     std::all_of(m.parts.begin(), m.parts.end(), [&](uint32_t p) { return all[p].codes.size() == 1; });
+    for (size_t k = 0; k < m.parts.size(); ++k) {
+      const Mention& part = all[m.parts[k]];
+      for (const std::string& part_code : part.codes) {
+        const std::string& code = own ? m.codes[k] : part_code;
         out.push_back({code, !part.country.empty() ? part.country : IsStateCode(code) ? code.substr(0, 3) : "",
                        text(part), part.byte_begin, part.byte_end});
+      }
     }
     if (!out.empty()) return out;
   }
@@ -640,6 +669,10 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       };
       const EventActor none;
       for (const EventActor& a : sources) {
+        if (p.reversed) {
+          for (const EventActor& b : targets) emit(b, a, p.code.code, true);
+          continue;
+        }
         if (targets.empty()) emit(a, none, p.code.code, false);
         for (const EventActor& b : targets) emit(a, b, p.code.code, false);
       }

@@ -121,6 +121,22 @@ TEST_F(TreeCoderTest, TalksThatBreakDownAreHaltedByTheirParties) {
     EXPECT_EQ(t.find("164"), std::string::npos) << t;
 }
 
+// An agent before "of" governs every state of the compound after it: each member of the
+// compound acts as that state's agent ("the ambassadors of Russia and China" -> RUSGOV,
+// CHNGOV), while a compound without one keeps its states.
+TEST_F(TreeCoderTest, AnAgentDistributesOverTheCompoundItOpens) {
+  const Row rows[] = {
+      {"The ambassadors of Russia and China visited North Korea.", {"RUSGOV PRK 042", "CHNGOV PRK 042"},
+       {"CHN PRK 042"}},
+      {"Russia and China visited North Korea.", {"RUS PRK 042", "CHN PRK 042"}, {"CHNGOV PRK 042"}},
+  };
+  for (const Row& r : rows) {
+    const Coded c = Code(r.text);
+    for (const char* w : r.want) EXPECT_TRUE(Has(c, w)) << r.text << "\n  wanted " << w << "\n  got " << All(c);
+    for (const char* w : r.not_want) EXPECT_FALSE(Has(c, w)) << r.text << "\n  did not want " << w;
+  }
+}
+
 TEST_F(TreeCoderTest, NegatedEventsAreKeptFlaggedOnRequest) {
   const Date date = *Date::Parse("2023-07-27");
   const Document doc = analyser_->Analyse("Russia did not attack Ukraine.");

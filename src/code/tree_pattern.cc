@@ -131,7 +131,11 @@ bool MatchItem(const dict::PatternItem& it, Cursor& cur, const DependencyTree& t
     case Kind::kTarget:
       return (m->target = NextActor(cur, mentions)) >= 0;
     case Kind::kCompound:
+      // Before the verb, a compound acting on itself ("% * MET", "% HAVE DELAYED *": each
+      // with the others); after it, a compound object ("* WITH %": the subject agrees with
+      // each of them).
       m->compound = true;
+      if (!cur.backward) return (m->target = NextActor(cur, mentions)) >= 0;
       return (m->source = m->target = NextActor(cur, mentions)) >= 0;
     case Kind::kSkip:
       return NextActor(cur, mentions) >= 0;

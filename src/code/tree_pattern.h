@@ -26,7 +26,7 @@ struct TreeMatch {
   int words = 0;            // dictionary words matched: the pattern's specificity
   int32_t source = -1;      // tokens bound by '$' / '+' (or the noun of a "(PREP +)")
   int32_t target = -1;
-  bool compound = false;    // '%': the source is also the target
+  bool compound = false;    // '%': a compound bound: source and target before the verb, target after it
   bool negation = false;    // the pattern itself matched a negation ("not", &NEGATVAUXVRB)
 };
 

@@ -1,5 +1,6 @@
 // Verb patterns matched on hand-parsed sentences: TABARI connectors ('_' joins words and
-// synsets that must stand on adjacent tokens) hold when asked for, and only then.
+// synsets that must stand on adjacent tokens) hold when asked for, and only then; a
+// compound role ('%') binds the side of the verb it stands on.
 #include "code/tree_pattern.h"
 
 #include <gtest/gtest.h>
@@ -86,6 +87,47 @@ TEST(MatchOnTree, ConnectorsJoinAdjacentWordsAndSynsets) {
         << c.pattern << " on " << c.sentence;
     EXPECT_EQ(MatchOnTree(items, tree, c.pred, comp, *dict, idx, &m, false), c.without)
         << c.pattern << " on " << c.sentence << " (connectors off)";
+  }
+}
+
+// '%' binds a compound: before the verb as both source and target (its members act on
+// each other), after it as the target ("Eriador agrees with the Philippines and France"
+// -> Eriador agrees with each).
+TEST(MatchOnTree, CompoundRoleTakesItsSideOfTheVerb) {
+  const auto dict = Synsets();
+  auto mention = [](uint32_t begin, uint32_t end, std::vector<std::string> codes) {
+    actors::Mention m;
+    m.begin = begin, m.end = end, m.head = begin;
+    m.codes = std::move(codes);
+    return m;
+  };
+  const struct {
+    const char* pattern;
+    const char* sentence;
+    uint32_t pred;
+    std::vector<actors::Mention> mentions;
+    int32_t source, target;
+  } cases[] = {
+      {"* WITH %",
+       "Eriador/PROPN/NNP/2/nsubj agrees/VERB/VBZ/0/root with/ADP/IN/4/case Philippines/PROPN/NNP/2/obl "
+       "and/CCONJ/CC/6/cc France/PROPN/NNP/4/conj",
+       1, {mention(0, 1, {"ERI"}), mention(3, 6, {"PHL", "FRA"})}, -1, 3},
+      {"% *",
+       "Arnor/PROPN/NNP/4/nsubj and/CCONJ/CC/3/cc Gondor/PROPN/NNP/1/conj met/VERB/VBD/0/root",
+       3, {mention(0, 3, {"ARN", "GON"})}, 2, 2},  // the compound's token nearest the verb
+  };
+  for (const auto& c : cases) {
+    dict::PatternParser parser(c.pattern, false);
+    const std::vector<dict::PatternItem> items = parser.Sequence(0);
+    ASSERT_TRUE(parser.ok()) << c.pattern;
+    const Document doc = actors::testing::Annotated({c.sentence});
+    const DependencyTree tree(doc, doc.sentences[0]);
+    const actors::MentionIndex idx(c.mentions, doc.tokens.size());
+    TreeMatch m;
+    ASSERT_TRUE(MatchOnTree(items, tree, c.pred, tree.Complement(c.pred), *dict, idx, &m, true)) << c.pattern;
+    EXPECT_TRUE(m.compound) << c.pattern;
+    EXPECT_EQ(m.source, c.source) << c.pattern;
+    EXPECT_EQ(m.target, c.target) << c.pattern;
   }
 }
 
