@@ -354,8 +354,10 @@ void SentenceFinder::AddCompounds(std::vector<Pending>* pending) const {
     if (!top.empty() && (*pending)[top.back()].m.end > m.begin) continue;
     top.push_back(i);
   }
-  // Between conjuncts: commas and "and" ("nor": "neither Galadriel nor Gollum"), then determiners and adjectives that the next
-  // conjunct's noun phrase did not take in ("Fornost and the evil awful Gondor").
+  // Between conjuncts: commas and "and" ("nor": "neither Galadriel nor Gollum"), then
+  // determiners and adjectives that the next conjunct's noun phrase did not take in
+  // ("Fornost and the evil awful Gondor"), a lower-case noun among them being an adjective
+  // the tagger missed ("evil" tagged a noun).
   auto joined = [&](const Mention& a, const Mention& b, bool* has_and) {
     if (b.begin <= a.end || b.begin - a.end > 6) return false;
     bool linked = false;
@@ -364,7 +366,8 @@ void SentenceFinder::AddCompounds(std::vector<Pending>* pending) const {
       const Upos u = doc_.tokens[t].upos;
       if (w == "and" || w == "nor") *has_and = linked = true;
       else if (w == ",") linked = true;
-      else if (!linked || (u != Upos::kDET && u != Upos::kADJ)) return false;
+      else if (!linked || (u != Upos::kDET && u != Upos::kADJ && !(u == Upos::kNOUN && w == doc_.Form(doc_.tokens[t]))))
+        return false;
     }
     return linked;
   };

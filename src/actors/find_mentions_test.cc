@@ -69,6 +69,9 @@ const Case kCases[] = {
      {"Neither/CCONJ/CC/2/cc Russia/PROPN/NNP/5/nsubj nor/CCONJ/CC/4/cc China/PROPN/NNP/2/conj "
       "voted/VERB/VBD/0/root"},
      {"Russia nor China|RUS+CHN|compound", "Russia|RUS|state", "China|CHN|state"}},
+    {"a mistagged adjective between conjuncts",
+     {"Russia/PROPN/NNP and/CCONJ/CC the/DET/DT evil/NOUN/NN awful/ADJ/JJ China/PROPN/NNP voted/VERB/VBD"},
+     {"Russia and the evil awful China|RUS+CHN|compound", "Russia|RUS|state", "the evil awful China|CHN|state"}},
     {"definite agent refers back",
      {"Shoigu/PROPN/NNP arrived/VERB/VBD ./PUNCT/.",
       "The/DET/DT defense/NOUN/NN minister/NOUN/NN spoke/VERB/VBD ./PUNCT/."},
