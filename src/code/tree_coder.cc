@@ -51,13 +51,16 @@ const dict::VerbForm* FormOf(const dict::VerbBlock& block, const DependencyTree&
     const bool here = tree.lemma(t) == base || tree.lower(t) == base ||
                       std::find(f.forms.begin(), f.forms.end(), tree.lower(t)) != f.forms.end();
     if (!here) continue;
-    // The other words of a multi-word verb ("shut down", "carry out") in the complement.
+    // The other words of a multi-word verb ("shut down", "carry out") in the complement, or
+    // in their place beside the verb whatever the parse made of them ("wire tapped", with
+    // "wire" parsed as a noun of the subject).
     bool rest = true;
     for (size_t k = 0; k < f.words.size() && rest; ++k) {
       if (k == infl) continue;
-      rest = std::any_of(comp.begin(), comp.end(), [&](uint32_t u) {
-        return u != t && (tree.lemma(u) == f.words[k] || tree.lower(u) == f.words[k]);
-      });
+      auto is_word = [&](uint32_t u) { return tree.lemma(u) == f.words[k] || tree.lower(u) == f.words[k]; };
+      const int64_t beside = static_cast<int64_t>(t) + static_cast<int64_t>(k) - static_cast<int64_t>(infl);
+      rest = std::any_of(comp.begin(), comp.end(), [&](uint32_t u) { return u != t && is_word(u); }) ||
+             (beside >= tree.begin() && beside < tree.end() && is_word(static_cast<uint32_t>(beside)));
     }
     if (rest) return &f;
   }

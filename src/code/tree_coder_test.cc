@@ -11,6 +11,7 @@
 #include "actors/analyser.h"
 #include "actors/find_mentions.h"
 #include "actors/testing.h"
+#include "dict/readers.h"
 #include "parse/model_set.h"
 #include "util/data_path.h"
 
@@ -134,6 +135,36 @@ TEST_F(TreeCoderTest, AnAgentDistributesOverTheCompoundItOpens) {
     const Coded c = Code(r.text);
     for (const char* w : r.want) EXPECT_TRUE(Has(c, w)) << r.text << "\n  wanted " << w << "\n  got " << All(c);
     for (const char* w : r.not_want) EXPECT_FALSE(Has(c, w)) << r.text << "\n  did not want " << w;
+  }
+}
+
+// The words of a multi-word verb count beside it whatever the parse made of them: "wire
+// tapped" with "wire" hung on the subject as a noun is still the verb WIRE_+TAP.
+TEST(TreeCoderVerbs, MultiWordVerbBesideItsWords) {
+  dict::Model model;
+  dict::ReadDyad("actor ARN\n  name Arnor\nactor GON\n  name Gondor\n", "test.dict", &model);
+  dict::ReadVerbs("--- WIRE_+TAP [1711] ---\nWIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}\n", "test.verbs",
+                  dict::Notation::kPetrarch, &model);
+  const auto dict = dict::Dictionary::Builder().Add(std::move(model)).Finish();
+  const struct {
+    const char* sentence;
+    std::vector<std::string> want;
+  } kCases[] = {
+      {"Arnor/PROPN/NNP/2/compound wire/NOUN/NN/3/nsubj tapped/VERB/VBD/0/root Gondor/PROPN/NNP/3/obj",
+       {"ARN GON 1711"}},
+      {"Arnor/PROPN/NNP/3/nsubj wire/ADV/RB/3/advmod tapped/VERB/VBD/0/root Gondor/PROPN/NNP/3/obj",
+       {"ARN GON 1711"}},
+      // Without its other word the verb is not there.
+      {"Arnor/PROPN/NNP/2/nsubj tapped/VERB/VBD/0/root Gondor/PROPN/NNP/2/obj", {}},
+  };
+  const Date date = *Date::Parse("2023-07-27");
+  for (const auto& c : kCases) {
+    const Document doc = actors::testing::Annotated({c.sentence});
+    const auto mentions = actors::FindMentions(doc, *dict, date);
+    std::vector<std::string> got;
+    for (const Event& e : TreeCoder(dict).Code(doc, mentions, date))
+      got.push_back(e.source.code + " " + e.target.code + " " + e.cameo);
+    EXPECT_EQ(got, c.want) << c.sentence;
   }
 }
 
