@@ -53,12 +53,15 @@ class Parser {
   Parser Pruned(float min_abs) const {
     Parser p = *this;
     p.weights_ = weights_.Pruned(min_abs);
+    p.weights_.QuantizeDenseRows();
     return p;
   }
 
  private:
   std::vector<std::string> labels_;
   int root_label_ = 0;
+  // Its dense rows are scored in 16 bits (tag::Weights::QuantizeDenseRows) wherever the
+  // parser comes from: training, a file or pruning.
   tag::Weights weights_;
 };
 

@@ -157,6 +157,7 @@ Result<Parser> Parser::Train(const std::vector<tag::ConlluSentence>& train,
       }
     }
     parser.weights_ = trainer.Freeze();
+    parser.weights_.QuantizeDenseRows();  // scored as a loaded model is
     double uas = 0, las = 0;
     evaluate(dev_t, &uas, &las);
     if (opts.progress)
@@ -183,6 +184,7 @@ Result<Parser> Parser::Train(const std::vector<tag::ConlluSentence>& train,
   for (float prune : {0.25f, 0.5f, 0.75f, 1.0f, 1.5f}) {
     if (dev_t.empty()) break;
     parser.weights_ = best_trainer->Freeze(prune);
+    parser.weights_.QuantizeDenseRows();
     evaluate(dev_t, &uas, &las);
     if (opts.progress)
       opts.progress("pruning weights below " + std::to_string(prune) + ": dev LAS " +

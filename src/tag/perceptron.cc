@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
+
+#include <sys/mman.h>
 
 namespace dyad::tag {
 
@@ -38,11 +41,15 @@ void Weights::ScoreStaged(std::span<const uint64_t> keys, Out out) const {
       __builtin_prefetch(&w_[begin[i]]);
     }
   }
+  const bool q16 = !dense16_.empty();
   if (!dense_.empty()) {
-    const size_t row_bytes = static_cast<size_t>(num_classes_) * sizeof(float);
+    const size_t row_bytes = q16 ? (num_classes_ + 2) * sizeof(int16_t)
+                                 : static_cast<size_t>(num_classes_) * sizeof(float);
     for (size_t i = 0; i < n; ++i) {
       if (begin[i] == end[i] || cls_[begin[i]] != kDenseRow) continue;
-      const char* row = reinterpret_cast<const char*>(&dense_[std::bit_cast<uint32_t>(w_[begin[i]])]);
+      const uint32_t offset = std::bit_cast<uint32_t>(w_[begin[i]]);
+      const char* row = q16 ? reinterpret_cast<const char*>(Row16(offset))
+                            : reinterpret_cast<const char*>(&dense_[offset]);
       for (size_t b = 0; b < row_bytes; b += 64) __builtin_prefetch(row + b);
     }
   }
@@ -50,6 +57,10 @@ void Weights::ScoreStaged(std::span<const uint64_t> keys, Out out) const {
     uint32_t e = begin[i];
     if (e == end[i]) continue;
     float* scores = out(i);
+    if (cls_[e] == kDenseRow && q16) {  // a frequent feature: one 16-bit dense row
+      Add16(Row16(std::bit_cast<uint32_t>(w_[e])), scores);
+      continue;
+    }
     if (cls_[e] == kDenseRow) {  // a frequent feature: one dense row
       const float* row = &dense_[std::bit_cast<uint32_t>(w_[e])];
       for (int c = 0; c < num_classes_; ++c) scores[c] += row[c];
@@ -166,6 +177,57 @@ void Weights::Densify() {
   first_[slots] = out;
   cls_.resize(out);  // the capacity stays: releasing it would cost a copy of each array
   w_.resize(out);
+}
+
+void Weights::QuantizeDenseRows() {
+  if (dense_.empty() || num_classes_ + 2 > static_cast<int>(kRow16)) return;
+  const size_t rows = dense_.size() / num_classes_;
+  dense16_.assign(rows * kRow16 + 32, 0);
+  // The first value at a 64-byte boundary: 2-byte values, so 32 of them at most.
+  q16_begin_ = (64 - reinterpret_cast<uintptr_t>(dense16_.data()) % 64) % 64 / sizeof(int16_t);
+  for (size_t r = 0; r < rows; ++r) {
+    const float* row = &dense_[r * num_classes_];
+    float max_abs = 0.0f;
+    for (int c = 0; c < num_classes_; ++c) max_abs = std::max(max_abs, std::fabs(row[c]));
+    const float scale = max_abs / 32767.0f;
+    int16_t* q = &dense16_[q16_begin_ + r * kRow16];
+    std::memcpy(q, &scale, sizeof scale);
+    if (scale == 0.0f) continue;
+    for (int c = 0; c < num_classes_; ++c)
+      q[2 + c] = static_cast<int16_t>(std::lrint(row[c] / scale));
+  }
+}
+
+namespace {
+
+// Advises the whole 2 MB pages inside [data, data + bytes).
+void AdviseHuge(const void* data, size_t bytes) {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  constexpr uintptr_t kHuge = uintptr_t{2} << 20;
+  constexpr int kMadvCollapse = 25;  // Linux 6.1; older kernels refuse it, harmlessly
+  const uintptr_t begin = (reinterpret_cast<uintptr_t>(data) + kHuge - 1) & ~(kHuge - 1);
+  const uintptr_t end = (reinterpret_cast<uintptr_t>(data) + bytes) & ~(kHuge - 1);
+  if (end <= begin) return;
+  void* p = reinterpret_cast<void*>(begin);
+  madvise(p, end - begin, MADV_HUGEPAGE);
+  madvise(p, end - begin, kMadvCollapse);
+#endif
+}
+
+template <class V>
+void AdviseHuge(const V& v) {
+  AdviseHuge(v.data(), v.size() * sizeof(v[0]));
+}
+
+}  // namespace
+
+void Weights::AdviseHugePages() const {
+  AdviseHuge(keys_);
+  AdviseHuge(first_);
+  AdviseHuge(cls_);
+  AdviseHuge(w_);
+  if (dense16_.empty()) AdviseHuge(dense_);  // else dense_ is not read when scoring
+  AdviseHuge(dense16_);
 }
 
 Weights Weights::Sparse() const {

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstdint>
+#include <cstring>
 #include <span>
 #include <string_view>
 #include <unordered_map>
@@ -62,6 +63,10 @@ class Weights {
       if (k == fp) {
         uint32_t e = first_[slot];
         const uint32_t end = first_[slot + 1];
+        if (e < end && cls_[e] == kDenseRow && !dense16_.empty()) {
+          Add16(Row16(std::bit_cast<uint32_t>(w_[e])), scores);
+          return;
+        }
         if (e < end && cls_[e] == kDenseRow) {  // a frequent feature: one dense row
           const float* row = &dense_[std::bit_cast<uint32_t>(w_[e])];
           for (int c = 0; c < num_classes_; ++c) scores[c] += row[c];
@@ -91,6 +96,18 @@ class Weights {
     for (size_t done = 0; done < keys.size(); done += kBatch)
       ScoreBatch(keys.subspan(done, std::min(kBatch, keys.size() - done)), outs + done);
   }
+
+  // From now on scores the dense rows from a copy held as 16-bit integers with a scale
+  // per row: a frequent feature reads four cache lines instead of seven, and each weight
+  // it adds differs from the float one by at most 1/65534 of its row's largest
+  // magnitude. Files are unchanged: Save writes the float weights.
+  void QuantizeDenseRows();
+
+  // Asks the kernel to back the weight arrays with 2 MB pages (Linux transparent huge
+  // pages, collapsed at once where the kernel can), so that the scattered probes of a
+  // large table miss the TLB less often. Changes no score; does nothing where huge pages
+  // are unavailable. The arrays of a copy are not advised.
+  void AdviseHugePages() const;
 
   // A copy without the entries whose magnitude is below `min_abs`. Slots stay where they
   // are (a fingerprint is not enough to re-hash), so only the entry arrays shrink.
@@ -127,6 +144,20 @@ class Weights {
   void Densify();
   Weights Sparse() const;  // the file form: dense rows turned back into entries
   std::vector<float> dense_;
+  // QuantizeDenseRows's copy: the dense row at dense_ offset o is the row o / num_classes_
+  // of kRow16 int16 values from q16_begin_: its float scale (in its first two values),
+  // then one value per class. Rows start on 64-byte boundaries.
+  static constexpr size_t kRow16 = 128;
+  std::vector<int16_t> dense16_;
+  size_t q16_begin_ = 0;
+  const int16_t* Row16(uint32_t offset) const {
+    return &dense16_[q16_begin_ + offset / static_cast<uint32_t>(num_classes_) * kRow16];
+  }
+  void Add16(const int16_t* row, float* scores) const {
+    float scale;
+    std::memcpy(&scale, row, sizeof scale);
+    for (int c = 0; c < num_classes_; ++c) scores[c] += scale * static_cast<float>(row[2 + c]);
+  }
 
   int num_classes_ = 0;
   size_t num_features_ = 0;

@@ -1,0 +1,88 @@
+// The split of the parser's features that scoring relies on: a state's features are its
+// slot features (one word each) plus its joint features, and a word's slot features are
+// the same in every state that holds it at that slot, so their summed scores can be
+// computed once per sentence and reused.
+#include "parse/parser_features.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace dyad::parse {
+namespace {
+
+struct Case {
+  const char* name;
+  int words;
+  uint64_t seed;
+};
+
+constexpr Case kCases[] = {
+    {"one word", 1, 1}, {"three words", 3, 2}, {"short", 8, 3}, {"long", 40, 4}, {"repeats", 25, 5},
+};
+
+TEST(ParserFeaturesTest, SlotAndJointFeaturesMakeUpEveryStatesFeatures) {
+  const ArcHybrid sys(5, 0);
+  const int moves = sys.num_moves();
+  for (const Case& c : kCases) {
+    // Forms and tags from a few values, so that words and tags repeat.
+    std::vector<std::string> form_text, upos_text, xpos_text;
+    uint64_t rng = c.seed;
+    auto next = [&rng] { return (rng = rng * 6364136223846793005ULL + 1442695040888963407ULL) >> 33; };
+    for (int i = 0; i < c.words; ++i) {
+      form_text.push_back("w" + std::to_string(next() % 7));
+      upos_text.push_back(next() % 2 ? "NOUN" : "VERB");
+      xpos_text.push_back(next() % 2 ? "NN" : "VB");
+    }
+    std::vector<std::string_view> forms(form_text.begin(), form_text.end());
+    std::vector<std::string_view> upos(upos_text.begin(), upos_text.end());
+    std::vector<std::string_view> xpos(xpos_text.begin(), xpos_text.end());
+    const SentenceAtoms atoms = ComputeSentenceAtoms(forms, upos, xpos);
+
+    State s(c.words);
+    std::map<std::pair<int, int>, std::vector<uint64_t>> seen;  // (slot, word) -> features
+    int states = 0;
+    while (!s.Terminal()) {
+      uint64_t all[kMaxParseFeatures], parts[kMaxParseFeatures];
+      const int n = ExtractParseFeatures(s, atoms, all);
+      EXPECT_LE(n, kMaxParseFeatures);
+      int words[kNumParseSlots];
+      ParseSlotWords(s, words);
+      int m = 0;
+      for (int slot = 0; slot < kNumParseSlots; ++slot) {
+        EXPECT_GE(words[slot], -1) << c.name;
+        EXPECT_LE(words[slot], c.words) << c.name;
+        const int k = ExtractSlotFeatures(slot, words[slot], s, atoms, parts + m);
+        EXPECT_LE(k, kMaxSlotFeatures);
+        const std::vector<uint64_t> got(parts + m, parts + m + k);
+        auto [it, fresh] = seen.emplace(std::make_pair(slot, words[slot]), got);
+        EXPECT_EQ(it->second, got) << c.name << ": slot " << slot << " word " << words[slot]
+                                   << " changed its features after " << states << " states";
+        m += k;
+      }
+      m += ExtractJointFeatures(s, atoms, parts + m);
+      ASSERT_EQ(m, n) << c.name;
+      std::vector<uint64_t> a(all, all + n), b(parts, parts + m);
+      EXPECT_EQ(a, b) << c.name;
+      std::sort(a.begin(), a.end());
+      EXPECT_EQ(std::adjacent_find(a.begin(), a.end()), a.end()) << c.name << ": a repeated feature";
+      // A random legal move.
+      bool allowed[256];
+      sys.Allowed(s, std::span<bool>(allowed, moves));
+      std::vector<int> legal;
+      for (int mv = 0; mv < moves; ++mv)
+        if (allowed[mv]) legal.push_back(mv);
+      ASSERT_FALSE(legal.empty());
+      sys.Apply(s, legal[next() % legal.size()]);
+      ++states;
+    }
+    EXPECT_EQ(states, 2 * c.words) << c.name;
+  }
+}
+
+}  // namespace
+}  // namespace dyad::parse
