@@ -12,7 +12,7 @@
 namespace dyad::tag {
 namespace {
 
-constexpr std::string_view kMagic = "DYADLEM1";
+constexpr std::string_view kMagic = "DYADLEM2";
 constexpr int kMaxClasses = 255;
 constexpr int kMaxFeatures = 24;
 
@@ -160,7 +160,21 @@ int Lemmatizer::Classify(std::string_view form, const TagHashes& tags) const {
   int n = Extract(form, tags.upos, tags.xpos, f);
   float scores[256] = {};
   weights_.Score(std::span<const uint64_t>(f, n), scores);
-  return ArgMax(std::span<const float>(scores, weights_.num_classes()));
+  const int best = ArgMax(std::span<const float>(scores, weights_.num_classes()));
+  if (lexicon_margin_ <= 0 || best < 0) return best;
+  std::string lemma;
+  rules_[best].AppendTo(form, &lemma);
+  if (IsKnownLemma(lemma)) return best;
+  // The best-scoring rule within the margin whose lemma was seen in training.
+  int pick = best;
+  for (int c = 0; c < weights_.num_classes(); ++c) {
+    if (c == best || scores[c] < scores[best] - lexicon_margin_) continue;
+    if (pick != best && scores[c] <= scores[pick]) continue;
+    lemma.clear();
+    rules_[c].AppendTo(form, &lemma);
+    if (IsKnownLemma(lemma)) pick = c;
+  }
+  return pick;
 }
 
 void Lemmatizer::Append(std::string_view form, const TagHashes& tags, std::string* out) const {
@@ -226,9 +240,11 @@ Result<Lemmatizer> Lemmatizer::Train(const std::vector<ConlluSentence>& train,
   std::map<uint64_t, std::map<std::string, int>> by_key;
   std::map<std::tuple<std::string, std::string, std::string>, std::map<std::string, int>> by_type;
   std::map<std::string, int> rule_count;
+  std::vector<uint64_t> lemmas;
   for (const auto& s : train)
     for (const auto& w : s.words) {
       if (w.lemma.empty() || w.lemma == "_") continue;
+      lemmas.push_back(HashString(w.lemma));
       const std::string rule = LemmaRule::Between(w.form, w.lemma).Encode();
       const std::string lower = LowerAscii(w.form);
       ++by_key[KnownKey(w.form, 'f', w.xpos)][rule];
@@ -297,9 +313,30 @@ Result<Lemmatizer> Lemmatizer::Train(const std::vector<ConlluSentence>& train,
                     std::to_string(100.0 * correct / std::max<size_t>(data.size(), 1)) + " %");
   }
   lem.weights_ = trainer.Freeze();
-  if (opts.progress && !dev.empty())
-    opts.progress("dev lemma accuracy (gold tags) " + std::to_string(100 * lem.Evaluate(dev)) +
-                  " %");
+  std::sort(lemmas.begin(), lemmas.end());
+  lemmas.erase(std::unique(lemmas.begin(), lemmas.end()), lemmas.end());
+  lem.lemmas_ = std::move(lemmas);
+  // The margin within which a rule yielding a training lemma wins: the best on dev of
+  // none and a few sizes (scores are sums of averaged perceptron weights).
+  if (!dev.empty()) {
+    double best_acc = lem.Evaluate(dev);
+    float best_margin = 0;
+    if (opts.progress)
+      opts.progress("dev lemma accuracy (gold tags) without the lemma lexicon " +
+                    std::to_string(100 * best_acc) + " %");
+    for (float margin : {1.0f, 2.0f, 4.0f, 8.0f, 16.0f, 32.0f}) {
+      lem.lexicon_margin_ = margin;
+      const double acc = lem.Evaluate(dev);
+      if (opts.progress)
+        opts.progress("lemma lexicon margin " + std::to_string(margin) +
+                      ": dev lemma accuracy (gold tags) " + std::to_string(100 * acc) + " %");
+      if (acc > best_acc) {
+        best_acc = acc;
+        best_margin = margin;
+      }
+    }
+    lem.lexicon_margin_ = best_margin;
+  }
   return lem;
 }
 
@@ -310,6 +347,8 @@ std::string Lemmatizer::ToBytes() const {
   for (const auto& r : rules_) out.PutString(r.Encode());
   out.PutVector(known_.Sorted());
   weights_.Save(&out);
+  out.PutVector(lemmas_);
+  out.Put<float>(lexicon_margin_);
   return out.bytes();
 }
 
@@ -332,6 +371,10 @@ Result<Lemmatizer> Lemmatizer::FromBytes(std::string_view bytes) {
     if (v >= n) return DataLoss("lemmatizer model: rule index out of range");
   lem.known_ = KnownTable(known);
   ASSIGN_OR_RETURN(lem.weights_, Weights::Load(&in));
+  RETURN_IF_ERROR(in.GetVector(&lem.lemmas_));
+  RETURN_IF_ERROR(in.Get(&lem.lexicon_margin_));
+  if (!std::is_sorted(lem.lemmas_.begin(), lem.lemmas_.end()))
+    return DataLoss("lemmatizer model: lemma hashes out of order");
   if (lem.weights_.num_classes() > static_cast<int>(n) || !in.done())
     return DataLoss("lemmatizer model: inconsistent sizes");
   return lem;

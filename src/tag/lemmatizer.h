@@ -4,13 +4,16 @@
 // they took most often there (keyed by the exact form and XPOS, so "i" -> I; then the
 // lower-cased form and XPOS; then that form and UPOS, so "laid"/VBN finds "laid"/VBD ->
 // lay); other words get the rule an averaged perceptron predicts from
-// their suffixes, shape and tags. Trained by `dyad train lemmatizer`.
+// their suffixes, shape and tags, preferring among its near-best rules one that yields a
+// lemma seen in training ("fled" -> flee rather than "fle"). Trained by `dyad train
+// lemmatizer`.
 //
 // Speed: the table of training words is an immutable open-addressing table of 64-bit keys
 // (hashes of the form and a tag), so a seen word costs one to three probes and no
 // allocation; the lemma is written straight into the caller's buffer.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -75,6 +78,9 @@ class Lemmatizer {
   static const TagHashes& CachedTagHashes(Upos upos, uint8_t xpos);
   void Append(std::string_view form, const TagHashes& tags, std::string* out) const;
   int Classify(std::string_view form, const TagHashes& tags) const;
+  bool IsKnownLemma(std::string_view lemma) const {
+    return std::binary_search(lemmas_.begin(), lemmas_.end(), HashString(lemma));
+  }
 
   // Immutable open-addressing table: hash(form, tag) -> rule index.
   class KnownTable {
@@ -106,6 +112,10 @@ class Lemmatizer {
   std::vector<LemmaRule> rules_;
   KnownTable known_;
   Weights weights_;
+  std::vector<uint64_t> lemmas_;  // sorted HashString of every training lemma
+  // The classifier's rule gives way to one scoring at most this much lower whose lemma
+  // is in lemmas_; 0: never.
+  float lexicon_margin_ = 0;
 };
 
 }  // namespace dyad::tag

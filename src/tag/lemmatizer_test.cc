@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "tag/test_data.h"
 #include "tag/word_shape.h"
@@ -33,6 +35,10 @@ class ReferenceLemmatizer {
     RETURN_IF_ERROR(in.GetVector(&known));
     for (const auto& [k, v] : known) r.known_.emplace(k, static_cast<uint32_t>(v));
     ASSIGN_OR_RETURN(r.weights_, Weights::Load(&in));
+    std::vector<uint64_t> lemmas;
+    RETURN_IF_ERROR(in.GetVector(&lemmas));
+    r.lemmas_.insert(lemmas.begin(), lemmas.end());
+    RETURN_IF_ERROR(in.Get(&r.margin_));
     return r;
   }
 
@@ -62,13 +68,29 @@ class ReferenceLemmatizer {
     f.push_back(Feature(5, HashString(lower), x));
     std::vector<float> scores(weights_.num_classes(), 0.0f);
     weights_.Score(f, scores.data());
-    return rules_[ArgMax(scores)].Apply(form);
+    // The classes by score, best first (ties: lower index first); the first whose lemma
+    // was seen in training, among those within the margin of the best, when the best's
+    // lemma was not.
+    std::vector<int> order(scores.size());
+    for (size_t c = 0; c < order.size(); ++c) order[c] = static_cast<int>(c);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return scores[a] > scores[b]; });
+    const std::string best = rules_[order[0]].Apply(form);
+    if (margin_ <= 0 || lemmas_.count(HashString(best))) return best;
+    for (int c : order) {
+      if (scores[c] < scores[order[0]] - margin_) break;
+      const std::string lemma = rules_[c].Apply(form);
+      if (lemmas_.count(HashString(lemma))) return lemma;
+    }
+    return best;
   }
 
  private:
   std::vector<LemmaRule> rules_;
   std::unordered_map<uint64_t, uint32_t> known_;
   Weights weights_;
+  std::unordered_set<uint64_t> lemmas_;
+  float margin_ = 0;
 };
 
 // Every word of EWT dev with its gold tags and with four other tag pairs (so that many
@@ -168,6 +190,9 @@ TEST(LemmatizerTest, ShippedModelGetsVerbFormsRight) {
       // Words absent from the treebank go through the rule classifier.
       {"bombarded", "VERB", "VBD", "bombard"}, {"sanctioning", "VERB", "VBG", "sanction"},
       {"militias", "NOUN", "NNS", "militia"},
+      // The classifier's first rule gives "modell" and "barr"; a near rule gives a lemma
+      // seen in training.
+      {"modelling", "VERB", "VBG", "model"}, {"barring", "VERB", "VBG", "bar"},
   };
   for (const auto& c : kCases)
     EXPECT_EQ(lem->Lemmatize(c.form, c.upos, c.xpos), c.lemma) << c.form << "/" << c.xpos;
