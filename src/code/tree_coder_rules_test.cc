@@ -196,5 +196,29 @@ TEST(ReportedConjuncts, GiveWayToTheTransformation) {
   EXPECT_TRUE(has_pair(code(direct), "IRQ SAU"));
 }
 
+// With PETRARCH 2's own dictionary: a pattern is the verb's its comment names ("- * &TREATY
+// [057] # RATIFY", not APPROVE's [031:031] of the same block); a code with only its second
+// part ("- * ASSURANCE [:030] # RECEIVE") runs from the target to the source.
+TEST(Petrarch2Patterns, CommentVerbAndReversedCode) {
+  const std::string d = SharedRoot() + "/data/petrarch/petrarch2/dictionaries/";
+  auto dict = dict::Load(d + "CAMEO.2.0.txt," + d + "Phoenix.Countries.actors.txt," + d + "Phoenix.agents.txt",
+                         {.read_cache = true, .write_cache = false});
+  if (!dict.ok()) GTEST_SKIP() << "needs ../shared/data/petrarch/petrarch2/dictionaries";
+  const Row rows[] = {
+      {"the comment's verb",
+       "Ukraine/PROPN/NNP/2/nsubj ratified=ratify/VERB/VBD/0/root the/DET/DT/4/det "
+       "agreement/NOUN/NN/2/obj with/ADP/IN/6/case Russia/PROPN/NNP/4/nmod",
+       {"UKR RUS 057"},
+       {"UKR RUS 031", "RUS UKR 031", "RUS UKR 057"}},
+      {"the second code runs backwards",
+       "Georgian/ADJ/JJ/2/amod demonstrators=demonstrator/NOUN/NNS/3/nsubj received=receive/VERB/VBD/0/root "
+       "assurances=assurance/NOUN/NNS/3/obj from/ADP/IN/8/case the/DET/DT/8/det Georgian/ADJ/JJ/8/amod "
+       "government/NOUN/NN/3/obl",
+       {"GEOGOV GEOOPP 030"},
+       {"GEOOPP GEOGOV 030"}},
+  };
+  for (const Row& r : rows) Check(r, Triples(*dict, r.sentence));
+}
+
 }  // namespace
 }  // namespace dyad::code

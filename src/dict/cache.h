@@ -16,7 +16,7 @@
 
 namespace dyad::dict {
 
-inline constexpr uint32_t kCacheVersion = 3;  // 2: VerbForm::noun; 3: a synset item's connector
+inline constexpr uint32_t kCacheVersion = 5;  // 2: VerbForm::noun; 3: a synset item's connector; 5: a PETRARCH pattern kept for the verb its comment names, the last of equal patterns
 
 // A fast 64-bit checksum (not cryptographic) of `data`, chained through `seed`.
 uint64_t Checksum64(std::string_view data, uint64_t seed = 0);

@@ -5,6 +5,7 @@
 // block that the following verb lines join, and pattern elements are parsed by one
 // grammar that covers TABARI's { a | b } alternatives and connectors as well as
 // PETRARCH 2's {MOD HEAD} noun phrases and (PREP NOUN) prepositional phrases.
+#include <algorithm>
 #include <cctype>
 
 #include "dict/reader_common.h"
@@ -51,6 +52,38 @@ bool SplitCode(std::string_view t, std::string_view* body, std::string_view* cod
   return true;
 }
 
+// True when two patterns are written alike (their items, word by word and bracket by bracket).
+bool SameItems(const std::vector<PatternItem>& a, const std::vector<PatternItem>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    const PatternItem &x = a[i], &y = b[i];
+    if (x.kind != y.kind || !(x.word == y.word) || x.name != y.name || x.children.size() != y.children.size())
+      return false;
+    for (size_t k = 0; k < x.children.size(); ++k)
+      if (!SameItems(x.children[k], y.children[k])) return false;
+  }
+  return true;
+}
+
+// The verb a PETRARCH pattern line's comment names: the first word after the '#' that
+// follows its [CODE], lower-cased ("- * &TREATY [057] # RATIFY" -> "ratify"); empty when
+// there is no comment or it opens with something else (initials, a date, a note).
+std::string CommentVerb(std::string_view raw) {
+  const size_t close = raw.rfind(']');
+  if (close == std::string_view::npos) return {};
+  const size_t hash = raw.find('#', close);
+  if (hash == std::string_view::npos) return {};
+  size_t i = hash + 1;
+  while (i < raw.size() && IsBlank(raw[i])) ++i;
+  std::string name;
+  for (; i < raw.size() && (std::isupper(static_cast<unsigned char>(raw[i])) || raw[i] == '_'); ++i)
+    name.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(raw[i]))));
+  // A name runs to a blank, a comma or the line's end ("# WITHDRAW , WITHDRAW"), not into
+  // other characters ("# CONNECT-08", "# Tony").
+  if (i < raw.size() && !IsBlank(raw[i]) && raw[i] != ',' && raw[i] != '\r' && raw[i] != '\n') return {};
+  return name;
+}
+
 class VerbFileReader {
  public:
   VerbFileReader(uint32_t file, Notation notation, Model* model)
@@ -58,6 +91,7 @@ class VerbFileReader {
 
   void Line(std::string_view raw, uint32_t number) {
     where_ = {file_, number};
+    raw_ = raw;
     std::string_view line = StripLine(raw, tabari_, &in_xml_);
     std::string_view t = Trim(line);
     if (t.empty()) return;
@@ -221,7 +255,45 @@ class VerbFileReader {
     else if (!parser.ok())
       model_->Warn(where_, "unbalanced brackets in pattern");
     if (CountVerbMarks(p.items) != 1) model_->Warn(where_, "pattern should mark the verb with one '*'");
-    model_->verbs.back().patterns.push_back(std::move(p));
+    std::vector<VerbPattern>& patterns = model_->verbs.back().patterns;
+    if (!tabari_) {
+      AttachToCommentVerb(model_->verbs.back(), &p);
+      // PETRARCH 2 keeps one code per pattern of a block: a later line with the same
+      // pattern replaces the earlier one ("- * &TREATY [031:031]" ... "- * &TREATY [057]").
+      auto same = std::find_if(patterns.begin(), patterns.end(),
+                               [&](const VerbPattern& q) { return SameItems(q.items, p.items); });
+      if (same != patterns.end()) {
+        *same = std::move(p);
+        return;
+      }
+    }
+    patterns.push_back(std::move(p));
+  }
+
+  // PETRARCH 2 verb files name the verb a pattern was written for in its comment
+  // ("- * &TREATY [057] # RATIFY"): when that name is a verb of the block, the pattern
+  // is that verb's alone (its '*' names the verb's inflected word, as dyad patterns do).
+  void AttachToCommentVerb(const VerbBlock& block, VerbPattern* p) {
+    const std::string name = CommentVerb(raw_);
+    if (name.empty()) return;
+    auto star = std::find_if(p->items.begin(), p->items.end(),
+                             [](const PatternItem& it) { return it.kind == PatternItem::Kind::kVerb; });
+    if (star == p->items.end()) return;
+    for (const VerbForm& v : block.verbs) {
+      if (v.noun || v.words.empty()) continue;
+      const std::string& base = v.words[static_cast<size_t>(v.inflected)];
+      std::string joined, glued;
+      for (const std::string& w : v.words) {
+        joined += (joined.empty() ? "" : "_") + w;
+        glued += w;
+      }
+      const bool named = name == joined || name == glued ||
+                         (v.words.size() == 1 && std::find(v.forms.begin(), v.forms.end(), name) != v.forms.end());
+      if (named) {
+        star->word.text = base;
+        return;
+      }
+    }
   }
 
   void IrregularForms(std::string_view t) {
@@ -310,6 +382,7 @@ class VerbFileReader {
   bool tabari_;
   Model* model_;
   SourceRef where_;
+  std::string_view raw_;  // the line being read, comment included
   bool in_xml_ = false;
   bool finished_ = false;
   bool block_open_ = false;

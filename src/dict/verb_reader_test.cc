@@ -158,6 +158,73 @@ TEST(ReadVerbs, Petrarch2Blocks) {
   EXPECT_EQ(m.warnings[0].where.line, 25u);
 }
 
+// A pattern whose comment names a verb of its block is that verb's alone; other comments
+// (initials, dates, a name that is no verb of the block) leave it to the whole block.
+TEST(ReadVerbs, Petrarch2CommentNamesThePatternsVerb) {
+  const struct {
+    const char* line;
+    const char* verb;  // the '*' item's word.text
+  } kCases[] = {
+      {"- * &TREATY   [057]   # RATIFY", "ratify"},
+      {"- * &TREATY   [031:031]   # APPROVE <ab 02 Dec 2005>", "approve"},
+      {"- * &WEAPON   [0874]   # PULL_BACK , PULL_BACK", "pull"},
+      {"- * &WEAPON   [0874]   # PULLBACK", "pull"},
+      {"- * SUPPORT   [051]   # GAVE", "give"},
+      {"- * &TREATY   [057]   # RETREAT", ""},
+      {"- * &TREATY   [057]   # jw  11/14/91", ""},
+      {"- * &TREATY   [057]   # -PAS 12.01.12", ""},
+      {"- * &TREATY   [057]   # CONNECT-08", ""},
+      {"- * &TREATY   [057]", ""},
+  };
+  for (const auto& c : kCases) {
+    const std::string text = std::string("&TREATY\n+ACCORD\n####### VERB PATTERNS #######\n") +
+                             "---  ALLOW   [080]  ---\nAPPROVE\nRATIFY {RATIFIES RATIFYING RATIFIED }\n"
+                             "+PULL_BACK\nGIVE {GIVES GIVING GAVE GIVEN }\n" + c.line + "\n";
+    Model m;
+    ReadVerbs(text, "cameo.txt", Notation::kPetrarch, &m);
+    ASSERT_EQ(m.verbs.size(), 1u) << c.line;
+    ASSERT_EQ(m.verbs[0].patterns.size(), 1u) << c.line;
+    const auto& items = m.verbs[0].patterns[0].items;
+    auto star = std::find_if(items.begin(), items.end(), [](const PatternItem& it) { return it.kind == Kind::kVerb; });
+    ASSERT_NE(star, items.end()) << c.line;
+    EXPECT_EQ(star->word.text, c.verb) << c.line;
+  }
+  // TABARI's ';' comments name no verb.
+  Model t;
+  ReadVerbs("RATIFY [057]\n- * TREATY [057] ; RATIFY\n", "f.verbs", Notation::kTabari, &t);
+  ASSERT_EQ(t.verbs.size(), 1u);
+  ASSERT_EQ(t.verbs[0].patterns.size(), 1u);
+  EXPECT_EQ(t.verbs[0].patterns[0].items[0].word.text, "");
+}
+
+// PETRARCH 2 keeps one code per pattern of a block: the last line written wins. Patterns
+// for different verbs, or written differently, stay apart.
+TEST(ReadVerbs, Petrarch2LaterPatternReplacesTheSame) {
+  const char* text =
+      "&TREATY\n+ACCORD\n####### VERB PATTERNS #######\n"
+      "---  ALLOW   [080]  ---\nAPPROVE\nRATIFY\nPASS\n"
+      "- * &TREATY          [031:031]   # APPROVE\n"
+      "- * (OF &TREATY)     [030]\n"
+      "- * &TREATY          [057:057]   # APPROVE\n"
+      "- * &TREATY          [057]       # RATIFY\n"
+      "- * {NEW &TREATY}    [051]\n"
+      "- * AMENDMENT        [083]\n"
+      "- * AMENDMENT        [0834]      # jw 1/1/91\n";
+  Model m;
+  ReadVerbs(text, "cameo.txt", Notation::kPetrarch, &m);
+  ASSERT_EQ(m.verbs.size(), 1u);
+  const auto& ps = m.verbs[0].patterns;
+  ASSERT_EQ(ps.size(), 5u);
+  EXPECT_EQ(ps[0].code.code, "057");  // APPROVE's &TREATY, its second line
+  EXPECT_EQ(ps[0].code.paired, "057");
+  EXPECT_EQ(ps[0].where.line, 10u);
+  EXPECT_EQ(ps[1].code.code, "030");
+  EXPECT_EQ(ps[2].code.code, "057");  // RATIFY's own
+  EXPECT_EQ(ps[2].code.paired, "");
+  EXPECT_EQ(ps[3].code.code, "051");
+  EXPECT_EQ(ps[4].code.code, "0834");
+}
+
 // Found by fuzz_dict_tabari: a lone '+' marked an inflected word that was never added.
 TEST(ReadVerbs, LoneInflectionMarkIsHarmless) {
   for (const char* line : {"AIED + }\n", "+\n", "RE_+ _+ [010]\n", "+_+_+ {A B}\n"}) {
