@@ -124,7 +124,6 @@ Result<Parser> Parser::FromBytes(std::string_view bytes) {
   p.root_label_ = root;
   ASSIGN_OR_RETURN(p.weights_, tag::Weights::Load(&in));
   p.weights_.QuantizeDenseRows();
-  p.weights_.AdviseHugePages();
   if (p.weights_.num_classes() != static_cast<int>(1 + 2 * n) || !in.done())
     return DataLoss("parser model: inconsistent sizes");
   return p;

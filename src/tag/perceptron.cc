@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <new>
+#include <type_traits>
 
 #include <sys/mman.h>
 
@@ -198,37 +200,31 @@ void Weights::QuantizeDenseRows() {
   }
 }
 
-namespace {
+namespace internal {
 
-// Advises the whole 2 MB pages inside [data, data + bytes).
-void AdviseHuge(const void* data, size_t bytes) {
-#if defined(__linux__) && defined(MADV_HUGEPAGE)
-  constexpr uintptr_t kHuge = uintptr_t{2} << 20;
-  constexpr int kMadvCollapse = 25;  // Linux 6.1; older kernels refuse it, harmlessly
-  const uintptr_t begin = (reinterpret_cast<uintptr_t>(data) + kHuge - 1) & ~(kHuge - 1);
-  const uintptr_t end = (reinterpret_cast<uintptr_t>(data) + bytes) & ~(kHuge - 1);
-  if (end <= begin) return;
-  void* p = reinterpret_cast<void*>(begin);
-  madvise(p, end - begin, MADV_HUGEPAGE);
-  madvise(p, end - begin, kMadvCollapse);
+void* AllocateHuge(size_t bytes) {
+  const size_t page = kHugePage;
+  const size_t size = (bytes + page - 1) / page * page;
+  // Over-allocates by a page and unmaps what lies outside the aligned range.
+  void* raw = mmap(nullptr, size + page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (raw == MAP_FAILED) throw std::bad_alloc();
+  const uintptr_t begin = reinterpret_cast<uintptr_t>(raw);
+  const uintptr_t aligned = (begin + page - 1) / page * page;
+  if (aligned > begin) munmap(raw, aligned - begin);
+  if (const uintptr_t tail = begin + size + page - (aligned + size); tail > 0)
+    munmap(reinterpret_cast<void*>(aligned + size), tail);
+#ifdef MADV_HUGEPAGE
+  madvise(reinterpret_cast<void*>(aligned), size, MADV_HUGEPAGE);  // a hint: failure is fine
 #endif
+  return reinterpret_cast<void*>(aligned);
 }
 
-template <class V>
-void AdviseHuge(const V& v) {
-  AdviseHuge(v.data(), v.size() * sizeof(v[0]));
+void FreeHuge(void* p, size_t bytes) {
+  const size_t page = kHugePage;
+  munmap(p, (bytes + page - 1) / page * page);
 }
 
-}  // namespace
-
-void Weights::AdviseHugePages() const {
-  AdviseHuge(keys_);
-  AdviseHuge(first_);
-  AdviseHuge(cls_);
-  AdviseHuge(w_);
-  if (dense16_.empty()) AdviseHuge(dense_);  // else dense_ is not read when scoring
-  AdviseHuge(dense16_);
-}
+}  // namespace internal
 
 Weights Weights::Sparse() const {
   if (dense_.empty()) return *this;
@@ -283,10 +279,13 @@ void Weights::Save(ByteWriter* out) const {
   out->Put<int32_t>(num_classes_);
   out->Put<uint64_t>(num_features_);
   out->Put<uint64_t>(mask_);
-  out->PutVector(keys_);
-  out->PutVector(first_);
-  out->PutVector(cls_);
-  out->PutVector(w_);
+  auto put = [out](const auto& v) {
+    out->PutVector(std::vector<typename std::decay_t<decltype(v)>::value_type>(v.begin(), v.end()));
+  };
+  put(keys_);
+  put(first_);
+  put(cls_);
+  put(w_);
 }
 
 Result<Weights> Weights::Load(ByteReader* in) {
@@ -296,10 +295,16 @@ Result<Weights> Weights::Load(ByteReader* in) {
   w.num_classes_ = nc;
   RETURN_IF_ERROR(in->Get(&w.num_features_));
   RETURN_IF_ERROR(in->Get(&w.mask_));
-  RETURN_IF_ERROR(in->GetVector(&w.keys_));
-  RETURN_IF_ERROR(in->GetVector(&w.first_));
-  RETURN_IF_ERROR(in->GetVector(&w.cls_));
-  RETURN_IF_ERROR(in->GetVector(&w.w_));
+  auto get = [in](auto* v) -> Status {
+    std::vector<typename std::decay_t<decltype(*v)>::value_type> read;
+    RETURN_IF_ERROR(in->GetVector(&read));
+    v->assign(read.begin(), read.end());
+    return Status::Ok();
+  };
+  RETURN_IF_ERROR(get(&w.keys_));
+  RETURN_IF_ERROR(get(&w.first_));
+  RETURN_IF_ERROR(get(&w.cls_));
+  RETURN_IF_ERROR(get(&w.w_));
   // Check the invariants Score relies on, so a damaged file cannot index out of range.
   const size_t cap = w.keys_.size();
   bool ok = nc > 0 && nc <= 256 && (cap == 0 || (w.mask_ + 1 == cap && (cap & w.mask_) == 0)) &&

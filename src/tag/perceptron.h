@@ -46,6 +46,39 @@ inline uint64_t Feature(uint64_t templ, uint64_t a, uint64_t b = 0, uint64_t c =
 // to the lowest index. Returns -1 when nothing is allowed.
 int ArgMax(std::span<const float> scores, std::span<const bool> allowed = {});
 
+namespace internal {
+
+// Allocates arrays of 2 MB and more on 2 MB boundaries and asks the kernel to back them
+// with 2 MB pages (Linux transparent huge pages), so that the scattered probes of a large
+// weight table miss the TLB less often; smaller arrays come from std::allocator.
+inline constexpr size_t kHugePage = size_t{2} << 20;
+void* AllocateHuge(size_t bytes);  // whole 2 MB pages; throws std::bad_alloc
+void FreeHuge(void* p, size_t bytes);
+
+template <class T>
+struct LargeAllocator {
+  using value_type = T;
+  LargeAllocator() = default;
+  template <class U>
+  LargeAllocator(const LargeAllocator<U>&) {}
+  T* allocate(size_t n) {
+    const size_t bytes = n * sizeof(T);
+    if (bytes < kHugePage) return std::allocator<T>().allocate(n);
+    return static_cast<T*>(AllocateHuge(bytes));
+  }
+  void deallocate(T* p, size_t n) {
+    const size_t bytes = n * sizeof(T);
+    if (bytes < kHugePage) return std::allocator<T>().deallocate(p, n);
+    FreeHuge(p, bytes);
+  }
+  template <class U>
+  bool operator==(const LargeAllocator<U>&) const { return true; }
+};
+template <class T>
+using LargeVector = std::vector<T, LargeAllocator<T>>;
+
+}  // namespace internal
+
 class Weights {
  public:
   Weights() = default;
@@ -103,12 +136,6 @@ class Weights {
   // magnitude. Files are unchanged: Save writes the float weights.
   void QuantizeDenseRows();
 
-  // Asks the kernel to back the weight arrays with 2 MB pages (Linux transparent huge
-  // pages, collapsed at once where the kernel can), so that the scattered probes of a
-  // large table miss the TLB less often. Changes no score; does nothing where huge pages
-  // are unavailable. The arrays of a copy are not advised.
-  void AdviseHugePages() const;
-
   // A copy without the entries whose magnitude is below `min_abs`. Slots stay where they
   // are (a fingerprint is not enough to re-hash), so only the entry arrays shrink.
   Weights Pruned(float min_abs) const;
@@ -143,12 +170,12 @@ class Weights {
   static constexpr uint8_t kDenseRow = 255;
   void Densify();
   Weights Sparse() const;  // the file form: dense rows turned back into entries
-  std::vector<float> dense_;
+  internal::LargeVector<float> dense_;
   // QuantizeDenseRows's copy: the dense row at dense_ offset o is the row o / num_classes_
   // of kRow16 int16 values from q16_begin_: its float scale (in its first two values),
   // then one value per class. Rows start on 64-byte boundaries.
   static constexpr size_t kRow16 = 128;
-  std::vector<int16_t> dense16_;
+  internal::LargeVector<int16_t> dense16_;
   size_t q16_begin_ = 0;
   const int16_t* Row16(uint32_t offset) const {
     return &dense16_[q16_begin_ + offset / static_cast<uint32_t>(num_classes_) * kRow16];
@@ -162,10 +189,10 @@ class Weights {
   int num_classes_ = 0;
   size_t num_features_ = 0;
   uint64_t mask_ = 0;
-  std::vector<uint32_t> keys_;   // per slot: fingerprint, 0 when empty
-  std::vector<uint32_t> first_;  // per slot + 1: entries of slot s are [first_[s], first_[s+1])
-  std::vector<uint8_t> cls_;
-  std::vector<float> w_;
+  internal::LargeVector<uint32_t> keys_;   // per slot: fingerprint, 0 when empty
+  internal::LargeVector<uint32_t> first_;  // per slot + 1: entries of slot s are [first_[s], first_[s+1])
+  internal::LargeVector<uint8_t> cls_;
+  internal::LargeVector<float> w_;
 };
 
 class WeightsTrainer {

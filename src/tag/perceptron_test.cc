@@ -127,7 +127,6 @@ TEST(PerceptronTest, SixteenBitDenseRowsStayWithinTheirRowsScale) {
   const Weights w = TrainWide(&keys);
   Weights q = w;
   q.QuantizeDenseRows();
-  q.AdviseHugePages();
   size_t differ = 0;
   for (uint64_t k : keys) {
     float a[40] = {}, b[40] = {};
