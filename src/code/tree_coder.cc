@@ -69,7 +69,7 @@ const dict::VerbForm* FormOf(const dict::VerbBlock& block, const DependencyTree&
 
 // The best coding of token `t` as a predicate of `noun` kind, or nullopt.
 std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const DependencyTree& tree, uint32_t t, bool noun,
-                                  const MentionIndex& mentions) {
+                                  const MentionIndex& mentions, bool exact_words) {
   std::vector<uint32_t> blocks;
   for (std::string_view key : {tree.lower(t), tree.lemma(t)})
     for (uint32_t b : dict.VerbBlocksFor(key))
@@ -90,7 +90,7 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
       if (verb_item != p.items.end() && !verb_item->word.text.empty() && verb_item->word.text != base) continue;
       for (const auto& flat : ExpandAlternatives(p.items)) {
         TreeMatch m;
-        if (!MatchOnTree(flat, tree, t, comp, dict, mentions, &m, !IsDyadBlock(block))) continue;
+        if (!MatchOnTree(flat, tree, t, comp, dict, mentions, &m, !IsDyadBlock(block), exact_words)) continue;
         const int spec = 1 + m.words + (m.target >= 0 || m.source >= 0 ? 1 : 0);
         if (best && best->specificity >= spec) continue;
         best = Pred{t, noun, p.code, "pattern " + DescribePattern(flat), spec, m.source, m.target, false, m.negation, {}};
@@ -388,8 +388,8 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
     for (uint32_t t = tree.begin(); t < tree.end(); ++t) {
       const Upos u = tree.token(t).upos;
       std::optional<Pred> p;
-      if (u == Upos::kVERB) p = CodePredicate(dict, tree, t, false, idx);
-      else if (u == Upos::kNOUN) p = CodePredicate(dict, tree, t, true, idx);
+      if (u == Upos::kVERB) p = CodePredicate(dict, tree, t, false, idx, options.exact_words);
+      else if (u == Upos::kNOUN) p = CodePredicate(dict, tree, t, true, idx, options.exact_words);
       if (p) preds.push_back(std::move(*p));
     }
     auto pred_at = [&](int32_t tok) -> Pred* {

@@ -43,6 +43,9 @@ struct TreeCoderOptions {
   // A speech verb keeps its own event beside the clause it reports, as PETRARCH 2 codes
   // every verb ("X welcomed ..., a senior official said" -> also ---GOV says).
   bool code_reports = false;
+  // TABARI and PETRARCH pattern words match only the text as written, as PETRARCH 2 reads
+  // them ("* EFFORT" does not match "efforts"; Universal-PETRARCH matches lemmas).
+  bool exact_words = false;
 };
 
 // What the coder considered for one predicate, for `dyad explain`.

@@ -23,6 +23,7 @@ struct Cursor {
   bool connectors = false;  // TABARI connectors: '_' joins words that must be adjacent
   int32_t adjacent = -1;  // forwards: the token the next word or synset must start at
   int32_t last = -1;      // backwards: the last token matched (the predicate at first)
+  bool exact = false;     // exact words match the token as written, not its lemma
 };
 
 // The token the word or synset `it` must start at (in walking order), or -1 for any:
@@ -63,7 +64,8 @@ bool FindWord(const dict::Word& w, Cursor& cur, const DependencyTree& tree, uint
               int32_t at = -1) {
   for (size_t i = cur.pos; i < cur.seq.size(); ++i) {
     if (at >= 0 && cur.seq[i] != static_cast<uint32_t>(at)) continue;
-    if (TokenMatches(w, tree, cur.seq[i])) {
+    if (cur.exact && w.match == dict::WordMatch::kExact ? WordMatches(w, tree.lower(cur.seq[i]))
+                                                         : TokenMatches(w, tree, cur.seq[i])) {
       cur.pos = i + 1;
       if (where) *where = cur.seq[i];
       return true;
@@ -205,7 +207,7 @@ bool MatchSeq(const std::vector<dict::PatternItem>& items, Cursor& cur, const De
 
 bool MatchOnTree(const std::vector<dict::PatternItem>& items, const DependencyTree& tree, uint32_t pred,
                  std::span<const uint32_t> complement, const dict::Dictionary& dict,
-                 const actors::MentionIndex& mentions, TreeMatch* out, bool connectors) {
+                 const actors::MentionIndex& mentions, TreeMatch* out, bool connectors, bool exact_words) {
   auto verb = std::find_if(items.begin(), items.end(), [](const dict::PatternItem& it) { return it.kind == Kind::kVerb; });
   std::vector<dict::PatternItem> before(items.begin(), verb), after;
   if (verb != items.end()) after.assign(verb + 1, items.end());
@@ -217,8 +219,8 @@ bool MatchOnTree(const std::vector<dict::PatternItem>& items, const DependencyTr
   for (uint32_t t = pred; t-- > tree.begin();) back.push_back(t);
 
   TreeMatch m;
-  Cursor f{fwd, 0, static_cast<int32_t>(pred), false, connectors};
-  Cursor b{back, 0, static_cast<int32_t>(pred), true, connectors, -1, static_cast<int32_t>(pred)};
+  Cursor f{fwd, 0, static_cast<int32_t>(pred), false, connectors, -1, -1, connectors && exact_words};
+  Cursor b{back, 0, static_cast<int32_t>(pred), true, connectors, -1, static_cast<int32_t>(pred), connectors && exact_words};
   if (!MatchSeq(after, f, tree, dict, mentions, &m)) return false;
   if (!MatchSeq(before, b, tree, dict, mentions, &m)) return false;
   *out = m;

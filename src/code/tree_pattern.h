@@ -7,7 +7,9 @@
 // dictionary word by its lower-cased form or by its lemma. With `connectors` (TABARI and
 // PETRARCH patterns), words and synsets joined by '_' ("NEW_&TIETYPES_RELATIONS",
 // "MOST_CERTAINLY_&NEGATVAUXVRB_EVER *") must stand on adjacent tokens; a space allows
-// other tokens between them.
+// other tokens between them. With `exact_words` as well, a pattern word written without a
+// stem or endings marker matches only the token as written, as PETRARCH 2 reads its
+// patterns ("* EFFORT" does not match "efforts").
 #pragma once
 
 #include <cstdint>
@@ -35,7 +37,8 @@ struct TreeMatch {
 // `complement`. Returns false when any item fails.
 bool MatchOnTree(const std::vector<dict::PatternItem>& items, const DependencyTree& tree, uint32_t pred,
                  std::span<const uint32_t> complement, const dict::Dictionary& dict,
-                 const actors::MentionIndex& mentions, TreeMatch* out, bool connectors = false);
+                 const actors::MentionIndex& mentions, TreeMatch* out, bool connectors = false,
+                 bool exact_words = false);
 
 // A pattern written back in PETRARCH notation, for explanations: "* (TO +)".
 std::string DescribePattern(const std::vector<dict::PatternItem>& items);

@@ -1,6 +1,7 @@
 // Verb patterns matched on hand-parsed sentences: TABARI connectors ('_' joins words and
 // synsets that must stand on adjacent tokens) hold when asked for, and only then; a
-// compound role ('%') binds the side of the verb it stands on.
+// compound role ('%') binds the side of the verb it stands on; exact words match the text
+// as written.
 #include "code/tree_pattern.h"
 
 #include <gtest/gtest.h>
@@ -8,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "actors/conllu_document.h"
 #include "actors/testing.h"
 #include "dict/pattern_parser.h"
 
@@ -87,6 +89,34 @@ TEST(MatchOnTree, ConnectorsJoinAdjacentWordsAndSynsets) {
         << c.pattern << " on " << c.sentence;
     EXPECT_EQ(MatchOnTree(items, tree, c.pred, comp, *dict, idx, &m, false), c.without)
         << c.pattern << " on " << c.sentence << " (connectors off)";
+  }
+}
+
+// With exact words (PETRARCH 2), a pattern word matches the token as written, not its lemma.
+TEST(MatchOnTree, ExactWordsMatchTheTextAsWritten) {
+  const auto dict = Synsets();
+  const struct {
+    const char* pattern;
+    bool by_lemma, exact;
+  } cases[] = {
+      {"* EFFORT", true, false},
+      {"* EFFORTS", true, true},
+      {"* NEW EFFORTS", true, true},
+  };
+  const auto doc = actors::DocumentFromConllu(
+      "1\tArnor\tArnor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_\n2\tabandoned\tabandon\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tnew\tnew\tADJ\tJJ\t_\t4\tamod\t_\t_\n4\tefforts\teffort\tNOUN\tNNS\t_\t2\tobj\t_\t_\n\n");
+  ASSERT_TRUE(doc.ok());
+  const DependencyTree tree(*doc, doc->sentences[0]);
+  const std::vector<actors::Mention> none;
+  const actors::MentionIndex idx(none, doc->tokens.size());
+  for (const auto& c : cases) {
+    dict::PatternParser parser(c.pattern, false);
+    const std::vector<dict::PatternItem> items = parser.Sequence(0);
+    ASSERT_TRUE(parser.ok()) << c.pattern;
+    TreeMatch m;
+    EXPECT_EQ(MatchOnTree(items, tree, 1, tree.Complement(1), *dict, idx, &m, true, false), c.by_lemma) << c.pattern;
+    EXPECT_EQ(MatchOnTree(items, tree, 1, tree.Complement(1), *dict, idx, &m, true, true), c.exact) << c.pattern;
   }
 }
 

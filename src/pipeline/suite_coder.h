@@ -38,6 +38,7 @@ struct SuiteCoderOptions {
   bool discards = true;
   bool use_given_parse = false;
   bool code_reports = false;  // with require_dyad off: TreeCoderOptions::code_reports
+  bool exact_words = false;   // TreeCoderOptions::exact_words: PETRARCH 2's word matching
 };
 
 // CoNLL-U with UD v1 relations (the Universal-PETRARCH files were parsed with them)
@@ -50,7 +51,8 @@ std::string UdV2Relations(std::string_view conllu);
 // The options a suite's records call for: discards only when some record expects one
 // (a suite without discard records was curated without discarding: the GSR expects
 // events from sentences that hold Phoenix discard phrases such as "years ago");
-// code_reports for PETRARCH 2's suites, whose records carry no CoNLL-U parse.
+// code_reports and exact_words for PETRARCH 2's suites, whose records carry no CoNLL-U
+// parse (Universal-PETRARCH matches pattern words by lemma).
 SuiteCoderOptions OptionsFor(const std::vector<code::SuiteRecord>& records);
 
 class SuiteCoder : public code::SuiteCoder {
