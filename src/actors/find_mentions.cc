@@ -160,6 +160,7 @@ class SentenceFinder {
   void ComposeAcrossPrepositions(std::vector<Pending>* pending) const;
   void AddCompounds(std::vector<Pending>* pending) const;
   void DistributeAgent(const std::vector<Pending>& pending, Mention* compound) const;
+  void DistributeActor(const std::vector<Pending>& pending, Mention* compound) const;
   void Place(std::vector<Pending> pending);
   void Counterpart(size_t first, size_t pronoun);
 
@@ -410,9 +411,11 @@ void SentenceFinder::AddCompounds(std::vector<Pending>* pending) const {
 void SentenceFinder::DistributeAgent(const std::vector<Pending>& pending, Mention* compound) const {
   if (compound->parts.empty() || compound->codes.size() != compound->parts.size()) return;
   const Mention& f = pending[compound->parts.front()].m;
-  if (f.how != Resolution::kComposed || f.codes.size() != 1 || f.entries.empty() ||
-      dict_.entry(f.entries[0]).kind != dict::Entry::Kind::kAgent)
+  if (f.how != Resolution::kComposed || f.codes.size() != 1 || f.entries.empty()) return;
+  if (dict_.entry(f.entries[0]).kind != dict::Entry::Kind::kAgent) {
+    DistributeActor(pending, compound);
     return;
+  }
   // The actor the agent was composed with: nested at f's end, after "of", "in" or "from".
   std::string actor_code;
   for (const Pending& p : pending) {
@@ -429,6 +432,27 @@ void SentenceFinder::DistributeAgent(const std::vector<Pending>& pending, Mentio
     const int32_t h = doc_.tokens[m.head].head;
     if (h >= 0 && static_cast<uint32_t>(h) == f.head) continue;
     compound->codes[k] = m.codes[0] + agent;
+  }
+}
+
+// The actor of a bare first conjunct composed with its agent ("Danish media") governs the
+// bare agents coordinated after it: "Danish media and government" -> DNKMED, DNKGOV. With a
+// determiner on either side the conjuncts are read apart, as PETRARCH reads them ("the
+// Danish media and government", "Danish media and the government" name some government).
+// As with DistributeAgent, only the compound's own codes change.
+void SentenceFinder::DistributeActor(const std::vector<Pending>& pending, Mention* compound) const {
+  const Mention& f = pending[compound->parts.front()].m;
+  const dict::Entry& actor = dict_.entry(f.entries[0]);
+  if (actor.kind != dict::Entry::Kind::kActor || doc_.tokens[f.begin].upos == Upos::kDET) return;
+  const std::string actor_code(dict_.CodeAt(actor, date_));
+  if (actor_code.size() < 3 || !StartsWith(f.codes[0], actor_code)) return;
+  for (size_t k = 1; k < compound->parts.size(); ++k) {
+    const Mention& m = pending[compound->parts[k]].m;
+    if (m.kind != MentionKind::kAgentOnly || m.codes.size() != 1 || m.entries.empty()) break;
+    if (doc_.tokens[m.begin].upos == Upos::kDET) break;
+    const dict::Entry& e = dict_.entry(m.entries[0]);
+    if (e.kind != dict::Entry::Kind::kAgent) break;
+    compound->codes[k] = dict::ComposeAgent(actor_code, dict_.model().agents[e.index]);
   }
 }
 

@@ -69,6 +69,18 @@ const Case kCases[] = {
      {"Neither/CCONJ/CC/2/cc Russia/PROPN/NNP/5/nsubj nor/CCONJ/CC/4/cc China/PROPN/NNP/2/conj "
       "voted/VERB/VBD/0/root"},
      {"Russia nor China|RUS+CHN|compound", "Russia|RUS|state", "China|CHN|state"}},
+    // A country's adjective governs the bare agents coordinated after its own.
+    {"actor distributes over bare agents",
+     {"Russian/ADJ/JJ/2/amod media/NOUN/NN/5/nsubj and/CCONJ/CC/4/cc government/NOUN/NN/2/conj said/VERB/VBD/0/root"},
+     {"Russian media and government|RUSMED+RUSGOV|compound", "Russian media|RUSMED|state", "government|GOV|agent"}},
+    {"actor does not distribute to a determined agent",
+     {"Russian/ADJ/JJ/2/amod media/NOUN/NN/6/nsubj and/CCONJ/CC/5/cc the/DET/DT/5/det government/NOUN/NN/2/conj "
+      "said/VERB/VBD/0/root"},
+     {"Russian media and the government|RUSMED+GOV|compound", "Russian media|RUSMED|state", "the government|GOV|agent"}},
+    {"actor does not distribute from a determined phrase",
+     {"the/DET/DT/3/det Russian/ADJ/JJ/3/amod media/NOUN/NN/6/nsubj and/CCONJ/CC/5/cc government/NOUN/NN/3/conj "
+      "said/VERB/VBD/0/root"},
+     {"the Russian media and government|RUSMED+GOV|compound", "the Russian media|RUSMED|state", "government|GOV|agent"}},
     {"a mistagged adjective between conjuncts",
      {"Russia/PROPN/NNP and/CCONJ/CC the/DET/DT evil/NOUN/NN awful/ADJ/JJ China/PROPN/NNP voted/VERB/VBD"},
      {"Russia and the evil awful China|RUS+CHN|compound", "Russia|RUS|state", "the evil awful China|CHN|state"}},

@@ -588,6 +588,11 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           if (src < 0) src = tree.AgentOf(p.token);
         } else if (src < 0) {
           src = sub.token;
+          // A subject split in two by the parse ("Eriador's death and injury toll has risen"
+          // with both "death" and "toll" subjects): the one that names an actor.
+          if (src >= 0 && ActorAt(tree, idx, src) < 0)
+            for (uint32_t c : tree.children(p.token))
+              if (tree.rel(c) == "nsubj" && ActorAt(tree, idx, static_cast<int32_t>(c)) >= 0) src = static_cast<int32_t>(c);
         }
         if (tgt < 0) tgt = DefaultTarget(tree, p.token, idx, mentions, ActorAt(tree, idx, src), coded);
       }

@@ -168,6 +168,34 @@ TEST(TreeCoderVerbs, MultiWordVerbBesideItsWords) {
   }
 }
 
+// A subject the parse split in two ("Eriador's death and injury toll has risen", with
+// "death" and "toll" both subjects): the one that names an actor is the source.
+TEST(TreeCoderVerbs, SplitSubjectNamesTheSource) {
+  dict::Model model;
+  dict::ReadDyad("actor ARN\n  name Arnor\nactor GON\n  name Gondor\n", "test.dict", &model);
+  dict::ReadVerbs("--- ATTACK [190] ---\nATTACK {ATTACKED}\n", "test.verbs", dict::Notation::kPetrarch, &model);
+  const auto dict = dict::Dictionary::Builder().Add(std::move(model)).Finish();
+  const struct {
+    const char* sentence;
+    std::vector<std::string> want;
+  } kCases[] = {
+      {"Arnor/PROPN/NNP/3/nsubj toll/NOUN/NN/3/nsubj attacked/VERB/VBD/0/root Gondor/PROPN/NNP/3/obj",
+       {"ARN GON 190"}},
+      {"toll/NOUN/NN/3/nsubj Arnor/PROPN/NNP/3/nsubj attacked/VERB/VBD/0/root Gondor/PROPN/NNP/3/obj",
+       {"ARN GON 190"}},
+      {"the/DET/DT/2/det toll/NOUN/NN/3/nsubj attacked/VERB/VBD/0/root Gondor/PROPN/NNP/3/obj", {}},
+  };
+  const Date date = *Date::Parse("2023-07-27");
+  for (const auto& c : kCases) {
+    const Document doc = actors::testing::Annotated({c.sentence});
+    const auto mentions = actors::FindMentions(doc, *dict, date);
+    std::vector<std::string> got;
+    for (const Event& e : TreeCoder(dict).Code(doc, mentions, date))
+      got.push_back(e.source.code + " " + e.target.code + " " + e.cameo);
+    EXPECT_EQ(got, c.want) << c.sentence;
+  }
+}
+
 TEST_F(TreeCoderTest, NegatedEventsAreKeptFlaggedOnRequest) {
   const Date date = *Date::Parse("2023-07-27");
   const Document doc = analyser_->Analyse("Russia did not attack Ukraine.");
