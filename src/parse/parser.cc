@@ -24,13 +24,14 @@ void Parser::ParseSentence(std::span<const std::string_view> forms,
   const int moves = system.num_moves();
   State s(n);
   // The summed scores of a word's slot features (parser_features.h), one row per slot
-  // and word (or absent word), scored the first time the word is seen at the slot and
-  // reused for every later state that holds it there: a state then probes the weight
-  // table only for its joint features and for the slots that changed.
+  // and word (or absent word), scored the first time the word is seen at the slot (with
+  // its dependents so far) and reused for every later state that holds it there
+  // unchanged: a state then probes the weight table only for its joint features and for
+  // the slots that changed.
   const size_t stride = (static_cast<size_t>(moves) + 15) & ~size_t{15};
   const size_t words_per_slot = static_cast<size_t>(n) + 2;
   thread_local std::vector<float> slot_scores;
-  thread_local std::vector<uint8_t> ready;
+  thread_local std::vector<int> ready;  // per row: SlotVersion + 1 of its scores, 0: none
   slot_scores.resize(kNumParseSlots * words_per_slot * stride);
   ready.assign(kNumParseSlots * words_per_slot, 0);
   uint64_t f[kMaxParseFeatures];
@@ -54,8 +55,9 @@ void Parser::ParseSentence(std::span<const std::string_view> forms,
       const size_t row = slot * words_per_slot + static_cast<size_t>(words[slot] + 1);
       float* r = &slot_scores[row * stride];
       rows[slot] = r;
-      if (ready[row]) continue;
-      ready[row] = 1;
+      const int version = SlotVersion(s, slot, words[slot]) + 1;
+      if (ready[row] == version) continue;
+      ready[row] = version;
       std::fill(r, r + moves, 0.0f);
       const int k = ExtractSlotFeatures(slot, words[slot], s, atoms, f + nf);
       std::fill(out + nf, out + nf + k, r);

@@ -94,6 +94,33 @@ int ExtractSlotFeatures(int slot, int word, const State& s, const SentenceAtoms&
   f[n++] = Feature(t.w, it.w);
   f[n++] = Feature(t.p, it.p);
   if (t.l) f[n++] = Feature(t.l, it.l);
+  if (slot != kSlotS0 && slot != kSlotN0) return n;
+  // The word with its own dependents: valency, label sets and the tags of the nearest two.
+  auto dep = [&](const std::vector<int>& which) {
+    return ItemAt(s, a, word > 0 && which[word] > 0 ? which[word] : -1);
+  };
+  const uint64_t vl = word > 0 ? s.nleft[word] : 99, sl = word > 0 ? s.left_labels[word] : 1;
+  const Item l1 = dep(s.left1), l2 = dep(s.left2);
+  if (slot == kSlotN0) {
+    f[n++] = Feature(74, it.w, vl);
+    f[n++] = Feature(75, it.p, vl);
+    f[n++] = Feature(111, it.p, l1.p, l2.p);
+    f[n++] = Feature(124, it.w, sl);
+    f[n++] = Feature(125, it.p, sl);
+    return n;
+  }
+  const uint64_t vr = word > 0 ? s.nright[word] : 99, sr = word > 0 ? s.right_labels[word] : 1;
+  const Item r1 = dep(s.right1), r2 = dep(s.right2);
+  f[n++] = Feature(70, it.w, vr);
+  f[n++] = Feature(71, it.p, vr);
+  f[n++] = Feature(72, it.w, vl);
+  f[n++] = Feature(73, it.p, vl);
+  f[n++] = Feature(109, it.p, l1.p, l2.p);
+  f[n++] = Feature(110, it.p, r1.p, r2.p);
+  f[n++] = Feature(120, it.w, sr);
+  f[n++] = Feature(121, it.p, sr);
+  f[n++] = Feature(122, it.w, sl);
+  f[n++] = Feature(123, it.p, sl);
   return n;
 }
 
@@ -104,18 +131,12 @@ int ExtractJointFeatures(const State& s, const SentenceAtoms& a, uint64_t* f) {
   const int s0i = w[kSlotS0], s1i = w[kSlotS1], n0i = w[kSlotN0];
   const Item S0 = item(kSlotS0), S1 = item(kSlotS1), S2 = item(kSlotS2);
   const Item N0 = item(kSlotN0), N1 = item(kSlotN1), N2 = item(kSlotN2);
-  const Item S0l = item(kSlotS0l), S0l2 = item(kSlotS0l2);
-  const Item S0r = item(kSlotS0r), S0r2 = item(kSlotS0r2);
-  const Item N0l = item(kSlotN0l), N0l2 = item(kSlotN0l2);
+  const Item S0l = item(kSlotS0l), S0r = item(kSlotS0r), N0l = item(kSlotN0l);
   const Item S1l = item(kSlotS1l), S1r = item(kSlotS1r);
   uint64_t dist = 0;
   if (s0i > 0 && n0i > 0) dist = std::min(n0i - s0i, 6);
   uint64_t dist10 = 0;
   if (s1i > 0 && s0i > 0) dist10 = std::min(s0i - s1i, 6);
-  const uint64_t s0vl = s0i > 0 ? s.nleft[s0i] : 99, s0vr = s0i > 0 ? s.nright[s0i] : 99;
-  const uint64_t n0vl = n0i > 0 ? s.nleft[n0i] : 99;
-  const uint64_t s0sl = s0i > 0 ? s.left_labels[s0i] : 1, s0sr = s0i > 0 ? s.right_labels[s0i] : 1;
-  const uint64_t n0sl = n0i > 0 ? s.left_labels[n0i] : 1;
   const uint64_t S0wp = Mix(S0.w, S0.p), N0wp = Mix(N0.w, N0.p);
   const uint64_t S1wp = Mix(S1.w, S1.p);
 
@@ -162,24 +183,6 @@ int ExtractJointFeatures(const State& s, const SentenceAtoms& a, uint64_t* f) {
   f[n++] = Feature(65, Mix(S0.p, N0.p), dist);
   f[n++] = Feature(66, Mix(S1.p, S0.p), dist10);
   f[n++] = Feature(67, Mix(S1.w, S0.w), dist10);
-  // Valency.
-  f[n++] = Feature(70, S0.w, s0vr);
-  f[n++] = Feature(71, S0.p, s0vr);
-  f[n++] = Feature(72, S0.w, s0vl);
-  f[n++] = Feature(73, S0.p, s0vl);
-  f[n++] = Feature(74, N0.w, n0vl);
-  f[n++] = Feature(75, N0.p, n0vl);
-  // Dependents (third order).
-  f[n++] = Feature(109, S0.p, S0l.p, S0l2.p);
-  f[n++] = Feature(110, S0.p, S0r.p, S0r2.p);
-  f[n++] = Feature(111, N0.p, N0l.p, N0l2.p);
-  // Label sets.
-  f[n++] = Feature(120, S0.w, s0sr);
-  f[n++] = Feature(121, S0.p, s0sr);
-  f[n++] = Feature(122, S0.w, s0sl);
-  f[n++] = Feature(123, S0.p, s0sl);
-  f[n++] = Feature(124, N0.w, n0sl);
-  f[n++] = Feature(125, N0.p, n0sl);
   // Labels with the pair they would link.
   f[n++] = Feature(130, S0.p, N0.p, S0l.l);
   f[n++] = Feature(131, S1.p, S0.p, S0l.l);

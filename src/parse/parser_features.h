@@ -30,16 +30,26 @@ SentenceAtoms ComputeSentenceAtoms(std::span<const std::string_view> forms,
 int ExtractParseFeatures(const State& s, const SentenceAtoms& atoms, uint64_t* f);
 
 // Positions whose templates read one word only: the top three stack items, the first
-// three buffer items and the dependents that the templates look at. A word's features
-// at a slot depend on its atoms and, for a dependent, its label, which is fixed once the
-// word is attached: within a sentence, the same word at the same slot always gives the
-// same features, so their summed scores can be computed once and reused.
+// three buffer items and the dependents that the templates look at. The slots s0 and b0
+// also carry the templates of that word with its own dependents (their tags, labels and
+// counts). A word's features at a slot depend on its atoms, on its label for a
+// dependent (fixed once the word is attached) and, at s0 and b0, on its dependents,
+// which only ever grow: within a sentence, the same word at the same slot with the same
+// SlotVersion always gives the same features, so their summed scores can be computed
+// once and reused.
 enum ParseSlot : int {
   kSlotS0, kSlotN0, kSlotN1, kSlotN2, kSlotS1, kSlotS2,
   kSlotS0l, kSlotS0r, kSlotN0l, kSlotS1r, kSlotS1l, kSlotS0l2, kSlotS0r2, kSlotN0l2,
 };
 inline constexpr int kNumParseSlots = 14;
-inline constexpr int kMaxSlotFeatures = 3;
+inline constexpr int kMaxSlotFeatures = 13;
+
+// The number of dependents of `word` that its features at `slot` read: 0 except at s0
+// and b0.
+inline int SlotVersion(const State& s, int slot, int word) {
+  if (word <= 0 || (slot != kSlotS0 && slot != kSlotN0)) return 0;
+  return s.nleft[word] + s.nright[word];
+}
 
 // Writes into words[0, kNumParseSlots) the word at each slot of `s` (-1: absent).
 void ParseSlotWords(const State& s, int* words);

@@ -1,7 +1,7 @@
 // The split of the parser's features that scoring relies on: a state's features are its
 // slot features (one word each) plus its joint features, and a word's slot features are
-// the same in every state that holds it at that slot, so their summed scores can be
-// computed once per sentence and reused.
+// the same in every state that holds it at that slot with the same SlotVersion, so their
+// summed scores can be computed once per sentence and version and reused.
 #include "parse/parser_features.h"
 
 #include <gtest/gtest.h>
@@ -9,7 +9,7 @@
 #include <algorithm>
 #include <map>
 #include <string>
-#include <utility>
+#include <tuple>
 #include <vector>
 
 namespace dyad::parse {
@@ -44,7 +44,8 @@ TEST(ParserFeaturesTest, SlotAndJointFeaturesMakeUpEveryStatesFeatures) {
     const SentenceAtoms atoms = ComputeSentenceAtoms(forms, upos, xpos);
 
     State s(c.words);
-    std::map<std::pair<int, int>, std::vector<uint64_t>> seen;  // (slot, word) -> features
+    // (slot, word, version) -> features
+    std::map<std::tuple<int, int, int>, std::vector<uint64_t>> seen;
     int states = 0;
     while (!s.Terminal()) {
       uint64_t all[kMaxParseFeatures], parts[kMaxParseFeatures];
@@ -59,7 +60,8 @@ TEST(ParserFeaturesTest, SlotAndJointFeaturesMakeUpEveryStatesFeatures) {
         const int k = ExtractSlotFeatures(slot, words[slot], s, atoms, parts + m);
         EXPECT_LE(k, kMaxSlotFeatures);
         const std::vector<uint64_t> got(parts + m, parts + m + k);
-        auto [it, fresh] = seen.emplace(std::make_pair(slot, words[slot]), got);
+        auto [it, fresh] =
+            seen.emplace(std::make_tuple(slot, words[slot], SlotVersion(s, slot, words[slot])), got);
         EXPECT_EQ(it->second, got) << c.name << ": slot " << slot << " word " << words[slot]
                                    << " changed its features after " << states << " states";
         m += k;
