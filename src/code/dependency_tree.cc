@@ -146,6 +146,13 @@ int32_t DependencyTree::AgentOf(uint32_t t) const {
     for (uint32_t g : children(c))
       if (full_rel(g) == "obl:agent") return static_cast<int32_t>(g);
   }
+  // The author of the strike or attack it happened in: "eight people were killed in an
+  // air strike by government forces".
+  for (uint32_t c : children(t)) {
+    if (rel(c) != "obl" || (CaseOf(c) != "in" && CaseOf(c) != "during")) continue;
+    for (uint32_t g : children(c))
+      if (rel(g) == "nmod" && CaseOf(g) == "by") return static_cast<int32_t>(g);
+  }
   return -1;
 }
 

@@ -51,7 +51,8 @@ class DependencyTree {
   };
   Subject SubjectOf(uint32_t t) const;
   // The agent of a passive ("by X"): the obl:agent dependent, or an obl with case "by";
-  // else an obl:agent on an adverb of the verb ("opposed earlier by X"). -1 when none.
+  // else an obl:agent on an adverb of the verb ("opposed earlier by X"); else the "by" phrase
+  // of an "in"/"during" phrase ("killed in an air strike by X"). -1 when none.
   int32_t AgentOf(uint32_t t) const;
 
   // Tokens of `t`'s subtree that belong to its predicate: everything below it except the

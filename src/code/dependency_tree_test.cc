@@ -28,6 +28,13 @@ TEST(DependencyTree, AgentOfAPassive) {
       // No agent.
       {"Arnor/PROPN/NNP/3/nsubj:pass was/AUX/VBD/3/aux:pass opposed/VERB/VBN/0/root earlier/ADV/RBR/3/advmod", 2,
        -1},
+      // The author of the strike it happened in; not the "by" of a place.
+      {"Men/NOUN/NNS/3/nsubj:pass were/AUX/VBD/3/aux:pass killed/VERB/VBN/0/root in/ADP/IN/6/case "
+       "an/DET/DT/6/det strike/NOUN/NN/3/obl by/ADP/IN/8/case Gondor/PROPN/NNP/6/nmod",
+       2, 7},
+      {"Men/NOUN/NNS/3/nsubj:pass were/AUX/VBD/3/aux:pass killed/VERB/VBN/0/root near/ADP/IN/6/case "
+       "the/DET/DT/6/det road/NOUN/NN/3/obl by/ADP/IN/8/case Gondor/PROPN/NNP/6/nmod",
+       2, -1},
   };
   for (const Row& r : rows) {
     const Document doc = actors::testing::Annotated({r.sentence});

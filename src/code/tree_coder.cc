@@ -350,8 +350,21 @@ bool HasLemma(const DependencyTree& tree, uint32_t pred, std::initializer_list<s
   return false;
 }
 
-// True when a verb block holding `lemma` also holds `word` (PETRARCH transformations
-// name verbs by a member of their block: SAY, ATTACK, WANT).
+// The dictionary codes of verb `lemma` (its own code, else its block's), one per block
+// holding it.
+std::vector<std::string> VerbCodes(const dict::Dictionary& dict, std::string_view lemma) {
+  std::vector<std::string> out;
+  for (uint32_t b : dict.VerbBlocksFor(lemma)) {
+    const dict::VerbBlock& block = dict.model().verbs[b];
+    for (const dict::VerbForm& f : block.verbs)
+      if (!f.noun && f.words.size() == 1 && f.words[0] == lemma) out.push_back(f.has_code ? f.code.code : block.code.code);
+  }
+  return out;
+}
+
+// True when `lemma` is the verb `word` names in a PETRARCH transformation (SAY, ATTACK,
+// WANT): a verb of its block, or a verb of the same code, as PETRARCH compares verbs by
+// their codes ("killed" is an ATTACK: both are 190).
 bool SameBlock(const dict::Dictionary& dict, std::string_view lemma, std::string_view word) {
   std::string w(word);
   for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -359,6 +372,9 @@ bool SameBlock(const dict::Dictionary& dict, std::string_view lemma, std::string
   for (uint32_t b : dict.VerbBlocksFor(lemma))
     for (const dict::VerbForm& f : dict.model().verbs[b].verbs)
       if (std::find(f.words.begin(), f.words.end(), w) != f.words.end()) return true;
+  const std::vector<std::string> mine = VerbCodes(dict, lemma), theirs = VerbCodes(dict, w);
+  for (const std::string& c : mine)
+    if (!IsNull(c) && std::find(theirs.begin(), theirs.end(), c) != theirs.end()) return true;
   return false;
 }
 
@@ -481,6 +497,13 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       if (h < 0 || tree.token(static_cast<uint32_t>(h)).upos != Upos::kVERB) continue;
       for (uint32_t c : tree.children(p.token))
         if (tree.rel(c) == "mark" && (tree.lower(c) == "to" || tree.lower(c) == "so")) drop(p, "purpose clause");
+      // What one is punished or blamed for is the charge, not a fact told: "jailed a
+      // student for helping militants join an armed group".
+      const Pred* gov = pred_at(h);
+      const std::string_view by = gov == nullptr ? std::string_view() : std::string_view(gov->code.code).substr(0, 2);
+      if (!p.dropped && (by == "11" || by == "17"))
+        for (uint32_t c : tree.children(p.token))
+          if (tree.rel(c) == "mark" && tree.lower(c) == "for") drop(p, "the charge of a punishment or blame");
     }
 
     // 2. Clause rules: intent, refusal, appeals, reported speech.

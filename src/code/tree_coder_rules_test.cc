@@ -198,8 +198,9 @@ TEST(ReportedConjuncts, GiveWayToTheTransformation) {
 
 // With PETRARCH 2's own dictionary: a pattern is the verb's its comment names ("- * &TREATY
 // [057] # RATIFY", not APPROVE's [031:031] of the same block); a code with only its second
-// part ("- * ASSURANCE [:030] # RECEIVE") runs from the target to the source.
-TEST(Petrarch2Patterns, CommentVerbAndReversedCode) {
+// part ("- * ASSURANCE [:030] # RECEIVE") runs from the target to the source; a
+// transformation's verbs are compared by their codes; a charge is no fact.
+TEST(Petrarch2Patterns, CommentVerbReversedCodeAndTransformations) {
   const std::string d = SharedRoot() + "/data/petrarch/petrarch2/dictionaries/";
   auto dict = dict::Load(d + "CAMEO.2.0.txt," + d + "Phoenix.Countries.actors.txt," + d + "Phoenix.agents.txt",
                          {.read_cache = true, .write_cache = false});
@@ -216,6 +217,26 @@ TEST(Petrarch2Patterns, CommentVerbAndReversedCode) {
        "government/NOUN/NN/3/obl",
        {"GEOGOV GEOOPP 030"},
        {"GEOOPP GEOGOV 030"}},
+      // PETRARCH compares a transformation's verbs by their codes: "kill" (KILL, 190) is an
+      // ATTACK (PHYSICAL_CONFLICT, 190), so "A said B killed C" is A's accusation of B.
+      {"a verb of the same code",
+       "Iran/PROPN/NNP/2/nsubj said=say/VERB/VBD/0/root that/SCONJ/IN/5/mark Iraq/PROPN/NNP/5/nsubj "
+       "killed=kill/VERB/VBD/2/ccomp Kuwaitis/PROPN/NNPS/5/obj",
+       {"IRN IRQ 112"},
+       {"IRQ KWT 190"}},
+      // The author of the strike a passive happened in is its agent.
+      {"the agent of a strike",
+       "Iran/PROPN/NNP/2/nsubj said=say/VERB/VBD/0/root men=man/NOUN/NNS/5/nsubj:pass were=be/AUX/VBD/5/aux:pass "
+       "killed=kill/VERB/VBN/2/ccomp in/ADP/IN/8/case a/DET/DT/8/det strike/NOUN/NN/5/obl by/ADP/IN/10/case "
+       "Iraq/PROPN/NNP/8/nmod",
+       {"IRN IRQ 112"},
+       {}},
+      // What one is jailed for is the charge, not a fact told.
+      {"the charge of a punishment",
+       "Tunisia/PROPN/NNP/2/nsubj jailed=jail/VERB/VBD/0/root Nigeria/PROPN/NNP/2/obj for/SCONJ/IN/5/mark "
+       "helping=help/VERB/VBG/2/advcl Iraq/PROPN/NNP/5/obj",
+       {"TUN NGA 173"},
+       {"NGA IRQ 070"}},
   };
   for (const Row& r : rows) Check(r, Triples(*dict, r.sentence));
 }
