@@ -136,9 +136,34 @@ class SentenceFinder {
         all_ready_ = true;
       }
       code = dict_.MentionCode(matches_[match], all_, date_);
+    } else if (e.kind == dict::Entry::Kind::kActor && !DatedOn(e)) {
+      // Another entry of the same phrase dated for the day beats this one's undated default:
+      // "President Bush" in 2008 is GEORGE_W._BUSH_'s [USAGOV 010120-090120], not
+      // GEORGE_BUSH_'s [USAELI].
+      if (!all_ready_) {
+        all_ = dict_.FindAll(forms_);
+        std::sort(all_.begin(), all_.end());
+        all_ready_ = true;
+      }
+      const auto& m = matches_[match];
+      for (auto it = std::lower_bound(all_.begin(), all_.end(), dict::PhraseMatch{m.begin, m.end, 0});
+           it != all_.end() && it->begin == m.begin && it->end == m.end; ++it) {
+        const dict::Entry& other = dict_.entry(it->id);
+        if (it->id == m.entry || other.kind != dict::Entry::Kind::kActor || !DatedOn(other)) continue;
+        code = dict_.CodeAt(other, date_);
+        break;
+      }
     }
     if (code == "---" || code == "###" || code == "+++") return {};
     return std::string(code);
+  }
+
+  // True when a dated code of actor entry `e` holds on the sentence's day.
+  bool DatedOn(const dict::Entry& e) const {
+    const int32_t day = static_cast<int32_t>(date_.ToDays());
+    for (const dict::DatedCode& c : dict_.model().actors[e.index].codes)
+      if (c.restricted() && c.Contains(day)) return true;
+    return false;
   }
 
   // An earlier person mention that `form` (a capitalised word) is part of: "Kim" after

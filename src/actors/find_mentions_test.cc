@@ -162,6 +162,23 @@ TEST(FindMentions, DatedOfficeChangesCode) {
   EXPECT_EQ(FindMentions(doc, *dict, Date{2000, 1, 1})[0].codes[0], "RUSGOV");
 }
 
+// One phrase in two entries: the entry dated for the day beats the other's undated default,
+// wherever the entries stand.
+TEST(FindMentions, DatedEntryBeatsAnotherEntrysDefault) {
+  dict::Model model;
+  dict::ReadActors("ELROS_\n+KING_ELROS\n\t[NUMELI]\nELROS_TAR-MINYATUR_\n+KING_ELROS\n"
+                   "\t[NUMGOV 20000101-20121231]\n\t[NUMELI]\n",
+                   "test.actors", dict::Notation::kPetrarch, &model);
+  dict::Dictionary::Builder b;
+  b.Add(std::move(model));
+  const auto dict = b.Finish();
+  const Document doc = Annotated({"King/PROPN/NNP Elros/PROPN/NNP spoke/VERB/VBD"});
+  EXPECT_EQ(Render(doc, FindMentions(doc, *dict, Date{2010, 6, 1})),
+            (std::vector<std::string>{"King Elros|NUMGOV|state"}));
+  EXPECT_EQ(Render(doc, FindMentions(doc, *dict, Date{2023, 6, 1})),
+            (std::vector<std::string>{"King Elros|NUMELI|state"}));
+}
+
 TEST(FindMentions, UnknownActorsOnlyWhenAsked) {
   auto dict = testing::ShippedDictionary();
   ASSERT_NE(dict, nullptr);
