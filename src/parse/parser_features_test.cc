@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 #include <string>
 #include <tuple>
@@ -21,6 +22,8 @@ struct Case {
   uint64_t seed;
 };
 
+constexpr const char* kForms[] = {"the", "talks", "broke", "down", "in", "Geneva", "."};
+
 constexpr Case kCases[] = {
     {"one word", 1, 1}, {"three words", 3, 2}, {"short", 8, 3}, {"long", 40, 4}, {"repeats", 25, 5},
 };
@@ -34,7 +37,7 @@ TEST(ParserFeaturesTest, SlotAndJointFeaturesMakeUpEveryStatesFeatures) {
     uint64_t rng = c.seed;
     auto next = [&rng] { return (rng = rng * 6364136223846793005ULL + 1442695040888963407ULL) >> 33; };
     for (int i = 0; i < c.words; ++i) {
-      form_text.push_back("w" + std::to_string(next() % 7));
+      form_text.push_back(kForms[next() % std::size(kForms)]);
       upos_text.push_back(next() % 2 ? "NOUN" : "VERB");
       xpos_text.push_back(next() % 2 ? "NN" : "VB");
     }
