@@ -10,6 +10,7 @@
 #include "code/clause_rules.h"
 #include "code/dependency_tree.h"
 #include "code/halted_talks.h"
+#include "code/speaker_agent.h"
 #include "code/tabari_pattern.h"  // ExpandAlternatives
 #include "code/tree_pattern.h"
 
@@ -606,7 +607,8 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         const auto sub = tree.SubjectOf(p.token);
         // A passive verb is passive whether its subject is its own or inherited ("... and
         // was reported on ...").
-        if (sub.passive || tree.Child(p.token, "aux:pass") >= 0) {
+        const bool passive = sub.passive || tree.Child(p.token, "aux:pass") >= 0;
+        if (passive && !(options.passive_needs_agent && tree.AgentOf(p.token) < 0)) {
           if (tgt < 0) tgt = sub.token;
           if (src < 0) src = tree.AgentOf(p.token);
         } else if (src < 0) {
@@ -634,6 +636,19 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
             p.note = "the supplier of the sentence before";
             break;
           }
+      }
+      // Where speech verbs are coded beside what they report (code_reports, PETRARCH 2), a
+      // speaker's noun phrase with no actor speaks for the agent named anywhere in it ("the
+      // primary official news agency WFNA said" -> GOV; speaker_agent.h).
+      if (!p.dropped && sm < 0 && sources.empty() && !p.noun && options.code_reports &&
+          IsSpeechVerb(tree.lemma(p.token))) {
+        const int32_t head = SpeakerHead(tree, p.token, src);
+        if (head >= 0) {
+          if (auto agent = PhraseAgent(doc, tree, dict, static_cast<uint32_t>(head))) {
+            sources = {*agent};
+            p.note = "an agent in the speaker's noun phrase";
+          }
+        }
       }
       if (!p.dropped && sm < 0 && sources.empty()) drop(p, "no source actor");
 

@@ -46,6 +46,10 @@ struct TreeCoderOptions {
   // TABARI and PETRARCH pattern words match only the text as written, as PETRARCH 2 reads
   // them ("* EFFORT" does not match "efforts"; Universal-PETRARCH matches lemmas).
   bool exact_words = false;
+  // PETRARCH 2 reads a verb as passive only with its "by" agent: without one its subject
+  // is its source ("The Philippines was criticized over its dispute with Eriador" ->
+  // PHL criticizes ERI).
+  bool passive_needs_agent = false;
 };
 
 // What the coder considered for one predicate, for `dyad explain`.

@@ -196,6 +196,44 @@ TEST(TreeCoderVerbs, SplitSubjectNamesTheSource) {
   }
 }
 
+// PETRARCH 2 reads a verb as passive only with its "by" agent (passive_needs_agent):
+// "Arnor was criticized over its dispute with Gondor" -> ARN criticizes GON; with the
+// option off, or with a "by" agent, the passive stands.
+TEST(TreeCoderVerbs, PassiveWithoutAgentAsPetrarch2ReadsIt) {
+  dict::Model model;
+  dict::ReadDyad("actor ARN\n  name Arnor\nactor GON\n  name Gondor\n", "test.dict", &model);
+  dict::ReadVerbs("--- CRITICIZE [121] ---\nCRITICIZE {CRITICIZED}\n", "test.verbs", dict::Notation::kPetrarch,
+                  &model);
+  const auto dict = dict::Dictionary::Builder().Add(std::move(model)).Finish();
+  const char* kNoAgent =
+      "Arnor/PROPN/NNP/3/nsubj:pass was/AUX/VBD/3/aux:pass criticized/VERB/VBN/0/root over/ADP/IN/5/case "
+      "dispute/NOUN/NN/3/obl with/ADP/IN/7/case Gondor/PROPN/NNP/5/nmod";
+  const char* kByAgent =
+      "Arnor/PROPN/NNP/3/nsubj:pass was/AUX/VBD/3/aux:pass criticized/VERB/VBN/0/root by/ADP/IN/5/case "
+      "Gondor/PROPN/NNP/3/obl:agent";
+  const struct {
+    const char* sentence;
+    bool option;
+    std::vector<std::string> want;
+  } kCases[] = {
+      {kNoAgent, true, {"ARN GON 121"}},
+      {kNoAgent, false, {}},
+      {kByAgent, true, {"GON ARN 121"}},
+      {kByAgent, false, {"GON ARN 121"}},
+  };
+  const Date date = *Date::Parse("2023-07-27");
+  for (const auto& c : kCases) {
+    const Document doc = actors::testing::Annotated({c.sentence});
+    const auto mentions = actors::FindMentions(doc, *dict, date);
+    TreeCoderOptions o;
+    o.passive_needs_agent = c.option;
+    std::vector<std::string> got;
+    for (const Event& e : TreeCoder(dict).Code(doc, mentions, date, o))
+      got.push_back(e.source.code + " " + e.target.code + " " + e.cameo);
+    EXPECT_EQ(got, c.want) << c.sentence << " option " << c.option;
+  }
+}
+
 TEST_F(TreeCoderTest, NegatedEventsAreKeptFlaggedOnRequest) {
   const Date date = *Date::Parse("2023-07-27");
   const Document doc = analyser_->Analyse("Russia did not attack Ukraine.");

@@ -90,6 +90,7 @@ SuiteCoderOptions OptionsFor(const std::vector<code::SuiteRecord>& records) {
   out.code_reports = std::none_of(records.begin(), records.end(),
                                   [](const code::SuiteRecord& r) { return !r.conllu.empty(); });
   out.exact_words = out.code_reports;
+  out.passive_needs_agent = out.code_reports;
   return out;
 }
 
@@ -128,6 +129,7 @@ Result<std::pair<Document, std::vector<Event>>> SuiteCoder::Analyse(const code::
   coding.targetless = !options_.require_dyad;
   coding.code_reports = coding.targetless && options_.code_reports;
   coding.exact_words = options_.exact_words;
+  coding.passive_needs_agent = options_.passive_needs_agent;
   if (options_.use_given_parse && !record.conllu.empty()) {
     ASSIGN_OR_RETURN(Document doc, actors::DocumentFromConllu(UdV2Relations(record.conllu)));
     ++given_parses_;

@@ -39,6 +39,7 @@ struct SuiteCoderOptions {
   bool use_given_parse = false;
   bool code_reports = false;  // with require_dyad off: TreeCoderOptions::code_reports
   bool exact_words = false;   // TreeCoderOptions::exact_words: PETRARCH 2's word matching
+  bool passive_needs_agent = false;  // TreeCoderOptions::passive_needs_agent: PETRARCH 2's passives
 };
 
 // CoNLL-U with UD v1 relations (the Universal-PETRARCH files were parsed with them)
@@ -51,7 +52,7 @@ std::string UdV2Relations(std::string_view conllu);
 // The options a suite's records call for: discards only when some record expects one
 // (a suite without discard records was curated without discarding: the GSR expects
 // events from sentences that hold Phoenix discard phrases such as "years ago");
-// code_reports and exact_words for PETRARCH 2's suites, whose records carry no CoNLL-U
+// code_reports, exact_words and passive_needs_agent for PETRARCH 2's suites, whose records carry no CoNLL-U
 // parse (Universal-PETRARCH matches pattern words by lemma).
 SuiteCoderOptions OptionsFor(const std::vector<code::SuiteRecord>& records);
 
