@@ -49,8 +49,8 @@ class ByteReader {
     in_.remove_prefix(sizeof(T));
     return Status::Ok();
   }
-  template <typename T>
-  Status GetVector(std::vector<T>* v) {
+  template <typename T, typename Alloc>
+  Status GetVector(std::vector<T, Alloc>* v) {
     uint64_t n = 0;
     RETURN_IF_ERROR(Get(&n));
     if (n > in_.size() / sizeof(T)) return DataLoss("model file truncated");

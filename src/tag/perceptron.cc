@@ -295,16 +295,11 @@ Result<Weights> Weights::Load(ByteReader* in) {
   w.num_classes_ = nc;
   RETURN_IF_ERROR(in->Get(&w.num_features_));
   RETURN_IF_ERROR(in->Get(&w.mask_));
-  auto get = [in](auto* v) -> Status {
-    std::vector<typename std::decay_t<decltype(*v)>::value_type> read;
-    RETURN_IF_ERROR(in->GetVector(&read));
-    v->assign(read.begin(), read.end());
-    return Status::Ok();
-  };
-  RETURN_IF_ERROR(get(&w.keys_));
-  RETURN_IF_ERROR(get(&w.first_));
-  RETURN_IF_ERROR(get(&w.cls_));
-  RETURN_IF_ERROR(get(&w.w_));
+  // Read straight into the (huge-page) arrays: no temporary copy of the table.
+  RETURN_IF_ERROR(in->GetVector(&w.keys_));
+  RETURN_IF_ERROR(in->GetVector(&w.first_));
+  RETURN_IF_ERROR(in->GetVector(&w.cls_));
+  RETURN_IF_ERROR(in->GetVector(&w.w_));
   // Check the invariants Score relies on, so a damaged file cannot index out of range.
   const size_t cap = w.keys_.size();
   bool ok = nc > 0 && nc <= 256 && (cap == 0 || (w.mask_ + 1 == cap && (cap & w.mask_) == 0)) &&
