@@ -91,12 +91,13 @@ const char kInsertEventSql[] =
     " cameo, root, quad_class, goldstein, plover, plover_mode, plover_context,"
     " verb_text, verb_lemma, verb_begin, verb_end, negated, pattern, issues,"
     " loc_name, loc_country, loc_region, loc_lat, loc_lon, loc_geonames_id, loc_level,"
-    " loc_text, loc_begin, loc_end, num_mentions, num_sources, num_articles, sentence_text)"
+    " loc_text, loc_begin, loc_end, num_mentions, num_sources, num_articles, sentence_text,"
+    " article_id, url, news_source)"
     " VALUES (?,?,?,?,?,?,?, ?,?,?,?,?, ?,?,?,?,?,?,?, ?,?,?,?,?,?,?, ?,?,?,?,?,?,?,"
-    " ?,?,?,?,?,?,?, ?,?,?,?,?,?,?)";
+    " ?,?,?,?,?,?,?, ?,?,?,?,?,?,?, ?,?,?)";
 
 const char kSelectEventSql[] =
-    "SELECT e.event_id, a.id, e.sentence_idx, e.sentence_text, a.url, a.source,"
+    "SELECT e.event_id, e.article_id, e.sentence_idx, e.sentence_text, e.url, e.news_source,"
     " e.date, e.date_precision, e.date_text,"
     " e.src_code, e.src_country, e.src_text, e.src_begin, e.src_end,"
     " e.tgt_code, e.tgt_country, e.tgt_text, e.tgt_begin, e.tgt_end, e.src_group, e.tgt_group,"
@@ -105,11 +106,11 @@ const char kSelectEventSql[] =
     " e.loc_name, e.loc_country, e.loc_region, e.loc_lat, e.loc_lon, e.loc_geonames_id,"
     " e.loc_level, e.loc_text, e.loc_begin, e.loc_end,"
     " e.num_mentions, e.num_sources, e.num_articles, e.eid, e.day"
-    " FROM events e JOIN articles a ON a.aid = e.article";
+    " FROM events e";
 const int kEventEidColumn = 47;
 const int kEventDayColumn = 48;
 
-Status BindEvent(Stmt& st, const Event& e, int64_t aid, std::string_view sentence_text) {
+Status BindEvent(Stmt& st, const Event& e, const Article& article, int64_t aid, std::string_view sentence_text) {
   if (!e.date.valid()) {
     return InvalidArgument("event " + e.event_id + " has no valid date ('" + e.date.ToString() + "')");
   }
@@ -158,6 +159,9 @@ Status BindEvent(Stmt& st, const Event& e, int64_t aid, std::string_view sentenc
   st.BindInt(i++, e.num_sources);
   st.BindInt(i++, e.num_articles);
   st.BindText(i++, sentence_text);
+  st.BindText(i++, article.id);
+  st.BindTextOrNull(i++, article.url);
+  st.BindTextOrNull(i++, article.source);
   return Status::Ok();
 }
 

@@ -34,7 +34,8 @@ TEST(SchemaTest, OpensAndMigratesAnOlderStore) {
     EXPECT_FALSE(db.Exec("SELECT * FROM sentences_fts").ok());
     EXPECT_FALSE(db.Exec("SELECT * FROM actor_codes").ok());
     ASSERT_TRUE(db.Exec(
-        "INSERT INTO articles(aid, id, content_hash, dict_version) VALUES (1, 'old-1', 'h', 'd0');"
+        "INSERT INTO articles(aid, id, url, source, content_hash, dict_version)"
+        " VALUES (1, 'old-1', 'https://news.example/1', 'Example News', 'h', 'd0');"
         "INSERT INTO sentences(article, idx, text) VALUES (1, 0, 'Talks on the ceasefire resumed.');"
         "INSERT INTO sentences(article, idx, text) VALUES (1, 1, 'Nothing else happened.');"
         "INSERT INTO events(event_id, article, sentence_idx, date, day, date_precision, src_code,"
@@ -56,8 +57,11 @@ TEST(SchemaTest, OpensAndMigratesAnOlderStore) {
   ASSERT_TRUE(dyad.ok()) << dyad.status().ToString();
   ASSERT_EQ(dyad->events.size(), 1u);
   EXPECT_EQ(dyad->events[0].event_id, "old-1:0:0");
-  // Version 7 copied each event's sentence into its row.
+  // Version 7 copied each event's sentence and its article's id into its row.
   EXPECT_EQ(dyad->events[0].sentence, "Talks on the ceasefire resumed.");
+  EXPECT_EQ(dyad->events[0].article_id, "old-1");
+  EXPECT_EQ(dyad->events[0].url, "https://news.example/1");
+  EXPECT_EQ(dyad->events[0].news_source, "Example News");
   EXPECT_EQ(*s->db().QueryInt("SELECT count(*) FROM events WHERE sentence_text = 'Talks on the ceasefire resumed.'"), 2);
 }
 

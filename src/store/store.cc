@@ -284,7 +284,7 @@ Status Store::AddRows(const Article& article, std::span<const SentenceRow> sente
       RETURN_IF_ERROR(add_sentence(e.sentence_index, nullptr, nullptr, e.sentence));
       known = sentence_texts_.find(e.sentence_index);
     }
-    Status bound = BindEvent(insert_event_, e, aid, known->second);
+    Status bound = BindEvent(insert_event_, e, article, aid, known->second);
     if (!bound.ok()) {
       insert_event_.Reset();
       return bound;
