@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -138,14 +139,30 @@ TEST_F(TreeCoderTest, AnAgentDistributesOverTheCompoundItOpens) {
   }
 }
 
+// Arnor and Gondor as actors, with `verbs` (PETRARCH notation) as the verb dictionary.
+std::shared_ptr<const dict::Dictionary> ArnorGondorWith(const char* verbs) {
+  dict::Model model;
+  dict::ReadDyad("actor ARN\n  name Arnor\nactor GON\n  name Gondor\n", "test.dict", &model);
+  dict::ReadVerbs(verbs, "test.verbs", dict::Notation::kPetrarch, &model);
+  return dict::Dictionary::Builder().Add(std::move(model)).Finish();
+}
+
+// "SRC TGT CODE" of each event the tree coder gives for one annotated sentence.
+std::vector<std::string> CodeAnnotated(const std::shared_ptr<const dict::Dictionary>& dict, const char* sentence,
+                                       const TreeCoderOptions& options = {}) {
+  const Date date = *Date::Parse("2023-07-27");
+  const Document doc = actors::testing::Annotated({sentence});
+  const auto mentions = actors::FindMentions(doc, *dict, date);
+  std::vector<std::string> got;
+  for (const Event& e : TreeCoder(dict).Code(doc, mentions, date, options))
+    got.push_back(e.source.code + " " + e.target.code + " " + e.cameo);
+  return got;
+}
+
 // The words of a multi-word verb count beside it whatever the parse made of them: "wire
 // tapped" with "wire" hung on the subject as a noun is still the verb WIRE_+TAP.
 TEST(TreeCoderVerbs, MultiWordVerbBesideItsWords) {
-  dict::Model model;
-  dict::ReadDyad("actor ARN\n  name Arnor\nactor GON\n  name Gondor\n", "test.dict", &model);
-  dict::ReadVerbs("--- WIRE_+TAP [1711] ---\nWIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}\n", "test.verbs",
-                  dict::Notation::kPetrarch, &model);
-  const auto dict = dict::Dictionary::Builder().Add(std::move(model)).Finish();
+  const auto dict = ArnorGondorWith("--- WIRE_+TAP [1711] ---\nWIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING}\n");
   const struct {
     const char* sentence;
     std::vector<std::string> want;
@@ -157,24 +174,13 @@ TEST(TreeCoderVerbs, MultiWordVerbBesideItsWords) {
       // Without its other word the verb is not there.
       {"Arnor/PROPN/NNP/2/nsubj tapped/VERB/VBD/0/root Gondor/PROPN/NNP/2/obj", {}},
   };
-  const Date date = *Date::Parse("2023-07-27");
-  for (const auto& c : kCases) {
-    const Document doc = actors::testing::Annotated({c.sentence});
-    const auto mentions = actors::FindMentions(doc, *dict, date);
-    std::vector<std::string> got;
-    for (const Event& e : TreeCoder(dict).Code(doc, mentions, date))
-      got.push_back(e.source.code + " " + e.target.code + " " + e.cameo);
-    EXPECT_EQ(got, c.want) << c.sentence;
-  }
+  for (const auto& c : kCases) EXPECT_EQ(CodeAnnotated(dict, c.sentence), c.want) << c.sentence;
 }
 
 // A subject the parse split in two ("Eriador's death and injury toll has risen", with
 // "death" and "toll" both subjects): the one that names an actor is the source.
 TEST(TreeCoderVerbs, SplitSubjectNamesTheSource) {
-  dict::Model model;
-  dict::ReadDyad("actor ARN\n  name Arnor\nactor GON\n  name Gondor\n", "test.dict", &model);
-  dict::ReadVerbs("--- ATTACK [190] ---\nATTACK {ATTACKED}\n", "test.verbs", dict::Notation::kPetrarch, &model);
-  const auto dict = dict::Dictionary::Builder().Add(std::move(model)).Finish();
+  const auto dict = ArnorGondorWith("--- ATTACK [190] ---\nATTACK {ATTACKED}\n");
   const struct {
     const char* sentence;
     std::vector<std::string> want;
@@ -185,26 +191,14 @@ TEST(TreeCoderVerbs, SplitSubjectNamesTheSource) {
        {"ARN GON 190"}},
       {"the/DET/DT/2/det toll/NOUN/NN/3/nsubj attacked/VERB/VBD/0/root Gondor/PROPN/NNP/3/obj", {}},
   };
-  const Date date = *Date::Parse("2023-07-27");
-  for (const auto& c : kCases) {
-    const Document doc = actors::testing::Annotated({c.sentence});
-    const auto mentions = actors::FindMentions(doc, *dict, date);
-    std::vector<std::string> got;
-    for (const Event& e : TreeCoder(dict).Code(doc, mentions, date))
-      got.push_back(e.source.code + " " + e.target.code + " " + e.cameo);
-    EXPECT_EQ(got, c.want) << c.sentence;
-  }
+  for (const auto& c : kCases) EXPECT_EQ(CodeAnnotated(dict, c.sentence), c.want) << c.sentence;
 }
 
 // PETRARCH 2 reads a verb as passive only with its "by" agent (passive_needs_agent):
 // "Arnor was criticized over its dispute with Gondor" -> ARN criticizes GON; with the
 // option off, or with a "by" agent, the passive stands.
 TEST(TreeCoderVerbs, PassiveWithoutAgentAsPetrarch2ReadsIt) {
-  dict::Model model;
-  dict::ReadDyad("actor ARN\n  name Arnor\nactor GON\n  name Gondor\n", "test.dict", &model);
-  dict::ReadVerbs("--- CRITICIZE [121] ---\nCRITICIZE {CRITICIZED}\n", "test.verbs", dict::Notation::kPetrarch,
-                  &model);
-  const auto dict = dict::Dictionary::Builder().Add(std::move(model)).Finish();
+  const auto dict = ArnorGondorWith("--- CRITICIZE [121] ---\nCRITICIZE {CRITICIZED}\n");
   const char* kNoAgent =
       "Arnor/PROPN/NNP/3/nsubj:pass was/AUX/VBD/3/aux:pass criticized/VERB/VBN/0/root over/ADP/IN/5/case "
       "dispute/NOUN/NN/3/obl with/ADP/IN/7/case Gondor/PROPN/NNP/5/nmod";
@@ -221,16 +215,10 @@ TEST(TreeCoderVerbs, PassiveWithoutAgentAsPetrarch2ReadsIt) {
       {kByAgent, true, {"GON ARN 121"}},
       {kByAgent, false, {"GON ARN 121"}},
   };
-  const Date date = *Date::Parse("2023-07-27");
   for (const auto& c : kCases) {
-    const Document doc = actors::testing::Annotated({c.sentence});
-    const auto mentions = actors::FindMentions(doc, *dict, date);
     TreeCoderOptions o;
     o.passive_needs_agent = c.option;
-    std::vector<std::string> got;
-    for (const Event& e : TreeCoder(dict).Code(doc, mentions, date, o))
-      got.push_back(e.source.code + " " + e.target.code + " " + e.cameo);
-    EXPECT_EQ(got, c.want) << c.sentence << " option " << c.option;
+    EXPECT_EQ(CodeAnnotated(dict, c.sentence, o), c.want) << c.sentence << " option " << c.option;
   }
 }
 
