@@ -158,15 +158,27 @@ class ShardWorker {
 };
 
 // DYAD_TEST_KILL_RANK_AFTER=RANK:N makes rank RANK kill itself (SIGKILL) once it has coded
-// N articles, in the middle of a shard: how tests stand for a node lost mid-run.
-std::function<void(uint64_t)> TestKillHook(int rank) {
+// N articles, in the middle of a shard: how tests stand for a node lost mid-run. RANK "any"
+// is the first worker rank to code N articles (it claims DIR/test-kill.claim, created
+// exclusively), so the kill happens however the shards fell to the ranks.
+std::function<void(uint64_t)> TestKillHook(int rank, const std::string& dir) {
   const char* spec = std::getenv("DYAD_TEST_KILL_RANK_AFTER");
-  int victim = -1;
+  if (spec == nullptr || rank == 0) return nullptr;
+  char who[16] = {};
   unsigned long long after = 0;
-  if (spec == nullptr || std::sscanf(spec, "%d:%llu", &victim, &after) != 2 || victim != rank) return nullptr;
+  if (std::sscanf(spec, "%15[^:]:%llu", who, &after) != 2) return nullptr;
+  const bool any = std::string_view(who) == "any";
+  if (!any && std::atoi(who) != rank) return nullptr;
   auto total = std::make_shared<std::atomic<uint64_t>>(0);
-  return [total, after](uint64_t) {
-    if (++*total >= after) std::raise(SIGKILL);
+  const std::string claim = (fs::path(dir) / "test-kill.claim").string();
+  return [total, after, any, claim](uint64_t) {
+    if (++*total != after) return;
+    if (any) {
+      std::FILE* f = std::fopen(claim.c_str(), "wx");  // fails when another rank claimed it
+      if (f == nullptr) return;
+      std::fclose(f);
+    }
+    std::raise(SIGKILL);
   };
 }
 
@@ -375,7 +387,7 @@ void RunCodeMpi(const MpiCodeArgs& a) {
   shard.jobs = std::max(1, a.jobs);
   shard.batch = a.batch;
   shard.on_problem = [](const read::RecordError& e) { std::fprintf(stderr, "dyad code: %s\n", e.ToString().c_str()); };
-  shard.after_article = TestKillHook(rank);
+  shard.after_article = TestKillHook(rank, a.out);
   if (rank == 0) {
     RunCoordinator(a, **coder, shard, ranks);
   } else {
