@@ -19,6 +19,7 @@ namespace {
 struct EvalArgs {
   std::vector<std::string> gold;
   std::string models;
+  int beam = 0;
   bool raw = false;
 };
 
@@ -50,7 +51,7 @@ void PrintRaw(const parse::ModelSet& set, const std::vector<std::string>& paths)
 }
 
 void RunEvalParse(const EvalArgs& a) {
-  auto set = parse::ModelSet::Load(a.models.empty() ? parse::DefaultModelDir() : a.models);
+  auto set = parse::ModelSet::Load(a.models.empty() ? parse::DefaultModelDir() : a.models, a.beam);
   if (!set.ok()) Fail(set.status());
   std::printf("%-40s %8s %7s %7s %7s %7s %7s %8s\n", "treebank (gold tokenization)", "words",
               "UPOS", "XPOS", "lemma", "UAS", "LAS", "LAS+sub");
@@ -74,6 +75,8 @@ void AddEvalParseCommand(CLI::App& app) {
       "eval-parse", "Score the tagger, lemmatizer and parser on CoNLL-U treebanks");
   cmd->add_option("gold", args->gold, "Gold treebanks (CoNLL-U)")->required();
   cmd->add_option("--models", args->models, "Model directory (default: the shipped models)");
+  cmd->add_option("--beam", args->beam, "Parser beam width (default: the model's own)")
+      ->check(CLI::Range(1, 1024));
   cmd->add_flag("--raw", args->raw,
                  "Also segment each treebank's raw text and score words aligned to gold (F1)");
   cmd->callback([args] { RunEvalParse(*args); });

@@ -17,6 +17,7 @@ namespace {
 struct ParseArgs {
   std::vector<std::string> inputs;
   std::string models, format;
+  int beam = 0;
 };
 
 // The CoNLL-U sentence for sentence `si` of an annotated document.
@@ -45,7 +46,7 @@ tag::ConlluSentence ToConllu(const Document& doc, size_t si, const std::string& 
 }
 
 void RunParse(const ParseArgs& a) {
-  auto set = parse::ModelSet::Load(a.models.empty() ? parse::DefaultModelDir() : a.models);
+  auto set = parse::ModelSet::Load(a.models.empty() ? parse::DefaultModelDir() : a.models, a.beam);
   if (!set.ok()) {
     std::fprintf(stderr, "dyad parse: %s\n", set.status().ToString().c_str());
     throw CLI::RuntimeError(kExitFailure);
@@ -81,6 +82,8 @@ void AddParseCommand(CLI::App& app) {
   cmd->add_option("inputs", args->inputs, "Input files or directories ('-' for stdin)")
       ->required();
   cmd->add_option("--models", args->models, "Model directory (default: the shipped models)");
+  cmd->add_option("--beam", args->beam, "Parser beam width (default: the model's own)")
+      ->check(CLI::Range(1, 1024));
   cmd->add_option("--format", args->format, "Input format (default: detected)");
   cmd->callback([args] { RunParse(*args); });
 }

@@ -17,6 +17,7 @@ namespace {
 struct TrainArgs {
   std::string what, train, dev, out, tagger;
   int epochs = 0;
+  int beam = 1;
   uint64_t seed = 1;
 };
 
@@ -57,7 +58,7 @@ void RunTrain(const TrainArgs& a) {
       tagger = std::make_unique<tag::Tagger>(std::move(*t));
     }
     const std::string partial = a.out + ".partial";
-    auto model = parse::Parser::Train(*train, dev, tagger.get(), opts, partial);
+    auto model = parse::Parser::Train(*train, dev, tagger.get(), opts, partial, a.beam);
     if (!model.ok()) Fail(model.status());
     saved = model->Save(a.out);
     if (saved.ok()) std::remove(partial.c_str());
@@ -82,6 +83,10 @@ void AddTrainCommand(CLI::App& app) {
   cmd->add_option("--tagger", args->tagger,
                   "Parser only: tagger model for dev tags; training tags are then jackknifed");
   cmd->add_option("--epochs", args->epochs, "Training epochs (default: the model's own)");
+  cmd->add_option("--beam", args->beam,
+                  "Parser only: beam width; above 1, trained globally and decoded with it")
+      ->check(CLI::Range(1, 1024))
+      ->capture_default_str();
   cmd->add_option("--seed", args->seed, "Shuffling seed")->capture_default_str();
   cmd->callback([args] { RunTrain(*args); });
 }

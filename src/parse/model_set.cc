@@ -12,7 +12,7 @@ std::string DefaultModelDir() {
   return std::string(DYAD_SOURCE_DIR) + "/models";
 }
 
-Result<std::shared_ptr<const ModelSet>> ModelSet::Load(const std::string& dir) {
+Result<std::shared_ptr<const ModelSet>> ModelSet::Load(const std::string& dir, int beam) {
   auto set = std::make_shared<ModelSet>();
   // The parser, the largest file, loads on a second thread while this one loads the
   // tagger and the lemmatizer: the wall time is that of the slower half.
@@ -25,6 +25,7 @@ Result<std::shared_ptr<const ModelSet>> ModelSet::Load(const std::string& dir) {
   ASSIGN_OR_RETURN(set->tagger_, std::move(tagger));
   ASSIGN_OR_RETURN(set->lemmatizer_, std::move(lemmatizer));
   ASSIGN_OR_RETURN(set->parser_, std::move(*parser));
+  if (beam > 0) set->parser_.set_beam(beam);
   return std::shared_ptr<const ModelSet>(std::move(set));
 }
 

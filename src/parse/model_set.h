@@ -20,7 +20,8 @@ std::string DefaultModelDir();
 class ModelSet {
  public:
   // Loads the three models from `dir`. NotFound, IoError or DataLoss naming the file.
-  static Result<std::shared_ptr<const ModelSet>> Load(const std::string& dir);
+  // A `beam` above 0 makes the parser decode with that beam width instead of its own.
+  static Result<std::shared_ptr<const ModelSet>> Load(const std::string& dir, int beam = 0);
 
   // Tags, lemmatizes and parses every sentence of a segmented document.
   Document Annotate(Document doc) const;

@@ -1,5 +1,5 @@
-// Greedy parsing with a trained model, and the model file. Training is in
-// parser_train.cc.
+// Parsing with a trained model (greedily, or with a beam: parse/beam.cc), and the model
+// file. Training is in parser_train.cc.
 #include "parse/parser.h"
 
 #include <algorithm>
@@ -7,14 +7,36 @@
 #include <vector>
 
 #include "parse/arc_hybrid.h"
+#include "parse/beam.h"
 #include "parse/parser_features.h"
 
 namespace dyad::parse {
 namespace {
-constexpr std::string_view kMagic = "DYADPAR1";
+// A greedy model's file; a beam model's adds its width after the root label.
+constexpr std::string_view kMagic = "DYADPAR1", kMagicBeam = "DYADPAR2";
 }  // namespace
 
 void Parser::ParseSentence(std::span<const std::string_view> forms,
+                           std::span<const std::string_view> upos,
+                           std::span<const std::string_view> xpos, int beam,
+                           std::vector<int>* heads, std::vector<int>* labels) const {
+  if (beam <= 1) return ParseGreedy(forms, upos, xpos, heads, labels);
+  BeamParseSentence(forms, upos, xpos, beam, heads, labels);
+}
+
+void Parser::BeamParseSentence(std::span<const std::string_view> forms,
+                               std::span<const std::string_view> upos,
+                               std::span<const std::string_view> xpos, int width,
+                               std::vector<int>* heads, std::vector<int>* labels) const {
+  const SentenceAtoms atoms = ComputeSentenceAtoms(forms, upos, xpos);
+  const ArcHybrid system(static_cast<int>(labels_.size()), root_label_);
+  MoveScorer scorer(
+      [this](std::span<const uint64_t> keys, float* const* outs) { weights_.ScoreEach(keys, outs); },
+      system.num_moves());
+  BeamParse(system, atoms, &scorer, width, heads, labels);
+}
+
+void Parser::ParseGreedy(std::span<const std::string_view> forms,
                            std::span<const std::string_view> upos,
                            std::span<const std::string_view> xpos, std::vector<int>* heads,
                            std::vector<int>* labels) const {
@@ -101,10 +123,11 @@ Document Parser::Parse(Document doc) const {
 
 std::string Parser::ToBytes() const {
   tag::ByteWriter out;
-  out.PutString(kMagic);
+  out.PutString(beam_ > 1 ? kMagicBeam : kMagic);
   out.Put<uint32_t>(labels_.size());
   for (const auto& l : labels_) out.PutString(l);
   out.Put<int32_t>(root_label_);
+  if (beam_ > 1) out.Put<uint32_t>(beam_);
   weights_.Save(&out);
   return out.bytes();
 }
@@ -113,7 +136,8 @@ Result<Parser> Parser::FromBytes(std::string_view bytes) {
   tag::ByteReader in(bytes);
   std::string magic;
   RETURN_IF_ERROR(in.GetString(&magic));
-  if (magic != kMagic) return DataLoss("not a dyad parser model of this version");
+  if (magic != kMagic && magic != kMagicBeam)
+    return DataLoss("not a dyad parser model of this version");
   Parser p;
   uint32_t n = 0;
   RETURN_IF_ERROR(in.Get(&n));
@@ -124,6 +148,12 @@ Result<Parser> Parser::FromBytes(std::string_view bytes) {
   RETURN_IF_ERROR(in.Get(&root));
   if (root < 0 || root >= static_cast<int32_t>(n)) return DataLoss("parser model: bad root label");
   p.root_label_ = root;
+  if (magic == kMagicBeam) {
+    uint32_t beam = 0;
+    RETURN_IF_ERROR(in.Get(&beam));
+    if (beam < 2 || beam > 1024) return DataLoss("parser model: bad beam width");
+    p.beam_ = static_cast<int>(beam);
+  }
   ASSIGN_OR_RETURN(p.weights_, tag::Weights::Load(&in));
   p.weights_.QuantizeDenseRows();
   if (p.weights_.num_classes() != static_cast<int>(1 + 2 * n) || !in.done())

@@ -27,10 +27,12 @@ class Parser {
   // Deterministic for a given seed. InvalidArgument when train has no trees.
   // `checkpoint`, when not empty, is a file rewritten with the best model so far after
   // every epoch that improves dev LAS (before pruning), so a long run leaves a usable model.
+  // With `beam` > 1 the parser is trained globally with that beam (parse/beam_train.h)
+  // and decodes with it; 1 is the greedy parser.
   static Result<Parser> Train(const std::vector<tag::ConlluSentence>& train,
                               const std::vector<tag::ConlluSentence>& dev,
                               const tag::Tagger* tagger, const tag::TrainOptions& opts,
-                              const std::string& checkpoint = {});
+                              const std::string& checkpoint = {}, int beam = 1);
 
   static Result<Parser> Load(const std::string& path);  // NotFound, IoError, DataLoss
   static Result<Parser> FromBytes(std::string_view bytes);
@@ -38,17 +40,35 @@ class Parser {
   Status Save(const std::string& path) const;
 
   // Parses one tagged sentence of n words. heads[i] is the head of word i+1 (0 for the
-  // root, else 1-based) and labels[i] an index for LabelName. Thread-safe.
+  // root, else 1-based) and labels[i] an index for LabelName. Thread-safe. Decodes with
+  // the beam width of beam(): greedily when it is 1.
   void ParseSentence(std::span<const std::string_view> forms,
                      std::span<const std::string_view> upos,
                      std::span<const std::string_view> xpos, std::vector<int>* heads,
+                     std::vector<int>* labels) const {
+    ParseSentence(forms, upos, xpos, beam_, heads, labels);
+  }
+  // The same with a beam of `beam` >= 1 items (parse/beam.h).
+  void ParseSentence(std::span<const std::string_view> forms,
+                     std::span<const std::string_view> upos,
+                     std::span<const std::string_view> xpos, int beam, std::vector<int>* heads,
                      std::vector<int>* labels) const;
+  // The beam search for any `width` >= 1, 1 included (where ParseSentence is greedy and
+  // this gives the same trees, slower).
+  void BeamParseSentence(std::span<const std::string_view> forms,
+                         std::span<const std::string_view> upos,
+                         std::span<const std::string_view> xpos, int width,
+                         std::vector<int>* heads, std::vector<int>* labels) const;
   std::string_view LabelName(int label) const { return labels_[label]; }
 
   // Returns `doc` with head and deprel set on every token. Requires tagged tokens.
   Document Parse(Document doc) const;
 
   size_t num_features() const { return weights_.num_features(); }
+  // The beam width the model decodes with: the one it was trained with, recorded in its
+  // file (1 for the greedy parser), unless set_beam overrides it. Requires width >= 1.
+  int beam() const { return beam_; }
+  void set_beam(int width) { beam_ = width; }
   // A copy without the weights whose magnitude is below `min_abs` (see Weights::Pruned).
   Parser Pruned(float min_abs) const {
     Parser p = *this;
@@ -58,8 +78,13 @@ class Parser {
   }
 
  private:
+  void ParseGreedy(std::span<const std::string_view> forms,
+                   std::span<const std::string_view> upos, std::span<const std::string_view> xpos,
+                   std::vector<int>* heads, std::vector<int>* labels) const;
+
   std::vector<std::string> labels_;
   int root_label_ = 0;
+  int beam_ = 1;
   // Its dense rows are scored in 16 bits (tag::Weights::QuantizeDenseRows) wherever the
   // parser comes from: training, a file or pruning.
   tag::Weights weights_;

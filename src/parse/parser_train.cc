@@ -1,13 +1,15 @@
 // Parser training: label inventory from the training trees, tags for the training words
 // (jackknifed when a tagger is given), then epochs of greedy parsing in which the
 // perceptron learns from the dynamic oracle's cheapest moves while following its own
-// predictions (error exploration) after the first epoch.
+// predictions (error exploration) after the first epoch; or, with a beam, epochs of
+// global training (parse/beam_train.h).
 #include <algorithm>
 #include <map>
 #include <optional>
 #include <random>
 
 #include "parse/arc_hybrid.h"
+#include "parse/beam_train.h"
 #include "parse/parser.h"
 #include "parse/parser_features.h"
 
@@ -40,14 +42,16 @@ void TagWith(const tag::Tagger& tagger, const tag::ConlluSentence& s, Tagged* t,
 Result<Parser> Parser::Train(const std::vector<tag::ConlluSentence>& train,
                              const std::vector<tag::ConlluSentence>& dev,
                              const tag::Tagger* tagger, const tag::TrainOptions& opts,
-                             const std::string& checkpoint) {
+                             const std::string& checkpoint, int beam) {
   std::map<std::string, int> label_ids;
   for (const auto& s : train)
     for (const auto& w : s.words) label_ids[w.deprel] = 0;
   label_ids["root"] = 0;
+  if (beam < 1) return InvalidArgument("parser beam width below 1");
   if (train.empty() || 1 + 2 * label_ids.size() > 256)
     return InvalidArgument("parser training data has no trees or too many labels");
   Parser parser;
+  parser.beam_ = beam;
   for (auto& [name, id] : label_ids) {
     id = static_cast<int>(parser.labels_.size());
     parser.labels_.push_back(name);
@@ -100,6 +104,9 @@ Result<Parser> Parser::Train(const std::vector<tag::ConlluSentence>& train,
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::vector<SentenceAtoms> atoms;
   for (const Tagged& t : train_t) atoms.push_back(ComputeSentenceAtoms(t.forms, t.upos, t.xpos));
+  std::vector<BeamTrainSentence> beam_data;
+  for (size_t si = 0; si < train_t.size(); ++si)
+    beam_data.push_back({&atoms[si], train_t[si].head, train_t[si].label});
 
   auto evaluate = [&](const std::vector<Tagged>& data, double* uas, double* las) {
     size_t u = 0, l = 0, total = 0;
@@ -127,7 +134,14 @@ Result<Parser> Parser::Train(const std::vector<tag::ConlluSentence>& train,
   for (int epoch = 1; epoch <= opts.epochs; ++epoch) {
     for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
     size_t right = 0, total = 0;
-    for (size_t si : order) {
+    std::string what = "moves";
+    if (beam > 1) {  // whole sentences, globally
+      const BeamEpochStats st = TrainBeamEpoch(system, beam_data, order, beam, &trainer);
+      right = st.right;
+      total = st.sentences;
+      what = "sentences";
+    }
+    for (size_t si : beam > 1 ? std::span<const size_t>() : std::span<const size_t>(order)) {
       const Tagged& t = train_t[si];
       State s(static_cast<int>(t.forms.size()));
       while (!s.Terminal()) {
@@ -161,7 +175,7 @@ Result<Parser> Parser::Train(const std::vector<tag::ConlluSentence>& train,
     double uas = 0, las = 0;
     evaluate(dev_t, &uas, &las);
     if (opts.progress)
-      opts.progress("epoch " + std::to_string(epoch) + ": train moves " +
+      opts.progress("epoch " + std::to_string(epoch) + ": train " + what + " " +
                     Percent(static_cast<double>(right) / std::max<size_t>(total, 1)) +
                     ", dev UAS " + Percent(uas) + " LAS " + Percent(las) + ", " +
                     std::to_string(parser.weights_.num_features()) + " features");

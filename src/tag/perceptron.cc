@@ -100,6 +100,20 @@ void WeightsTrainer::Update(std::span<const uint64_t> keys, int truth, int guess
   }
 }
 
+void WeightsTrainer::Add(std::span<const uint64_t> keys, int cls, float delta) {
+  for (uint64_t k : keys) {
+    auto& row = table_[k];
+    auto e = std::find_if(row.begin(), row.end(), [&](const Entry& x) { return x.cls == cls; });
+    if (e == row.end()) {
+      row.push_back(Entry{static_cast<uint8_t>(cls), time_, delta, 0.0});
+      continue;
+    }
+    e->total += static_cast<double>(time_ - e->last) * e->w;
+    e->last = time_;
+    e->w += delta;
+  }
+}
+
 Weights WeightsTrainer::Freeze(float prune) const {
   struct Kept {
     uint64_t key;

@@ -204,6 +204,9 @@ class WeightsTrainer {
   void Score(std::span<const uint64_t> keys, float* scores) const;
   // Moves `keys` towards class `truth` and away from `guess` (no-op when equal).
   void Update(std::span<const uint64_t> keys, int truth, int guess);
+  // Adds `delta` to the weights of `keys` for class `cls` (one side of a structured
+  // update, whose two paths reach different states).
+  void Add(std::span<const uint64_t> keys, int cls, float delta);
   // Ends one training instance; averaging weighs weights by instances survived.
   void Tick() { ++time_; }
 

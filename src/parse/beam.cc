@@ -1,0 +1,100 @@
+// Beam decoding: move scores with reused slot sums, top-K selection and the search.
+#include "parse/beam.h"
+
+#include <algorithm>
+
+#include "tag/perceptron.h"
+
+namespace dyad::parse {
+
+void MoveScorer::Reset(const SentenceAtoms* atoms) {
+  atoms_ = atoms;
+  rows_.clear();
+  sums_.clear();
+}
+
+void MoveScorer::Score(const State& s, float* scores) {
+  uint64_t f[kMaxParseFeatures];
+  float* out[kMaxParseFeatures];
+  size_t offsets[kNumParseSlots];
+  int words[kNumParseSlots];
+  int fresh_slot[kNumParseSlots], fresh_begin[kNumParseSlots], fresh_count[kNumParseSlots];
+  ParseSlotWords(s, words);
+  int nf = 0, fresh = 0;
+  for (int slot = 0; slot < kNumParseSlots; ++slot) {
+    const int k = ExtractSlotFeatures(slot, words[slot], s, *atoms_, f + nf);
+    uint64_t sig = tag::Mix(0x5107, static_cast<uint64_t>(slot));
+    for (int i = 0; i < k; ++i) sig = tag::Mix(sig, f[nf + i]);
+    auto [it, added] = rows_.try_emplace(sig, static_cast<uint32_t>(sums_.size()));
+    offsets[slot] = it->second;
+    if (!added) continue;  // scored before: its features are not kept
+    sums_.resize(sums_.size() + moves_, 0.0f);
+    fresh_slot[fresh] = slot;
+    fresh_begin[fresh] = nf;
+    fresh_count[fresh] = k;
+    ++fresh;
+    nf += k;
+  }
+  // sums_ has its final size for this state, so pointers into it stay valid.
+  for (int j = 0; j < fresh; ++j)
+    std::fill(out + fresh_begin[j], out + fresh_begin[j] + fresh_count[j],
+              &sums_[offsets[fresh_slot[j]]]);
+  const int joint = ExtractJointFeatures(s, *atoms_, f + nf);
+  std::fill(out + nf, out + nf + joint, scores);
+  std::fill(scores, scores + moves_, 0.0f);
+  score_each_(std::span<const uint64_t>(f, nf + joint), out);
+  for (int slot = 0; slot < kNumParseSlots; ++slot) {
+    const float* r = &sums_[offsets[slot]];
+    for (int c = 0; c < moves_; ++c) scores[c] += r[c];
+  }
+}
+
+void KeepBest(std::vector<BeamCandidate>* c, int width) {
+  auto better = [](const BeamCandidate& a, const BeamCandidate& b) {
+    if (a.score != b.score) return a.score > b.score;
+    if (a.item != b.item) return a.item < b.item;
+    return a.move < b.move;
+  };
+  const size_t keep = std::min(c->size(), static_cast<size_t>(width));
+  std::partial_sort(c->begin(), c->begin() + keep, c->end(), better);
+  c->resize(keep);
+}
+
+void BeamParse(const ArcHybrid& system, const SentenceAtoms& atoms, MoveScorer* scorer,
+               int width, std::vector<int>* heads, std::vector<int>* labels) {
+  struct Item {
+    State s{0};
+    double score = 0;
+  };
+  const int n = static_cast<int>(atoms.word.size()) - 1;
+  const int moves = system.num_moves();
+  scorer->Reset(&atoms);
+  thread_local std::vector<Item> beam, next;
+  thread_local std::vector<BeamCandidate> cands;
+  beam.resize(1);
+  beam[0].s = State(n);
+  beam[0].score = 0;
+  float scores[256];
+  bool allowed[256];
+  while (!beam[0].s.Terminal()) {
+    cands.clear();
+    for (int i = 0; i < static_cast<int>(beam.size()); ++i) {
+      system.Allowed(beam[i].s, std::span<bool>(allowed, moves));
+      scorer->Score(beam[i].s, scores);
+      for (int m = 0; m < moves; ++m)
+        if (allowed[m]) cands.push_back({beam[i].score + scores[m], i, m});
+    }
+    KeepBest(&cands, width);
+    next.resize(cands.size());
+    for (size_t j = 0; j < cands.size(); ++j) {
+      next[j].s = beam[cands[j].item].s;
+      system.Apply(next[j].s, cands[j].move);
+      next[j].score = cands[j].score;
+    }
+    std::swap(beam, next);
+  }
+  heads->assign(beam[0].s.head.begin() + 1, beam[0].s.head.end());
+  labels->assign(beam[0].s.label.begin() + 1, beam[0].s.label.end());
+}
+
+}  // namespace dyad::parse

@@ -1,0 +1,65 @@
+// Beam search over arc-hybrid transitions (Zhang and Clark 2008, Zhang and Nivre 2011):
+// instead of committing to the best move at each step, the parser keeps the `width` best
+// partial parses by the sum of their move scores and extends each by every legal move.
+// Every arc-hybrid parse of n words takes 2n moves, so all items of a beam finish at
+// the same step and their total scores compare directly.
+//
+// MoveScorer gives the scores of every move of a state with the same features and the
+// same float sums as the greedy parser; the slot sums it reuses are keyed by the slot's
+// feature keys themselves, since items of one beam can hold the same word at the same
+// slot with different dependents.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <span>
+#include <unordered_map>
+#include <vector>
+
+#include "parse/arc_hybrid.h"
+#include "parse/parser_features.h"
+
+namespace dyad::parse {
+
+// Adds the weights of keys[i] to outs[i][0, num_moves) for every i (tag::Weights::ScoreEach).
+using ScoreEachFn = std::function<void(std::span<const uint64_t> keys, float* const* outs)>;
+
+// Move scores for the states of one sentence. The weights behind `score_each` must not
+// change while a MoveScorer is in use: the sums of slot features are computed once per
+// distinct slot content and reused.
+class MoveScorer {
+ public:
+  MoveScorer(ScoreEachFn score_each, int num_moves)
+      : score_each_(std::move(score_each)), moves_(num_moves) {}
+
+  // Starts a sentence: forgets the sums kept for the previous one. `atoms` must outlive
+  // the calls to Score until the next Reset.
+  void Reset(const SentenceAtoms* atoms);
+  // Writes the score of every move of `s` (legal or not) into scores[0, num_moves): the
+  // joint features' sum plus each slot's sum, added in slot order as the greedy parser does.
+  void Score(const State& s, float* scores);
+
+ private:
+  ScoreEachFn score_each_;
+  int moves_;
+  const SentenceAtoms* atoms_ = nullptr;
+  std::unordered_map<uint64_t, uint32_t> rows_;  // slot signature -> offset in sums_
+  std::vector<float> sums_;
+};
+
+// One extension of a beam item.
+struct BeamCandidate {
+  double score;  // the item's total score plus the move's
+  int item, move;
+};
+
+// Keeps the `width` best of `c`, best first: higher score, then lower item, then lower
+// move, so that a width of 1 picks what the greedy parser's ArgMax picks.
+void KeepBest(std::vector<BeamCandidate>* c, int width);
+
+// Parses one sentence of `atoms.word.size() - 1` words with a beam of `width` >= 1;
+// heads and labels as Parser::ParseSentence gives them. Always a single tree.
+void BeamParse(const ArcHybrid& system, const SentenceAtoms& atoms, MoveScorer* scorer,
+               int width, std::vector<int>* heads, std::vector<int>* labels);
+
+}  // namespace dyad::parse
