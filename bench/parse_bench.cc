@@ -2,7 +2,7 @@
 // ../shared/data/news/allsides/allsides-political-world.jsonl.gz, segmented by
 // text::Segment once before timing. Reports tokens per second on one core for the
 // tagger alone, the lemmatizer alone and the parser alone (each on tagged input) and
-// tagger + lemmatizer + parser.
+// tagger + lemmatizer + parser; and the parser alone with each beam width (BM_ParseBeam/K).
 // Each run checks its output: every iteration must give the same checksum of tags and
 // heads, and the trees must be plausible (one root per sentence, most tokens attached
 // to a word near them), so a change that breaks the models cannot pass as a speed-up.
@@ -10,6 +10,7 @@
 #include <simdjson.h>
 
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -91,11 +92,18 @@ bool Plausible(const Document& d) {
 
 enum class Stage { kTag, kLemmatize, kParse, kAll };
 
-void Run(benchmark::State& state, Stage stage) {
+// `beam` above 0: the parser decodes with that beam width instead of its own.
+void Run(benchmark::State& state, Stage stage, int beam = 0) {
   const auto& docs = Documents();
   const auto* models = Models();
   if (docs.empty()) return state.SkipWithError("needs ../shared/data/news/allsides");
   if (!models) return state.SkipWithError("cannot load models/");
+  std::optional<dyad::parse::Parser> wide;
+  if (beam > 0) {
+    wide = models->parser();
+    wide->set_beam(beam);
+  }
+  const dyad::parse::Parser& parser = wide ? *wide : models->parser();
   const bool on_tags = stage == Stage::kParse || stage == Stage::kLemmatize;
   std::vector<Document> tagged;
   if (on_tags)
@@ -108,7 +116,7 @@ void Run(benchmark::State& state, Stage stage) {
     for (const Document& d : input) {
       Document out = stage == Stage::kTag         ? models->tagger().Tag(d)
                      : stage == Stage::kLemmatize ? models->lemmatizer().Lemmatize(d)
-                     : stage == Stage::kParse     ? models->parser().Parse(d)
+                     : stage == Stage::kParse     ? parser.Parse(d)
                                                   : models->Annotate(d);
       if ((stage == Stage::kParse || stage == Stage::kAll) && !Plausible(out))
         return state.SkipWithError("implausible parse");
@@ -136,6 +144,10 @@ BENCHMARK(BM_Tag)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_Lemmatize)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_Parse)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_TagLemmatizeParse)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+void BM_ParseBeam(benchmark::State& state) {
+  Run(state, Stage::kParse, static_cast<int>(state.range(0)));
+}
+BENCHMARK(BM_ParseBeam)->Arg(1)->Arg(2)->Arg(4)->Arg(8)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 void BM_LoadModels(benchmark::State& state) {
   for (auto _ : state) {
