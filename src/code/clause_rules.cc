@@ -105,6 +105,10 @@ bool IsObjectControlVerb(std::string_view lemma) {
                     "permit", "enable", "require", "implore", "exhort", "appeal", "demand"});
 }
 
+bool IsWishVerb(std::string_view lemma) {
+  return In(lemma, {"want", "wish", "expect", "like", "prefer", "need"});
+}
+
 bool IsCooperativeComplement(std::string_view lemma) {
   return In(lemma, {"cooperate", "work", "strengthen", "deepen", "expand", "boost", "improve", "develop", "enhance",
                     "promote", "build", "broaden", "intensify", "collaborate", "partner", "bolster", "step"});

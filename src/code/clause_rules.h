@@ -38,6 +38,11 @@ std::string NarrowByTopic(std::string_view code, const std::vector<std::string_v
 // ("urged North Korea to resume talks"); what they ask for is not a fact.
 bool IsObjectControlVerb(std::string_view lemma);
 
+// Verbs of wishing that take an object and an infinitive whose subject the object is
+// ("wants Putin to attack", "expects Gondor to sign"): the wish is the subject's, the
+// action the object's.
+bool IsWishVerb(std::string_view lemma);
+
 // Complements that make an intent verb an intent to cooperate when they are not coded
 // themselves ("want to work together", "plan to strengthen ties").
 bool IsCooperativeComplement(std::string_view lemma);

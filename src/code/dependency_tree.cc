@@ -33,11 +33,19 @@ DependencyTree::DependencyTree(const Document& doc, const Sentence& sentence)
     const std::string_view lemma = doc.Lemma(tok);
     lemma_store_[i] = lemma.empty() ? lower_[i] : Lower(lemma);
   }
+  head_.assign(n, -1);
+  rel_.resize(n);
   for (uint32_t i = 0; i < n; ++i) {
     lemma_[i] = lemma_store_[i];
-    const int32_t h = head(begin_ + i);
-    if (h >= 0) children_[static_cast<uint32_t>(h) - begin_].push_back(begin_ + i);
+    const Token& tok = doc.tokens[begin_ + i];
+    rel_[i] = DeprelName(tok.deprel);
+    if (tok.deprel != 0 && tok.head >= static_cast<int32_t>(begin_) && tok.head < static_cast<int32_t>(end_) &&
+        tok.head != static_cast<int32_t>(begin_ + i))
+      head_[i] = tok.head;
   }
+  RepairVerbAsModifier();
+  for (uint32_t i = 0; i < n; ++i)
+    if (head_[i] >= 0) children_[static_cast<uint32_t>(head_[i]) - begin_].push_back(begin_ + i);
   for (uint32_t i = n; i-- > 0;) {
     if (doc.tokens[begin_ + i].upos == Upos::kPUNCT && lower_[i] != "?") continue;
     question_ = lower_[i] == "?";
@@ -45,19 +53,49 @@ DependencyTree::DependencyTree(const Document& doc, const Sentence& sentence)
   }
 }
 
-std::string_view DependencyTree::full_rel(uint32_t t) const { return DeprelName(doc_.tokens[t].deprel); }
+std::string_view DependencyTree::full_rel(uint32_t t) const { return rel_[t - begin_]; }
 
 std::string_view DependencyTree::rel(uint32_t t) const {
   const std::string_view r = full_rel(t);
   return r.substr(0, r.find(':'));
 }
 
-int32_t DependencyTree::head(uint32_t t) const {
-  const Token& tok = doc_.tokens[t];
-  if (tok.deprel == 0 || tok.head < static_cast<int32_t>(begin_) || tok.head >= static_cast<int32_t>(end_) ||
-      tok.head == static_cast<int32_t>(t))
-    return -1;
-  return tok.head;
+int32_t DependencyTree::head(uint32_t t) const { return head_[t - begin_]; }
+
+void DependencyTree::RepairVerbAsModifier() {
+  auto at = [&](uint32_t t) { return t - begin_; };
+  auto nominal = [&](uint32_t t) {
+    const Upos u = doc_.tokens[t].upos;
+    return u == Upos::kNOUN || u == Upos::kPROPN;
+  };
+  // Whether `t` lies below `ancestor` (or is it), on the heads as repaired so far.
+  auto below = [&](uint32_t ancestor, uint32_t t) {
+    for (int32_t cur = static_cast<int32_t>(t), hops = 0; cur >= 0 && hops < 256; cur = head_[at(cur)], ++hops)
+      if (cur == static_cast<int32_t>(ancestor)) return true;
+    return false;
+  };
+  for (uint32_t v = begin_ + 1; v < end_; ++v) {
+    const int32_t h = head_[at(v)];
+    if (doc_.tokens[v].upos != Upos::kVERB || rel_[at(v)] != "amod" || h <= static_cast<int32_t>(v)) continue;
+    const uint32_t obj = static_cast<uint32_t>(h), subj = v - 1;
+    if (!nominal(obj) || !nominal(subj) || below(obj, subj)) continue;
+    const std::string_view subj_rel = rel_[at(subj)].substr(0, rel_[at(subj)].find(':'));
+    if (subj_rel == "compound" || subj_rel == "flat" || subj_rel == "amod") continue;
+    // The parse's tell: a noun with an object (no noun has one), or the noun before the
+    // verb a subject beside the phrase the verb modifies.
+    const int32_t oh = head_[at(obj)];
+    const bool noun_with_object = rel_[at(obj)] == "obj" && oh >= 0 && nominal(static_cast<uint32_t>(oh));
+    const bool beside = subj_rel == "nsubj" && head_[at(subj)] == oh;
+    if (!noun_with_object && !beside) continue;
+    // The verb takes the place of the higher of the two nouns.
+    const uint32_t top = below(subj, obj) ? subj : obj;
+    head_[at(v)] = head_[at(top)];
+    rel_[at(v)] = head_[at(top)] < 0 ? std::string_view("root") : rel_[at(top)];
+    head_[at(subj)] = static_cast<int32_t>(v);
+    rel_[at(subj)] = "nsubj";
+    head_[at(obj)] = static_cast<int32_t>(v);
+    rel_[at(obj)] = "obj";
+  }
 }
 
 int32_t DependencyTree::Child(uint32_t t, std::string_view want) const {
@@ -112,7 +150,9 @@ DependencyTree::Subject DependencyTree::SubjectOf(uint32_t t) const {
       // An infinitive under an object-control verb is its complement even when parsed as
       // an advcl ("persuade North Korea to resume talks").
       const bool infinitive = r == "xcomp" || HasChild(cur, "mark", "to");
-      if (obj >= 0 && ((infinitive && IsObjectControlVerb(lemma(static_cast<uint32_t>(h)))) || of_clause))
+      if (obj >= 0 && ((infinitive && (IsObjectControlVerb(lemma(static_cast<uint32_t>(h))) ||
+                                       IsWishVerb(lemma(static_cast<uint32_t>(h))))) ||
+                       of_clause))
         return {obj, false};
       cur = static_cast<uint32_t>(h);
     } else if (r == "conj") {

@@ -3,6 +3,10 @@
 // nsubj, else inherited through xcomp, conj, advcl and relative clauses), which tokens
 // form a predicate's complement, and whether a clause is negated, conditional or a
 // question. Token indexes are absolute in Document::tokens, as the parser writes heads.
+// One common parser error is read back as the clause it is: a verb hung as an adjective
+// on the noun after it between two noun phrases ("Georgian demonstrators launched[amod]
+// missiles[obj of demonstrators]") heads its clause, with the noun before it as subject
+// and the noun after it as object.
 #pragma once
 
 #include <cstdint>
@@ -78,6 +82,10 @@ class DependencyTree {
   bool Future(uint32_t t) const;
 
  private:
+  // Re-reads a verb the parser took for an adjective of the noun after it, between two
+  // noun phrases, as the predicate of their clause (see the file comment).
+  void RepairVerbAsModifier();
+
   // `t`'s subtree in sentence order, without the dependents `skip` rejects (given the root
   // `t`, the dependent's head and its base relation) and everything below them.
   std::vector<uint32_t> Subtree(uint32_t t, bool (*skip)(uint32_t root, uint32_t parent, std::string_view rel)) const;
@@ -86,6 +94,8 @@ class DependencyTree {
   uint32_t begin_ = 0, end_ = 0;
   std::vector<std::string> lower_, lemma_store_;
   std::vector<std::string_view> lemma_;
+  std::vector<int32_t> head_;             // absolute, -1 for the root
+  std::vector<std::string_view> rel_;     // full relation names
   std::vector<std::vector<uint32_t>> children_;
   bool question_ = false;
 };

@@ -1,4 +1,5 @@
-// DependencyTree on hand-parsed sentences: the agent of a passive, where the parse puts it.
+// DependencyTree on hand-parsed sentences: the agent of a passive, where the parse puts it;
+// a verb the parser hung as an adjective between two noun phrases, read as their clause.
 #include "code/dependency_tree.h"
 
 #include <gtest/gtest.h>
@@ -41,6 +42,40 @@ TEST(DependencyTree, AgentOfAPassive) {
     ASSERT_EQ(doc.sentences.size(), 1u) << r.sentence;
     const DependencyTree tree(doc, doc.sentences[0]);
     EXPECT_EQ(tree.AgentOf(r.verb), r.agent) << r.sentence;
+  }
+}
+
+// "Georgian demonstrators launched missiles at ...", parsed as a noun phrase with the verb
+// an adjective of its object, is the clause it reads as; a participle that modifies its
+// noun ("the armed groups", "a Gondor led coalition") stays as parsed.
+TEST(DependencyTree, VerbParsedAsAModifierHeadsItsClause) {
+  struct Row {
+    const char* sentence;
+    uint32_t verb;
+    int32_t subject, object, head;  // after the repair; -1 for none (the root's head)
+  };
+  const Row rows[] = {
+      // A noun with an object: the verb takes the noun's place.
+      {"Georgian/ADJ/JJ/2/amod demonstrators/NOUN/NNS/0/root launched/VERB/VBN/4/amod missiles/NOUN/NNS/2/obj",
+       2, 1, 3, -1},
+      // The noun before the verb a subject beside the phrase the verb modifies.
+      {"Syrian/ADJ/JJ/2/amod rebels/NOUN/NNS/6/nsubj engaged/VERB/VBN/4/amod peacekeepers/NOUN/NNS/6/ccomp "
+       "officials/NOUN/NNS/6/nsubj said/VERB/VBD/0/root",
+       2, 1, 3, 5},
+      // A participle on its noun: no repair.
+      {"the/DET/DT/3/det armed/VERB/VBN/3/amod groups/NOUN/NNS/4/nsubj fought/VERB/VBD/0/root", 1, -1, -1, 2},
+      {"a/DET/DT/4/det Gondor/PROPN/NNP/4/compound led/VERB/VBN/4/amod coalition/NOUN/NN/5/nsubj "
+       "attacked/VERB/VBD/0/root",
+       2, -1, -1, 3},
+  };
+  for (const Row& r : rows) {
+    const Document doc = actors::testing::Annotated({r.sentence});
+    ASSERT_EQ(doc.sentences.size(), 1u) << r.sentence;
+    const DependencyTree tree(doc, doc.sentences[0]);
+    EXPECT_EQ(tree.head(r.verb), r.head) << r.sentence;
+    EXPECT_EQ(tree.Child(r.verb, "nsubj"), r.subject) << r.sentence;
+    EXPECT_EQ(tree.Child(r.verb, "obj"), r.object) << r.sentence;
+    if (r.subject >= 0) EXPECT_EQ(tree.SubjectOf(r.verb).token, r.subject) << r.sentence;
   }
 }
 

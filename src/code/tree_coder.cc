@@ -508,6 +508,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
     }
 
     // 2. Clause rules: intent, refusal, appeals, reported speech.
+    std::vector<uint32_t> wished;  // wished of another: coded only through a transformation
     for (Pred& p : preds) {
       if (p.dropped) continue;
       const int32_t h = tree.head(p.token);
@@ -524,6 +525,13 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           gov->note = fmt::format("appeal for '{}' ({})", tree.lower(p.token), p.code.code);
         }
         drop(p, fmt::format("asked for by '{}', not a fact", tree.lower(static_cast<uint32_t>(h))));
+      } else if (r == "xcomp" && IsWishVerb(tree.lemma(static_cast<uint32_t>(h))) &&
+                 tree.Child(static_cast<uint32_t>(h), "obj") >= 0) {
+        // "Obama wants Putin to attack": Putin's attack is wished, not done, nor Obama's
+        // intent; it stands only as a transformation rewrites it (an appeal, 021).
+        if (gov != nullptr) drop(*gov, fmt::format("wishes '{}' of its object", tree.lower(p.token)));
+        p.note = fmt::format("wished by '{}'", tree.lower(static_cast<uint32_t>(h)));
+        wished.push_back(p.token);
       } else if (r == "xcomp" && IsObjectControlVerb(tree.lemma(static_cast<uint32_t>(h)))) {
         drop(p, fmt::format("asked for by '{}', not a fact", tree.lower(static_cast<uint32_t>(h))));
       } else if (frame != ClauseFrame::kNone && (r == "xcomp" || r == "obj")) {
@@ -726,7 +734,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         for (const EventActor& b : targets)
           for (const EventActor& a : sources) emit(b, a, p.code.paired, true);
     }
-    ApplyTransformations(doc, tree, mentions, idx, first_event, &events);
+    ApplyTransformations(doc, tree, mentions, idx, first_event, wished, &events);
   }
   return events;
 }
@@ -737,14 +745,24 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
 // claims responsibility). The outer verb's own events are replaced.
 void TreeCoder::ApplyTransformations(const Document& doc, const DependencyTree& tree,
                                      std::span<const Mention> mentions, const MentionIndex& idx, size_t first,
-                                     std::vector<Event>* events) const {
-  const auto& transformations = dict_->model().transformations;
-  if (transformations.empty() || first >= events->size()) return;
+                                     std::span<const uint32_t> wished, std::vector<Event>* events) const {
+  if (first >= events->size()) return;
   auto token_at = [&](uint32_t byte) -> int32_t {
     for (uint32_t t = tree.begin(); t < tree.end(); ++t)
       if (tree.token(t).begin == byte) return static_cast<int32_t>(t);
     return -1;
   };
+  auto is_wished = [&](int32_t t) {
+    return t >= 0 && std::find(wished.begin(), wished.end(), static_cast<uint32_t>(t)) != wished.end();
+  };
+  auto drop_wished = [&] {
+    std::vector<Event> kept;
+    for (size_t k = 0; k < events->size(); ++k)
+      if (k < first || !is_wished(token_at((*events)[k].verb.begin))) kept.push_back(std::move((*events)[k]));
+    *events = std::move(kept);
+  };
+  const auto& transformations = dict_->model().transformations;
+  if (transformations.empty()) return drop_wished();
   std::vector<int32_t> replaced_outer, transformed_inner;
   std::vector<size_t> transformed;  // events rewritten
   for (size_t k = first; k < events->size(); ++k) {
@@ -754,6 +772,9 @@ void TreeCoder::ApplyTransformations(const Document& doc, const DependencyTree& 
     const std::string_view r = tree.rel(static_cast<uint32_t>(inner));
     const int32_t h = tree.head(static_cast<uint32_t>(inner));
     if ((r != "ccomp" && r != "xcomp") || h < 0) continue;
+    // Attribution after the clause ("X attacked Y, officials said") names the news's
+    // source, not an accuser: only a clause the verb introduces is rewritten.
+    if (inner < h) continue;
     for (const dict::Transformation& tr : transformations) {
       if (!SameBlock(*dict_, tree.lemma(static_cast<uint32_t>(inner)), tr.inner_verb) &&
           tr.inner_verb != "Q")
@@ -765,7 +786,8 @@ void TreeCoder::ApplyTransformations(const Document& doc, const DependencyTree& 
       auto is_a = [&](const EventActor& x) {
         return std::any_of(outer.begin(), outer.end(), [&](const EventActor& o) { return o.code == x.code; });
       };
-      if (tr.inner_source == "a" && !is_a(e.source)) continue;
+      // "_": the inner verb's subject left unsaid, the outer subject's own ("wants to attack").
+      if ((tr.inner_source == "a" || tr.inner_source == "_") && !is_a(e.source)) continue;
       EventActor b;
       if (tr.inner_target == "b") b = e.target;
       else if (tr.inner_source == "b") b = e.source;
@@ -794,7 +816,7 @@ void TreeCoder::ApplyTransformations(const Document& doc, const DependencyTree& 
       break;
     }
   }
-  if (replaced_outer.empty()) return;
+  if (replaced_outer.empty()) return drop_wished();
   auto in = [](const std::vector<int32_t>& v, int32_t t) { return std::find(v.begin(), v.end(), t) != v.end(); };
   // The outer verb's own events give way to the transformed ones, and so do the untransformed
   // events of verbs coordinated with a transformed one: the same speaker reports them ("A said
@@ -804,6 +826,7 @@ void TreeCoder::ApplyTransformations(const Document& doc, const DependencyTree& 
     const int32_t t = token_at((*events)[k].verb.begin);
     if (in(replaced_outer, t)) continue;
     const bool rewritten = std::find(transformed.begin(), transformed.end(), k) != transformed.end();
+    if (!rewritten && is_wished(t)) continue;
     if (!rewritten && t >= 0 && tree.rel(static_cast<uint32_t>(t)) == "conj" &&
         in(transformed_inner, tree.head(static_cast<uint32_t>(t))))
       continue;

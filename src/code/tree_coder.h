@@ -86,7 +86,7 @@ class TreeCoder {
  private:
   void ApplyTransformations(const Document& doc, const DependencyTree& tree,
                             std::span<const actors::Mention> mentions, const actors::MentionIndex& idx, size_t first,
-                            std::vector<Event>* events) const;
+                            std::span<const uint32_t> wished, std::vector<Event>* events) const;
 
   std::shared_ptr<const dict::Dictionary> dict_;
   TreeCoderOptions options_;

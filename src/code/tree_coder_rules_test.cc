@@ -241,5 +241,43 @@ TEST(Petrarch2Patterns, CommentVerbReversedCodeAndTransformations) {
   for (const Row& r : rows) Check(r, Triples(*dict, r.sentence));
 }
 
+// With PETRARCH 2's dictionary: what one wants another to do is the other's act, wished,
+// not done ("~ a (b . ATTACK) WANT = a b 021" makes it an appeal); attribution after a
+// clause ("..., Iran said") is no accusation; a verb parsed as an adjective between two
+// noun phrases is their clause's predicate.
+TEST(Petrarch2Clauses, WishesAttributionAndVerbsParsedAsModifiers) {
+  const std::string d = SharedRoot() + "/data/petrarch/petrarch2/dictionaries/";
+  auto dict = dict::Load(d + "CAMEO.2.0.txt," + d + "Phoenix.Countries.actors.txt," + d + "Phoenix.agents.txt",
+                         {.read_cache = true, .write_cache = false});
+  if (!dict.ok()) GTEST_SKIP() << "needs ../shared/data/petrarch/petrarch2/dictionaries";
+  const Row rows[] = {
+      {"wanting another to attack is an appeal to it",
+       "Iran/PROPN/NNP/2/nsubj wants=want/VERB/VBZ/0/root Iraq/PROPN/NNP/2/obj to/PART/TO/5/mark "
+       "attack/VERB/VB/2/xcomp Kuwait/PROPN/NNP/5/obj",
+       {"IRN IRQ 021"},
+       {"IRN KWT 138", "IRQ KWT 190"}},
+      {"wanting to attack oneself is a threat",
+       "Iran/PROPN/NNP/2/nsubj wants=want/VERB/VBZ/0/root to/PART/TO/4/mark attack/VERB/VB/2/xcomp "
+       "Kuwait/PROPN/NNP/4/obj",
+       {"IRN KWT 138"},
+       {}},
+      {"a wish no transformation rewrites is no event",
+       "Iran/PROPN/NNP/2/nsubj wants=want/VERB/VBZ/0/root Iraq/PROPN/NNP/2/obj to/PART/TO/5/mark "
+       "visit/VERB/VB/2/xcomp Kuwait/PROPN/NNP/5/obj",
+       {},
+       {"IRQ KWT 042", "IRN KWT 036", "IRN KWT 042"}},
+      {"attribution after the clause",
+       "Iraq/PROPN/NNP/2/nsubj attacked=attack/VERB/VBD/5/ccomp Kuwait/PROPN/NNP/2/obj ,/PUNCT/,/5/punct "
+       "Iran/PROPN/NNP/5/nsubj said=say/VERB/VBD/0/root",
+       {"IRQ KWT 190"},
+       {"IRN IRQ 112"}},
+      {"a verb parsed as an adjective",
+       "Iraqi/ADJ/JJ/2/amod rebels=rebel/NOUN/NNS/0/root attacked=attack/VERB/VBN/4/amod Kuwait/PROPN/NNP/2/obj",
+       {"IRQREB KWT 190"},
+       {}},
+  };
+  for (const Row& r : rows) Check(r, Triples(*dict, r.sentence));
+}
+
 }  // namespace
 }  // namespace dyad::code
