@@ -186,6 +186,7 @@ class SentenceFinder {
   void AddCompounds(std::vector<Pending>* pending) const;
   void DistributeAgent(const std::vector<Pending>& pending, Mention* compound) const;
   void DistributeActor(const std::vector<Pending>& pending, Mention* compound) const;
+  void DistributeTrailingAgent(const std::vector<Pending>& pending, Mention* compound) const;
   void Place(std::vector<Pending> pending);
   void Counterpart(size_t first, size_t pronoun);
 
@@ -420,6 +421,7 @@ void SentenceFinder::AddCompounds(std::vector<Pending>* pending) const {
         c.m.codes.insert(c.m.codes.end(), part.codes.begin(), part.codes.end());
       }
       DistributeAgent(*pending, &c.m);
+      DistributeTrailingAgent(*pending, &c.m);
       compounds.push_back(std::move(c));
     }
     i = j + 1;
@@ -478,6 +480,36 @@ void SentenceFinder::DistributeActor(const std::vector<Pending>& pending, Mentio
     const dict::Entry& e = dict_.entry(m.entries[0]);
     if (e.kind != dict::Entry::Kind::kAgent) break;
     compound->codes[k] = dict::ComposeAgent(actor_code, dict_.model().agents[e.index]);
+  }
+}
+
+// Coordinated states before a bare agent that their words modify each compose with it:
+// "US and British activists" -> USAOPP, GBROPP, the compound taking the agent's words in.
+// Only the compound's own codes change, as in DistributeAgent.
+void SentenceFinder::DistributeTrailingAgent(const std::vector<Pending>& pending, Mention* compound) const {
+  if (compound->parts.empty() || compound->codes.size() != compound->parts.size()) return;
+  for (uint32_t part : compound->parts) {
+    const Mention& m = pending[part].m;
+    if (m.kind != MentionKind::kState || m.codes.size() != 1 || m.codes[0].size() != 3) return;
+  }
+  for (const Pending& p : pending) {
+    const Mention& a = p.m;
+    if (a.begin != compound->end || a.kind != MentionKind::kAgentOnly || a.codes.size() != 1 || a.entries.empty())
+      continue;
+    const dict::Entry& e = dict_.entry(a.entries[0]);
+    if (e.kind != dict::Entry::Kind::kAgent || doc_.tokens[a.begin].upos == Upos::kDET) return;
+    // The last state must modify the agent's noun, not stand beside it ("Gondor and Arnor
+    // soldiers", not "... to Arnor, soldiers said").
+    const Mention& last = pending[compound->parts.back()].m;
+    const int32_t h = doc_.tokens[last.head].head;
+    const int32_t hf = doc_.tokens[pending[compound->parts.front()].m.head].head;
+    if (h != static_cast<int32_t>(a.head) && hf != static_cast<int32_t>(a.head)) return;
+    for (size_t k = 0; k < compound->parts.size(); ++k)
+      compound->codes[k] = dict::ComposeAgent(pending[compound->parts[k]].m.codes[0], dict_.model().agents[e.index]);
+    compound->end = a.end;
+    compound->byte_end = a.byte_end;
+    compound->head = a.head;
+    return;
   }
 }
 

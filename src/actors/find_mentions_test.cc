@@ -81,6 +81,12 @@ const Case kCases[] = {
      {"the/DET/DT/3/det Russian/ADJ/JJ/3/amod media/NOUN/NN/6/nsubj and/CCONJ/CC/5/cc government/NOUN/NN/3/conj "
       "said/VERB/VBD/0/root"},
      {"the Russian media and government|RUSMED+GOV|compound", "the Russian media|RUSMED|state", "government|GOV|agent"}},
+    // Coordinated states before a bare agent that they modify each compose with it.
+    {"states distribute over the agent after them",
+     {"Russian/ADJ/JJ/4/amod and/CCONJ/CC/3/cc Chinese/ADJ/JJ/1/conj activists/NOUN/NNS/5/nsubj "
+      "protested/VERB/VBD/0/root"},
+     {"Russian and Chinese activists|RUSOPP+CHNOPP|compound", "Russian|RUS|state", "Chinese|CHN|state",
+      "activists|OPP|agent"}},
     {"a mistagged adjective between conjuncts",
      {"Russia/PROPN/NNP and/CCONJ/CC the/DET/DT evil/NOUN/NN awful/ADJ/JJ China/PROPN/NNP voted/VERB/VBD"},
      {"Russia and the evil awful China|RUS+CHN|compound", "Russia|RUS|state", "the evil awful China|CHN|state"}},

@@ -122,13 +122,14 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
 // mention of its possessor or its "by"/"of" dependent.
 int32_t ActorAt(const DependencyTree& tree, const MentionIndex& idx, int32_t t, int depth = 0) {
   if (t < 0) return -1;
-  const int32_t m = idx.Outermost(static_cast<uint32_t>(t));
-  if (m >= 0 || depth > 1) return m;
-  // An apposition names the same actor: "The US commander in Iraq, General David Petraeus".
+  // An apposition names the same actor as the phrase it restates, and that phrase's head
+  // is the one read: "The US commander in Iraq, General David Petraeus" is USAMIL.
   if (tree.rel(static_cast<uint32_t>(t)) == "appos") {
     const int32_t other = idx.Outermost(static_cast<uint32_t>(tree.head(static_cast<uint32_t>(t))));
     if (other >= 0) return other;
   }
+  const int32_t m = idx.Outermost(static_cast<uint32_t>(t));
+  if (m >= 0 || depth > 1) return m;
   for (uint32_t c : tree.children(static_cast<uint32_t>(t)))
     if (tree.rel(c) == "appos" && idx.Outermost(c) >= 0) return idx.Outermost(c);
   for (uint32_t c : tree.children(static_cast<uint32_t>(t))) {

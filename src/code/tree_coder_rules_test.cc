@@ -244,7 +244,7 @@ TEST(Petrarch2Patterns, CommentVerbReversedCodeAndTransformations) {
 // With PETRARCH 2's dictionary: what one wants another to do is the other's act, wished,
 // not done ("~ a (b . ATTACK) WANT = a b 021" makes it an appeal); attribution after a
 // clause ("..., Iran said") is no accusation; a verb parsed as an adjective between two
-// noun phrases is their clause's predicate.
+// noun phrases is their clause's predicate; an apposition stands for the phrase it restates.
 TEST(Petrarch2Clauses, WishesAttributionAndVerbsParsedAsModifiers) {
   const std::string d = SharedRoot() + "/data/petrarch/petrarch2/dictionaries/";
   auto dict = dict::Load(d + "CAMEO.2.0.txt," + d + "Phoenix.Countries.actors.txt," + d + "Phoenix.agents.txt",
@@ -271,6 +271,13 @@ TEST(Petrarch2Clauses, WishesAttributionAndVerbsParsedAsModifiers) {
        "Iran/PROPN/NNP/5/nsubj said=say/VERB/VBD/0/root",
        {"IRQ KWT 190"},
        {"IRN IRQ 112"}},
+      // The subject hung on an apposition: the phrase it restates is read.
+      {"an apposition's head",
+       "The/DET/DT/3/det Russian/ADJ/JJ/3/amod military/NOUN/NN/0/root ,/PUNCT/,/5/punct "
+       "Vladimir/PROPN/NNP/3/appos Putin/PROPN/NNP/5/flat ,/PUNCT/,/8/punct attacked=attack/VERB/VBD/5/conj "
+       "Kuwait/PROPN/NNP/8/obj",
+       {"RUSMIL KWT 190"},
+       {"RUSGOV KWT 190"}},
       {"a verb parsed as an adjective",
        "Iraqi/ADJ/JJ/2/amod rebels=rebel/NOUN/NNS/0/root attacked=attack/VERB/VBN/4/amod Kuwait/PROPN/NNP/2/obj",
        {"IRQREB KWT 190"},
