@@ -106,6 +106,17 @@ bool ResolveReference(std::vector<Mention>& mentions, size_t i, RefType type, in
         return false;
     }
   }
+  // "they" with no plural antecedent: a state or organisation named earlier in the same
+  // sentence, the nearest first ("The US claimed that they had attacked Iraq").
+  if (found.empty() && type == RefType::kPlural) {
+    for (size_t j = i; j-- > 0 && found.empty();) {
+      const Mention& m = mentions[j];
+      if (m.sentence != ref.sentence) break;
+      const bool collective = m.kind == MentionKind::kState || m.kind == MentionKind::kIgo ||
+                              m.kind == MentionKind::kGroup;
+      if (usable(j) && collective && !IsPerson(m) && m.codes.size() == 1) found = roots(j);
+    }
+  }
   if (found.empty() && type == RefType::kPair) {
     // No two-state compound: the two most recent distinct states.
     for (size_t j = i; j-- > 0 && found.size() < 2;) {

@@ -1,7 +1,8 @@
 // References: mentions that name no actor themselves but point back to earlier ones.
 // Pronouns (he/his, she/her, it/its, they/their), pair phrases ("the two countries",
 // "both sides"), "the country", and definite agents ("the minister", "the government")
-// take the codes of the most recent compatible mention: same number, a person for
+// take the codes of the most recent compatible mention: same number (for "they", else a
+// state or organisation of the same sentence, as news writes of them), a person for
 // he/she, a state for "the country", a two-state compound (or the last two states) for
 // a pair, a matching sector for a definite agent. Antecedents are followed through
 // earlier references to the mentions that were coded from the dictionary.

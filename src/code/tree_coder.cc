@@ -380,6 +380,20 @@ bool SameBlock(const dict::Dictionary& dict, std::string_view lemma, std::string
   return false;
 }
 
+// True when predicate `pred`, a clause following the verb it complements, is one a
+// transformation with any target rewrites ("~ a (b . ATTACK) SAY = a b 112"): it is kept
+// without a target for that transformation.
+bool AwaitsTransformation(const dict::Dictionary& dict, const DependencyTree& tree, uint32_t pred) {
+  const std::string_view r = tree.rel(pred);
+  const int32_t h = tree.head(pred);
+  if ((r != "ccomp" && r != "xcomp") || h < 0 || h > static_cast<int32_t>(pred)) return false;
+  for (const dict::Transformation& tr : dict.model().transformations)
+    if (tr.inner_target == "." && SameBlock(dict, tree.lemma(pred), tr.inner_verb) &&
+        SameBlock(dict, tree.lemma(static_cast<uint32_t>(h)), tr.outer_verb))
+      return true;
+  return false;
+}
+
 }  // namespace
 
 std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention> mentions, Date date,
@@ -683,7 +697,19 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         const bool targetless_ok =
             root == "01" || root == "02" || root == "03" || root == "12" || root == "14" || p.code.code == "164";
         const bool specific = p.noun || p.specificity > 1 || !p.note.empty();
-        if (targets.empty() && !options.targetless && (options.require_target || !specific || !targetless_ok))
+        // A reported act with no other party ("The US said that Iraq had attacked
+        // themselves") stands for the transformation that makes it an accusation.
+        const bool reflexive = !targets.empty() && std::all_of(targets.begin(), targets.end(), [&](const EventActor& b) {
+          return std::any_of(sources.begin(), sources.end(), [&](const EventActor& a) { return a.code == b.code; });
+        });
+        if ((targets.empty() || reflexive) && !options.targetless && !options.require_target &&
+            AwaitsTransformation(dict, tree, p.token)) {
+          targets.clear();
+          wished.push_back(p.token);
+          p.note = "reported with no other party: only as a transformation rewrites it";
+        }
+        if (targets.empty() && !options.targetless && (options.require_target || !specific || !targetless_ok) &&
+            std::find(wished.begin(), wished.end(), p.token) == wished.end())
           drop(p, "no target actor");
       }
       if (trace) {

@@ -244,7 +244,8 @@ TEST(Petrarch2Patterns, CommentVerbReversedCodeAndTransformations) {
 // With PETRARCH 2's dictionary: what one wants another to do is the other's act, wished,
 // not done ("~ a (b . ATTACK) WANT = a b 021" makes it an appeal); attribution after a
 // clause ("..., Iran said") is no accusation; a verb parsed as an adjective between two
-// noun phrases is their clause's predicate; an apposition stands for the phrase it restates.
+// noun phrases is their clause's predicate; an apposition stands for the phrase it restates;
+// a reported attack with no other party is the speaker's accusation ("~ a (b . ATTACK) SAY").
 TEST(Petrarch2Clauses, WishesAttributionAndVerbsParsedAsModifiers) {
   const std::string d = SharedRoot() + "/data/petrarch/petrarch2/dictionaries/";
   auto dict = dict::Load(d + "CAMEO.2.0.txt," + d + "Phoenix.Countries.actors.txt," + d + "Phoenix.agents.txt",
@@ -271,6 +272,20 @@ TEST(Petrarch2Clauses, WishesAttributionAndVerbsParsedAsModifiers) {
        "Iran/PROPN/NNP/5/nsubj said=say/VERB/VBD/0/root",
        {"IRQ KWT 190"},
        {"IRN IRQ 112"}},
+      {"a reported attack on no one else",
+       "Iran/PROPN/NNP/2/nsubj said=say/VERB/VBD/0/root that/SCONJ/IN/6/mark Iraq/PROPN/NNP/6/nsubj "
+       "had=have/AUX/VBD/6/aux attacked=attack/VERB/VBN/2/ccomp themselves/PRON/PRP/6/obj",
+       {"IRN IRQ 112"},
+       {}},
+      {"a reported attack of the speaker's own",
+       "Iran/PROPN/NNP/2/nsubj claimed=claim/VERB/VBD/0/root that/SCONJ/IN/6/mark they/PRON/PRP/6/nsubj "
+       "had=have/AUX/VBD/6/aux attacked=attack/VERB/VBN/2/ccomp Kuwait/PROPN/NNP/6/obj",
+       {"IRN KWT 015"},
+       {"IRN KWT 190"}},
+      {"an attack on no one, unreported, is no event",
+       "Iraq/PROPN/NNP/2/nsubj attacked=attack/VERB/VBD/0/root themselves/PRON/PRP/2/obj",
+       {},
+       {"IRQ IRQ 190", "IRQ - 190"}},
       // The subject hung on an apposition: the phrase it restates is read.
       {"an apposition's head",
        "The/DET/DT/3/det Russian/ADJ/JJ/3/amod military/NOUN/NN/0/root ,/PUNCT/,/5/punct "
