@@ -70,7 +70,7 @@ const dict::VerbForm* FormOf(const dict::VerbBlock& block, const DependencyTree&
 
 // The best coding of token `t` as a predicate of `noun` kind, or nullopt.
 std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const DependencyTree& tree, uint32_t t, bool noun,
-                                  const MentionIndex& mentions, bool exact_words) {
+                                  const MentionIndex& mentions, bool exact_words, bool passive_needs_agent) {
   std::vector<uint32_t> blocks;
   for (std::string_view key : {tree.lower(t), tree.lemma(t)})
     for (uint32_t b : dict.VerbBlocksFor(key))
@@ -78,6 +78,12 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
   std::optional<Pred> best;
   if (blocks.empty()) return best;
   const std::vector<uint32_t> comp = tree.Complement(t);
+  // A passive's subject is its logical object, where the words after '*' are read first:
+  // "Evidence against Russia was presented by the US" is "* EVIDENCE" (1124).
+  std::vector<uint32_t> object_first;
+  const int32_t passive_subject = noun ? -1 : tree.Child(t, "nsubj:pass");
+  if (passive_subject >= 0 && !(passive_needs_agent && tree.AgentOf(t) < 0))
+    object_first = tree.Complement(static_cast<uint32_t>(passive_subject));
   for (uint32_t id : blocks) {
     const dict::VerbBlock& block = dict.model().verbs[id];
     const dict::VerbForm* form = FormOf(block, tree, t, noun, comp);
@@ -91,7 +97,8 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
       if (verb_item != p.items.end() && !verb_item->word.text.empty() && verb_item->word.text != base) continue;
       for (const auto& flat : ExpandAlternatives(p.items)) {
         TreeMatch m;
-        if (!MatchOnTree(flat, tree, t, comp, dict, mentions, &m, !IsDyadBlock(block), exact_words)) continue;
+        if (!MatchOnTree(flat, tree, t, comp, dict, mentions, &m, !IsDyadBlock(block), exact_words, object_first))
+          continue;
         const int spec = 1 + m.words + (m.target >= 0 || m.source >= 0 ? 1 : 0);
         if (best && best->specificity >= spec) continue;
         best = Pred{t, noun, p.code, "pattern " + DescribePattern(flat), spec, m.source, m.target, false, m.negation, {}};
@@ -420,8 +427,8 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
     for (uint32_t t = tree.begin(); t < tree.end(); ++t) {
       const Upos u = tree.token(t).upos;
       std::optional<Pred> p;
-      if (u == Upos::kVERB) p = CodePredicate(dict, tree, t, false, idx, options.exact_words);
-      else if (u == Upos::kNOUN) p = CodePredicate(dict, tree, t, true, idx, options.exact_words);
+      if (u == Upos::kVERB) p = CodePredicate(dict, tree, t, false, idx, options.exact_words, options.passive_needs_agent);
+      else if (u == Upos::kNOUN) p = CodePredicate(dict, tree, t, true, idx, options.exact_words, options.passive_needs_agent);
       if (p) preds.push_back(std::move(*p));
     }
     auto pred_at = [&](int32_t tok) -> Pred* {
@@ -633,6 +640,14 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         const bool passive = sub.passive || tree.Child(p.token, "aux:pass") >= 0;
         if (passive && !(options.passive_needs_agent && tree.AgentOf(p.token) < 0)) {
           if (tgt < 0) tgt = sub.token;
+          // The subject is the logical object; as for an object, an actor attached to it
+          // stands for it ("Evidence against Russia was presented").
+          if (tgt >= 0 && tgt == sub.token && ActorAt(tree, idx, tgt) < 0)
+            for (uint32_t c : tree.children(static_cast<uint32_t>(tgt)))
+              if (tree.rel(c) == "nmod" && tree.full_rel(c) != "nmod:poss" && idx.Outermost(c) >= 0) {
+                tgt = static_cast<int32_t>(c);
+                break;
+              }
           if (src < 0) src = tree.AgentOf(p.token);
         } else if (src < 0) {
           src = sub.token;

@@ -245,7 +245,8 @@ TEST(Petrarch2Patterns, CommentVerbReversedCodeAndTransformations) {
 // not done ("~ a (b . ATTACK) WANT = a b 021" makes it an appeal); attribution after a
 // clause ("..., Iran said") is no accusation; a verb parsed as an adjective between two
 // noun phrases is their clause's predicate; an apposition stands for the phrase it restates;
-// a reported attack with no other party is the speaker's accusation ("~ a (b . ATTACK) SAY").
+// a reported attack with no other party is the speaker's accusation ("~ a (b . ATTACK) SAY");
+// a passive's subject is read as its object by the patterns and for the target.
 TEST(Petrarch2Clauses, WishesAttributionAndVerbsParsedAsModifiers) {
   const std::string d = SharedRoot() + "/data/petrarch/petrarch2/dictionaries/";
   auto dict = dict::Load(d + "CAMEO.2.0.txt," + d + "Phoenix.Countries.actors.txt," + d + "Phoenix.agents.txt",
@@ -286,6 +287,11 @@ TEST(Petrarch2Clauses, WishesAttributionAndVerbsParsedAsModifiers) {
        "Iraq/PROPN/NNP/2/nsubj attacked=attack/VERB/VBD/0/root themselves/PRON/PRP/2/obj",
        {},
        {"IRQ IRQ 190", "IRQ - 190"}},
+      {"a passive's subject is its logical object",
+       "Evidence/NOUN/NN/5/nsubj:pass against/ADP/IN/3/case Kuwait/PROPN/NNP/1/nmod was=be/AUX/VBD/5/aux:pass "
+       "presented=present/VERB/VBN/0/root by/ADP/IN/7/case Iraq/PROPN/NNP/5/obl:agent",
+       {"IRQ KWT 1124"},
+       {}},
       // The subject hung on an apposition: the phrase it restates is read.
       {"an apposition's head",
        "The/DET/DT/3/det Russian/ADJ/JJ/3/amod military/NOUN/NN/0/root ,/PUNCT/,/5/punct "

@@ -34,11 +34,13 @@ struct TreeMatch {
 
 // Matches `items` (one expansion, no alternatives) around predicate `pred`, whose
 // complement (tree.Complement(pred), computed once by the caller for all its patterns) is
-// `complement`. Returns false when any item fails.
+// `complement`. `object_first`, when given, are tokens read before the complement by the
+// words after '*': a passive's subject, its logical object ("Evidence against Russia was
+// presented" matches "* EVIDENCE"). Returns false when any item fails.
 bool MatchOnTree(const std::vector<dict::PatternItem>& items, const DependencyTree& tree, uint32_t pred,
                  std::span<const uint32_t> complement, const dict::Dictionary& dict,
                  const actors::MentionIndex& mentions, TreeMatch* out, bool connectors = false,
-                 bool exact_words = false);
+                 bool exact_words = false, std::span<const uint32_t> object_first = {});
 
 // A pattern written back in PETRARCH notation, for explanations: "* (TO +)".
 std::string DescribePattern(const std::vector<dict::PatternItem>& items);
