@@ -33,7 +33,7 @@ std::string MaterialSuffix(std::string_view code) {
 
 ClauseFrame FrameOfGoverning(std::string_view lemma) {
   if (In(lemma, {"want", "plan", "agree", "intend", "seek", "pledge", "promise", "vow", "hope", "decide", "offer",
-                 "propose", "aim", "wish", "prepare", "resolve", "commit", "undertake", "expect", "consider", "mean",
+                 "propose", "aim", "wish", "resolve", "commit", "undertake", "expect", "consider", "mean",
                  "volunteer", "desire", "strive", "look"}))
     return ClauseFrame::kIntent;
   if (In(lemma, {"refuse", "decline", "reject", "fail"})) return ClauseFrame::kRefusal;

@@ -772,7 +772,17 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         if (targets.empty()) emit(a, none, p.code.code, false);
         for (const EventActor& b : targets) emit(a, b, p.code.code, false);
       }
-      if (options.paired && !p.code.paired.empty() && !IsNull(p.code.paired) && !targets.empty())
+      // A paired act of the other side (a visit's hosting, 043) needs that side as a party:
+      // a place where one of the predicate's arguments is ("attend a summit in
+      // Switzerland") hosts no one, unlike a place the predicate itself goes to ("arrived
+      // in Gondor"). Mutual pairs (talks held, 046:046) stand either way.
+      auto located = [&](int32_t t) {
+        if (t < 0 || tree.head(static_cast<uint32_t>(t)) == static_cast<int32_t>(p.token)) return false;
+        const std::string_view c = tree.CaseOf(static_cast<uint32_t>(t));
+        return c == "in" || c == "at" || c == "near";
+      };
+      const bool host_named = p.code.paired == p.code.code || !located(tgt);
+      if (options.paired && !p.code.paired.empty() && !IsNull(p.code.paired) && !targets.empty() && host_named)
         for (const EventActor& b : targets)
           for (const EventActor& a : sources) emit(b, a, p.code.paired, true);
     }

@@ -246,7 +246,8 @@ TEST(Petrarch2Patterns, CommentVerbReversedCodeAndTransformations) {
 // clause ("..., Iran said") is no accusation; a verb parsed as an adjective between two
 // noun phrases is their clause's predicate; an apposition stands for the phrase it restates;
 // a reported attack with no other party is the speaker's accusation ("~ a (b . ATTACK) SAY");
-// a passive's subject is read as its object by the patterns and for the target.
+// a passive's subject is read as its object by the patterns and for the target; "prepared
+// to" acts; a visit's hosting needs a host, not the place where its object is.
 TEST(Petrarch2Clauses, WishesAttributionAndVerbsParsedAsModifiers) {
   const std::string d = SharedRoot() + "/data/petrarch/petrarch2/dictionaries/";
   auto dict = dict::Load(d + "CAMEO.2.0.txt," + d + "Phoenix.Countries.actors.txt," + d + "Phoenix.agents.txt",
@@ -292,6 +293,16 @@ TEST(Petrarch2Clauses, WishesAttributionAndVerbsParsedAsModifiers) {
        "presented=present/VERB/VBN/0/root by/ADP/IN/7/case Iraq/PROPN/NNP/5/obl:agent",
        {"IRQ KWT 1124"},
        {}},
+      {"preparing to act is acting, as scheduling is",
+       "Iran/PROPN/NNP/2/nsubj prepared=prepare/VERB/VBD/0/root to/PART/TO/4/mark attend=attend/VERB/VB/2/xcomp "
+       "the/DET/DT/6/det meeting/NOUN/NN/4/obj in/ADP/IN/8/case Kuwait/PROPN/NNP/4/obl",
+       {"IRN KWT 042", "KWT IRN 043"},
+       {"IRN KWT 036"}},
+      {"a place where the object is hosts no one",
+       "Iran/PROPN/NNP/2/nsubj attended=attend/VERB/VBD/0/root a/DET/DT/4/det meeting/NOUN/NN/2/obj "
+       "in/ADP/IN/6/case Kuwait/PROPN/NNP/4/nmod",
+       {"IRN KWT 042"},
+       {"KWT IRN 043"}},
       // The subject hung on an apposition: the phrase it restates is read.
       {"an apposition's head",
        "The/DET/DT/3/det Russian/ADJ/JJ/3/amod military/NOUN/NN/0/root ,/PUNCT/,/5/punct "
