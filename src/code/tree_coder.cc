@@ -387,6 +387,14 @@ bool SameBlock(const dict::Dictionary& dict, std::string_view lemma, std::string
   return false;
 }
 
+// True when `t` is an infinitive that the parse hung as an advcl on an object-control verb
+// with an object ("asking Obama to help Iran"): the verb's complement, what it asks.
+bool AskedInfinitive(const DependencyTree& tree, uint32_t t) {
+  const int32_t h = tree.head(t);
+  return h >= 0 && tree.rel(t) == "advcl" && tree.HasChild(t, "mark", "to") &&
+         IsObjectControlVerb(tree.lemma(static_cast<uint32_t>(h))) && tree.Child(static_cast<uint32_t>(h), "obj") >= 0;
+}
+
 // True when predicate `pred`, a clause following the verb it complements, is one a
 // transformation with any target rewrites ("~ a (b . ATTACK) SAY = a b 112"): it is kept
 // without a target for that transformation.
@@ -518,6 +526,9 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       // Only under a verb: "is about to restore" parsed as an advcl of "about" is no purpose.
       const int32_t h = tree.head(p.token);
       if (h < 0 || tree.token(static_cast<uint32_t>(h)).upos != Upos::kVERB) continue;
+      // An infinitive under an object-control verb with its object is what is asked, parsed
+      // as an advcl ("asking Obama to help Iran"): the clause rules read it.
+      if (AskedInfinitive(tree, p.token)) continue;
       for (uint32_t c : tree.children(p.token))
         if (tree.rel(c) == "mark" && (tree.lower(c) == "to" || tree.lower(c) == "so")) drop(p, "purpose clause");
       // What one is punished or blamed for is the charge, not a fact told: "jailed a
@@ -536,7 +547,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       const int32_t h = tree.head(p.token);
       if (h < 0) continue;
       const std::string_view r = tree.rel(p.token);
-      const bool complement = r == "xcomp" || (p.noun && (r == "obj" || r == "obl"));
+      const bool complement = r == "xcomp" || (p.noun && (r == "obj" || r == "obl")) || AskedInfinitive(tree, p.token);
       if (!complement) continue;
       Pred* gov = pred_at(h);
       const ClauseFrame frame = FrameOfGoverning(tree.lemma(static_cast<uint32_t>(h)));
@@ -554,7 +565,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         if (gov != nullptr) drop(*gov, fmt::format("wishes '{}' of its object", tree.lower(p.token)));
         p.note = fmt::format("wished by '{}'", tree.lower(static_cast<uint32_t>(h)));
         wished.push_back(p.token);
-      } else if (r == "xcomp" && IsObjectControlVerb(tree.lemma(static_cast<uint32_t>(h)))) {
+      } else if ((r == "xcomp" || r == "advcl") && IsObjectControlVerb(tree.lemma(static_cast<uint32_t>(h)))) {
         drop(p, fmt::format("asked for by '{}', not a fact", tree.lower(static_cast<uint32_t>(h))));
       } else if (frame != ClauseFrame::kNone && (r == "xcomp" || r == "obj")) {
         const std::string code = Reframe(frame, p.code.code);

@@ -303,6 +303,11 @@ TEST(Petrarch2Clauses, WishesAttributionAndVerbsParsedAsModifiers) {
        "in/ADP/IN/6/case Kuwait/PROPN/NNP/4/nmod",
        {"IRN KWT 042"},
        {"KWT IRN 043"}},
+      {"an infinitive asked for, parsed as an advcl",
+       "Iran/PROPN/NNP/3/nsubj is=be/AUX/VBZ/3/aux asking=ask/VERB/VBG/0/root Iraq/PROPN/NNP/3/obj "
+       "to/PART/TO/6/mark help/VERB/VB/3/advcl Kuwait/PROPN/NNP/6/obj",
+       {"IRN IRQ 023"},
+       {"IRN IRQ 020", "IRQ KWT 070"}},
       // The subject hung on an apposition: the phrase it restates is read.
       {"an apposition's head",
        "The/DET/DT/3/det Russian/ADJ/JJ/3/amod military/NOUN/NN/0/root ,/PUNCT/,/5/punct "
