@@ -40,6 +40,7 @@ struct Pred {
   bool negation_coded = false;  // the pattern matched the negation itself
   std::string note;
   bool reversed = false;  // "[:030]": the event runs from the target to the source
+  int reach = 0;          // TreeMatch::reach of the pattern
 };
 
 // The verb forms of `block` that token `t` is.
@@ -100,8 +101,11 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
         if (!MatchOnTree(flat, tree, t, comp, dict, mentions, &m, !IsDyadBlock(block), exact_words, object_first))
           continue;
         const int spec = 1 + m.words + (m.target >= 0 || m.source >= 0 ? 1 : 0);
-        if (best && best->specificity >= spec) continue;
+        if (best && best->specificity > spec) continue;
+        // As specific: the pattern whose words stand nearer the verb, else the first.
+        if (best && best->specificity == spec && !(m.reach > 0 && best->reach > m.reach)) continue;
         best = Pred{t, noun, p.code, "pattern " + DescribePattern(flat), spec, m.source, m.target, false, m.negation, {}};
+        best->reach = m.reach;
       }
     }
     if (best) continue;

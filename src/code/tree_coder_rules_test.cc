@@ -247,7 +247,8 @@ TEST(Petrarch2Patterns, CommentVerbReversedCodeAndTransformations) {
 // noun phrases is their clause's predicate; an apposition stands for the phrase it restates;
 // a reported attack with no other party is the speaker's accusation ("~ a (b . ATTACK) SAY");
 // a passive's subject is read as its object by the patterns and for the target; "prepared
-// to" acts; a visit's hosting needs a host, not the place where its object is.
+// to" acts; a visit's hosting needs a host, not the place where its object is; of two
+// patterns as specific, the one whose words stand nearer the verb wins.
 TEST(Petrarch2Clauses, WishesAttributionAndVerbsParsedAsModifiers) {
   const std::string d = SharedRoot() + "/data/petrarch/petrarch2/dictionaries/";
   auto dict = dict::Load(d + "CAMEO.2.0.txt," + d + "Phoenix.Countries.actors.txt," + d + "Phoenix.agents.txt",
@@ -308,6 +309,11 @@ TEST(Petrarch2Clauses, WishesAttributionAndVerbsParsedAsModifiers) {
        "to/PART/TO/6/mark help/VERB/VB/3/advcl Kuwait/PROPN/NNP/6/obj",
        {"IRN IRQ 023"},
        {"IRN IRQ 020", "IRQ KWT 070"}},
+      {"of two patterns as specific, the one nearer the verb",
+       "Iraq/PROPN/NNP/2/nsubj launched=launch/VERB/VBD/0/root attacks=attack/NOUN/NNS/2/obj during/ADP/IN/6/case "
+       "its/PRON/PRP$/6/nmod:poss campaign/NOUN/NN/2/obl in/ADP/IN/8/case Kuwait/PROPN/NNP/2/obl",
+       {"IRQ KWT 190"},
+       {"IRQ KWT 020"}},
       // The subject hung on an apposition: the phrase it restates is read.
       {"an apposition's head",
        "The/DET/DT/3/det Russian/ADJ/JJ/3/amod military/NOUN/NN/0/root ,/PUNCT/,/5/punct "

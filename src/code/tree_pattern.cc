@@ -223,6 +223,7 @@ bool MatchOnTree(const std::vector<dict::PatternItem>& items, const DependencyTr
   Cursor f{fwd, 0, static_cast<int32_t>(pred), false, connectors, -1, -1, connectors && exact_words};
   Cursor b{back, 0, static_cast<int32_t>(pred), true, connectors, -1, static_cast<int32_t>(pred), connectors && exact_words};
   if (!MatchSeq(after, f, tree, dict, mentions, &m)) return false;
+  m.reach = after.empty() ? 0 : static_cast<int>(f.pos);
   if (!MatchSeq(before, b, tree, dict, mentions, &m)) return false;
   *out = m;
   return true;

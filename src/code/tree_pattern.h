@@ -30,6 +30,10 @@ struct TreeMatch {
   int32_t target = -1;
   bool compound = false;    // '%': a compound bound: source and target before the verb, target after it
   bool negation = false;    // the pattern itself matched a negation ("not", &NEGATVAUXVRB)
+  // How far into the complement after the predicate the words after '*' reached (tokens
+  // read; 0 when the pattern has none): of two patterns as specific, the nearer one is
+  // the verb's own ("launched attacks during its campaign": ATTACK, not CAMPAIGN).
+  int reach = 0;
 };
 
 // Matches `items` (one expansion, no alternatives) around predicate `pred`, whose
