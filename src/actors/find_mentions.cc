@@ -183,6 +183,7 @@ class SentenceFinder {
   bool ComposeOne(const Chunk& c, size_t first, size_t stop, Mention* m);
   bool LooksLikeActor(const Chunk& c) const;
   void ComposeAcrossPrepositions(std::vector<Pending>* pending) const;
+  bool ModifiesNext(uint32_t from, const Mention& b) const;
   void AddCompounds(std::vector<Pending>* pending) const;
   void DistributeAgent(const std::vector<Pending>& pending, Mention* compound) const;
   void DistributeActor(const std::vector<Pending>& pending, Mention* compound) const;
@@ -348,10 +349,18 @@ void SentenceFinder::ComposeAcrossPrepositions(std::vector<Pending>* pending) co
   // Right to left, so that "ruler Kim" is one actor before "the government of" meets it.
   for (size_t i = pending->size(); i-- > 1;) {
     Mention& a = (*pending)[i - 1].m;
-    const Mention& b = (*pending)[i].m;
-    if (a.how != Resolution::kAgent || !b.coded() || b.codes.size() != 1) continue;
+    if (a.how != Resolution::kAgent) continue;
+    // The actor after the preposition may open with modifiers of its own that hold an
+    // agent's word ("dissidents from military-ruled Myanmar"): the next actor whose noun
+    // those words all modify.
+    size_t bi = i;
+    while (bi + 1 < pending->size() && (*pending)[bi].m.kind == MentionKind::kAgentOnly &&
+           ModifiesNext(a.end + 1, (*pending)[bi + 1].m))
+      ++bi;
+    const Mention& b = (*pending)[bi].m;
+    if (!b.coded() || b.codes.size() != 1) continue;
     if (b.kind == MentionKind::kAgentOnly || b.kind == MentionKind::kUnknown) continue;
-    if (b.begin == a.end + 1) {
+    if (b.begin > a.end && (b.begin == a.end + 1 || ModifiesNext(a.end + 1, b))) {
       const std::string prep = Lower(doc_.Form(doc_.tokens[a.end]));
       if (prep != "of" && prep != "in" && prep != "from") continue;
     } else if (b.begin != a.end) {
@@ -369,6 +378,21 @@ void SentenceFinder::ComposeAcrossPrepositions(std::vector<Pending>* pending) co
     merged.m.entries.insert(merged.m.entries.end(), b.entries.begin(), b.entries.end());
     (*pending)[i - 1] = std::move(merged);  // b stays, nested inside
   }
+}
+
+// True when the tokens from `from` up to `b` (at least one) all modify b's noun: each
+// reaches b's head through its heads without leaving the span.
+bool SentenceFinder::ModifiesNext(uint32_t from, const Mention& b) const {
+  if (from >= b.begin) return false;
+  for (uint32_t t = from; t < b.begin; ++t) {
+    int32_t cur = static_cast<int32_t>(t);
+    for (int hops = 0; hops < 4 && cur >= 0 && cur != static_cast<int32_t>(b.head); ++hops) {
+      cur = doc_.tokens[static_cast<uint32_t>(cur)].head;
+      if (cur >= 0 && (static_cast<uint32_t>(cur) < from || static_cast<uint32_t>(cur) >= b.end)) cur = -1;
+    }
+    if (cur != static_cast<int32_t>(b.head)) return false;
+  }
+  return true;
 }
 
 // Coordinated coded mentions ("North Korea and Russia", "Russia, China and Iran")

@@ -87,6 +87,11 @@ const Case kCases[] = {
       "protested/VERB/VBD/0/root"},
      {"Russian and Chinese activists|RUSOPP+CHNOPP|compound", "Russian|RUS|state", "Chinese|CHN|state",
       "activists|OPP|agent"}},
+    // The actor after "from" opens with modifiers that hold an agent's word.
+    {"agent across a preposition and the actor's modifiers",
+     {"dissidents/NOUN/NNS/7/nsubj from/ADP/IN/6/case military/ADJ/JJ/5/amod -/PUNCT/HYPH/3/punct "
+      "ruled/VERB/VBN/6/amod Russia/PROPN/NNP/1/nmod protested/VERB/VBD/0/root"},
+     {"dissidents from military - ruled Russia|RUSOPP|state", "military|MIL|agent", "ruled Russia|RUS|state"}},
     {"they with no plural antecedent takes a state of its sentence",
      {"Russia/PROPN/NNP/2/nsubj said/VERB/VBD/0/root they/PRON/PRP/4/nsubj attacked/VERB/VBD/2/ccomp"},
      {"Russia|RUS|state", "they|RUS|pronoun"}},
