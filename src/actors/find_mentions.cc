@@ -372,6 +372,13 @@ void SentenceFinder::ComposeAcrossPrepositions(std::vector<Pending>* pending) co
     merged.m.end = b.end;
     merged.m.byte_end = b.byte_end;
     merged.m.codes = {g.code == a.codes[0] ? dict::ComposeAgent(b.codes[0], g) : b.codes[0] + a.codes[0]};
+    // Agents in the order written: the one before "of" precedes those the actor's own
+    // phrase composed after its country ("exiled leaders of Egypt's Muslim Brotherhood":
+    // EGY, OPP, MUS).
+    const std::string& composed = merged.m.codes[0];
+    if (b.how == Resolution::kComposed && b.country.size() == 3 && StartsWith(b.codes[0], b.country) &&
+        b.codes[0].size() > 3 && StartsWith(composed, b.codes[0]) && composed.size() > b.codes[0].size())
+      merged.m.codes[0] = b.country + composed.substr(b.codes[0].size()) + b.codes[0].substr(3);
     merged.m.country = b.country;
     merged.m.kind = b.kind == MentionKind::kPerson ? MentionKind::kState : b.kind;
     merged.m.how = Resolution::kComposed;

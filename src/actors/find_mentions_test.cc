@@ -92,6 +92,11 @@ const Case kCases[] = {
      {"dissidents/NOUN/NNS/7/nsubj from/ADP/IN/6/case military/ADJ/JJ/5/amod -/PUNCT/HYPH/3/punct "
       "ruled/VERB/VBN/6/amod Russia/PROPN/NNP/1/nmod protested/VERB/VBD/0/root"},
      {"dissidents from military - ruled Russia|RUSOPP|state", "military|MIL|agent", "ruled Russia|RUS|state"}},
+    // Agents in the order written: the one before "of" first after the country.
+    {"agent across a preposition precedes the actor's own",
+     {"Rebels/NOUN/NNS/6/nsubj of/ADP/IN/5/case the/DET/DT/5/det Russian/ADJ/JJ/5/amod military/NOUN/NN/1/nmod "
+      "protested/VERB/VBD/0/root"},
+     {"Rebels of the Russian military|RUSREBMIL|state", "the Russian military|RUSMIL|state"}},
     {"they with no plural antecedent takes a state of its sentence",
      {"Russia/PROPN/NNP/2/nsubj said/VERB/VBD/0/root they/PRON/PRP/4/nsubj attacked/VERB/VBD/2/ccomp"},
      {"Russia|RUS|state", "they|RUS|pronoun"}},
