@@ -133,6 +133,12 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
 // mention of its possessor or its "by"/"of" dependent.
 int32_t ActorAt(const DependencyTree& tree, const MentionIndex& idx, int32_t t, int depth = 0) {
   if (t < 0) return -1;
+  // A word joined by a hyphen to the participle after it ("a government-held part",
+  // "Moscow-based") modifies the noun after them, whatever the parse made of it.
+  const uint32_t u = static_cast<uint32_t>(t);
+  if (u + 2 < tree.end() && tree.lower(u + 1) == "-" && !tree.token(u).space_after &&
+      !tree.token(u + 1).space_after && (tree.token(u + 2).upos == Upos::kVERB || tree.token(u + 2).upos == Upos::kADJ))
+    return -1;
   // An apposition names the same actor as the phrase it restates, and that phrase's head
   // is the one read: "The US commander in Iraq, General David Petraeus" is USAMIL.
   if (tree.rel(static_cast<uint32_t>(t)) == "appos") {

@@ -329,5 +329,41 @@ TEST(Petrarch2Clauses, WishesAttributionAndVerbsParsedAsModifiers) {
   for (const Row& r : rows) Check(r, Triples(*dict, r.sentence));
 }
 
+// A word joined by a hyphen to a participle ("government-held") names no actor of its own,
+// even where the parse made it the object: "Rebels bombarded a government-held part of Aleppo"
+// is not an attack on a government.
+TEST(Petrarch2Clauses, HyphenatedModifierIsNoActor) {
+  const std::string d = SharedRoot() + "/data/petrarch/petrarch2/dictionaries/";
+  auto dict = dict::Load(d + "CAMEO.2.0.txt," + d + "Phoenix.Countries.actors.txt," + d + "Phoenix.agents.txt",
+                         {.read_cache = true, .write_cache = false});
+  if (!dict.ok()) GTEST_SKIP() << "needs ../shared/data/petrarch/petrarch2/dictionaries";
+  auto code = [&](const std::string& conllu) {
+    auto doc = actors::DocumentFromConllu(conllu);
+    std::vector<std::string> out;
+    if (!doc.ok()) return out;
+    const Date date{2015, 1, 1};
+    for (const Event& e : TreeCoder(*dict).Code(*doc, actors::FindMentions(*doc, **dict, date), date))
+      out.push_back(e.source.code + " " + (e.target.code.empty() ? "-" : e.target.code) + " " + e.cameo);
+    return out;
+  };
+  auto sentence = [](const char* sep) {
+    return std::string("1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n") +
+           "2\tbombarded\tbombard\tVERB\tVBD\t_\t0\troot\t_\t_\n" +
+           "3\ta\ta\tDET\tDT\t_\t4\tdet\t_\t_\n" +
+           "4\tgovernment\tgovernment\tNOUN\tNN\t_\t2\tobj\t_\t" + sep + "\n" +
+           "5\t-\t-\tPUNCT\tHYPH\t_\t6\tpunct\t_\t" + sep + "\n" +
+           "6\theld\thold\tVERB\tVBN\t_\t7\tamod\t_\t_\n" +
+           "7\tpart\tpart\tNOUN\tNN\t_\t2\tparataxis\t_\t_\n\n";
+  };
+  const auto joined = code(sentence("SpaceAfter=No"));
+  EXPECT_TRUE(std::find(joined.begin(), joined.end(), "---REB ---GOV 190") == joined.end() &&
+              std::find(joined.begin(), joined.end(), "REB GOV 190") == joined.end());
+  // Written apart, "government" is the object.
+  const auto apart = code(sentence("_"));
+  std::string all;
+  for (const std::string& t : apart) all += "[" + t + "] ";
+  EXPECT_TRUE(std::find(apart.begin(), apart.end(), "REB GOV 190") != apart.end()) << all;
+}
+
 }  // namespace
 }  // namespace dyad::code
