@@ -248,7 +248,8 @@ TEST(Petrarch2Patterns, CommentVerbReversedCodeAndTransformations) {
 // a reported attack with no other party is the speaker's accusation ("~ a (b . ATTACK) SAY");
 // a passive's subject is read as its object by the patterns and for the target; "prepared
 // to" acts; a visit's hosting needs a host, not the place where its object is; of two
-// patterns as specific, the one whose words stand nearer the verb wins.
+// patterns as specific, the one whose words stand nearer the verb wins; with an object, a
+// pattern's first word is not read deep in an adjunct behind it.
 TEST(Petrarch2Clauses, WishesAttributionAndVerbsParsedAsModifiers) {
   const std::string d = SharedRoot() + "/data/petrarch/petrarch2/dictionaries/";
   auto dict = dict::Load(d + "CAMEO.2.0.txt," + d + "Phoenix.Countries.actors.txt," + d + "Phoenix.agents.txt",
@@ -314,6 +315,17 @@ TEST(Petrarch2Clauses, WishesAttributionAndVerbsParsedAsModifiers) {
        "its/PRON/PRP$/6/nmod:poss campaign/NOUN/NN/2/obl in/ADP/IN/8/case Kuwait/PROPN/NNP/2/obl",
        {"IRQ KWT 190"},
        {"IRQ KWT 020"}},
+      {"with an object, a pattern word is not read deep in an adjunct behind it",
+       "Iran/PROPN/NNP/2/nsubj made=make/VERB/VBD/0/root his/PRON/PRP$/4/nmod:poss remarks=remark/NOUN/NNS/2/obj "
+       "in/ADP/IN/6/case Kuwait/PROPN/NNP/2/obl at/ADP/IN/9/case the/DET/DT/9/det start/NOUN/NN/2/obl "
+       "of/ADP/IN/12/case a/DET/DT/12/det trip/NOUN/NN/9/nmod",
+       {},
+       {"IRN KWT 036"}},
+      {"the pattern word in the object",
+       "Iran/PROPN/NNP/2/nsubj made=make/VERB/VBD/0/root a/DET/DT/4/det trip/NOUN/NN/2/obj "
+       "in/ADP/IN/6/case Kuwait/PROPN/NNP/2/obl",
+       {"IRN KWT 036"},
+       {}},
       // The subject hung on an apposition: the phrase it restates is read.
       {"an apposition's head",
        "The/DET/DT/3/det Russian/ADJ/JJ/3/amod military/NOUN/NN/0/root ,/PUNCT/,/5/punct "

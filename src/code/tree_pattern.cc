@@ -24,6 +24,7 @@ struct Cursor {
   int32_t adjacent = -1;  // forwards: the token the next word or synset must start at
   int32_t last = -1;      // backwards: the last token matched (the predicate at first)
   bool exact = false;     // exact words match the token as written, not its lemma
+  int32_t first = -1;     // the first token a word or synset matched
 };
 
 // The token the word or synset `it` must start at (in walking order), or -1 for any:
@@ -37,6 +38,7 @@ int32_t RequiredStart(const dict::PatternItem& it, const Cursor& cur) {
 
 // Records that `it` matched up to token `end` (its last token in walking order).
 void Matched(const dict::PatternItem& it, Cursor& cur, uint32_t end) {
+  if (cur.first < 0) cur.first = static_cast<int32_t>(end);
   cur.last = static_cast<int32_t>(end);
   cur.adjacent = cur.connectors && !cur.backward && !it.word.gap_after ? static_cast<int32_t>(end) + 1 : -1;
 }
@@ -223,6 +225,16 @@ bool MatchOnTree(const std::vector<dict::PatternItem>& items, const DependencyTr
   Cursor f{fwd, 0, static_cast<int32_t>(pred), false, connectors, -1, -1, connectors && exact_words};
   Cursor b{back, 0, static_cast<int32_t>(pred), true, connectors, -1, static_cast<int32_t>(pred), connectors && exact_words};
   if (!MatchSeq(after, f, tree, dict, mentions, &m)) return false;
+  // With an object, a word right after '*' is read in it, not in an adjunct behind it:
+  // "made his remarks in Doha at the start of a regional trip" is no "* TRIP".
+  const int32_t obj = tree.Child(pred, "obj");
+  if (obj >= 0 && !after.empty() && (after[0].kind == Kind::kWord || after[0].kind == Kind::kSynset) && f.first >= 0 &&
+      !tree.Dominates(static_cast<uint32_t>(obj), static_cast<uint32_t>(f.first))) {
+    for (int32_t u = f.first; u >= 0 && u != static_cast<int32_t>(pred); u = tree.head(static_cast<uint32_t>(u)))
+      if (tree.rel(static_cast<uint32_t>(u)) == "obl" && static_cast<uint32_t>(u) > static_cast<uint32_t>(obj) &&
+          tree.head(static_cast<uint32_t>(u)) == static_cast<int32_t>(pred) && u != f.first)
+        return false;
+  }
   m.reach = after.empty() ? 0 : static_cast<int>(f.pos);
   if (!MatchSeq(before, b, tree, dict, mentions, &m)) return false;
   *out = m;

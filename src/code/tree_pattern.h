@@ -9,7 +9,9 @@
 // "MOST_CERTAINLY_&NEGATVAUXVRB_EVER *") must stand on adjacent tokens; a space allows
 // other tokens between them. With `exact_words` as well, a pattern word written without a
 // stem or endings marker matches only the token as written, as PETRARCH 2 reads its
-// patterns ("* EFFORT" does not match "efforts").
+// patterns ("* EFFORT" does not match "efforts"). When the predicate has an object, the
+// first word after '*' may not lie deep inside an obl behind the object ("made remarks at
+// the start of a trip" is no "* TRIP").
 #pragma once
 
 #include <cstdint>
