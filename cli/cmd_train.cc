@@ -1,9 +1,12 @@
-// dyad train tagger|lemmatizer|parser --train X.conllu --dev Y.conllu --out FILE: trains
-// one model from UD treebanks and writes it. Training is deterministic: the same inputs and
+// dyad train tagger|lemmatizer|parser --train X.conllu [Y.conllu ...] --dev D.conllu --out
+// FILE: trains one model from UD treebanks (several training files are read as one) and
+// writes it. Training is deterministic: the same inputs and
 // seed give the same model bytes. Progress (epoch, dev accuracy) goes to standard error.
 #include <cstdio>
 #include <memory>
+#include <iterator>
 #include <string>
+#include <vector>
 
 #include "cli/commands.h"
 #include "parse/parser.h"
@@ -15,9 +18,11 @@ namespace dyad::cli {
 namespace {
 
 struct TrainArgs {
-  std::string what, train, dev, out, tagger;
+  std::string what, dev, out, tagger;
+  std::vector<std::string> train;
   int epochs = 0;
   int beam = 1;
+  float prune = 0, lexicon_margin = 0;
   uint64_t seed = 1;
 };
 
@@ -27,8 +32,12 @@ void Fail(const Status& s) {
 }
 
 void RunTrain(const TrainArgs& a) {
-  auto train = tag::ReadConllu(a.train);
-  if (!train.ok()) Fail(train.status());
+  std::vector<tag::ConlluSentence> train;
+  for (const std::string& path : a.train) {
+    auto t = tag::ReadConllu(path);
+    if (!t.ok()) Fail(t.status());
+    train.insert(train.end(), std::make_move_iterator(t->begin()), std::make_move_iterator(t->end()));
+  }
   std::vector<tag::ConlluSentence> dev;
   if (!a.dev.empty()) {
     auto d = tag::ReadConllu(a.dev);
@@ -38,16 +47,18 @@ void RunTrain(const TrainArgs& a) {
   tag::TrainOptions opts;
   if (a.epochs > 0) opts.epochs = a.epochs;
   opts.seed = a.seed;
+  opts.prune = a.prune;
+  opts.lexicon_margin = a.lexicon_margin;
   opts.progress = [&](const std::string& line) {
     std::fprintf(stderr, "%s: %s\n", a.what.c_str(), line.c_str());
   };
   Status saved;
   if (a.what == "tagger") {
-    auto model = tag::Tagger::Train(*train, dev, opts);
+    auto model = tag::Tagger::Train(train, dev, opts);
     if (!model.ok()) Fail(model.status());
     saved = model->Save(a.out);
   } else if (a.what == "lemmatizer") {
-    auto model = tag::Lemmatizer::Train(*train, dev, opts);
+    auto model = tag::Lemmatizer::Train(train, dev, opts);
     if (!model.ok()) Fail(model.status());
     saved = model->Save(a.out);
   } else if (a.what == "parser") {
@@ -58,7 +69,7 @@ void RunTrain(const TrainArgs& a) {
       tagger = std::make_unique<tag::Tagger>(std::move(*t));
     }
     const std::string partial = a.out + ".partial";
-    auto model = parse::Parser::Train(*train, dev, tagger.get(), opts, partial, a.beam);
+    auto model = parse::Parser::Train(train, dev, tagger.get(), opts, partial, a.beam);
     if (!model.ok()) Fail(model.status());
     saved = model->Save(a.out);
     if (saved.ok()) std::remove(partial.c_str());
@@ -77,7 +88,7 @@ void AddTrainCommand(CLI::App& app) {
   cmd->add_option("model", args->what, "What to train")
       ->required()
       ->check(CLI::IsMember({"tagger", "lemmatizer", "parser"}));
-  cmd->add_option("--train", args->train, "Training treebank (CoNLL-U)")->required();
+  cmd->add_option("--train", args->train, "Training treebanks (CoNLL-U), read as one")->required();
   cmd->add_option("--dev", args->dev, "Development treebank for per-epoch accuracy");
   cmd->add_option("--out", args->out, "Model file to write")->required();
   cmd->add_option("--tagger", args->tagger,
@@ -88,6 +99,10 @@ void AddTrainCommand(CLI::App& app) {
       ->check(CLI::Range(1, 1024))
       ->capture_default_str();
   cmd->add_option("--seed", args->seed, "Shuffling seed")->capture_default_str();
+  cmd->add_option("--prune", args->prune,
+                  "Tagger without --dev: drop weights below this magnitude (default: keep all)");
+  cmd->add_option("--lexicon-margin", args->lexicon_margin,
+                  "Lemmatizer without --dev: the lemma lexicon's margin (default 0: none)");
   cmd->callback([args] { RunTrain(*args); });
 }
 

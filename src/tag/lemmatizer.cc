@@ -336,6 +336,8 @@ Result<Lemmatizer> Lemmatizer::Train(const std::vector<ConlluSentence>& train,
       }
     }
     lem.lexicon_margin_ = best_margin;
+  } else {
+    lem.lexicon_margin_ = opts.lexicon_margin;
   }
   return lem;
 }

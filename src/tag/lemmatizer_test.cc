@@ -214,5 +214,21 @@ TEST(LemmatizerTest, SaveLoadRoundTripAndSmallTraining) {
   EXPECT_EQ(again->Evaluate(dev), lem->Evaluate(dev));
 }
 
+// Without dev data (a final model trained on train and dev together) the lexicon margin is
+// the one given, not one chosen on dev; the model file keeps it.
+TEST(LemmatizerTest, TrainingWithoutDevTakesTheGivenMargin) {
+  auto train = testing::LoadTreebank(testing::EwtPath("train"), 300);
+  if (train.empty()) GTEST_SKIP() << "needs ../shared/data/ud/UD_English-EWT";
+  TrainOptions opts;
+  opts.epochs = 2;
+  auto none = Lemmatizer::Train(train, {}, opts);
+  opts.lexicon_margin = 2;
+  auto two = Lemmatizer::Train(train, {}, opts);
+  auto again = Lemmatizer::Train(train, {}, opts);
+  ASSERT_TRUE(none.ok() && two.ok() && again.ok());
+  EXPECT_NE(none->ToBytes(), two->ToBytes());
+  EXPECT_EQ(two->ToBytes(), again->ToBytes());
+}
+
 }  // namespace
 }  // namespace dyad::tag

@@ -35,6 +35,12 @@ struct TagResult {
 struct TrainOptions {
   int epochs = 10;
   uint64_t seed = 1;
+  // Training without dev data (a final model trained on train and dev together, with the
+  // settings a run with dev chose): the tagger drops weights whose magnitude is below
+  // `prune` (0 keeps them all), and the lemmatizer's lexicon uses `lexicon_margin`. With
+  // dev data both are chosen on dev and these are ignored.
+  float prune = 0;
+  float lexicon_margin = 0;
   // Called with a line of progress ("epoch 3: train 96.1 % dev 94.8 %").
   std::function<void(const std::string&)> progress;
 };

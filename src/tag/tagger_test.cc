@@ -40,6 +40,20 @@ TEST(TaggerTest, TrainingIsDeterministic) {
   EXPECT_EQ(a->ToBytes(), b->ToBytes());
 }
 
+// Without dev data the weights below the given magnitude are dropped.
+TEST(TaggerTest, TrainingWithoutDevPrunesByTheGivenThreshold) {
+  auto train = testing::LoadTreebank(testing::EwtPath("train"), 300);
+  if (train.empty()) GTEST_SKIP() << "needs ../shared/data/ud/UD_English-EWT";
+  TrainOptions opts;
+  opts.epochs = 2;
+  auto all = Tagger::Train(train, {}, opts);
+  opts.prune = 0.5f;
+  auto pruned = Tagger::Train(train, {}, opts);
+  ASSERT_TRUE(all.ok() && pruned.ok());
+  EXPECT_LT(pruned->num_features(), all->num_features());
+  EXPECT_GT(pruned->num_features(), 0u);
+}
+
 TEST(TaggerTest, RejectsEmptyTrainingDataAndForeignBytes) {
   EXPECT_EQ(Tagger::Train({}, {}, TrainOptions()).status().code(), StatusCode::kInvalidArgument);
   EXPECT_EQ(Tagger::FromBytes("DYADLEM1 not a tagger").status().code(), StatusCode::kDataLoss);

@@ -156,6 +156,9 @@ Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
       kept = tagger;
     }
     tagger = std::move(kept);
+  } else if (opts.prune > 0) {
+    tagger.first_ = first_trainer.Freeze(opts.prune);
+    tagger.second_ = best_trainer->Freeze(opts.prune);
   }
   return tagger;
 }
