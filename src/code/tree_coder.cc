@@ -669,7 +669,23 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
                 tgt = static_cast<int32_t>(c);
                 break;
               }
+          // A thing done to no actor ("a mortar bomb was fired at it") is aimed at whom
+          // the verb's own phrases name, as an active verb's would be.
+          if (tgt >= 0 && tgt == sub.token && ActorAt(tree, idx, tgt) < 0) {
+            const int32_t other = DefaultTarget(tree, p.token, idx, mentions, -1, coded);
+            if (other >= 0 && tree.CaseOf(static_cast<uint32_t>(other)) != "from") tgt = other;
+          }
           if (src < 0) src = tree.AgentOf(p.token);
+          // With no agent, where force came from is its author: "fired at it from the Gaza
+          // Strip" (not so for other acts: an envoy "recalled from Iraq").
+          const std::string_view root = std::string_view(p.code.code).substr(0, 2);
+          if (src < 0 && (root == "18" || root == "19" || root == "20"))
+            for (uint32_t c : tree.children(p.token))
+              if (tree.rel(c) == "obl" && tree.CaseOf(c) == "from" && ActorAt(tree, idx, static_cast<int32_t>(c)) >= 0 &&
+                  static_cast<int32_t>(c) != tgt) {
+                src = static_cast<int32_t>(c);
+                break;
+              }
         } else if (src < 0) {
           src = sub.token;
           // A subject split in two by the parse ("Eriador's death and injury toll has risen"

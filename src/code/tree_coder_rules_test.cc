@@ -326,6 +326,12 @@ TEST(Petrarch2Clauses, WishesAttributionAndVerbsParsedAsModifiers) {
        "in/ADP/IN/6/case Kuwait/PROPN/NNP/2/obl",
        {"IRN KWT 036"},
        {}},
+      {"force with no agent comes from where it was fired from, at whom it was aimed",
+       "Iran/PROPN/NNP/2/nsubj said=say/VERB/VBD/0/root a/DET/DT/5/det mortar/NOUN/NN/5/compound "
+       "bomb/NOUN/NN/7/nsubj:pass was=be/AUX/VBD/7/aux:pass fired=fire/VERB/VBN/2/ccomp at/ADP/IN/9/case "
+       "it/PRON/PRP/7/obl from/ADP/IN/11/case Iraq/PROPN/NNP/7/obl",
+       {"IRN IRQ 112"},
+       {}},
       // The subject hung on an apposition: the phrase it restates is read.
       {"an apposition's head",
        "The/DET/DT/3/det Russian/ADJ/JJ/3/amod military/NOUN/NN/0/root ,/PUNCT/,/5/punct "
