@@ -96,6 +96,25 @@ void DependencyTree::RepairVerbAsModifier() {
     head_[at(obj)] = static_cast<int32_t>(v);
     rel_[at(obj)] = "obj";
   }
+  // A participle parsed as the subject of the verb after it, with the noun before it as its
+  // own subject ("The civilians[nsubj] imprisoned[nsubj:pass] for ... were released"), is a
+  // reduced relative on that noun, which is the subject.
+  for (uint32_t v = begin_ + 1; v < end_; ++v) {
+    const std::string_view r = rel_[at(v)].substr(0, rel_[at(v)].find(':'));
+    const int32_t h = head_[at(v)];
+    if (doc_.tokens[v].upos != Upos::kVERB || XposName(doc_.tokens[v].xpos) != "VBN" || r != "nsubj" ||
+        h <= static_cast<int32_t>(v))
+      continue;
+    int32_t noun = -1;
+    for (uint32_t c = begin_; c < v; ++c)
+      if (head_[at(c)] == static_cast<int32_t>(v) && rel_[at(c)].substr(0, 5) == "nsubj" && nominal(c)) noun = c;
+    if (noun < 0) continue;
+    const uint32_t n = static_cast<uint32_t>(noun);
+    head_[at(n)] = h;
+    rel_[at(n)] = rel_[at(v)];
+    head_[at(v)] = noun;
+    rel_[at(v)] = "acl";
+  }
 }
 
 int32_t DependencyTree::Child(uint32_t t, std::string_view want) const {

@@ -6,7 +6,9 @@
 // One common parser error is read back as the clause it is: a verb hung as an adjective
 // on the noun after it between two noun phrases ("Georgian demonstrators launched[amod]
 // missiles[obj of demonstrators]") heads its clause, with the noun before it as subject
-// and the noun after it as object.
+// and the noun after it as object; a participle parsed as the subject of the verb after
+// it, with the noun before it as its own subject ("The civilians imprisoned for ... were
+// released"), is a reduced relative on that noun.
 #pragma once
 
 #include <cstdint>
@@ -83,7 +85,8 @@ class DependencyTree {
 
  private:
   // Re-reads a verb the parser took for an adjective of the noun after it, between two
-  // noun phrases, as the predicate of their clause (see the file comment).
+  // noun phrases, as the predicate of their clause, and a participle taken for a subject
+  // as the reduced relative it is (see the file comment).
   void RepairVerbAsModifier();
 
   // `t`'s subtree in sentence order, without the dependents `skip` rejects (given the root

@@ -79,5 +79,27 @@ TEST(DependencyTree, VerbParsedAsAModifierHeadsItsClause) {
   }
 }
 
+// "The civilians imprisoned for acting were released", with the participle parsed as the
+// subject of "released" and "civilians" as its own subject: the noun is the subject, the
+// participle a reduced relative on it (a passive: the civilians were imprisoned).
+TEST(DependencyTree, ParticipleParsedAsASubjectIsAReducedRelative) {
+  const Document doc = actors::testing::Annotated(
+      {"The/DET/DT/2/det civilians/NOUN/NNS/3/nsubj imprisoned/VERB/VBN/6/nsubj:pass for/SCONJ/IN/5/mark "
+       "acting/VERB/VBG/3/advcl were/AUX/VBD/6/aux:pass released/VERB/VBN/0/root"});
+  const DependencyTree tree(doc, doc.sentences[0]);
+  EXPECT_EQ(tree.head(1), 5);
+  EXPECT_EQ(tree.full_rel(1), "nsubj:pass");
+  EXPECT_EQ(tree.head(2), 1);
+  EXPECT_EQ(tree.rel(2), "acl");
+  EXPECT_EQ(tree.SubjectOf(5).token, 1);
+  EXPECT_TRUE(tree.SubjectOf(2).passive);
+  // A finite verb's own clause is left alone.
+  const Document other = actors::testing::Annotated(
+      {"Gondor/PROPN/NNP/2/nsubj attacked/VERB/VBD/0/root Arnor/PROPN/NNP/2/obj"});
+  const DependencyTree kept(other, other.sentences[0]);
+  EXPECT_EQ(kept.head(0), 1);
+  EXPECT_EQ(kept.rel(0), "nsubj");
+}
+
 }  // namespace
 }  // namespace dyad::code
