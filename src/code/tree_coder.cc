@@ -814,7 +814,20 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       // Switzerland") hosts no one, unlike a place the predicate itself goes to ("arrived
       // in Gondor"). Mutual pairs (talks held, 046:046) stand either way.
       auto located = [&](int32_t t) {
-        if (t < 0 || tree.head(static_cast<uint32_t>(t)) == static_cast<int32_t>(p.token)) return false;
+        if (t < 0) return false;
+        // A thing named after a place ("the Beijing Olympics"): the phrase's head is no
+        // word of the actor's dictionary phrase.
+        const int32_t m = idx.Outermost(static_cast<uint32_t>(t));
+        if (m >= 0) {
+          const Mention& mm = mentions[static_cast<size_t>(m)];
+          if (mm.how == actors::Resolution::kPhrase && !mm.phrase.empty() && mm.head == static_cast<uint32_t>(t)) {
+            std::string head(tree.lower(static_cast<uint32_t>(t)));
+            std::string phrase = mm.phrase;
+            for (char& ch : phrase) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            if (phrase.find(head) == std::string::npos) return true;
+          }
+        }
+        if (tree.head(static_cast<uint32_t>(t)) == static_cast<int32_t>(p.token)) return false;
         const std::string_view c = tree.CaseOf(static_cast<uint32_t>(t));
         return c == "in" || c == "at" || c == "near";
       };

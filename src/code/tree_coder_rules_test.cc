@@ -295,6 +295,11 @@ TEST(Petrarch2Clauses, WishesAttributionAndVerbsParsedAsModifiers) {
        "presented=present/VERB/VBN/0/root by/ADP/IN/7/case Iraq/PROPN/NNP/5/obl:agent",
        {"IRQ KWT 1124"},
        {}},
+      {"a thing named after a place hosts no one",
+       "Iran/PROPN/NNP/2/nsubj attended=attend/VERB/VBD/0/root the/DET/DT/5/det Kuwait/PROPN/NNP/5/compound "
+       "Olympics/PROPN/NNPS/2/obj",
+       {"IRN KWT 042"},
+       {"KWT IRN 043"}},
       {"preparing to act is acting, as scheduling is",
        "Iran/PROPN/NNP/2/nsubj prepared=prepare/VERB/VBD/0/root to/PART/TO/4/mark attend=attend/VERB/VB/2/xcomp "
        "the/DET/DT/6/det meeting/NOUN/NN/4/obj in/ADP/IN/8/case Kuwait/PROPN/NNP/4/obl",
