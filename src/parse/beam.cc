@@ -9,8 +9,44 @@ namespace dyad::parse {
 
 void MoveScorer::Reset(const SentenceAtoms* atoms) {
   atoms_ = atoms;
-  rows_.clear();
+  if (sigs_.empty()) {
+    sigs_.resize(1024);
+    offsets_.resize(1024);
+  }
+  std::fill(sigs_.begin(), sigs_.end(), 0);
+  used_ = 0;
   sums_.clear();
+}
+
+size_t MoveScorer::RowOf(uint64_t sig, bool* added) {
+  if (2 * (used_ + 1) > sigs_.size()) {  // grow: re-insert every signature
+    std::vector<uint64_t> old_sigs(sigs_.size() * 2, 0);
+    std::vector<uint32_t> old_offsets(sigs_.size() * 2);
+    old_sigs.swap(sigs_);
+    old_offsets.swap(offsets_);
+    const size_t mask = sigs_.size() - 1;
+    for (size_t i = 0; i < old_sigs.size(); ++i) {
+      if (old_sigs[i] == 0) continue;
+      size_t j = old_sigs[i] & mask;
+      while (sigs_[j] != 0) j = (j + 1) & mask;
+      sigs_[j] = old_sigs[i];
+      offsets_[j] = old_offsets[i];
+    }
+  }
+  const size_t mask = sigs_.size() - 1;
+  size_t j = sig & mask;
+  for (; sigs_[j] != 0; j = (j + 1) & mask) {
+    if (sigs_[j] == sig) {
+      *added = false;
+      return offsets_[j];
+    }
+  }
+  sigs_[j] = sig;
+  offsets_[j] = static_cast<uint32_t>(sums_.size());
+  ++used_;
+  sums_.resize(sums_.size() + moves_, 0.0f);
+  *added = true;
+  return offsets_[j];
 }
 
 void MoveScorer::Score(const State& s, float* scores) {
@@ -25,10 +61,9 @@ void MoveScorer::Score(const State& s, float* scores) {
     const int k = ExtractSlotFeatures(slot, words[slot], s, *atoms_, f + nf);
     uint64_t sig = tag::Mix(0x5107, static_cast<uint64_t>(slot));
     for (int i = 0; i < k; ++i) sig = tag::Mix(sig, f[nf + i]);
-    auto [it, added] = rows_.try_emplace(sig, static_cast<uint32_t>(sums_.size()));
-    offsets[slot] = it->second;
+    bool added = false;
+    offsets[slot] = RowOf(sig | 1, &added);
     if (!added) continue;  // scored before: its features are not kept
-    sums_.resize(sums_.size() + moves_, 0.0f);
     fresh_slot[fresh] = slot;
     fresh_begin[fresh] = nf;
     fresh_count[fresh] = k;

@@ -13,7 +13,6 @@
 #include <cstdint>
 #include <functional>
 #include <span>
-#include <unordered_map>
 #include <vector>
 
 #include "parse/arc_hybrid.h"
@@ -32,6 +31,11 @@ class MoveScorer {
   MoveScorer(ScoreEachFn score_each, int num_moves)
       : score_each_(std::move(score_each)), moves_(num_moves) {}
 
+  // Scores with `score_each` from now on (a thread's scorer serves any model).
+  void Bind(ScoreEachFn score_each, int num_moves) {
+    score_each_ = std::move(score_each);
+    moves_ = num_moves;
+  }
   // Starts a sentence: forgets the sums kept for the previous one. `atoms` must outlive
   // the calls to Score until the next Reset.
   void Reset(const SentenceAtoms* atoms);
@@ -42,8 +46,15 @@ class MoveScorer {
  private:
   ScoreEachFn score_each_;
   int moves_;
+  // The offset in sums_ of the row of slot signature `sig`, or of a new zeroed row for it
+  // (then *added is true).
+  size_t RowOf(uint64_t sig, bool* added);
+
   const SentenceAtoms* atoms_ = nullptr;
-  std::unordered_map<uint64_t, uint32_t> rows_;  // slot signature -> offset in sums_
+  // Open addressing from slot signatures (never 0) to row offsets in sums_; at most half full.
+  std::vector<uint64_t> sigs_;
+  std::vector<uint32_t> offsets_;
+  size_t used_ = 0;
   std::vector<float> sums_;
 };
 

@@ -30,7 +30,8 @@ void Parser::BeamParseSentence(std::span<const std::string_view> forms,
                                std::vector<int>* heads, std::vector<int>* labels) const {
   const SentenceAtoms atoms = ComputeSentenceAtoms(forms, upos, xpos);
   const ArcHybrid system(static_cast<int>(labels_.size()), root_label_);
-  MoveScorer scorer(
+  thread_local MoveScorer scorer(nullptr, 0);
+  scorer.Bind(
       [this](std::span<const uint64_t> keys, float* const* outs) { weights_.ScoreEach(keys, outs); },
       system.num_moves());
   BeamParse(system, atoms, &scorer, width, heads, labels);
