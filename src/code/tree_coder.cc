@@ -7,6 +7,7 @@
 #include <optional>
 #include <utility>
 
+#include "code/background.h"
 #include "code/clause_rules.h"
 #include "code/dependency_tree.h"
 #include "code/halted_talks.h"
@@ -640,6 +641,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         }
       }
       if (!p.dropped && tree.Hypothetical(p.token) && !options.keep_hypothetical) drop(p, "conditional or question");
+      if (!p.dropped && InBackgroundClause(tree, p.token)) drop(p, "background: months or years before the report");
       int32_t src = p.source, tgt = p.target;
       if (!p.dropped && p.noun) {
         NounRoles(tree, p.token, idx, &src, &tgt);

@@ -1,0 +1,35 @@
+// Background clauses: "<N> years after ..." read on the sentence's words.
+#include "code/background.h"
+
+#include <initializer_list>
+#include <string_view>
+
+namespace dyad::code {
+namespace {
+
+bool IsAny(std::string_view s, std::initializer_list<std::string_view> set) {
+  for (std::string_view x : set)
+    if (s == x) return true;
+  return false;
+}
+
+// "five years", "18 months", "a decade", "several years", "many decades".
+bool LongSpanEndsAt(const DependencyTree& tree, uint32_t unit) {
+  if (!IsAny(tree.lemma(unit), {"year", "month", "decade", "century"}) || unit == tree.begin()) return false;
+  const uint32_t q = unit - 1;
+  return tree.token(q).upos == Upos::kNUM || IsAny(tree.lower(q), {"a", "an", "several", "many", "few"});
+}
+
+}  // namespace
+
+bool InBackgroundClause(const DependencyTree& tree, uint32_t t) {
+  for (uint32_t i = tree.begin() + 1; i < t; ++i) {
+    if (!IsAny(tree.lower(i), {"after", "since"}) || !LongSpanEndsAt(tree, i - 1)) continue;
+    uint32_t end = i + 1;
+    while (end < tree.end() && !IsAny(tree.lower(end), {",", ";"})) ++end;
+    if (t > i && t < end) return true;
+  }
+  return false;
+}
+
+}  // namespace dyad::code
