@@ -84,15 +84,37 @@ void MoveScorer::Score(const State& s, float* scores) {
   }
 }
 
+namespace {
+
+bool Better(const BeamCandidate& a, const BeamCandidate& b) {
+  if (a.score != b.score) return a.score > b.score;
+  if (a.item != b.item) return a.item < b.item;
+  return a.move < b.move;
+}
+
+}  // namespace
+
+void BestCandidates::Offer(const BeamCandidate& c) {
+  if (heap_.size() < width_) {
+    heap_.push_back(c);
+    std::push_heap(heap_.begin(), heap_.end(), Better);
+  } else if (Better(c, heap_.front())) {
+    std::pop_heap(heap_.begin(), heap_.end(), Better);
+    heap_.back() = c;
+    std::push_heap(heap_.begin(), heap_.end(), Better);
+  }
+}
+
+const std::vector<BeamCandidate>& BestCandidates::Sorted() {
+  std::sort_heap(heap_.begin(), heap_.end(), Better);
+  return heap_;
+}
+
 void KeepBest(std::vector<BeamCandidate>* c, int width) {
-  auto better = [](const BeamCandidate& a, const BeamCandidate& b) {
-    if (a.score != b.score) return a.score > b.score;
-    if (a.item != b.item) return a.item < b.item;
-    return a.move < b.move;
-  };
-  const size_t keep = std::min(c->size(), static_cast<size_t>(width));
-  std::partial_sort(c->begin(), c->begin() + keep, c->end(), better);
-  c->resize(keep);
+  BestCandidates best;
+  best.Reset(width);
+  for (const BeamCandidate& x : *c) best.Offer(x);
+  *c = best.Sorted();
 }
 
 void BeamParse(const ArcHybrid& system, const SentenceAtoms& atoms, MoveScorer* scorer,
@@ -105,21 +127,21 @@ void BeamParse(const ArcHybrid& system, const SentenceAtoms& atoms, MoveScorer* 
   const int moves = system.num_moves();
   scorer->Reset(&atoms);
   thread_local std::vector<Item> beam, next;
-  thread_local std::vector<BeamCandidate> cands;
+  thread_local BestCandidates best;
   beam.resize(1);
   beam[0].s = State(n);
   beam[0].score = 0;
   float scores[256];
   bool allowed[256];
   while (!beam[0].s.Terminal()) {
-    cands.clear();
+    best.Reset(width);
     for (int i = 0; i < static_cast<int>(beam.size()); ++i) {
       system.Allowed(beam[i].s, std::span<bool>(allowed, moves));
       scorer->Score(beam[i].s, scores);
       for (int m = 0; m < moves; ++m)
-        if (allowed[m]) cands.push_back({beam[i].score + scores[m], i, m});
+        if (allowed[m]) best.Offer({beam[i].score + scores[m], i, m});
     }
-    KeepBest(&cands, width);
+    const std::vector<BeamCandidate>& cands = best.Sorted();
     next.resize(cands.size());
     for (size_t j = 0; j < cands.size(); ++j) {
       next[j].s = beam[cands[j].item].s;

@@ -64,8 +64,25 @@ struct BeamCandidate {
   int item, move;
 };
 
-// Keeps the `width` best of `c`, best first: higher score, then lower item, then lower
-// move, so that a width of 1 picks what the greedy parser's ArgMax picks.
+// The `width` best of the candidates offered since Reset: higher score first, then lower
+// item, then lower move, so that a width of 1 picks what the greedy parser's ArgMax picks.
+// Once `width` are held, an offer that is not better than the worst costs one comparison.
+class BestCandidates {
+ public:
+  void Reset(int width) {
+    width_ = static_cast<size_t>(width);
+    heap_.clear();
+  }
+  void Offer(const BeamCandidate& c);
+  // The kept candidates, best first. Valid until the next Reset or Offer.
+  const std::vector<BeamCandidate>& Sorted();
+
+ private:
+  size_t width_ = 1;
+  std::vector<BeamCandidate> heap_;  // a heap whose front is the worst kept
+};
+
+// Keeps the `width` best of `c`, best first, in the order of BestCandidates.
 void KeepBest(std::vector<BeamCandidate>* c, int width);
 
 // Parses one sentence of `atoms.word.size() - 1` words with a beam of `width` >= 1;

@@ -97,7 +97,7 @@ class BeamTrainer {
   tag::WeightsTrainer* trainer_;
   MoveScorer scorer_;
   std::vector<Hyp> beam_, next_;
-  std::vector<BeamCandidate> cands_;
+  BestCandidates best_;
   std::vector<int> extra_;  // per item and move: cost above the item's cheapest move
   std::vector<Back> history_;
   State gold_{0};
@@ -137,7 +137,7 @@ std::pair<bool, bool> BeamTrainer::Train(const BeamTrainSentence& t) {
   double worst = -1;  // the largest violation so far (-1: none)
   std::vector<int> update_gold, update_pred;
   while (!beam_[0].s.Terminal()) {
-    cands_.clear();
+    best_.Reset(width_);
     extra_.assign(beam_.size() * moves, 0);
     for (int i = 0; i < static_cast<int>(beam_.size()); ++i) {
       const Hyp& h = beam_[i];
@@ -149,13 +149,13 @@ std::pair<bool, bool> BeamTrainer::Train(const BeamTrainSentence& t) {
           if (allowed_[m]) extra_[i * moves + m] = cost_[m] - least;
       }
       for (int m = 0; m < moves; ++m)
-        if (allowed_[m]) cands_.push_back({h.score + scores_[m], i, m});
+        if (allowed_[m]) best_.Offer({h.score + scores_[m], i, m});
     }
-    KeepBest(&cands_, width_);
-    next_.resize(cands_.size());
+    const std::vector<BeamCandidate>& cands = best_.Sorted();
+    next_.resize(cands.size());
     int right = -1;  // the best item still right
-    for (size_t j = 0; j < cands_.size(); ++j) {
-      const BeamCandidate& c = cands_[j];
+    for (size_t j = 0; j < cands.size(); ++j) {
+      const BeamCandidate& c = cands[j];
       const Hyp& parent = beam_[c.item];
       Hyp& h = next_[j];
       h.s = parent.s;
