@@ -29,6 +29,11 @@ bool IsDyadBlock(const dict::VerbBlock& b) {
 
 bool IsNull(const std::string& code) { return code.empty() || code == "---" || code == "###" || code == "+++"; }
 
+// True for a code of force: assault, fight, mass violence (CAMEO roots 18, 19, 20).
+bool IsForce(const std::string& code) {
+  return code.size() >= 2 && (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0 || code.compare(0, 2, "20") == 0);
+}
+
 // One predicate as first coded, before the clause rules.
 struct Pred {
   uint32_t token = 0;
@@ -86,37 +91,49 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
   const int32_t passive_subject = noun ? -1 : tree.Child(t, "nsubj:pass");
   if (passive_subject >= 0 && !(passive_needs_agent && tree.AgentOf(t) < 0))
     object_first = tree.Complement(static_cast<uint32_t>(passive_subject));
-  for (uint32_t id : blocks) {
-    const dict::VerbBlock& block = dict.model().verbs[id];
-    const dict::VerbForm* form = FormOf(block, tree, t, noun, comp);
-    if (form == nullptr) continue;
-    const std::string& base = form->words[std::min<size_t>(static_cast<size_t>(std::max(form->inflected, 0)),
-                                                           form->words.size() - 1)];
-    for (const dict::VerbPattern& p : block.patterns) {
-      // dyad's own patterns name the verb they belong to ("* (TO +)" of "travel [to]").
-      const auto verb_item = std::find_if(p.items.begin(), p.items.end(),
-                                          [](const dict::PatternItem& it) { return it.kind == dict::PatternItem::Kind::kVerb; });
-      if (verb_item != p.items.end() && !verb_item->word.text.empty() && verb_item->word.text != base) continue;
-      for (const auto& flat : ExpandAlternatives(p.items)) {
-        TreeMatch m;
-        if (!MatchOnTree(flat, tree, t, comp, dict, mentions, &m, !IsDyadBlock(block), exact_words, object_first))
-          continue;
-        const int spec = 1 + m.words + (m.target >= 0 || m.source >= 0 ? 1 : 0);
-        if (best && best->specificity > spec) continue;
-        // As specific: the pattern whose words stand nearer the verb, else the first.
-        if (best && best->specificity == spec && !(m.reach > 0 && best->reach > m.reach)) continue;
-        best = Pred{t, noun, p.code, "pattern " + DescribePattern(flat), spec, m.source, m.target, false, m.negation, {}};
-        best->reach = m.reach;
+  // A PETRARCH verb that none of its own patterns codes and whose block gives no code
+  // takes the patterns of force (CAMEO 18-20) that the block wrote for its other verbs,
+  // tried after every block's own: an attack is one whatever verb of the block brings it
+  // ("launched missiles" reads OPEN's "* &WEAPON", 194). Words and gestures stay with the
+  // verb they were written for.
+  for (int pass = 0; pass < 2; ++pass) {
+    if (pass == 1 && best && (best->specificity > 0 || !IsNull(best->code.code))) break;
+    for (uint32_t id : blocks) {
+      const dict::VerbBlock& block = dict.model().verbs[id];
+      const dict::VerbForm* form = FormOf(block, tree, t, noun, comp);
+      if (form == nullptr) continue;
+      const std::string& base = form->words[std::min<size_t>(static_cast<size_t>(std::max(form->inflected, 0)),
+                                                             form->words.size() - 1)];
+      const bool no_own_code = !IsDyadBlock(block) && (form->has_code ? IsNull(form->code.code) : IsNull(block.code.code));
+      if (pass == 1 && !no_own_code) continue;
+      for (const dict::VerbPattern& p : block.patterns) {
+        // dyad's own patterns name the verb they belong to ("* (TO +)" of "travel [to]").
+        const auto verb_item = std::find_if(p.items.begin(), p.items.end(),
+                                            [](const dict::PatternItem& it) { return it.kind == dict::PatternItem::Kind::kVerb; });
+        const bool own = verb_item == p.items.end() || verb_item->word.text.empty() || verb_item->word.text == base;
+        if (own != (pass == 0)) continue;
+        if (!own && !IsForce(p.code.code)) continue;
+        for (const auto& flat : ExpandAlternatives(p.items)) {
+          TreeMatch m;
+          if (!MatchOnTree(flat, tree, t, comp, dict, mentions, &m, !IsDyadBlock(block), exact_words, object_first))
+            continue;
+          const int spec = 1 + m.words + (m.target >= 0 || m.source >= 0 ? 1 : 0);
+          if (best && best->specificity > spec) continue;
+          // As specific: the pattern whose words stand nearer the verb, else the first.
+          if (best && best->specificity == spec && !(m.reach > 0 && best->reach > m.reach)) continue;
+          best = Pred{t, noun, p.code, "pattern " + DescribePattern(flat), spec, m.source, m.target, false, m.negation, {}};
+          best->reach = m.reach;
+        }
       }
+      if (best || pass == 1) continue;
+      // The verb's own code, else (TABARI and PETRARCH blocks) the block's.
+      dict::EventCode code;
+      if (form->has_code) code = form->code;
+      else if (!IsDyadBlock(block)) code = block.code;
+      else continue;
+      const std::string written = fmt::format("{} {}", noun ? "noun" : "verb", fmt::join(form->words, " "));
+      if (!best) best = Pred{t, noun, code, written, 0, -1, -1, false, false, {}};
     }
-    if (best) continue;
-    // The verb's own code, else (TABARI and PETRARCH blocks) the block's.
-    dict::EventCode code;
-    if (form->has_code) code = form->code;
-    else if (!IsDyadBlock(block)) code = block.code;
-    else continue;
-    const std::string written = fmt::format("{} {}", noun ? "noun" : "verb", fmt::join(form->words, " "));
-    if (!best) best = Pred{t, noun, code, written, 0, -1, -1, false, false, {}};
   }
   // A PETRARCH code with only its second part ("- * ASSURANCE [:030]" of "receive") is the
   // event with the roles exchanged: "received assurances from the government" is the

@@ -2,6 +2,7 @@
 // dictionaries: each row names events that must be coded, or must not be.
 #include "code/tree_coder.h"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -192,6 +193,37 @@ TEST(TreeCoderVerbs, SplitSubjectNamesTheSource) {
       {"the/DET/DT/2/det toll/NOUN/NN/3/nsubj attacked/VERB/VBD/0/root Gondor/PROPN/NNP/3/obj", {}},
   };
   for (const auto& c : kCases) EXPECT_EQ(CodeAnnotated(dict, c.sentence), c.want) << c.sentence;
+}
+
+// A PETRARCH 2 pattern is the verb's its comment names; a verb that none of its own
+// patterns codes, in a block without a code, takes the block's patterns of force written
+// for its other verbs ("launched missiles" is OPEN's "* MISSILES", 194), never those of
+// words or gestures, and not when its own pattern or its block's code applies.
+TEST(TreeCoderVerbs, ForceWrittenForAnotherVerbOfTheBlock) {
+  const auto dict = ArnorGondorWith(
+      "--- BEGIN [---] ---\nLAUNCH\nOPEN\n"
+      "- * MISSILES [194] # OPEN\n- * ATTACK [190] # LAUNCH\n- * TALKS [040] # OPEN\n"
+      "- * FLARES [194] # OPEN\n- * FLARES [---] # LAUNCH\n"
+      "--- SHOOT [180] ---\nSHOOT {SHOT}\nFIRE\n- * MISSILES [194] # FIRE\n");
+  const struct {
+    const char* verb;
+    const char* object;
+    std::vector<std::string> want;
+  } kCases[] = {
+      {"launched", "missiles", {"ARN GON 194"}},  // OPEN's pattern of force
+      {"opened", "missiles", {"ARN GON 194"}},    // its own
+      {"launched", "attack", {"ARN GON 190"}},    // its own first
+      {"launched", "talks", {}},                  // OPEN's talks are no force: nothing
+      {"launched", "flares", {}},                 // its own null pattern vetoes
+      {"shot", "missiles", {"ARN GON 180"}},      // SHOOT's block has a code of its own
+      {"fired", "missiles", {"ARN GON 194"}},
+  };
+  for (const auto& c : kCases) {
+    const std::string sentence = fmt::format(
+        "Arnor/PROPN/NNP/2/nsubj {}/VERB/VBD/0/root {}/NOUN/NNS/2/obj at/ADP/IN/5/case Gondor/PROPN/NNP/2/obl",
+        c.verb, c.object);
+    EXPECT_EQ(CodeAnnotated(dict, sentence.c_str()), c.want) << sentence;
+  }
 }
 
 // PETRARCH 2 reads a verb as passive only with its "by" agent (passive_needs_agent):
