@@ -91,6 +91,10 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
   const int32_t passive_subject = noun ? -1 : tree.Child(t, "nsubj:pass");
   if (passive_subject >= 0 && !(passive_needs_agent && tree.AgentOf(t) < 0))
     object_first = tree.Complement(static_cast<uint32_t>(passive_subject));
+  // Its "by" agent is its logical subject, where the words before '*' are read first: "The
+  // building was demolished by a protestor" is "PROTESTOR *" (145).
+  std::vector<uint32_t> agent_first;
+  if (!object_first.empty() && tree.AgentOf(t) >= 0) agent_first = tree.Complement(static_cast<uint32_t>(tree.AgentOf(t)));
   // A PETRARCH verb that none of its own patterns codes and whose block gives no code
   // takes the patterns of force (CAMEO 18-20) that the block wrote for its other verbs,
   // tried after every block's own: an attack is one whatever verb of the block brings it
@@ -115,7 +119,8 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
         if (!own && !IsForce(p.code.code)) continue;
         for (const auto& flat : ExpandAlternatives(p.items)) {
           TreeMatch m;
-          if (!MatchOnTree(flat, tree, t, comp, dict, mentions, &m, !IsDyadBlock(block), exact_words, object_first))
+          if (!MatchOnTree(flat, tree, t, comp, dict, mentions, &m, !IsDyadBlock(block), exact_words, object_first,
+                           agent_first))
             continue;
           const int spec = 1 + m.words + (m.target >= 0 || m.source >= 0 ? 1 : 0);
           if (best && best->specificity > spec) continue;

@@ -226,6 +226,33 @@ TEST(TreeCoderVerbs, ForceWrittenForAnotherVerbOfTheBlock) {
   }
 }
 
+// A passive's "by" agent is its logical subject: the words before '*' are read in it
+// first ("The building was demolished by a protestor" is "PROTESTOR *").
+TEST(TreeCoderVerbs, PassiveAgentHoldsTheWordsBeforeTheVerb) {
+  dict::Model model;
+  dict::ReadDyad("actor ARN\n  name Arnor\nactor GON\n  name Gondor\nagent OPP\n  noun protestor\n", "test.dict",
+                 &model);
+  dict::ReadVerbs("--- DEMOLISH [1712] ---\nDEMOLISH\n- PROTESTOR * [145]\n", "test.verbs", dict::Notation::kPetrarch,
+                  &model);
+  const auto dict = dict::Dictionary::Builder().Add(std::move(model)).Finish();
+  const struct {
+    const char* sentence;
+    std::vector<std::string> want;
+  } kCases[] = {
+      {"Gondor/PROPN/NNP/3/nsubj:pass was/AUX/VBD/3/aux:pass demolished/VERB/VBN/0/root by/ADP/IN/6/case "
+       "Arnor/PROPN/NNP/6/compound protestor/NOUN/NN/3/obl:agent",
+       {"ARNOPP GON 145"}},
+      // Active, the subject is read as before.
+      {"Arnor/PROPN/NNP/2/compound protestor/NOUN/NN/3/nsubj demolished/VERB/VBD/0/root Gondor/PROPN/NNP/3/obj",
+       {"ARNOPP GON 145"}},
+      // Another agent is no protestor.
+      {"Gondor/PROPN/NNP/3/nsubj:pass was/AUX/VBD/3/aux:pass demolished/VERB/VBN/0/root by/ADP/IN/5/case "
+       "Arnor/PROPN/NNP/3/obl:agent",
+       {"ARN GON 1712"}},
+  };
+  for (const auto& c : kCases) EXPECT_EQ(CodeAnnotated(dict, c.sentence), c.want) << c.sentence;
+}
+
 // PETRARCH 2 reads a verb as passive only with its "by" agent (passive_needs_agent):
 // "Arnor was criticized over its dispute with Gondor" -> ARN criticizes GON; with the
 // option off, or with a "by" agent, the passive stands.

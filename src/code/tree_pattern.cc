@@ -210,7 +210,7 @@ bool MatchSeq(const std::vector<dict::PatternItem>& items, Cursor& cur, const De
 bool MatchOnTree(const std::vector<dict::PatternItem>& items, const DependencyTree& tree, uint32_t pred,
                  std::span<const uint32_t> complement, const dict::Dictionary& dict,
                  const actors::MentionIndex& mentions, TreeMatch* out, bool connectors, bool exact_words,
-                 std::span<const uint32_t> object_first) {
+                 std::span<const uint32_t> object_first, std::span<const uint32_t> agent_first) {
   auto verb = std::find_if(items.begin(), items.end(), [](const dict::PatternItem& it) { return it.kind == Kind::kVerb; });
   std::vector<dict::PatternItem> before(items.begin(), verb), after;
   if (verb != items.end()) after.assign(verb + 1, items.end());
@@ -219,6 +219,8 @@ bool MatchOnTree(const std::vector<dict::PatternItem>& items, const DependencyTr
   std::vector<uint32_t> fwd(object_first.begin(), object_first.end()), back;
   for (uint32_t t : complement)
     if (t > pred) fwd.push_back(t);
+  // The agent's words nearest first, as the words before the verb are read.
+  back.assign(agent_first.rbegin(), agent_first.rend());
   for (uint32_t t = pred; t-- > tree.begin();) back.push_back(t);
 
   TreeMatch m;

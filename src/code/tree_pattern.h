@@ -42,11 +42,14 @@ struct TreeMatch {
 // complement (tree.Complement(pred), computed once by the caller for all its patterns) is
 // `complement`. `object_first`, when given, are tokens read before the complement by the
 // words after '*': a passive's subject, its logical object ("Evidence against Russia was
-// presented" matches "* EVIDENCE"). Returns false when any item fails.
+// presented" matches "* EVIDENCE"). `agent_first`, likewise, are tokens read first by the
+// words before '*': a passive's "by" agent, its logical subject ("The building was
+// demolished by a protestor" matches "PROTESTOR *"). Returns false when any item fails.
 bool MatchOnTree(const std::vector<dict::PatternItem>& items, const DependencyTree& tree, uint32_t pred,
                  std::span<const uint32_t> complement, const dict::Dictionary& dict,
                  const actors::MentionIndex& mentions, TreeMatch* out, bool connectors = false,
-                 bool exact_words = false, std::span<const uint32_t> object_first = {});
+                 bool exact_words = false, std::span<const uint32_t> object_first = {},
+                 std::span<const uint32_t> agent_first = {});
 
 // A pattern written back in PETRARCH notation, for explanations: "* (TO +)".
 std::string DescribePattern(const std::vector<dict::PatternItem>& items);
