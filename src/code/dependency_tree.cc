@@ -43,6 +43,7 @@ DependencyTree::DependencyTree(const Document& doc, const Sentence& sentence)
         tok.head != static_cast<int32_t>(begin_ + i))
       head_[i] = tok.head;
   }
+  RepairHyphenedModifier();
   RepairVerbAsModifier();
   for (uint32_t i = 0; i < n; ++i)
     if (head_[i] >= 0) children_[static_cast<uint32_t>(head_[i]) - begin_].push_back(begin_ + i);
@@ -61,6 +62,38 @@ std::string_view DependencyTree::rel(uint32_t t) const {
 }
 
 int32_t DependencyTree::head(uint32_t t) const { return head_[t - begin_]; }
+
+void DependencyTree::RepairHyphenedModifier() {
+  auto at = [&](uint32_t t) { return t - begin_; };
+  auto nominal = [&](uint32_t t) {
+    const Upos u = doc_.tokens[t].upos;
+    return u == Upos::kNOUN || u == Upos::kPROPN;
+  };
+  auto below = [&](uint32_t ancestor, uint32_t t) {
+    for (int32_t cur = static_cast<int32_t>(t), hops = 0; cur >= 0 && hops < 256; cur = head_[at(cur)], ++hops)
+      if (cur == static_cast<int32_t>(ancestor)) return true;
+    return false;
+  };
+  for (uint32_t a = begin_; a + 3 < end_; ++a) {
+    const uint32_t dash = a + 1, part = a + 2, noun = a + 3;
+    if (!nominal(a) || lower_[at(dash)] != "-" || doc_.tokens[a].space_after || doc_.tokens[dash].space_after ||
+        doc_.tokens[part].upos != Upos::kVERB || XposName(doc_.tokens[part].xpos) != "VBN" || !nominal(noun) ||
+        below(noun, a) || below(part, a) || below(dash, a))
+      continue;
+    // The noun the phrase names takes the place the parse gave the modifier's noun, with
+    // its determiners and adjectives before it.
+    head_[at(noun)] = head_[at(a)];
+    rel_[at(noun)] = head_[at(a)] < 0 ? std::string_view("root") : rel_[at(a)];
+    for (uint32_t c = begin_; c < a; ++c)
+      if (head_[at(c)] == static_cast<int32_t>(a)) head_[at(c)] = static_cast<int32_t>(noun);
+    head_[at(a)] = static_cast<int32_t>(part);
+    rel_[at(a)] = "obl:unmarked";
+    head_[at(dash)] = static_cast<int32_t>(part);
+    rel_[at(dash)] = "punct";
+    head_[at(part)] = static_cast<int32_t>(noun);
+    rel_[at(part)] = "amod";
+  }
+}
 
 void DependencyTree::RepairVerbAsModifier() {
   auto at = [&](uint32_t t) { return t - begin_; };

@@ -8,7 +8,9 @@
 // missiles[obj of demonstrators]") heads its clause, with the noun before it as subject
 // and the noun after it as object; a participle parsed as the subject of the verb after
 // it, with the noun before it as its own subject ("The civilians imprisoned for ... were
-// released"), is a reduced relative on that noun.
+// released"), is a reduced relative on that noun; a noun hyphened to a participle before
+// another noun, parsed as the head ("bombarded a government[obj]-held part[parataxis]"),
+// modifies the participle, and the noun after them heads the phrase.
 #pragma once
 
 #include <cstdint>
@@ -88,6 +90,10 @@ class DependencyTree {
   // noun phrases, as the predicate of their clause, and a participle taken for a subject
   // as the reduced relative it is (see the file comment).
   void RepairVerbAsModifier();
+  // Re-reads a noun hyphened to the participle before a noun ("a government-held part of
+  // Aleppo") as the participle's modifier when the parse made it the phrase's head: the
+  // noun after them heads the phrase, in the modifier's place.
+  void RepairHyphenedModifier();
 
   // `t`'s subtree in sentence order, without the dependents `skip` rejects (given the root
   // `t`, the dependent's head and its base relation) and everything below them.

@@ -1,9 +1,11 @@
 // DependencyTree on hand-parsed sentences: the agent of a passive, where the parse puts it;
-// a verb the parser hung as an adjective between two noun phrases, read as their clause.
+// a verb the parser hung as an adjective between two noun phrases, read as their clause; a
+// noun hyphened to a participle, parsed as its phrase's head, read as its modifier.
 #include "code/dependency_tree.h"
 
 #include <gtest/gtest.h>
 
+#include "actors/conllu_document.h"
 #include "actors/testing.h"
 
 namespace dyad::code {
@@ -76,6 +78,48 @@ TEST(DependencyTree, VerbParsedAsAModifierHeadsItsClause) {
     EXPECT_EQ(tree.Child(r.verb, "nsubj"), r.subject) << r.sentence;
     EXPECT_EQ(tree.Child(r.verb, "obj"), r.object) << r.sentence;
     if (r.subject >= 0) EXPECT_EQ(tree.SubjectOf(r.verb).token, r.subject) << r.sentence;
+  }
+}
+
+// A noun hyphened to a participle before a noun ("a government-held part"), parsed as the
+// head of the phrase: the noun after them heads it, in the modifier's place, with its
+// determiner; written apart, or parsed as a modifier already, the parse stands.
+TEST(DependencyTree, HyphenedModifierIsNoHead) {
+  struct Row {
+    const char* sentence;
+    bool glued;                      // "government-held" written without spaces
+    int32_t part_head;               // the head of "part" (token 6) after the repair
+    std::string_view part_rel;
+    int32_t government_head, a_head;  // of tokens 3 and 2
+  };
+  const Row rows[] = {
+      {"Insurgents/NOUN/NNS/2/nsubj bombarded/VERB/VBD/0/root a/DET/DT/4/det government/NOUN/NN/2/obj "
+       "-/PUNCT/HYPH/6/punct held/VERB/VBN/7/amod part/NOUN/NN/2/parataxis",
+       true, 1, "obj", 5, 6},
+      {"Insurgents/NOUN/NNS/2/nsubj bombarded/VERB/VBD/0/root a/DET/DT/4/det government/NOUN/NN/2/obj "
+       "-/PUNCT/HYPH/6/punct held/VERB/VBN/7/amod part/NOUN/NN/2/parataxis",
+       false, 1, "parataxis", 1, 3},
+      {"Insurgents/NOUN/NNS/2/nsubj bombarded/VERB/VBD/0/root a/DET/DT/7/det government/NOUN/NN/6/obl:unmarked "
+       "-/PUNCT/HYPH/6/punct held/VERB/VBN/7/amod part/NOUN/NN/2/obj",
+       true, 1, "obj", 5, 6},
+  };
+  for (const Row& r : rows) {
+    std::string conllu = actors::testing::SentenceToConllu(r.sentence);
+    if (r.glued) {
+      // No space after "government" and "-" (lines 4 and 5).
+      for (int line = 0, pos = 0; line < 5; ++line) {
+        const size_t eol = conllu.find('\n', pos);
+        if (line >= 3) conllu.replace(eol - 1, 1, "SpaceAfter=No");
+        pos = static_cast<int>(conllu.find('\n', pos)) + 1;
+      }
+    }
+    auto doc = actors::DocumentFromConllu(conllu);
+    ASSERT_TRUE(doc.ok()) << r.sentence;
+    const DependencyTree tree(*doc, doc->sentences[0]);
+    EXPECT_EQ(tree.head(6), r.part_head) << r.sentence << " glued " << r.glued;
+    EXPECT_EQ(tree.full_rel(6), r.part_rel) << r.sentence << " glued " << r.glued;
+    EXPECT_EQ(tree.head(3), r.government_head) << r.sentence << " glued " << r.glued;
+    EXPECT_EQ(tree.head(2), r.a_head) << r.sentence << " glued " << r.glued;
   }
 }
 

@@ -151,17 +151,21 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
   return best;
 }
 
+// True when `u` is a word joined by a hyphen to the participle after it ("a
+// government-held part", "Moscow-based"): it modifies the noun after them and names no
+// actor of the phrase, whatever the parse made of it.
+bool HyphenedToParticiple(const DependencyTree& tree, uint32_t u) {
+  return u + 2 < tree.end() && tree.lower(u + 1) == "-" && !tree.token(u).space_after &&
+         !tree.token(u + 1).space_after &&
+         (tree.token(u + 2).upos == Upos::kVERB || tree.token(u + 2).upos == Upos::kADJ);
+}
+
 // The mention standing for the noun phrase headed at `t`: the outermost coded mention
 // covering it; else, for a non-actor noun ("attempts by the USA", "Shoigu's visit"), the
 // mention of its possessor or its "by"/"of" dependent.
 int32_t ActorAt(const DependencyTree& tree, const MentionIndex& idx, int32_t t, int depth = 0) {
   if (t < 0) return -1;
-  // A word joined by a hyphen to the participle after it ("a government-held part",
-  // "Moscow-based") modifies the noun after them, whatever the parse made of it.
-  const uint32_t u = static_cast<uint32_t>(t);
-  if (u + 2 < tree.end() && tree.lower(u + 1) == "-" && !tree.token(u).space_after &&
-      !tree.token(u + 1).space_after && (tree.token(u + 2).upos == Upos::kVERB || tree.token(u + 2).upos == Upos::kADJ))
-    return -1;
+  if (HyphenedToParticiple(tree, static_cast<uint32_t>(t))) return -1;
   // An apposition names the same actor as the phrase it restates, and that phrase's head
   // is the one read: "The US commander in Iraq, General David Petraeus" is USAMIL.
   if (tree.rel(static_cast<uint32_t>(t)) == "appos") {
@@ -237,7 +241,7 @@ int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIn
   auto first_inside = [&](uint32_t root) -> int32_t {
     for (uint32_t t : tree.Clause(root)) {
       const int32_t m = idx.Outermost(t);
-      if (m < 0) continue;
+      if (m < 0 || HyphenedToParticiple(tree, mentions[static_cast<size_t>(m)].end - 1)) continue;
       if (source_codes != nullptr && mentions[static_cast<size_t>(m)].codes == *source_codes) continue;
       return static_cast<int32_t>(t);
     }
@@ -301,7 +305,9 @@ int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIn
       own = std::find(coded.begin(), coded.end(), static_cast<uint32_t>(u)) == coded.end();
     if (!own) continue;
     const int32_t m = idx.Outermost(t);
-    if (m < 0 || (source_codes != nullptr && mentions[static_cast<size_t>(m)].codes == *source_codes)) continue;
+    if (m < 0 || HyphenedToParticiple(tree, mentions[static_cast<size_t>(m)].end - 1) ||
+        (source_codes != nullptr && mentions[static_cast<size_t>(m)].codes == *source_codes))
+      continue;
     return static_cast<int32_t>(t);
   }
   return -1;

@@ -380,7 +380,8 @@ TEST(Petrarch2Clauses, HyphenatedModifierIsNoActor) {
   };
   const auto joined = code(sentence("SpaceAfter=No"));
   EXPECT_TRUE(std::find(joined.begin(), joined.end(), "---REB ---GOV 190") == joined.end() &&
-              std::find(joined.begin(), joined.end(), "REB GOV 190") == joined.end());
+              std::find(joined.begin(), joined.end(), "REB GOV 190") == joined.end())
+      << ::testing::PrintToString(joined);
   // Written apart, "government" is the object.
   const auto apart = code(sentence("_"));
   std::string all;

@@ -200,7 +200,7 @@ const SuiteFloors kSuiteFloors[] = {
     {"data/petrarch/universal-petrarch/validate/PETR_Validate_records_2_02.xml", false, 181, 233,
      {{"ACTOR", 11}, {"AGENT", 23}, {"COMPOUND", 23}, {"DATE", 19}, {"DEMO", 27}, {"MODIFY", 14},
       {"PATTERN", 13}, {"SYNSET", 31}, {"VERB", 20}}},
-    {"data/petrarch/universal-petrarch/text/PETR2_GSR_validation.xml", false, 54, 59,
+    {"data/petrarch/universal-petrarch/text/PETR2_GSR_validation.xml", false, 54, 60,
      {{"AFP", 8}, {"GOLD", 7}, {"OTHER", 19}, {"PASSIVE", 7}, {"TEST", 6}, {"VERB", 7}}},
     {"data/petrarch/universal-petrarch/validate/PETR_Validate_records_2_02.xml", true, 176, 235,
      {{"ACTOR", 11}, {"AGENT", 23}, {"COMPOUND", 21}, {"DATE", 19}, {"DEMO", 28}, {"MODIFY", 9},
