@@ -160,12 +160,22 @@ bool HyphenedToParticiple(const DependencyTree& tree, uint32_t u) {
          (tree.token(u + 2).upos == Upos::kVERB || tree.token(u + 2).upos == Upos::kADJ);
 }
 
+// True for a noun naming an accident or a natural disaster: the actor that modifies it
+// ("victims killed by the Malaysia Airlines crash") did not act.
+bool IsMishap(std::string_view lemma) {
+  static constexpr std::string_view kMishaps[] = {"crash", "accident", "collision", "derailment", "earthquake",
+                                                  "quake", "flood", "storm", "hurricane", "typhoon", "cyclone",
+                                                  "tsunami", "landslide", "avalanche", "wildfire", "drought"};
+  return std::find(std::begin(kMishaps), std::end(kMishaps), lemma) != std::end(kMishaps);
+}
+
 // The mention standing for the noun phrase headed at `t`: the outermost coded mention
 // covering it; else, for a non-actor noun ("attempts by the USA", "Shoigu's visit"), the
 // mention of its possessor or its "by"/"of" dependent.
 int32_t ActorAt(const DependencyTree& tree, const MentionIndex& idx, int32_t t, int depth = 0) {
   if (t < 0) return -1;
-  if (HyphenedToParticiple(tree, static_cast<uint32_t>(t))) return -1;
+  if (HyphenedToParticiple(tree, static_cast<uint32_t>(t)) || IsMishap(tree.lemma(static_cast<uint32_t>(t))))
+    return -1;
   // An apposition names the same actor as the phrase it restates, and that phrase's head
   // is the one read: "The US commander in Iraq, General David Petraeus" is USAMIL.
   if (tree.rel(static_cast<uint32_t>(t)) == "appos") {

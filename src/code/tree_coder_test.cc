@@ -253,6 +253,28 @@ TEST(TreeCoderVerbs, PassiveAgentHoldsTheWordsBeforeTheVerb) {
   for (const auto& c : kCases) EXPECT_EQ(CodeAnnotated(dict, c.sentence), c.want) << c.sentence;
 }
 
+// An accident or a natural disaster is no one's act: the actor that modifies it ("killed
+// by the Arnor crash") is no source, nor is it the target of what is done to the mishap.
+TEST(TreeCoderVerbs, MishapNamesNoActor) {
+  const auto dict = ArnorGondorWith("--- KILL [190] ---\nKILL {KILLED}\n");
+  const struct {
+    const char* sentence;
+    std::vector<std::string> want;
+  } kCases[] = {
+      {"Gondor/PROPN/NNP/2/nsubj:pass killed/VERB/VBN/0/root by/ADP/IN/5/case Arnor/PROPN/NNP/5/compound "
+       "crash/NOUN/NN/2/obl:agent",
+       {}},
+      {"Arnor/PROPN/NNP/2/compound earthquake/NOUN/NN/3/nsubj killed/VERB/VBD/0/root Gondor/PROPN/NNP/3/obj", {}},
+      // The actor itself, or an act of its own, is a source.
+      {"Gondor/PROPN/NNP/2/nsubj:pass killed/VERB/VBN/0/root by/ADP/IN/4/case Arnor/PROPN/NNP/2/obl:agent",
+       {"ARN GON 190"}},
+      {"Gondor/PROPN/NNP/2/nsubj:pass killed/VERB/VBN/0/root by/ADP/IN/5/case Arnor/PROPN/NNP/5/compound "
+       "raid/NOUN/NN/2/obl:agent",
+       {"ARN GON 190"}},
+  };
+  for (const auto& c : kCases) EXPECT_EQ(CodeAnnotated(dict, c.sentence), c.want) << c.sentence;
+}
+
 // PETRARCH 2 reads a verb as passive only with its "by" agent (passive_needs_agent):
 // "Arnor was criticized over its dispute with Gondor" -> ARN criticizes GON; with the
 // option off, or with a "by" agent, the passive stands.
