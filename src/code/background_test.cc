@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "actors/conllu_document.h"
 #include "actors/find_mentions.h"
+#include "code/test_parsed.h"
 #include "code/tree_coder.h"
 #include "dict/dictionary.h"
 #include "dict/readers.h"
@@ -17,21 +17,7 @@
 namespace dyad::code {
 namespace {
 
-// "form/lemma/UPOS/HEAD/DEPREL" per word, HEAD 1-based.
-Document Parsed(const std::vector<std::string>& words) {
-  std::string conllu;
-  int id = 0;
-  for (const std::string& w : words) {
-    std::vector<std::string> f;
-    size_t p = 0;
-    for (size_t q; (q = w.find('/', p)) != std::string::npos; p = q + 1) f.push_back(w.substr(p, q - p));
-    f.push_back(w.substr(p));
-    conllu += std::to_string(++id) + "\t" + f[0] + "\t" + f[1] + "\t" + f[2] + "\t_\t_\t" + f[3] + "\t" + f[4] +
-              "\t_\t_\n";
-  }
-  auto doc = actors::DocumentFromConllu(conllu + "\n");
-  return doc.ok() ? std::move(doc).value() : Document{};
-}
+using testing::Parsed;
 
 // "Gondor attacked Arnor SPAN after Arnor attacked Gondor, officials said", with the span's
 // two words given.

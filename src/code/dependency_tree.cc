@@ -63,22 +63,24 @@ std::string_view DependencyTree::rel(uint32_t t) const {
 
 int32_t DependencyTree::head(uint32_t t) const { return head_[t - begin_]; }
 
+bool DependencyTree::Nominal(uint32_t t) const {
+  const Upos u = doc_.tokens[t].upos;
+  return u == Upos::kNOUN || u == Upos::kPROPN;
+}
+
+bool DependencyTree::BelowRepaired(uint32_t ancestor, uint32_t t) const {
+  for (int32_t cur = static_cast<int32_t>(t), hops = 0; cur >= 0 && hops < 256; cur = head_[cur - begin_], ++hops)
+    if (cur == static_cast<int32_t>(ancestor)) return true;
+  return false;
+}
+
 void DependencyTree::RepairHyphenedModifier() {
   auto at = [&](uint32_t t) { return t - begin_; };
-  auto nominal = [&](uint32_t t) {
-    const Upos u = doc_.tokens[t].upos;
-    return u == Upos::kNOUN || u == Upos::kPROPN;
-  };
-  auto below = [&](uint32_t ancestor, uint32_t t) {
-    for (int32_t cur = static_cast<int32_t>(t), hops = 0; cur >= 0 && hops < 256; cur = head_[at(cur)], ++hops)
-      if (cur == static_cast<int32_t>(ancestor)) return true;
-    return false;
-  };
   for (uint32_t a = begin_; a + 3 < end_; ++a) {
     const uint32_t dash = a + 1, part = a + 2, noun = a + 3;
-    if (!nominal(a) || lower_[at(dash)] != "-" || doc_.tokens[a].space_after || doc_.tokens[dash].space_after ||
-        doc_.tokens[part].upos != Upos::kVERB || XposName(doc_.tokens[part].xpos) != "VBN" || !nominal(noun) ||
-        below(noun, a) || below(part, a) || below(dash, a))
+    if (!Nominal(a) || lower_[at(dash)] != "-" || doc_.tokens[a].space_after || doc_.tokens[dash].space_after ||
+        doc_.tokens[part].upos != Upos::kVERB || XposName(doc_.tokens[part].xpos) != "VBN" || !Nominal(noun) ||
+        BelowRepaired(noun, a) || BelowRepaired(part, a) || BelowRepaired(dash, a))
       continue;
     // The noun the phrase names takes the place the parse gave the modifier's noun, with
     // its determiners and adjectives before it.
@@ -97,31 +99,21 @@ void DependencyTree::RepairHyphenedModifier() {
 
 void DependencyTree::RepairVerbAsModifier() {
   auto at = [&](uint32_t t) { return t - begin_; };
-  auto nominal = [&](uint32_t t) {
-    const Upos u = doc_.tokens[t].upos;
-    return u == Upos::kNOUN || u == Upos::kPROPN;
-  };
-  // Whether `t` lies below `ancestor` (or is it), on the heads as repaired so far.
-  auto below = [&](uint32_t ancestor, uint32_t t) {
-    for (int32_t cur = static_cast<int32_t>(t), hops = 0; cur >= 0 && hops < 256; cur = head_[at(cur)], ++hops)
-      if (cur == static_cast<int32_t>(ancestor)) return true;
-    return false;
-  };
   for (uint32_t v = begin_ + 1; v < end_; ++v) {
     const int32_t h = head_[at(v)];
     if (doc_.tokens[v].upos != Upos::kVERB || rel_[at(v)] != "amod" || h <= static_cast<int32_t>(v)) continue;
     const uint32_t obj = static_cast<uint32_t>(h), subj = v - 1;
-    if (!nominal(obj) || !nominal(subj) || below(obj, subj)) continue;
+    if (!Nominal(obj) || !Nominal(subj) || BelowRepaired(obj, subj)) continue;
     const std::string_view subj_rel = rel_[at(subj)].substr(0, rel_[at(subj)].find(':'));
     if (subj_rel == "compound" || subj_rel == "flat" || subj_rel == "amod") continue;
     // The parse's tell: a noun with an object (no noun has one), or the noun before the
     // verb a subject beside the phrase the verb modifies.
     const int32_t oh = head_[at(obj)];
-    const bool noun_with_object = rel_[at(obj)] == "obj" && oh >= 0 && nominal(static_cast<uint32_t>(oh));
+    const bool noun_with_object = rel_[at(obj)] == "obj" && oh >= 0 && Nominal(static_cast<uint32_t>(oh));
     const bool beside = subj_rel == "nsubj" && head_[at(subj)] == oh;
     if (!noun_with_object && !beside) continue;
     // The verb takes the place of the higher of the two nouns.
-    const uint32_t top = below(subj, obj) ? subj : obj;
+    const uint32_t top = BelowRepaired(subj, obj) ? subj : obj;
     head_[at(v)] = head_[at(top)];
     rel_[at(v)] = head_[at(top)] < 0 ? std::string_view("root") : rel_[at(top)];
     head_[at(subj)] = static_cast<int32_t>(v);
@@ -140,7 +132,7 @@ void DependencyTree::RepairVerbAsModifier() {
       continue;
     int32_t noun = -1;
     for (uint32_t c = begin_; c < v; ++c)
-      if (head_[at(c)] == static_cast<int32_t>(v) && rel_[at(c)].substr(0, 5) == "nsubj" && nominal(c)) noun = c;
+      if (head_[at(c)] == static_cast<int32_t>(v) && rel_[at(c)].substr(0, 5) == "nsubj" && Nominal(c)) noun = c;
     if (noun < 0) continue;
     const uint32_t n = static_cast<uint32_t>(noun);
     head_[at(n)] = h;

@@ -94,6 +94,10 @@ class DependencyTree {
   // Aleppo") as the participle's modifier when the parse made it the phrase's head: the
   // noun after them heads the phrase, in the modifier's place.
   void RepairHyphenedModifier();
+  // For the repairs: `t` is a noun or a proper noun; `t` lies below `ancestor` (or is it)
+  // on the heads as repaired so far.
+  bool Nominal(uint32_t t) const;
+  bool BelowRepaired(uint32_t ancestor, uint32_t t) const;
 
   // `t`'s subtree in sentence order, without the dependents `skip` rejects (given the root
   // `t`, the dependent's head and its base relation) and everything below them.

@@ -77,7 +77,9 @@ TEST(DependencyTree, VerbParsedAsAModifierHeadsItsClause) {
     EXPECT_EQ(tree.head(r.verb), r.head) << r.sentence;
     EXPECT_EQ(tree.Child(r.verb, "nsubj"), r.subject) << r.sentence;
     EXPECT_EQ(tree.Child(r.verb, "obj"), r.object) << r.sentence;
-    if (r.subject >= 0) EXPECT_EQ(tree.SubjectOf(r.verb).token, r.subject) << r.sentence;
+    if (r.subject >= 0) {
+      EXPECT_EQ(tree.SubjectOf(r.verb).token, r.subject) << r.sentence;
+    }
   }
 }
 
