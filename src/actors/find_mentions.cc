@@ -126,25 +126,25 @@ class SentenceFinder {
     m->number = xpos == "NNS" || xpos == "NNPS" ? Number::kPlural : Number::kSingular;
   }
 
+  // Every dictionary match of the sentence (all_), sorted, found once when first needed.
+  void EnsureAllMatches() {
+    if (all_ready_) return;
+    all_ = dict_.FindAll(forms_);
+    std::sort(all_.begin(), all_.end());
+    all_ready_ = true;
+  }
+
   std::string ActorCode(size_t match) {
     const dict::Entry& e = dict_.entry(matches_[match].entry);
     std::string_view code = dict_.CodeAt(e, date_);
     if (code.empty() && e.kind == dict::Entry::Kind::kActor) {
-      if (!all_ready_) {
-        all_ = dict_.FindAll(forms_);
-        std::sort(all_.begin(), all_.end());
-        all_ready_ = true;
-      }
+      EnsureAllMatches();
       code = dict_.MentionCode(matches_[match], all_, date_);
     } else if (e.kind == dict::Entry::Kind::kActor && !DatedOn(e)) {
       // Another entry of the same phrase dated for the day beats this one's undated default:
       // "President Bush" in 2008 is GEORGE_W._BUSH_'s [USAGOV 010120-090120], not
       // GEORGE_BUSH_'s [USAELI].
-      if (!all_ready_) {
-        all_ = dict_.FindAll(forms_);
-        std::sort(all_.begin(), all_.end());
-        all_ready_ = true;
-      }
+      EnsureAllMatches();
       const auto& m = matches_[match];
       for (auto it = std::lower_bound(all_.begin(), all_.end(), dict::PhraseMatch{m.begin, m.end, 0});
            it != all_.end() && it->begin == m.begin && it->end == m.end; ++it) {

@@ -1,17 +1,10 @@
 // Background clauses: "<N> years after ..." read on the sentence's words.
 #include "code/background.h"
 
-#include <initializer_list>
-#include <string_view>
+#include "code/word_sets.h"
 
 namespace dyad::code {
 namespace {
-
-bool IsAny(std::string_view s, std::initializer_list<std::string_view> set) {
-  for (std::string_view x : set)
-    if (s == x) return true;
-  return false;
-}
 
 // "five years", "18 months", "a decade", "several years", "many decades".
 bool LongSpanEndsAt(const DependencyTree& tree, uint32_t unit) {

@@ -3,12 +3,10 @@
 #include <algorithm>
 #include <initializer_list>
 
+#include "code/word_sets.h"
+
 namespace dyad::code {
 namespace {
-
-bool In(std::string_view s, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), s) != set.end();
-}
 
 std::string_view Root(std::string_view code) { return code.substr(0, 2); }
 
@@ -32,11 +30,11 @@ std::string MaterialSuffix(std::string_view code) {
 }  // namespace
 
 ClauseFrame FrameOfGoverning(std::string_view lemma) {
-  if (In(lemma, {"want", "plan", "agree", "intend", "seek", "pledge", "promise", "vow", "hope", "decide", "offer",
-                 "propose", "aim", "wish", "resolve", "commit", "undertake", "expect", "consider", "mean",
-                 "volunteer", "desire", "strive", "look"}))
+  if (IsAny(lemma, {"want", "plan", "agree", "intend", "seek", "pledge", "promise", "vow", "hope", "decide", "offer",
+                    "propose", "aim", "wish", "resolve", "commit", "undertake", "expect", "consider", "mean",
+                    "volunteer", "desire", "strive", "look"}))
     return ClauseFrame::kIntent;
-  if (In(lemma, {"refuse", "decline", "reject", "fail"})) return ClauseFrame::kRefusal;
+  if (IsAny(lemma, {"refuse", "decline", "reject", "fail"})) return ClauseFrame::kRefusal;
   return ClauseFrame::kNone;
 }
 
@@ -84,7 +82,7 @@ std::string NarrowByTopic(std::string_view code, const std::vector<std::string_v
                        code == "021" || code == "020";
   if (!general) return std::string(code);
   auto any = [&](std::initializer_list<std::string_view> words) {
-    return std::any_of(lemmas.begin(), lemmas.end(), [&](std::string_view l) { return In(l, words); });
+    return std::any_of(lemmas.begin(), lemmas.end(), [&](std::string_view l) { return IsAny(l, words); });
   };
   const bool military = any({"defense", "defence", "military", "arms", "weapon", "army", "troop", "navy",
                              "missile", "exercise", "drill", "rocket", "ammunition", "artillery", "munition",
@@ -100,29 +98,29 @@ std::string NarrowByTopic(std::string_view code, const std::vector<std::string_v
 }
 
 bool IsObjectControlVerb(std::string_view lemma) {
-  return In(lemma, {"urge", "ask", "persuade", "press", "pressure", "call", "encourage", "force", "order", "tell",
-                    "invite", "allow", "help", "convince", "push", "compel", "request", "advise", "instruct",
-                    "permit", "enable", "require", "implore", "exhort", "appeal", "demand"});
+  return IsAny(lemma, {"urge", "ask", "persuade", "press", "pressure", "call", "encourage", "force", "order", "tell",
+                       "invite", "allow", "help", "convince", "push", "compel", "request", "advise", "instruct",
+                       "permit", "enable", "require", "implore", "exhort", "appeal", "demand"});
 }
 
 bool IsWishVerb(std::string_view lemma) {
-  return In(lemma, {"want", "wish", "expect", "like", "prefer", "need"});
+  return IsAny(lemma, {"want", "wish", "expect", "like", "prefer", "need"});
 }
 
 bool IsCooperativeComplement(std::string_view lemma) {
-  return In(lemma, {"cooperate", "work", "strengthen", "deepen", "expand", "boost", "improve", "develop", "enhance",
-                    "promote", "build", "broaden", "intensify", "collaborate", "partner", "bolster", "step"});
+  return IsAny(lemma, {"cooperate", "work", "strengthen", "deepen", "expand", "boost", "improve", "develop", "enhance",
+                       "promote", "build", "broaden", "intensify", "collaborate", "partner", "bolster", "step"});
 }
 
 bool IsSpeechVerb(std::string_view lemma) {
-  return In(lemma, {"say", "tell", "add", "state", "claim", "insist", "note", "report", "announce", "declare",
-                    "stress", "emphasize", "emphasise", "reiterate", "write", "explain", "argue", "assert",
-                    "believe", "think", "suggest", "warn", "confirm", "indicate", "acknowledge", "allege"});
+  return IsAny(lemma, {"say", "tell", "add", "state", "claim", "insist", "note", "report", "announce", "declare",
+                       "stress", "emphasize", "emphasise", "reiterate", "write", "explain", "argue", "assert",
+                       "believe", "think", "suggest", "warn", "confirm", "indicate", "acknowledge", "allege"});
 }
 
 bool IsReportingVerb(std::string_view lemma) {
-  return In(lemma, {"say", "tell", "add", "state", "report", "write", "note", "explain", "stress", "emphasize",
-                    "emphasise", "reiterate", "insist", "recount", "quote"});
+  return IsAny(lemma, {"say", "tell", "add", "state", "report", "write", "note", "explain", "stress", "emphasize",
+                       "emphasise", "reiterate", "insist", "recount", "quote"});
 }
 
 }  // namespace dyad::code

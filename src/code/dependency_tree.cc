@@ -1,6 +1,7 @@
 #include "code/dependency_tree.h"
 
 #include "code/clause_rules.h"
+#include "code/word_sets.h"
 
 #include <algorithm>
 #include <cctype>
@@ -12,10 +13,6 @@ std::string Lower(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
-}
-
-bool IsAny(std::string_view s, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), s) != set.end();
 }
 
 }  // namespace

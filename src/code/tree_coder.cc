@@ -14,6 +14,7 @@
 #include "code/speaker_agent.h"
 #include "code/tabari_pattern.h"  // ExpandAlternatives
 #include "code/tree_pattern.h"
+#include "code/word_sets.h"
 
 namespace dyad::code {
 namespace {
@@ -163,10 +164,8 @@ bool HyphenedToParticiple(const DependencyTree& tree, uint32_t u) {
 // True for a noun naming an accident or a natural disaster: the actor that modifies it
 // ("victims killed by the Malaysia Airlines crash") did not act.
 bool IsMishap(std::string_view lemma) {
-  static constexpr std::string_view kMishaps[] = {"crash", "accident", "collision", "derailment", "earthquake",
-                                                  "quake", "flood", "storm", "hurricane", "typhoon", "cyclone",
-                                                  "tsunami", "landslide", "avalanche", "wildfire", "drought"};
-  return std::find(std::begin(kMishaps), std::end(kMishaps), lemma) != std::end(kMishaps);
+  return IsAny(lemma, {"crash", "accident", "collision", "derailment", "earthquake", "quake", "flood", "storm",
+                       "hurricane", "typhoon", "cyclone", "tsunami", "landslide", "avalanche", "wildfire", "drought"});
 }
 
 // The mention standing for the noun phrase headed at `t`: the outermost coded mention
@@ -718,8 +717,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           if (src < 0) src = tree.AgentOf(p.token);
           // With no agent, where force came from is its author: "fired at it from the Gaza
           // Strip" (not so for other acts: an envoy "recalled from Iraq").
-          const std::string_view root = std::string_view(p.code.code).substr(0, 2);
-          if (src < 0 && (root == "18" || root == "19" || root == "20"))
+          if (src < 0 && IsForce(p.code.code))
             for (uint32_t c : tree.children(p.token))
               if (tree.rel(c) == "obl" && tree.CaseOf(c) == "from" && ActorAt(tree, idx, static_cast<int32_t>(c)) >= 0 &&
                   static_cast<int32_t>(c) != tgt) {
