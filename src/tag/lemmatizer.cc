@@ -186,9 +186,25 @@ void Lemmatizer::Append(std::string_view form, const TagHashes& tags, std::strin
     rule = known_.Find(Mix(lower, tags.lower_key));
     if (rule < 0) rule = known_.Find(Mix(lower, tags.upos_key));
   }
+  if (rule < 0) rule = NameRule(form, tags);
   if (rule >= 0) return rules_[rule].AppendTo(form, out);
   if (weights_.num_classes() == 0) return LemmaRule{true, false, 0, ""}.AppendTo(form, out);
   rules_[Classify(form, tags)].AppendTo(form, out);
+}
+
+int64_t Lemmatizer::NameRule(std::string_view form, const TagHashes& tags) const {
+  // Only a capitalised common noun the tables do not know under its own tags, neither as
+  // written nor lower-cased: "Britain" tagged NN, seen in training as NNP keeping its
+  // case, is a name, and UD lemmas keep a name's capitals.
+  if (form.empty() || form[0] < 'A' || form[0] > 'Z') return -1;
+  static const TagHashes kNn = HashTags("NOUN", "NN"), kNns = HashTags("NOUN", "NNS");
+  static const TagHashes kNnp = HashTags("PROPN", "NNP"), kNnps = HashTags("PROPN", "NNPS");
+  const TagHashes* name = tags.xpos == kNn.xpos    ? &kNnp
+                          : tags.xpos == kNns.xpos ? &kNnps
+                                                   : nullptr;
+  if (name == nullptr) return -1;
+  const int64_t rule = known_.Find(Mix(HashString(form), name->form_key));
+  return rule >= 0 && !rules_[rule].lower ? rule : -1;
 }
 
 std::string Lemmatizer::Lemmatize(std::string_view form, std::string_view upos,

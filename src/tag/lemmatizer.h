@@ -3,7 +3,8 @@
 // strip some bytes from the end, append a string. Words seen in training take the rule
 // they took most often there (keyed by the exact form and XPOS, so "i" -> I; then the
 // lower-cased form and XPOS; then that form and UPOS, so "laid"/VBN finds "laid"/VBD ->
-// lay); other words get the rule an averaged perceptron predicts from
+// lay; then, for a capitalised NN or NNS, the form as NNP or NNPS, so "Britain"/NN keeps
+// its capitals as the name training saw); other words get the rule an averaged perceptron predicts from
 // their suffixes, shape and tags, preferring among its near-best rules one that yields a
 // lemma seen in training ("fled" -> flee rather than "fle"). Trained by `dyad train
 // lemmatizer`.
@@ -78,6 +79,9 @@ class Lemmatizer {
   static const TagHashes& CachedTagHashes(Upos upos, uint8_t xpos);
   void Append(std::string_view form, const TagHashes& tags, std::string* out) const;
   int Classify(std::string_view form, const TagHashes& tags) const;
+  // The rule of a capitalised form tagged NN (NNS) that training saw only as NNP (NNPS)
+  // when that rule keeps its case, else -1.
+  int64_t NameRule(std::string_view form, const TagHashes& tags) const;
   bool IsKnownLemma(std::string_view lemma) const {
     return std::binary_search(lemmas_.begin(), lemmas_.end(), HashString(lemma));
   }

@@ -43,7 +43,8 @@ class ReferenceLemmatizer {
   }
 
   // Which way the lemma was found: 0 by the exact form, 1 and 2 by the lower-cased form,
-  // 3 by the classifier.
+  // 3 as a name (a capitalised NN or NNS form known as NNP or NNPS with its case kept), 4 by
+  // the classifier.
   std::string Lemmatize(std::string_view form, std::string_view upos, std::string_view xpos,
                         int* way) const {
     const std::string lower = LowerAscii(form);
@@ -55,6 +56,12 @@ class ReferenceLemmatizer {
           Mix(HashString(word), Mix(static_cast<uint64_t>(tag.first), HashString(tag.second))));
       if (it != known_.end()) return rules_[it->second].Apply(form);
     }
+    const std::string_view name = xpos == "NN" ? "NNP" : xpos == "NNS" ? "NNPS" : "";
+    if (!name.empty() && !form.empty() && form[0] >= 'A' && form[0] <= 'Z') {
+      auto it = known_.find(Mix(HashString(form), Mix(static_cast<uint64_t>('f'), HashString(name))));
+      if (it != known_.end() && !rules_[it->second].lower) return rules_[it->second].Apply(form);
+    }
+    ++*way;
     const uint64_t x = HashString(xpos), u = HashString(upos);
     std::vector<uint64_t> f = {Feature(0, x), Feature(1, u)};
     for (size_t k = 1; k <= 6; ++k) {
@@ -107,8 +114,9 @@ TEST(LemmatizerTest, FastPathGivesTheReferenceLemmas) {
   if (dev.empty()) GTEST_SKIP() << "needs ../shared/data/ud/UD_English-EWT";
   const std::pair<Upos, uint8_t> kOther[] = {
       {Upos::kVERB, XposFromName("VBD")}, {Upos::kNOUN, XposFromName("NNS")},
-      {Upos::kPROPN, XposFromName("NNP")}, {Upos::kADJ, XposFromName("JJR")}};
-  size_t ways[4] = {}, compared = 0;
+      {Upos::kPROPN, XposFromName("NNP")}, {Upos::kADJ, XposFromName("JJR")},
+      {Upos::kNOUN, XposFromName("NN")}};
+  size_t ways[5] = {}, compared = 0;
   for (const auto& s : dev) {
     Document doc;
     for (const auto& w : s.words) {
@@ -135,7 +143,7 @@ TEST(LemmatizerTest, FastPathGivesTheReferenceLemmas) {
       ++compared;
     }
   }
-  EXPECT_EQ(compared, ways[0] + ways[1] + ways[2] + ways[3]);
+  EXPECT_EQ(compared, ways[0] + ways[1] + ways[2] + ways[3] + ways[4]);
   // The comparison covers each way of finding a lemma many times.
   for (size_t n : ways) EXPECT_GT(n, 1000u);
 }
@@ -193,6 +201,29 @@ TEST(LemmatizerTest, ShippedModelGetsVerbFormsRight) {
       // The classifier's first rule gives "modell" and "barr"; a near rule gives a lemma
       // seen in training.
       {"modelling", "VERB", "VBG", "model"}, {"barring", "VERB", "VBG", "bar"},
+  };
+  for (const auto& c : kCases)
+    EXPECT_EQ(lem->Lemmatize(c.form, c.upos, c.xpos), c.lemma) << c.form << "/" << c.xpos;
+}
+
+// A capitalised word the tagger calls a common noun keeps its capitals when training saw it
+// only as a name; one seen as a common noun, or never seen, is lower-cased as before.
+TEST(LemmatizerTest, NamesTaggedAsCommonNounsKeepTheirCapitals) {
+  auto lem = Lemmatizer::Load(std::string(DYAD_SOURCE_DIR) + "/models/lemmatizer.bin");
+  ASSERT_TRUE(lem.ok()) << lem.status().ToString();
+  const struct {
+    const char *form, *upos, *xpos, *lemma;
+  } kCases[] = {
+      {"Britain", "NOUN", "NN", "Britain"},   {"Iraq", "NOUN", "NN", "Iraq"},
+      {"Pakistan", "NOUN", "NN", "Pakistan"}, {"Britain", "PROPN", "NNP", "Britain"},
+      // Seen as a common noun (capitalised at the start of a sentence or in a title, or
+      // lower-case: "congress").
+      {"Congress", "NOUN", "NN", "congress"},
+      {"President", "NOUN", "NN", "president"},
+      // Never seen: the rule classifier.
+      {"Militias", "NOUN", "NNS", "militia"},
+      // Other tags are not names.
+      {"Britain", "ADJ", "JJ", "britain"},
   };
   for (const auto& c : kCases)
     EXPECT_EQ(lem->Lemmatize(c.form, c.upos, c.xpos), c.lemma) << c.form << "/" << c.xpos;
