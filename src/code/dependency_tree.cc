@@ -42,6 +42,7 @@ DependencyTree::DependencyTree(const Document& doc, const Sentence& sentence)
   }
   RepairHyphenedModifier();
   RepairVerbAsModifier();
+  RepairClauseAsPhrase();
   for (uint32_t i = 0; i < n; ++i)
     if (head_[i] >= 0) children_[static_cast<uint32_t>(head_[i]) - begin_].push_back(begin_ + i);
   for (uint32_t i = n; i-- > 0;) {
@@ -139,6 +140,43 @@ void DependencyTree::RepairVerbAsModifier() {
   }
 }
 
+void DependencyTree::RepairClauseAsPhrase() {
+  auto at = [&](uint32_t t) { return t - begin_; };
+  auto has_subject = [&](uint32_t v) {
+    for (uint32_t c = begin_; c < end_; ++c)
+      if (head_[at(c)] == static_cast<int32_t>(v) && (rel_[at(c)].substr(0, 5) == "nsubj" || rel_[at(c)].substr(0, 5) == "csubj"))
+        return true;
+    return false;
+  };
+  for (uint32_t m = begin_; m + 2 < end_; ++m) {
+    const int32_t nh = head_[at(m)];
+    if (rel_[at(m)] != "case" || !IsAny(lower_[at(m)], {"as", "after", "before", "since", "until", "while"}) ||
+        nh <= static_cast<int32_t>(m) || !Nominal(static_cast<uint32_t>(nh)))
+      continue;
+    const uint32_t n = static_cast<uint32_t>(nh);
+    // The first verb after the noun past its own modifiers ("the leader of Gondor prepared").
+    uint32_t v = n + 1;
+    while (v < end_ && doc_.tokens[v].upos != Upos::kVERB && doc_.tokens[v].upos != Upos::kPUNCT &&
+           BelowRepaired(n, v))
+      ++v;
+    if (v >= end_ || doc_.tokens[v].upos != Upos::kVERB || !IsAny(XposName(doc_.tokens[v].xpos), {"VBD", "VBZ", "VBP"}))
+      continue;
+    const std::string_view vr = rel_[at(v)];
+    const int32_t vh = head_[at(v)];
+    const bool on_noun = vh == static_cast<int32_t>(n) && vr == "acl";
+    const bool beside = vh == head_[at(n)] && vh >= 0 && (vr == "parataxis" || vr == "dep" || vr == "conj");
+    if ((!on_noun && !beside) || has_subject(v)) continue;
+    // The verb takes the noun's place as a clause; the noun is its subject, the preposition
+    // its subordinator.
+    head_[at(v)] = head_[at(n)];
+    rel_[at(v)] = head_[at(n)] < 0 ? std::string_view("root") : std::string_view("advcl");
+    head_[at(n)] = static_cast<int32_t>(v);
+    rel_[at(n)] = "nsubj";
+    head_[at(m)] = static_cast<int32_t>(v);
+    rel_[at(m)] = "mark";
+  }
+}
+
 int32_t DependencyTree::Child(uint32_t t, std::string_view want) const {
   const bool base = want.find(':') == std::string_view::npos;
   for (uint32_t c : children(t))
@@ -169,6 +207,12 @@ DependencyTree::Subject DependencyTree::SubjectOf(uint32_t t) const {
     for (uint32_t c : children(cur))
       if (rel(c) != "nsubj" && rel(c) != "csubj") kids.push_back(c);
     for (uint32_t c : kids) {
+      // A phrase with a preposition is no subject, whatever the parse says ("the minister,
+      // in remarks[nsubj] published on Monday, urged ...").
+      if (rel(c) == "nsubj" && std::any_of(children(c).begin(), children(c).end(), [&](uint32_t g) {
+            return rel(g) == "case" && token(g).upos == Upos::kADP;
+          }))
+        continue;
       if (full_rel(c) == "nsubj:pass" || full_rel(c) == "nsubj:outer") return {static_cast<int32_t>(c), cur == t};
       if (rel(c) == "nsubj" || rel(c) == "csubj") {
         // A relative pronoun subject stands for the noun the clause modifies.

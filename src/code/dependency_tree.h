@@ -10,7 +10,9 @@
 // it, with the noun before it as its own subject ("The civilians imprisoned for ... were
 // released"), is a reduced relative on that noun; a noun hyphened to a participle before
 // another noun, parsed as the head ("bombarded a government[obj]-held part[parataxis]"),
-// modifies the participle, and the noun after them heads the phrase.
+// modifies the participle, and the noun after them heads the phrase; "as the leader
+// prepared", parsed as a prepositional phrase with the verb hung on or beside it, is a
+// subordinate clause with the noun as its subject.
 #pragma once
 
 #include <cstdint>
@@ -51,7 +53,8 @@ class DependencyTree {
   // subject comes from `t`'s nsubj / nsubj:pass, else is inherited: from the governing
   // verb through xcomp (the object for object-control verbs such as "urge X to", the
   // subject otherwise), conj and advcl; for a relative clause, from the noun it modifies
-  // when the relative pronoun is the subject. -1 when none is found.
+  // when the relative pronoun is the subject. A subject with a preposition ("in remarks")
+  // is a misparse and is passed over. -1 when none is found.
   struct Subject {
     int32_t token = -1;
     bool passive = false;  // t's own subject is nsubj:pass, or t is a past participle
@@ -94,6 +97,12 @@ class DependencyTree {
   // Aleppo") as the participle's modifier when the parse made it the phrase's head: the
   // noun after them heads the phrase, in the modifier's place.
   void RepairHyphenedModifier();
+  // Re-reads "as|after|before|since|until|while <noun> <finite verb>" parsed as a
+  // prepositional phrase with the verb hung on the noun (acl) or beside it (parataxis, dep,
+  // conj) and no subject of its own ("came as[case] the leader[obl] prepared[parataxis] to
+  // attend") as the clause it is: the verb heads an advcl in the noun's place, the noun its
+  // subject, the preposition its mark.
+  void RepairClauseAsPhrase();
   // For the repairs: `t` is a noun or a proper noun; `t` lies below `ancestor` (or is it)
   // on the heads as repaired so far.
   bool Nominal(uint32_t t) const;

@@ -1,6 +1,7 @@
 // DependencyTree on hand-parsed sentences: the agent of a passive, where the parse puts it;
 // a verb the parser hung as an adjective between two noun phrases, read as their clause; a
-// noun hyphened to a participle, parsed as its phrase's head, read as its modifier.
+// noun hyphened to a participle, parsed as its phrase's head, read as its modifier; "as
+// the leader prepared" parsed as a phrase, read as a clause; a prepositional subject.
 #include "code/dependency_tree.h"
 
 #include <gtest/gtest.h>
@@ -145,6 +146,80 @@ TEST(DependencyTree, ParticipleParsedAsASubjectIsAReducedRelative) {
   const DependencyTree kept(other, other.sentences[0]);
   EXPECT_EQ(kept.head(0), 1);
   EXPECT_EQ(kept.rel(0), "nsubj");
+}
+
+// "The stopover came as the leader prepared to attend", parsed as "as the leader" a phrase
+// with "prepared" hung beside it or on it: the verb heads a clause in the noun's place, the
+// noun its subject, "as" its mark. A participle, a verb with a subject of its own or a
+// phrase with no verb after it stays as parsed.
+TEST(DependencyTree, SubordinateClauseParsedAsAPhrase) {
+  struct Row {
+    const char* what;
+    const char* sentence;
+    int32_t verb_head;  // of "prepared" (token 5) after the repair; -1 for the root
+    std::string_view verb_rel;
+    int32_t subject;  // SubjectOf(5)
+  };
+  const Row rows[] = {
+      {"beside the noun (parataxis)",
+       "stopover/NOUN/NN/2/nsubj came/VERB/VBD/0/root as/ADP/IN/5/case the/DET/DT/5/det leader/NOUN/NN/2/obl "
+       "prepared/VERB/VBD/2/parataxis to/PART/TO/8/mark attend/VERB/VB/6/xcomp",
+       1, "advcl", 4},
+      {"on the noun (acl), finite",
+       "stopover/NOUN/NN/2/nsubj came/VERB/VBD/0/root after/ADP/IN/5/case the/DET/DT/5/det leader/NOUN/NN/2/obl "
+       "prepared/VERB/VBD/5/acl to/PART/TO/8/mark attend/VERB/VB/6/xcomp",
+       1, "advcl", 4},
+      {"a participle on the noun is a reduced relative",
+       "stopover/NOUN/NN/2/nsubj came/VERB/VBD/0/root as/ADP/IN/5/case the/DET/DT/5/det leader/NOUN/NN/2/obl "
+       "prepared/VERB/VBN/5/acl to/PART/TO/8/mark attend/VERB/VB/6/xcomp",
+       4, "acl", 4},
+      {"a verb with its own subject",
+       "stopover/NOUN/NN/2/nsubj came/VERB/VBD/0/root as/ADP/IN/5/case the/DET/DT/5/det leader/NOUN/NN/2/obl "
+       "prepared/VERB/VBD/2/parataxis they/PRON/PRP/6/nsubj attend/VERB/VB/6/xcomp",
+       1, "parataxis", 6},
+      {"another preposition",
+       "stopover/NOUN/NN/2/nsubj came/VERB/VBD/0/root with/ADP/IN/5/case the/DET/DT/5/det leader/NOUN/NN/2/obl "
+       "prepared/VERB/VBD/2/parataxis to/PART/TO/8/mark attend/VERB/VB/6/xcomp",
+       1, "parataxis", -1},
+  };
+  for (const Row& r : rows) {
+    const Document doc = actors::testing::Annotated({r.sentence});
+    ASSERT_EQ(doc.sentences.size(), 1u) << r.what;
+    const DependencyTree tree(doc, doc.sentences[0]);
+    EXPECT_EQ(tree.head(5), r.verb_head) << r.what;
+    EXPECT_EQ(tree.full_rel(5), r.verb_rel) << r.what;
+    EXPECT_EQ(tree.SubjectOf(5).token, r.subject) << r.what;
+    if (r.verb_rel == "advcl") {
+      EXPECT_EQ(tree.head(2), 5) << r.what;
+      EXPECT_EQ(tree.rel(2), "mark") << r.what;
+    }
+  }
+}
+
+// A subject with a preposition is a misparse ("the minister, in remarks[nsubj] published
+// on Monday, urged ..."): the subject is the other one, or the governing verb's.
+TEST(DependencyTree, PrepositionalPhraseIsNoSubject) {
+  struct Row {
+    const char* what;
+    const char* sentence;
+    uint32_t verb;
+    int32_t subject;
+  };
+  const Row rows[] = {
+      {"two subjects, the later with a preposition",
+       "minister/NOUN/NN/4/nsubj in/ADP/IN/3/case remarks/NOUN/NNS/4/nsubj published/VERB/VBN/0/root "
+       "urged/VERB/VBD/4/advcl Gondor/PROPN/NNP/5/obj",
+       4, 0},
+      {"the only subject has a preposition", "in/ADP/IN/2/case remarks/NOUN/NNS/3/nsubj urged/VERB/VBD/0/root", 2, -1},
+      {"a possessive is no preposition",
+       "Arnor/PROPN/NNP/3/nmod:poss 's/PART/POS/1/case minister/NOUN/NN/4/nsubj urged/VERB/VBD/0/root", 3, 2},
+  };
+  for (const Row& r : rows) {
+    const Document doc = actors::testing::Annotated({r.sentence});
+    ASSERT_EQ(doc.sentences.size(), 1u) << r.what;
+    const DependencyTree tree(doc, doc.sentences[0]);
+    EXPECT_EQ(tree.SubjectOf(r.verb).token, r.subject) << r.what;
+  }
 }
 
 }  // namespace

@@ -61,4 +61,20 @@ std::optional<EventActor> PhraseAgent(const Document& doc, const DependencyTree&
   return EventActor{code, "", doc.text.substr(b, e - b), b, e};
 }
 
+int32_t TrailingAttributionStart(const DependencyTree& tree, uint32_t verb) {
+  uint32_t lo = verb, hi = verb;
+  for (uint32_t t = tree.begin(); t < tree.end(); ++t) {
+    if (tree.token(t).upos == Upos::kPUNCT || !tree.Dominates(verb, t)) continue;
+    lo = std::min(lo, t);
+    hi = std::max(hi, t);
+  }
+  for (uint32_t t = hi + 1; t < tree.end(); ++t)
+    if (tree.token(t).upos != Upos::kPUNCT) return -1;
+  const int32_t subject = tree.Child(verb, "nsubj");
+  if (lo == tree.begin() || tree.lower(lo - 1) != "," || subject < static_cast<int32_t>(lo) ||
+      subject > static_cast<int32_t>(verb))
+    return -1;
+  return static_cast<int32_t>(lo);
+}
+
 }  // namespace dyad::code

@@ -3,7 +3,9 @@
 // but PETRARCH reads the agents of a noun phrase wherever they stand, and a speaker's
 // phrase is where that matters: "..., the primary official news agency WFNA said" ->
 // ---GOV says. The parse often takes a name after its noun for the subject of a relative
-// clause ("agency [WFNA said]"); the noun's phrase is then the speaker's.
+// clause ("agency [WFNA said]"); the noun's phrase is then the speaker's. A speech verb
+// closing the sentence after a comma ("..., a senior official said on Saturday.") is the
+// attribution of what comes before it, wherever the parse hung it.
 #pragma once
 
 #include <cstdint>
@@ -28,5 +30,11 @@ int32_t SpeakerHead(const DependencyTree& tree, uint32_t verb, int32_t subject);
 // phrase. Nothing when the phrase holds an actor phrase of the dictionary or no agent.
 std::optional<EventActor> PhraseAgent(const Document& doc, const DependencyTree& tree, const dict::Dictionary& dict,
                                       uint32_t head);
+
+// When `verb`'s subtree closes the sentence (only punctuation after it), a comma comes
+// right before that subtree and `verb`'s own subject stands in it before `verb` ("...,
+// a senior official said on Saturday."): the subtree's first token, before which lies
+// what the verb attributes. -1 otherwise.
+int32_t TrailingAttributionStart(const DependencyTree& tree, uint32_t verb);
 
 }  // namespace dyad::code

@@ -637,11 +637,17 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
     }
     for (Pred& p : preds) {
       if (p.dropped || p.noun || options.code_reports || !IsSpeechVerb(tree.lemma(p.token))) continue;
-      // "X said that Y attacked Z", and "Y attacked Z, X said" (parataxis).
+      // "X said that Y attacked Z", and "Y attacked Z, X said" (parataxis, also when hung on
+      // an uncoded word of that clause: "X is about[root] to restore ties, Y said").
+      // "..., a senior official said on Saturday." reports what comes before the comma,
+      // wherever the parse hung it (speaker_agent.h).
+      const int32_t attribution = TrailingAttributionStart(tree, p.token);
       const bool reports = std::any_of(preds.begin(), preds.end(), [&](const Pred& q) {
-        return !q.dropped && q.token != p.token &&
-               (tree.Dominates(p.token, q.token) ||
-                (tree.rel(p.token) == "parataxis" && tree.Dominates(q.token, p.token)));
+        if (q.dropped || q.token == p.token) return false;
+        if (tree.Dominates(p.token, q.token)) return true;
+        if (attribution >= 0 && q.token < static_cast<uint32_t>(attribution)) return true;
+        return tree.rel(p.token) == "parataxis" &&
+               (tree.Dominates(q.token, p.token) || tree.Dominates(static_cast<uint32_t>(tree.head(p.token)), q.token));
       });
       if (reports) drop(p, "reports a coded clause");
     }
@@ -661,7 +667,11 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       if (!p.dropped) coded.push_back(p.token);
     // 3. Roles and events.
     for (Pred& p : preds) {
-      if (p.dropped) continue;
+      if (p.dropped) {
+        // Dropped by the clause rules above: traced with its reason, no roles read.
+        if (trace) trace->push_back({si, p.token, p.noun, "", p.pattern, p.note, -1, -1});
+        continue;
+      }
       p.code.code = NarrowByTopic(p.code.code, LemmasOf(tree, p.token));
       bool negated = tree.Negated(p.token) && !p.negation_coded;
       if (negated && !options.keep_negated) {

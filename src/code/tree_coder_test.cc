@@ -384,8 +384,13 @@ TEST(TreeCoderOptionsPerCall, TargetlessAndReports) {
   ASSERT_FALSE(plain.empty());
   EXPECT_EQ(targetless(plain), 0);
   EXPECT_EQ(said(plain), 0);
-  EXPECT_GE(targetless(kept), 1);
+  // The closing attribution reports the coded clause: coded only with code_reports.
+  EXPECT_EQ(said(kept), 0);
   EXPECT_EQ(said(reports), 1);
+  // An event with no target stands only with targetless.
+  const std::string alone = "Arnor restored full diplomatic ties.";
+  EXPECT_EQ(targetless(code(alone, {})), 0);
+  EXPECT_GE(targetless(code(alone, {.targetless = true})), 1);
   EXPECT_GE(reports.size(), kept.size());
   // The coder's own options stay as they were for calls without options.
   EXPECT_EQ(code(text, {}).size(), plain.size());
