@@ -100,7 +100,7 @@ void AddTrainCommand(CLI::App& app) {
       ->capture_default_str();
   cmd->add_option("--seed", args->seed, "Shuffling seed")->capture_default_str();
   cmd->add_option("--prune", args->prune,
-                  "Tagger without --dev: drop weights below this magnitude (default: keep all)");
+                  "Tagger or parser without --dev: drop weights below this magnitude (default: keep all)");
   cmd->add_option("--lexicon-margin", args->lexicon_margin,
                   "Lemmatizer without --dev: the lemma lexicon's margin (default 0: none)");
   cmd->callback([args] { RunTrain(*args); });

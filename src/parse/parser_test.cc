@@ -32,6 +32,23 @@ TEST(ParserTest, LearnsFromASliceOfEwtAndRoundTrips) {
   EXPECT_EQ(s2.las_full, s.las_full);
 }
 
+// A final model trained without dev data (train and dev read as one) drops the weights
+// below the threshold it is given instead of one chosen on dev; training stays deterministic.
+TEST(ParserTest, TrainingWithoutDevPrunesByTheGivenThreshold) {
+  auto train = tag::testing::LoadTreebank(tag::testing::EwtPath("train"), 300);
+  if (train.empty()) GTEST_SKIP() << "needs ../shared/data/ud/UD_English-EWT";
+  tag::TrainOptions opts;
+  opts.epochs = 2;
+  auto full = Parser::Train(train, {}, nullptr, opts);
+  opts.prune = 0.75f;
+  auto pruned = Parser::Train(train, {}, nullptr, opts);
+  auto again = Parser::Train(train, {}, nullptr, opts);
+  ASSERT_TRUE(full.ok() && pruned.ok() && again.ok());
+  EXPECT_GT(pruned->num_features(), 0u);
+  EXPECT_LT(pruned->num_features(), full->num_features());
+  EXPECT_EQ(pruned->ToBytes(), again->ToBytes());
+}
+
 TEST(ParserTest, RejectsBadInputAndForeignBytes) {
   EXPECT_EQ(Parser::Train({}, {}, nullptr, tag::TrainOptions()).status().code(),
             StatusCode::kInvalidArgument);

@@ -210,6 +210,10 @@ Result<Parser> Parser::Train(const std::vector<tag::ConlluSentence>& train,
       kept = parser.weights_;
     }
   }
+  if (dev_t.empty() && opts.prune > 0) {  // a final model trained on train and dev together
+    kept = best_trainer->Freeze(opts.prune);
+    kept.QuantizeDenseRows();
+  }
   parser.weights_ = std::move(kept);
   return parser;
 }
