@@ -275,15 +275,18 @@ int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIn
         !set_off(c))
       return static_cast<int32_t>(c);
   }
+  // A speech verb's adjuncts say what its words are about ("announced bans on travel to
+  // Canada"), not whom they address.
+  const bool speech = IsSpeechVerb(tree.lemma(pred));
   for (uint32_t c : tree.children(pred)) {
-    if (tree.rel(c) != "obl" || tree.CaseOf(c) == "by" || tree.CaseOf(c) == "according") continue;
+    if (speech || tree.rel(c) != "obl" || tree.CaseOf(c) == "by" || tree.CaseOf(c) == "according") continue;
     const int32_t inside = first_inside(c);
     if (inside >= 0) return inside;
   }
   // A place or party a clause on the object leads to or comes from: "cordoned off the
   // roads leading into Mordor", "welcomed memos sent by Bree".
   for (uint32_t c : tree.children(pred)) {
-    if (tree.rel(c) != "obj" && tree.rel(c) != "obl") continue;
+    if (speech || (tree.rel(c) != "obj" && tree.rel(c) != "obl")) continue;
     for (uint32_t t : tree.Complement(c)) {
       const int32_t m = idx.Outermost(t);
       if (m < 0 || t == c || tree.rel(t) == "nmod:poss") continue;
@@ -304,7 +307,7 @@ int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIn
   // passing over references back to the source; what a comma sets off ("attacked, Ukraine
   // said") is not the verb's, nor what a coded predicate below it governs (`coded`: the
   // predicates still standing), nor what a speech verb's words are about.
-  if (IsSpeechVerb(tree.lemma(pred))) return -1;
+  if (speech) return -1;
   const std::vector<uint32_t> comp = tree.Complement(pred);
   for (uint32_t t = pred + 1; t < tree.end(); ++t) {
     if (tree.lower(t) == ",") break;

@@ -162,6 +162,30 @@ TEST_F(TreeCoderRulesTest, HowAnIntendedActionIsDoneIsNoFact) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// A speech verb speaks to its object or a "to" phrase: an actor deep in one of its adjuncts
+// is what its words are about ("announced bans on[obl] travel to Ukraine"); another verb's
+// adjunct phrase leads to its target.
+TEST_F(TreeCoderRulesTest, SpeechVerbAdjunctsAreWhatItIsAbout) {
+  const Row rows[] = {
+      {"an actor inside a speech verb's adjunct is no target",
+       "Russia/PROPN/NNP/2/nsubj announced=announce/VERB/VBD/0/root bans=ban/NOUN/NNS/2/obj on/ADP/IN/5/case "
+       "travel/NOUN/NN/2/obl to/ADP/IN/7/case Ukraine/PROPN/NNP/5/nmod ./PUNCT/./2/punct",
+       {},
+       {"RUS UKR 010"}},
+      {"a speech verb's own \"to\" phrase is",
+       "Russia/PROPN/NNP/2/nsubj announced=announce/VERB/VBD/0/root bans=ban/NOUN/NNS/2/obj to/ADP/IN/5/case "
+       "Ukraine/PROPN/NNP/2/obl ./PUNCT/./2/punct",
+       {"RUS UKR 010"},
+       {}},
+      {"another verb's adjunct leads to its target",
+       "Russia/PROPN/NNP/2/nsubj welcomed=welcome/VERB/VBD/0/root talks=talk/NOUN/NNS/2/obj on/ADP/IN/5/case "
+       "travel/NOUN/NN/2/obl to/ADP/IN/7/case Ukraine/PROPN/NNP/5/nmod ./PUNCT/./2/punct",
+       {"RUS UKR 043"},
+       {}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // PETRARCH's "~ a (b . ATTACK) SAY = a b 112": what else the speaker reports in the same
 // breath, coordinated with the transformed verb, is not coded as a fact beside it.
 TEST(ReportedConjuncts, GiveWayToTheTransformation) {
