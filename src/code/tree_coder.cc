@@ -168,6 +168,14 @@ bool IsMishap(std::string_view lemma) {
                        "hurricane", "typhoon", "cyclone", "tsunami", "landslide", "avalanche", "wildfire", "drought"});
 }
 
+// True for a noun measuring time ("comes a day before Sarkozy heads to Beijing"): parsed as
+// an object, it is an adjunct of time, and what follows it in its phrase (the act it is
+// measured from) is no party to the predicate's act.
+bool IsTimeSpan(std::string_view lemma) {
+  return IsAny(lemma, {"minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year", "decade",
+                       "century"});
+}
+
 // The mention standing for the noun phrase headed at `t`: the outermost coded mention
 // covering it; else, for a non-actor noun ("attempts by the USA", "Shoigu's visit"), the
 // mention of its possessor or its "by"/"of" dependent.
@@ -238,9 +246,18 @@ int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIn
   // An actor attached to the object: "restore ties with Gondor", "condemned an attack by
   // Osgiliath soldiers".
   const int32_t obj = tree.Child(pred, "obj");
+  // What follows a noun measuring time in its phrase, an object or an adjunct of the
+  // predicate ("comes a day[obj] before Sarkozy heads to Beijing"), is when, not whom.
+  auto anchor = [&](uint32_t t) {
+    for (uint32_t c : tree.children(pred))
+      if ((tree.rel(c) == "obj" || tree.rel(c) == "obl") && c < t && IsTimeSpan(tree.lemma(c)) && tree.Dominates(c, t))
+        return true;
+    return false;
+  };
   if (obj >= 0) {
     for (uint32_t c : tree.children(static_cast<uint32_t>(obj)))
-      if (tree.rel(c) == "nmod" && tree.full_rel(c) != "nmod:poss" && actor(c)) return static_cast<int32_t>(c);
+      if (tree.rel(c) == "nmod" && tree.full_rel(c) != "nmod:poss" && actor(c) && !anchor(c))
+        return static_cast<int32_t>(c);
   }
   // The first actor inside the object's or an obl's phrase, as PETRARCH reads a verb
   // phrase ("welcomed their resumption of ties with Osgiliath", "cordoned off the roads
@@ -250,7 +267,7 @@ int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIn
   auto first_inside = [&](uint32_t root) -> int32_t {
     for (uint32_t t : tree.Clause(root)) {
       const int32_t m = idx.Outermost(t);
-      if (m < 0 || HyphenedToParticiple(tree, mentions[static_cast<size_t>(m)].end - 1)) continue;
+      if (m < 0 || anchor(t) || HyphenedToParticiple(tree, mentions[static_cast<size_t>(m)].end - 1)) continue;
       if (source_codes != nullptr && mentions[static_cast<size_t>(m)].codes == *source_codes) continue;
       return static_cast<int32_t>(t);
     }
@@ -289,7 +306,7 @@ int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIn
     if (speech || (tree.rel(c) != "obj" && tree.rel(c) != "obl")) continue;
     for (uint32_t t : tree.Complement(c)) {
       const int32_t m = idx.Outermost(t);
-      if (m < 0 || t == c || tree.rel(t) == "nmod:poss") continue;
+      if (m < 0 || t == c || tree.rel(t) == "nmod:poss" || anchor(t)) continue;
       const std::string_view p = tree.CaseOf(t);
       if (p == "into" || p == "to" || p == "toward" || p == "towards" || p == "by" || p == "from") return static_cast<int32_t>(t);
     }
@@ -311,7 +328,7 @@ int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIn
   const std::vector<uint32_t> comp = tree.Complement(pred);
   for (uint32_t t = pred + 1; t < tree.end(); ++t) {
     if (tree.lower(t) == ",") break;
-    if (!std::binary_search(comp.begin(), comp.end(), t)) continue;
+    if (!std::binary_search(comp.begin(), comp.end(), t) || anchor(t)) continue;
     bool own = true;
     for (int32_t u = tree.head(t); u >= 0 && u != static_cast<int32_t>(pred) && own; u = tree.head(static_cast<uint32_t>(u)))
       own = std::find(coded.begin(), coded.end(), static_cast<uint32_t>(u)) == coded.end();

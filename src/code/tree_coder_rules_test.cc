@@ -186,6 +186,36 @@ TEST_F(TreeCoderRulesTest, SpeechVerbAdjunctsAreWhatItIsAbout) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// What follows a noun measuring time in its phrase ("protested a day before Ukraine ...")
+// is when the act happened, not whom it is aimed at, whether the parse made the noun an
+// object or an adjunct; an actor before it, or a phrase on another object, is a target.
+TEST_F(TreeCoderRulesTest, TimeSpanAnchorIsNoTarget) {
+  const Row rows[] = {
+      {"a time span parsed as the object",
+       "Russia/PROPN/NNP/2/nsubj protested=protest/VERB/VBD/0/root a/DET/DT/4/det day/NOUN/NN/2/obj "
+       "before/ADP/IN/6/case Ukraine/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
+       {},
+       {"RUS UKR 140"}},
+      {"a time span parsed as an adjunct",
+       "Russia/PROPN/NNP/2/nsubj protested=protest/VERB/VBD/0/root a/DET/DT/4/det day/NOUN/NN/2/obl:unmarked "
+       "before/ADP/IN/6/case Ukraine/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
+       {},
+       {"RUS UKR 140"}},
+      {"another object's phrase",
+       "Russia/PROPN/NNP/2/nsubj protested=protest/VERB/VBD/0/root a/DET/DT/4/det decision/NOUN/NN/2/obj "
+       "by/ADP/IN/6/case Ukraine/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
+       {"RUS UKR 140"},
+       {}},
+      {"an actor before the time span (a misparsed object)",
+       "Russia/PROPN/NNP/2/nsubj protested=protest/VERB/VBD/0/root Ukraine/PROPN/NNP/5/compound "
+       "five/NUM/CD/5/nummod years=year/NOUN/NNS/2/obj after/ADP/IN/7/case talks=talk/NOUN/NNS/5/nmod "
+       "./PUNCT/./2/punct",
+       {"RUS UKR 140"},
+       {}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // PETRARCH's "~ a (b . ATTACK) SAY = a b 112": what else the speaker reports in the same
 // breath, coordinated with the transformed verb, is not coded as a fact beside it.
 TEST(ReportedConjuncts, GiveWayToTheTransformation) {
