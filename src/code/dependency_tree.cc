@@ -246,6 +246,10 @@ DependencyTree::Subject DependencyTree::SubjectOf(uint32_t t) const {
       const Upos hu = token(static_cast<uint32_t>(h)).upos;
       if (hu == Upos::kNOUN || hu == Upos::kPROPN) return {h, false};
       cur = static_cast<uint32_t>(h);
+    } else if (r == "acl" && full_rel(cur) != "acl:relcl" && token(static_cast<uint32_t>(h)).upos == Upos::kADJ) {
+      // An infinitive the parse hung as an acl on an adjective ("is inching nearer to
+      // accord", "ready to talk") is its complement: the adjective's subject is its own.
+      cur = static_cast<uint32_t>(h);
     } else if (full_rel(cur) == "acl:relcl" || r == "acl") {
       // "the mercenaries who fought", "troops fighting in the war"; a past participle
       // without an object is a reduced passive: "the men wanted in Gondor" are wanted,

@@ -222,5 +222,31 @@ TEST(DependencyTree, PrepositionalPhraseIsNoSubject) {
   }
 }
 
+// An infinitive the parse hung as an acl on an adjective ("Arnor is inching nearer to
+// accord with Gondor") takes the adjective's subject; on a noun, the noun.
+TEST(DependencyTree, InfinitiveOnAnAdjectiveTakesItsSubject) {
+  struct Row {
+    const char* what;
+    const char* sentence;
+    uint32_t verb;
+    int32_t subject;
+  };
+  const Row rows[] = {
+      {"on an adjective under the verb",
+       "Arnor/PROPN/NNP/3/nsubj is/AUX/VBZ/3/aux inching/VERB/VBG/0/root nearer/ADJ/JJR/3/xcomp to/PART/TO/6/mark "
+       "accord/VERB/VB/4/acl with/ADP/IN/8/case Gondor/PROPN/NNP/6/obl",
+       5, 0},
+      {"on a noun",
+       "Arnor/PROPN/NNP/2/nsubj sent/VERB/VBD/0/root troops/NOUN/NNS/2/obj to/PART/TO/5/mark fight/VERB/VB/3/acl", 4,
+       2},
+  };
+  for (const Row& r : rows) {
+    const Document doc = actors::testing::Annotated({r.sentence});
+    ASSERT_EQ(doc.sentences.size(), 1u) << r.what;
+    const DependencyTree tree(doc, doc.sentences[0]);
+    EXPECT_EQ(tree.SubjectOf(r.verb).token, r.subject) << r.what;
+  }
+}
+
 }  // namespace
 }  // namespace dyad::code

@@ -62,18 +62,16 @@ std::optional<EventActor> PhraseAgent(const Document& doc, const DependencyTree&
 }
 
 int32_t TrailingAttributionStart(const DependencyTree& tree, uint32_t verb) {
-  uint32_t lo = verb, hi = verb;
-  for (uint32_t t = tree.begin(); t < tree.end(); ++t) {
-    if (tree.token(t).upos == Upos::kPUNCT || !tree.Dominates(verb, t)) continue;
-    lo = std::min(lo, t);
-    hi = std::max(hi, t);
-  }
-  for (uint32_t t = hi + 1; t < tree.end(); ++t)
-    if (tree.token(t).upos != Upos::kPUNCT) return -1;
   const int32_t subject = tree.Child(verb, "nsubj");
-  if (lo == tree.begin() || tree.lower(lo - 1) != "," || subject < static_cast<int32_t>(lo) ||
-      subject > static_cast<int32_t>(verb))
-    return -1;
+  if (subject < 0 || subject > static_cast<int32_t>(verb)) return -1;
+  // The attribution runs from its subject's phrase to the sentence's end, all of it the
+  // verb's (a clause the parse hung on the verb before its subject is not part of it).
+  uint32_t lo = static_cast<uint32_t>(subject);
+  for (uint32_t t = tree.begin(); t < lo; ++t)
+    if (tree.token(t).upos != Upos::kPUNCT && tree.Dominates(static_cast<uint32_t>(subject), t)) lo = t;
+  for (uint32_t t = lo; t < tree.end(); ++t)
+    if (tree.token(t).upos != Upos::kPUNCT && !tree.Dominates(verb, t)) return -1;
+  if (lo == tree.begin() || tree.lower(lo - 1) != ",") return -1;
   return static_cast<int32_t>(lo);
 }
 

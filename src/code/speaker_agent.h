@@ -31,10 +31,10 @@ int32_t SpeakerHead(const DependencyTree& tree, uint32_t verb, int32_t subject);
 std::optional<EventActor> PhraseAgent(const Document& doc, const DependencyTree& tree, const dict::Dictionary& dict,
                                       uint32_t head);
 
-// When `verb`'s subtree closes the sentence (only punctuation after it), a comma comes
-// right before that subtree and `verb`'s own subject stands in it before `verb` ("...,
-// a senior official said on Saturday."): the subtree's first token, before which lies
-// what the verb attributes. -1 otherwise.
+// When `verb`'s subject comes before it and the span from the subject's phrase to the
+// sentence's end is all `verb`'s (punctuation aside), after a comma ("..., a senior
+// official said on Saturday."): the first token of that span, before which lies what the
+// verb attributes. -1 otherwise.
 int32_t TrailingAttributionStart(const DependencyTree& tree, uint32_t verb);
 
 }  // namespace dyad::code

@@ -131,6 +131,13 @@ TEST(TrailingAttributionStart, ClosingSpeechAfterAComma) {
       "Arnor/Arnor/PROPN/2/nsubj", "attacked/attack/VERB/0/root", "Gondor/Gondor/PROPN/2/obj",
       ",/,/PUNCT/5/punct",         "said/say/VERB/3/acl:relcl",   "an/a/DET/7/det",
       "official/official/NOUN/5/nsubj"};
+  // "Arnor attacked Gondor after crowds rioted, an official said.", the "after" clause
+  // hung on "said".
+  const std::vector<std::string> clause_on_verb = {
+      "Arnor/Arnor/PROPN/2/nsubj",  "attacked/attack/VERB/0/root", "Gondor/Gondor/PROPN/2/obj",
+      "after/after/SCONJ/6/mark",   "crowds/crowd/NOUN/6/nsubj",   "rioted/riot/VERB/10/advcl",
+      ",/,/PUNCT/9/punct",          "an/a/DET/9/det",              "official/official/NOUN/10/nsubj",
+      "said/say/VERB/2/conj",       "././PUNCT/2/punct"};
   const struct {
     const char* what;
     std::vector<std::string> words;
@@ -138,6 +145,7 @@ TEST(TrailingAttributionStart, ClosingSpeechAfterAComma) {
     int32_t want;   // 0-based
   } kCases[] = {
       {"closes the sentence after a comma", closing, 6, 4},
+      {"a clause hung on the verb before its subject", clause_on_verb, 9, 7},
       {"no comma before it", no_comma, 6, -1},
       {"words of another clause after it", more_after, 6, -1},
       {"its subject after it (inverted)", subject_after, 4, -1},

@@ -579,7 +579,9 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
     // measures", "a plan to attack").
     for (Pred& p : preds) {
       if (p.dropped || tree.rel(p.token) != "acl" || tree.head(p.token) < 0) continue;
-      // An infinitive under a noun names an aim: "measures to curb", "troops to fight".
+      // An infinitive under a noun names an aim: "measures to curb", "troops to fight"; not
+      // one the parse hung as an acl on an adjective ("inching nearer to accord").
+      if (tree.token(static_cast<uint32_t>(tree.head(p.token))).upos == Upos::kADJ) continue;
       for (uint32_t c : tree.children(p.token))
         if (tree.rel(c) == "mark" && tree.lower(c) == "to") drop(p, "infinitive aim of a noun, not a fact");
       if (p.dropped) continue;

@@ -216,6 +216,25 @@ TEST_F(TreeCoderRulesTest, TimeSpanAnchorIsNoTarget) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// An infinitive under a noun names an aim, not a fact ("troops to attack"); one the parse
+// hung as an acl on an adjective ("is close to attacking", "ready to meet") is the
+// adjective's complement, with the adjective's subject.
+TEST_F(TreeCoderRulesTest, InfinitiveOnAnAdjectiveIsNoAim) {
+  const Row rows[] = {
+      {"on an adjective",
+       "Russia/PROPN/NNP/3/nsubj is/AUX/VBZ/3/cop ready/ADJ/JJ/0/root to/PART/TO/5/mark meet=meet/VERB/VB/3/acl "
+       "Ukraine/PROPN/NNP/5/obj ./PUNCT/./3/punct",
+       {"RUS UKR 040"},
+       {}},
+      {"on a noun",
+       "Russia/PROPN/NNP/2/nsubj sent=send/VERB/VBD/0/root envoys=envoy/NOUN/NNS/2/obj to/PART/TO/5/mark "
+       "meet=meet/VERB/VB/3/acl Ukraine/PROPN/NNP/5/obj ./PUNCT/./2/punct",
+       {},
+       {"RUS UKR 036", "RUS UKR 040"}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // PETRARCH's "~ a (b . ATTACK) SAY = a b 112": what else the speaker reports in the same
 // breath, coordinated with the transformed verb, is not coded as a fact beside it.
 TEST(ReportedConjuncts, GiveWayToTheTransformation) {
