@@ -164,7 +164,7 @@ void DependencyTree::RepairClauseAsPhrase() {
     const std::string_view vr = rel_[at(v)];
     const int32_t vh = head_[at(v)];
     const bool on_noun = vh == static_cast<int32_t>(n) && vr == "acl";
-    const bool beside = vh == head_[at(n)] && vh >= 0 && (vr == "parataxis" || vr == "dep" || vr == "conj");
+    const bool beside = vh == head_[at(n)] && vh >= 0 && (vr == "parataxis" || vr == "dep" || vr == "conj" || vr == "advcl");
     if ((!on_noun && !beside) || has_subject(v)) continue;
     // The verb takes the noun's place as a clause; the noun is its subject, the preposition
     // its subordinator.

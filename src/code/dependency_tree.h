@@ -99,7 +99,7 @@ class DependencyTree {
   void RepairHyphenedModifier();
   // Re-reads "as|after|before|since|until|while <noun> <finite verb>" parsed as a
   // prepositional phrase with the verb hung on the noun (acl) or beside it (parataxis, dep,
-  // conj) and no subject of its own ("came as[case] the leader[obl] prepared[parataxis] to
+  // conj, advcl) and no subject of its own ("came as[case] the leader[obl] prepared[parataxis] to
   // attend") as the clause it is: the verb heads an advcl in the noun's place, the noun its
   // subject, the preposition its mark.
   void RepairClauseAsPhrase();

@@ -165,6 +165,10 @@ TEST(DependencyTree, SubordinateClauseParsedAsAPhrase) {
        "stopover/NOUN/NN/2/nsubj came/VERB/VBD/0/root as/ADP/IN/5/case the/DET/DT/5/det leader/NOUN/NN/2/obl "
        "prepared/VERB/VBD/2/parataxis to/PART/TO/8/mark attend/VERB/VB/6/xcomp",
        1, "advcl", 4},
+      {"beside the noun (advcl)",
+       "stopover/NOUN/NN/2/nsubj came/VERB/VBD/0/root as/ADP/IN/5/case the/DET/DT/5/det leader/NOUN/NN/2/obl "
+       "prepared/VERB/VBD/2/advcl to/PART/TO/8/mark attend/VERB/VB/6/xcomp",
+       1, "advcl", 4},
       {"on the noun (acl), finite",
        "stopover/NOUN/NN/2/nsubj came/VERB/VBD/0/root after/ADP/IN/5/case the/DET/DT/5/det leader/NOUN/NN/2/obl "
        "prepared/VERB/VBD/5/acl to/PART/TO/8/mark attend/VERB/VB/6/xcomp",
