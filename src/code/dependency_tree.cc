@@ -138,6 +138,34 @@ void DependencyTree::RepairVerbAsModifier() {
     head_[at(v)] = noun;
     rel_[at(v)] = "acl";
   }
+  // A participle with the noun before it as subject and the verb after it hung as its
+  // conjunct with no conjunction, no subject and an auxiliary of its own ("The civilians[nsubj]
+  // imprisoned[root] for ... were released[conj]") is a reduced relative on that noun, which
+  // is the later verb's subject.
+  auto child_rel = [&](uint32_t t, std::string_view prefix) {
+    for (uint32_t c = begin_; c < end_; ++c)
+      if (head_[at(c)] == static_cast<int32_t>(t) && rel_[at(c)].substr(0, prefix.size()) == prefix)
+        return static_cast<int32_t>(c);
+    return -1;
+  };
+  for (uint32_t v2 = begin_ + 2; v2 < end_; ++v2) {
+    const int32_t v1 = head_[at(v2)];
+    if (doc_.tokens[v2].upos != Upos::kVERB || rel_[at(v2)] != "conj" || v1 < 0 || v1 >= static_cast<int32_t>(v2))
+      continue;
+    const uint32_t p = static_cast<uint32_t>(v1);
+    if (doc_.tokens[p].upos != Upos::kVERB || XposName(doc_.tokens[p].xpos) != "VBN" || child_rel(v2, "aux") < 0 ||
+        child_rel(v2, "cc") >= 0 || child_rel(v2, "nsubj") >= 0)
+      continue;
+    const int32_t noun = child_rel(p, "nsubj");
+    if (noun < 0 || noun > v1 || !Nominal(static_cast<uint32_t>(noun))) continue;
+    const uint32_t n = static_cast<uint32_t>(noun);
+    head_[at(v2)] = head_[at(p)];
+    rel_[at(v2)] = head_[at(p)] < 0 ? std::string_view("root") : rel_[at(p)];
+    head_[at(n)] = static_cast<int32_t>(v2);
+    rel_[at(n)] = child_rel(v2, "aux:pass") >= 0 ? std::string_view("nsubj:pass") : std::string_view("nsubj");
+    head_[at(p)] = noun;
+    rel_[at(p)] = "acl";
+  }
 }
 
 void DependencyTree::RepairClauseAsPhrase() {

@@ -8,7 +8,8 @@
 // missiles[obj of demonstrators]") heads its clause, with the noun before it as subject
 // and the noun after it as object; a participle parsed as the subject of the verb after
 // it, with the noun before it as its own subject ("The civilians imprisoned for ... were
-// released"), is a reduced relative on that noun; a noun hyphened to a participle before
+// released", or with the main verb hung on it as a conjunct with no conjunction), is a
+// reduced relative on that noun; a noun hyphened to a participle before
 // another noun, parsed as the head ("bombarded a government[obj]-held part[parataxis]"),
 // modifies the participle, and the noun after them heads the phrase; "as the leader
 // prepared", parsed as a prepositional phrase with the verb hung on or beside it, is a
@@ -91,7 +92,8 @@ class DependencyTree {
  private:
   // Re-reads a verb the parser took for an adjective of the noun after it, between two
   // noun phrases, as the predicate of their clause, and a participle taken for a subject
-  // as the reduced relative it is (see the file comment).
+  // or for the head of a conjunct main verb as the reduced relative it is (see the file
+  // comment).
   void RepairVerbAsModifier();
   // Re-reads a noun hyphened to the participle before a noun ("a government-held part of
   // Aleppo") as the participle's modifier when the parse made it the phrase's head: the

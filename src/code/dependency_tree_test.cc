@@ -252,5 +252,47 @@ TEST(DependencyTree, InfinitiveOnAnAdjectiveTakesItsSubject) {
   }
 }
 
+// "The civilians imprisoned for acting were released", parsed with the participle as the
+// root and "released" as its conjunct: the noun is the later verb's subject, the participle a
+// reduced relative on it. A real coordination ("and") or a conjunct with its own subject
+// stays as parsed.
+TEST(DependencyTree, ParticipleWithAConjunctIsAReducedRelative) {
+  struct Row {
+    const char* what;
+    const char* sentence;
+    uint32_t released;
+    int32_t released_head;  // after the repair
+    int32_t subject;        // SubjectOf(released)
+    bool passive;
+  };
+  const Row rows[] = {
+      {"no conjunction",
+       "The/DET/DT/2/det civilians/NOUN/NNS/3/nsubj imprisoned/VERB/VBN/0/root for/SCONJ/IN/5/mark "
+       "acting/VERB/VBG/3/advcl were/AUX/VBD/7/aux:pass released/VERB/VBN/3/conj",
+       6, -1, 1, true},
+      {"a real coordination",
+       "The/DET/DT/2/det civilians/NOUN/NNS/3/nsubj imprisoned/VERB/VBN/0/root and/CCONJ/CC/7/cc "
+       "then/ADV/RB/7/advmod were/AUX/VBD/7/aux:pass released/VERB/VBN/3/conj",
+       6, 2, 1, false},
+      {"a conjunct with its own subject",
+       "The/DET/DT/2/det civilians/NOUN/NNS/3/nsubj imprisoned/VERB/VBN/0/root they/PRON/PRP/6/nsubj:pass "
+       "were/AUX/VBD/6/aux:pass released/VERB/VBN/3/conj",
+       5, 2, 3, true},
+  };
+  for (const Row& r : rows) {
+    const Document doc = actors::testing::Annotated({r.sentence});
+    ASSERT_EQ(doc.sentences.size(), 1u) << r.what;
+    const DependencyTree tree(doc, doc.sentences[0]);
+    EXPECT_EQ(tree.head(r.released), r.released_head) << r.what;
+    const auto sub = tree.SubjectOf(r.released);
+    EXPECT_EQ(sub.token, r.subject) << r.what;
+    EXPECT_EQ(sub.passive, r.passive) << r.what;
+    if (r.released_head < 0) {
+      EXPECT_EQ(tree.head(2), 1) << r.what;
+      EXPECT_EQ(tree.rel(2), "acl") << r.what;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace dyad::code
