@@ -236,10 +236,13 @@ DependencyTree::Subject DependencyTree::SubjectOf(uint32_t t) const {
       if (rel(c) != "nsubj" && rel(c) != "csubj") kids.push_back(c);
     for (uint32_t c : kids) {
       // A phrase with a preposition is no subject, whatever the parse says ("the minister,
-      // in remarks[nsubj] published on Monday, urged ...").
-      if (rel(c) == "nsubj" && std::any_of(children(c).begin(), children(c).end(), [&](uint32_t g) {
-            return rel(g) == "case" && token(g).upos == Upos::kADP;
-          }))
+      // in remarks[nsubj] published on Monday, urged ..."), nor is a day ("Ukrainian
+      // lawmakers Tuesday[nsubj] endorsed ...").
+      if (rel(c) == "nsubj" && (std::any_of(children(c).begin(), children(c).end(), [&](uint32_t g) {
+                                  return rel(g) == "case" && token(g).upos == Upos::kADP;
+                                }) ||
+                                IsAny(lemma(c), {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                                 "sunday", "today", "yesterday", "tomorrow", "tonight"})))
         continue;
       if (full_rel(c) == "nsubj:pass" || full_rel(c) == "nsubj:outer") return {static_cast<int32_t>(c), cur == t};
       if (rel(c) == "nsubj" || rel(c) == "csubj") {

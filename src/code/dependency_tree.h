@@ -55,7 +55,7 @@ class DependencyTree {
   // verb through xcomp (the object for object-control verbs such as "urge X to", the
   // subject otherwise), conj and advcl; for a relative clause, from the noun it modifies
   // when the relative pronoun is the subject. A subject with a preposition ("in remarks")
-  // is a misparse and is passed over. -1 when none is found.
+  // or a day ("Tuesday") is a misparse and is passed over. -1 when none is found.
   struct Subject {
     int32_t token = -1;
     bool passive = false;  // t's own subject is nsubj:pass, or t is a past participle

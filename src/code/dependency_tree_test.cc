@@ -201,7 +201,8 @@ TEST(DependencyTree, SubordinateClauseParsedAsAPhrase) {
 }
 
 // A subject with a preposition is a misparse ("the minister, in remarks[nsubj] published
-// on Monday, urged ..."): the subject is the other one, or the governing verb's.
+// on Monday, urged ..."), as is a day ("lawmakers Tuesday[nsubj] endorsed[acl:relcl]"): the
+// subject is the other one, or the one the clause inherits.
 TEST(DependencyTree, PrepositionalPhraseIsNoSubject) {
   struct Row {
     const char* what;
@@ -215,6 +216,10 @@ TEST(DependencyTree, PrepositionalPhraseIsNoSubject) {
        "urged/VERB/VBD/4/advcl Gondor/PROPN/NNP/5/obj",
        4, 0},
       {"the only subject has a preposition", "in/ADP/IN/2/case remarks/NOUN/NNS/3/nsubj urged/VERB/VBD/0/root", 2, -1},
+      {"a day is no subject: a relative clause without its own takes its noun",
+       "lawmakers/NOUN/NNS/0/root Tuesday/PROPN/NNP/3/nsubj endorsed/VERB/VBD/1/acl:relcl "
+       "agreement/NOUN/NN/3/obj",
+       2, 0},
       {"a possessive is no preposition",
        "Arnor/PROPN/NNP/3/nmod:poss 's/PART/POS/1/case minister/NOUN/NN/4/nsubj urged/VERB/VBD/0/root", 3, 2},
   };
