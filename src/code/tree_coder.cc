@@ -9,6 +9,7 @@
 
 #include "code/background.h"
 #include "code/clause_rules.h"
+#include "code/default_target.h"
 #include "code/dependency_tree.h"
 #include "code/halted_talks.h"
 #include "code/speaker_agent.h"
@@ -152,28 +153,11 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
   return best;
 }
 
-// True when `u` is a word joined by a hyphen to the participle after it ("a
-// government-held part", "Moscow-based"): it modifies the noun after them and names no
-// actor of the phrase, whatever the parse made of it.
-bool HyphenedToParticiple(const DependencyTree& tree, uint32_t u) {
-  return u + 2 < tree.end() && tree.lower(u + 1) == "-" && !tree.token(u).space_after &&
-         !tree.token(u + 1).space_after &&
-         (tree.token(u + 2).upos == Upos::kVERB || tree.token(u + 2).upos == Upos::kADJ);
-}
-
 // True for a noun naming an accident or a natural disaster: the actor that modifies it
 // ("victims killed by the Malaysia Airlines crash") did not act.
 bool IsMishap(std::string_view lemma) {
   return IsAny(lemma, {"crash", "accident", "collision", "derailment", "earthquake", "quake", "flood", "storm",
                        "hurricane", "typhoon", "cyclone", "tsunami", "landslide", "avalanche", "wildfire", "drought"});
-}
-
-// True for a noun measuring time ("comes a day before Sarkozy heads to Beijing"): parsed as
-// an object, it is an adjunct of time, and what follows it in its phrase (the act it is
-// measured from) is no party to the predicate's act.
-bool IsTimeSpan(std::string_view lemma) {
-  return IsAny(lemma, {"minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year", "decade",
-                       "century"});
 }
 
 // The mention standing for the noun phrase headed at `t`: the outermost coded mention
@@ -199,145 +183,6 @@ int32_t ActorAt(const DependencyTree& tree, const MentionIndex& idx, int32_t t, 
       const int32_t inner = ActorAt(tree, idx, static_cast<int32_t>(c), depth + 1);
       if (inner >= 0) return inner;
     }
-  }
-  return -1;
-}
-
-// The default target of a verb: its object or indirect object; else an obl whose noun an
-// actor covers, a preposition of direction or opposition first; else an actor attached
-// to the object ("restore ties with Gondor", "fired shells at New Zealand"); else any
-// other obl ("in Michel Delving"); else a nominal xcomp that no comma sets off (a parser's
-// reading of "accused X of ...").
-int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIndex& idx,
-                      std::span<const Mention> mentions, int32_t source_mention,
-                      std::span<const uint32_t> coded = {}) {
-  auto actor = [&](uint32_t c) { return idx.Outermost(c) >= 0; };
-  for (std::string_view r : {"obj", "iobj"}) {
-    const int32_t c = tree.Child(pred, r);
-    if (c >= 0 && actor(static_cast<uint32_t>(c))) return c;
-  }
-  auto preferred = [](std::string_view p) {
-    return p == "to" || p == "with" || p == "against" || p == "on" || p == "at" || p == "for" || p == "toward" ||
-           p == "towards" || p == "into" || p == "upon" || p == "over";
-  };
-  // An agent alone with a possessive pronoun ("to his government", "on his first official
-  // visit") names no one in particular: any named actor comes first.
-  auto vague = [&](uint32_t c) {
-    const Mention& m = mentions[static_cast<size_t>(idx.Outermost(c))];
-    if (m.kind != actors::MentionKind::kAgentOnly) return false;
-    for (uint32_t t = m.begin; t < m.end; ++t)
-      if (tree.token(t).upos == Upos::kPRON) return true;
-    return false;
-  };
-  int32_t other = -1, weak = -1;
-  for (uint32_t c : tree.children(pred)) {
-    if (tree.rel(c) != "obl" || tree.full_rel(c) == "obl:agent" || !actor(c)) continue;
-    const std::string_view p = tree.CaseOf(c);
-    if (p == "by" || p == "according" || p == "despite" || p == "since" || p == "during" || p == "like") continue;
-    if (vague(c)) {
-      if (weak < 0) weak = static_cast<int32_t>(c);
-      continue;
-    }
-    if (preferred(p)) return static_cast<int32_t>(c);
-    if (other < 0) other = static_cast<int32_t>(c);
-  }
-  // A speech verb speaks to its object or a "to" phrase, not to what its words are about.
-  if (IsReportingVerb(tree.lemma(pred))) return -1;
-  // An actor attached to the object: "restore ties with Gondor", "condemned an attack by
-  // Osgiliath soldiers".
-  const int32_t obj = tree.Child(pred, "obj");
-  // What follows a noun measuring time in its phrase, an object or an adjunct of the
-  // predicate ("comes a day[obj] before Sarkozy heads to Beijing"), is when, not whom.
-  auto anchor = [&](uint32_t t) {
-    for (uint32_t c : tree.children(pred))
-      if ((tree.rel(c) == "obj" || tree.rel(c) == "obl") && c < t && IsTimeSpan(tree.lemma(c)) && tree.Dominates(c, t))
-        return true;
-    return false;
-  };
-  if (obj >= 0) {
-    for (uint32_t c : tree.children(static_cast<uint32_t>(obj)))
-      if (tree.rel(c) == "nmod" && tree.full_rel(c) != "nmod:poss" && actor(c) && !anchor(c))
-        return static_cast<int32_t>(c);
-  }
-  // The first actor inside the object's or an obl's phrase, as PETRARCH reads a verb
-  // phrase ("welcomed their resumption of ties with Osgiliath", "cordoned off the roads
-  // leading into Mordor"), passing over references back to the source ("their").
-  const std::vector<std::string>* source_codes =
-      source_mention >= 0 ? &mentions[static_cast<size_t>(source_mention)].codes : nullptr;
-  auto first_inside = [&](uint32_t root) -> int32_t {
-    for (uint32_t t : tree.Clause(root)) {
-      const int32_t m = idx.Outermost(t);
-      if (m < 0 || anchor(t) || HyphenedToParticiple(tree, mentions[static_cast<size_t>(m)].end - 1)) continue;
-      if (source_codes != nullptr && mentions[static_cast<size_t>(m)].codes == *source_codes) continue;
-      return static_cast<int32_t>(t);
-    }
-    return -1;
-  };
-  if (obj >= 0) {
-    const int32_t inside = first_inside(static_cast<uint32_t>(obj));
-    if (inside >= 0) return inside;
-  }
-  if (other >= 0) return other;
-  if (weak >= 0) return weak;
-  // A nominal xcomp that a comma sets off from the predicate is a speaker the parser hung
-  // there ("backing the plan, Gondor's envoy Faramir said").
-  auto set_off = [&](uint32_t c) {
-    for (uint32_t t = pred + 1; t < c; ++t)
-      if (tree.token(t).upos == Upos::kPUNCT) return true;
-    return false;
-  };
-  for (uint32_t c : tree.children(pred)) {
-    const Upos u = tree.token(c).upos;
-    if (tree.rel(c) == "xcomp" && (u == Upos::kPROPN || u == Upos::kNOUN || u == Upos::kPRON) && actor(c) &&
-        !set_off(c))
-      return static_cast<int32_t>(c);
-  }
-  // A speech verb's adjuncts say what its words are about ("announced bans on travel to
-  // Canada"), not whom they address.
-  const bool speech = IsSpeechVerb(tree.lemma(pred));
-  for (uint32_t c : tree.children(pred)) {
-    if (speech || tree.rel(c) != "obl" || tree.CaseOf(c) == "by" || tree.CaseOf(c) == "according") continue;
-    const int32_t inside = first_inside(c);
-    if (inside >= 0) return inside;
-  }
-  // A place or party a clause on the object leads to or comes from: "cordoned off the
-  // roads leading into Mordor", "welcomed memos sent by Bree".
-  for (uint32_t c : tree.children(pred)) {
-    if (speech || (tree.rel(c) != "obj" && tree.rel(c) != "obl")) continue;
-    for (uint32_t t : tree.Complement(c)) {
-      const int32_t m = idx.Outermost(t);
-      if (m < 0 || t == c || tree.rel(t) == "nmod:poss" || anchor(t)) continue;
-      const std::string_view p = tree.CaseOf(t);
-      if (p == "into" || p == "to" || p == "toward" || p == "towards" || p == "by" || p == "from") return static_cast<int32_t>(t);
-    }
-  }
-  // Last, the first actor of a clausal complement that is not coded itself ("allowed
-  // that Mordor isn't a pleasant place").
-  for (uint32_t c : tree.children(pred)) {
-    if (tree.rel(c) != "ccomp") continue;
-    const int32_t inside = first_inside(c);
-    if (inside >= 0) return inside;
-  }
-  // Else, as PETRARCH reads a verb phrase, the first actor after the predicate anywhere in
-  // its complement before a comma ("vowed to wage war on the Rohans", "marched very close
-  // to the border with Mordor", "expressed hopes that Osgiliath could be drawn in"), again
-  // passing over references back to the source; what a comma sets off ("attacked, Ukraine
-  // said") is not the verb's, nor what a coded predicate below it governs (`coded`: the
-  // predicates still standing), nor what a speech verb's words are about.
-  if (speech) return -1;
-  const std::vector<uint32_t> comp = tree.Complement(pred);
-  for (uint32_t t = pred + 1; t < tree.end(); ++t) {
-    if (tree.lower(t) == ",") break;
-    if (!std::binary_search(comp.begin(), comp.end(), t) || anchor(t)) continue;
-    bool own = true;
-    for (int32_t u = tree.head(t); u >= 0 && u != static_cast<int32_t>(pred) && own; u = tree.head(static_cast<uint32_t>(u)))
-      own = std::find(coded.begin(), coded.end(), static_cast<uint32_t>(u)) == coded.end();
-    if (!own) continue;
-    const int32_t m = idx.Outermost(t);
-    if (m < 0 || HyphenedToParticiple(tree, mentions[static_cast<size_t>(m)].end - 1) ||
-        (source_codes != nullptr && mentions[static_cast<size_t>(m)].codes == *source_codes))
-      continue;
-    return static_cast<int32_t>(t);
   }
   return -1;
 }
