@@ -2,7 +2,9 @@
 #include "actors/noun_phrases.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string_view>
+#include <vector>
 
 namespace dyad::actors {
 namespace {
@@ -147,6 +149,25 @@ std::vector<Chunk> CoverMatches(std::vector<Chunk> chunks, std::span<const Span>
   return chunks;
 }
 
+// A dictionary name the tagger took for a preposition of the phrase right after it
+// ("Arnor[ADP, case] security officials") is that phrase's first word: no preposition is a
+// capitalised dictionary name.
+void JoinNamesTakenForPrepositions(const Document& doc, std::span<const Span> matches, std::vector<Chunk>* chunks) {
+  static const uint8_t kCase = DeprelFromName("case");
+  for (const Span& m : matches) {
+    bool preposition = m.end > m.begin;
+    for (uint32_t t = m.begin; t < m.end && preposition; ++t) {
+      const Token& tok = doc.tokens[t];
+      const std::string_view form = doc.Form(tok);
+      preposition = tok.upos == Upos::kADP && tok.deprel == kCase && !form.empty() &&
+                    std::isupper(static_cast<unsigned char>(form[0]));
+    }
+    if (!preposition) continue;
+    for (Chunk& c : *chunks)
+      if (c.begin == m.end && doc.tokens[m.end - 1].head == static_cast<int32_t>(c.head)) c.begin = m.begin;
+  }
+}
+
 }  // namespace
 
 Analysis AnalysisOf(const Document& doc, const Sentence& s) {
@@ -160,7 +181,11 @@ Analysis AnalysisOf(const Document& doc, const Sentence& s) {
 
 std::vector<Chunk> NounPhrases(const Document& doc, const Sentence& s, std::span<const Span> matches) {
   switch (AnalysisOf(doc, s)) {
-    case Analysis::kParsed: return CoverMatches(FromParse(doc, s), matches);
+    case Analysis::kParsed: {
+      std::vector<Chunk> chunks = FromParse(doc, s);
+      JoinNamesTakenForPrepositions(doc, matches, &chunks);
+      return CoverMatches(std::move(chunks), matches);
+    }
     case Analysis::kTagged: return CoverMatches(FromTags(doc, s), matches);
     case Analysis::kNone: break;
   }

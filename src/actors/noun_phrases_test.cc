@@ -70,5 +70,33 @@ TEST(NounPhrases, MatchesWidenTaggedChunks) {
   EXPECT_EQ(Chunks(doc, matches), (std::vector<std::string>{"Minas Tirith border police@police"}));
 }
 
+// A dictionary name the tagger took for a preposition of the phrase after it starts that
+// phrase; a real preposition, or a name that is no dictionary match, does not.
+TEST(NounPhrases, NameTakenForAPrepositionJoinsItsPhrase) {
+  const struct {
+    const char* what;
+    const char* sentence;
+    std::vector<Span> matches;
+    std::vector<std::string> want;
+  } kCases[] = {
+      {"a matched name",
+       "Arnor/ADP/IN/3/case security/NOUN/NN/3/compound officials/NOUN/NNS/4/nsubj met/VERB/VBD/0/root",
+       {{0, 1}},
+       {"Arnor security officials@officials"}},
+      {"a preposition",
+       "In/ADP/IN/3/case security/NOUN/NN/3/compound talks/NOUN/NNS/4/obl met/VERB/VBD/0/root",
+       {},
+       {"security talks@talks"}},
+      {"a lower-case match",
+       "in/ADP/IN/3/case security/NOUN/NN/3/compound talks/NOUN/NNS/4/obl met/VERB/VBD/0/root",
+       {{0, 1}},
+       {"in@in", "security talks@talks"}},
+  };
+  for (const auto& c : kCases) {
+    const Document doc = testing::Annotated({c.sentence});
+    EXPECT_EQ(Chunks(doc, c.matches), c.want) << c.what;
+  }
+}
+
 }  // namespace
 }  // namespace dyad::actors

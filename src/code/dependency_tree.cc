@@ -43,6 +43,7 @@ DependencyTree::DependencyTree(const Document& doc, const Sentence& sentence)
   RepairHyphenedModifier();
   RepairVerbAsModifier();
   RepairClauseAsPhrase();
+  RepairAuxiliaryAsHead();
   for (uint32_t i = 0; i < n; ++i)
     if (head_[i] >= 0) children_[static_cast<uint32_t>(head_[i]) - begin_].push_back(begin_ + i);
   for (uint32_t i = n; i-- > 0;) {
@@ -60,150 +61,6 @@ std::string_view DependencyTree::rel(uint32_t t) const {
 }
 
 int32_t DependencyTree::head(uint32_t t) const { return head_[t - begin_]; }
-
-bool DependencyTree::Nominal(uint32_t t) const {
-  const Upos u = doc_.tokens[t].upos;
-  return u == Upos::kNOUN || u == Upos::kPROPN;
-}
-
-bool DependencyTree::BelowRepaired(uint32_t ancestor, uint32_t t) const {
-  for (int32_t cur = static_cast<int32_t>(t), hops = 0; cur >= 0 && hops < 256; cur = head_[cur - begin_], ++hops)
-    if (cur == static_cast<int32_t>(ancestor)) return true;
-  return false;
-}
-
-void DependencyTree::RepairHyphenedModifier() {
-  auto at = [&](uint32_t t) { return t - begin_; };
-  for (uint32_t a = begin_; a + 3 < end_; ++a) {
-    const uint32_t dash = a + 1, part = a + 2, noun = a + 3;
-    if (!Nominal(a) || lower_[at(dash)] != "-" || doc_.tokens[a].space_after || doc_.tokens[dash].space_after ||
-        doc_.tokens[part].upos != Upos::kVERB || XposName(doc_.tokens[part].xpos) != "VBN" || !Nominal(noun) ||
-        BelowRepaired(noun, a) || BelowRepaired(part, a) || BelowRepaired(dash, a))
-      continue;
-    // The noun the phrase names takes the place the parse gave the modifier's noun, with
-    // its determiners and adjectives before it.
-    head_[at(noun)] = head_[at(a)];
-    rel_[at(noun)] = head_[at(a)] < 0 ? std::string_view("root") : rel_[at(a)];
-    for (uint32_t c = begin_; c < a; ++c)
-      if (head_[at(c)] == static_cast<int32_t>(a)) head_[at(c)] = static_cast<int32_t>(noun);
-    head_[at(a)] = static_cast<int32_t>(part);
-    rel_[at(a)] = "obl:unmarked";
-    head_[at(dash)] = static_cast<int32_t>(part);
-    rel_[at(dash)] = "punct";
-    head_[at(part)] = static_cast<int32_t>(noun);
-    rel_[at(part)] = "amod";
-  }
-}
-
-void DependencyTree::RepairVerbAsModifier() {
-  auto at = [&](uint32_t t) { return t - begin_; };
-  for (uint32_t v = begin_ + 1; v < end_; ++v) {
-    const int32_t h = head_[at(v)];
-    if (doc_.tokens[v].upos != Upos::kVERB || rel_[at(v)] != "amod" || h <= static_cast<int32_t>(v)) continue;
-    const uint32_t obj = static_cast<uint32_t>(h), subj = v - 1;
-    if (!Nominal(obj) || !Nominal(subj) || BelowRepaired(obj, subj)) continue;
-    const std::string_view subj_rel = rel_[at(subj)].substr(0, rel_[at(subj)].find(':'));
-    if (subj_rel == "compound" || subj_rel == "flat" || subj_rel == "amod") continue;
-    // The parse's tell: a noun with an object (no noun has one), or the noun before the
-    // verb a subject beside the phrase the verb modifies.
-    const int32_t oh = head_[at(obj)];
-    const bool noun_with_object = rel_[at(obj)] == "obj" && oh >= 0 && Nominal(static_cast<uint32_t>(oh));
-    const bool beside = subj_rel == "nsubj" && head_[at(subj)] == oh;
-    if (!noun_with_object && !beside) continue;
-    // The verb takes the place of the higher of the two nouns.
-    const uint32_t top = BelowRepaired(subj, obj) ? subj : obj;
-    head_[at(v)] = head_[at(top)];
-    rel_[at(v)] = head_[at(top)] < 0 ? std::string_view("root") : rel_[at(top)];
-    head_[at(subj)] = static_cast<int32_t>(v);
-    rel_[at(subj)] = "nsubj";
-    head_[at(obj)] = static_cast<int32_t>(v);
-    rel_[at(obj)] = "obj";
-  }
-  // A participle parsed as the subject of the verb after it, with the noun before it as its
-  // own subject ("The civilians[nsubj] imprisoned[nsubj:pass] for ... were released"), is a
-  // reduced relative on that noun, which is the subject.
-  for (uint32_t v = begin_ + 1; v < end_; ++v) {
-    const std::string_view r = rel_[at(v)].substr(0, rel_[at(v)].find(':'));
-    const int32_t h = head_[at(v)];
-    if (doc_.tokens[v].upos != Upos::kVERB || XposName(doc_.tokens[v].xpos) != "VBN" || r != "nsubj" ||
-        h <= static_cast<int32_t>(v))
-      continue;
-    int32_t noun = -1;
-    for (uint32_t c = begin_; c < v; ++c)
-      if (head_[at(c)] == static_cast<int32_t>(v) && rel_[at(c)].substr(0, 5) == "nsubj" && Nominal(c)) noun = c;
-    if (noun < 0) continue;
-    const uint32_t n = static_cast<uint32_t>(noun);
-    head_[at(n)] = h;
-    rel_[at(n)] = rel_[at(v)];
-    head_[at(v)] = noun;
-    rel_[at(v)] = "acl";
-  }
-  // A participle with the noun before it as subject and the verb after it hung as its
-  // conjunct with no conjunction, no subject and an auxiliary of its own ("The civilians[nsubj]
-  // imprisoned[root] for ... were released[conj]") is a reduced relative on that noun, which
-  // is the later verb's subject.
-  auto child_rel = [&](uint32_t t, std::string_view prefix) {
-    for (uint32_t c = begin_; c < end_; ++c)
-      if (head_[at(c)] == static_cast<int32_t>(t) && rel_[at(c)].substr(0, prefix.size()) == prefix)
-        return static_cast<int32_t>(c);
-    return -1;
-  };
-  for (uint32_t v2 = begin_ + 2; v2 < end_; ++v2) {
-    const int32_t v1 = head_[at(v2)];
-    if (doc_.tokens[v2].upos != Upos::kVERB || rel_[at(v2)] != "conj" || v1 < 0 || v1 >= static_cast<int32_t>(v2))
-      continue;
-    const uint32_t p = static_cast<uint32_t>(v1);
-    if (doc_.tokens[p].upos != Upos::kVERB || XposName(doc_.tokens[p].xpos) != "VBN" || child_rel(v2, "aux") < 0 ||
-        child_rel(v2, "cc") >= 0 || child_rel(v2, "nsubj") >= 0)
-      continue;
-    const int32_t noun = child_rel(p, "nsubj");
-    if (noun < 0 || noun > v1 || !Nominal(static_cast<uint32_t>(noun))) continue;
-    const uint32_t n = static_cast<uint32_t>(noun);
-    head_[at(v2)] = head_[at(p)];
-    rel_[at(v2)] = head_[at(p)] < 0 ? std::string_view("root") : rel_[at(p)];
-    head_[at(n)] = static_cast<int32_t>(v2);
-    rel_[at(n)] = child_rel(v2, "aux:pass") >= 0 ? std::string_view("nsubj:pass") : std::string_view("nsubj");
-    head_[at(p)] = noun;
-    rel_[at(p)] = "acl";
-  }
-}
-
-void DependencyTree::RepairClauseAsPhrase() {
-  auto at = [&](uint32_t t) { return t - begin_; };
-  auto has_subject = [&](uint32_t v) {
-    for (uint32_t c = begin_; c < end_; ++c)
-      if (head_[at(c)] == static_cast<int32_t>(v) && (rel_[at(c)].substr(0, 5) == "nsubj" || rel_[at(c)].substr(0, 5) == "csubj"))
-        return true;
-    return false;
-  };
-  for (uint32_t m = begin_; m + 2 < end_; ++m) {
-    const int32_t nh = head_[at(m)];
-    if (rel_[at(m)] != "case" || !IsAny(lower_[at(m)], {"as", "after", "before", "since", "until", "while"}) ||
-        nh <= static_cast<int32_t>(m) || !Nominal(static_cast<uint32_t>(nh)))
-      continue;
-    const uint32_t n = static_cast<uint32_t>(nh);
-    // The first verb after the noun past its own modifiers ("the leader of Gondor prepared").
-    uint32_t v = n + 1;
-    while (v < end_ && doc_.tokens[v].upos != Upos::kVERB && doc_.tokens[v].upos != Upos::kPUNCT &&
-           BelowRepaired(n, v))
-      ++v;
-    if (v >= end_ || doc_.tokens[v].upos != Upos::kVERB || !IsAny(XposName(doc_.tokens[v].xpos), {"VBD", "VBZ", "VBP"}))
-      continue;
-    const std::string_view vr = rel_[at(v)];
-    const int32_t vh = head_[at(v)];
-    const bool on_noun = vh == static_cast<int32_t>(n) && vr == "acl";
-    const bool beside = vh == head_[at(n)] && vh >= 0 && (vr == "parataxis" || vr == "dep" || vr == "conj" || vr == "advcl");
-    if ((!on_noun && !beside) || has_subject(v)) continue;
-    // The verb takes the noun's place as a clause; the noun is its subject, the preposition
-    // its subordinator.
-    head_[at(v)] = head_[at(n)];
-    rel_[at(v)] = head_[at(n)] < 0 ? std::string_view("root") : std::string_view("advcl");
-    head_[at(n)] = static_cast<int32_t>(v);
-    rel_[at(n)] = "nsubj";
-    head_[at(m)] = static_cast<int32_t>(v);
-    rel_[at(m)] = "mark";
-  }
-}
 
 int32_t DependencyTree::Child(uint32_t t, std::string_view want) const {
   const bool base = want.find(':') == std::string_view::npos;
@@ -238,8 +95,14 @@ DependencyTree::Subject DependencyTree::SubjectOf(uint32_t t) const {
       // A phrase with a preposition is no subject, whatever the parse says ("the minister,
       // in remarks[nsubj] published on Monday, urged ..."), nor is a day ("Ukrainian
       // lawmakers Tuesday[nsubj] endorsed ...").
+      // (A name the tagger took for a preposition, "Arnor[case] security officials", is no
+      // preposition: only the words that are count.)
       if (rel(c) == "nsubj" && (std::any_of(children(c).begin(), children(c).end(), [&](uint32_t g) {
-                                  return rel(g) == "case" && token(g).upos == Upos::kADP;
+                                  return rel(g) == "case" && token(g).upos == Upos::kADP &&
+                                         IsAny(lower(g), {"in", "on", "at", "by", "for", "from", "with", "of", "to",
+                                                          "into", "after", "before", "during", "under", "over",
+                                                          "about", "against", "through", "among", "between",
+                                                          "despite", "within", "without", "amid"});
                                 }) ||
                                 IsAny(lemma(c), {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                                  "sunday", "today", "yesterday", "tomorrow", "tonight"})))

@@ -13,7 +13,8 @@
 // another noun, parsed as the head ("bombarded a government[obj]-held part[parataxis]"),
 // modifies the participle, and the noun after them heads the phrase; "as the leader
 // prepared", parsed as a prepositional phrase with the verb hung on or beside it, is a
-// subordinate clause with the noun as its subject.
+// subordinate clause with the noun as its subject; an auxiliary parsed as the head of the
+// verb after it belongs to that verb, whose subject is the noun before it.
 #pragma once
 
 #include <cstdint>
@@ -105,6 +106,11 @@ class DependencyTree {
   // attend") as the clause it is: the verb heads an advcl in the noun's place, the noun its
   // subject, the preposition its mark.
   void RepairClauseAsPhrase();
+  // Re-reads an auxiliary after a noun, parsed as anything but an auxiliary with a verb
+  // after it hung on it ("The Philippines[root] was[nsubj] heavily and unjustly
+  // criticized[conj]"), as that verb's: the verb takes the noun's place, the noun is its
+  // subject (passive for "be" with a past participle).
+  void RepairAuxiliaryAsHead();
   // For the repairs: `t` is a noun or a proper noun; `t` lies below `ancestor` (or is it)
   // on the heads as repaired so far.
   bool Nominal(uint32_t t) const;

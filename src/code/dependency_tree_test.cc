@@ -1,7 +1,8 @@
 // DependencyTree on hand-parsed sentences: the agent of a passive, where the parse puts it;
 // a verb the parser hung as an adjective between two noun phrases, read as their clause; a
 // noun hyphened to a participle, parsed as its phrase's head, read as its modifier; "as
-// the leader prepared" parsed as a phrase, read as a clause; a prepositional subject.
+// the leader prepared" parsed as a phrase, read as a clause; an auxiliary parsed as a head;
+// subjects that are none (a prepositional phrase, a day).
 #include "code/dependency_tree.h"
 
 #include <gtest/gtest.h>
@@ -220,6 +221,8 @@ TEST(DependencyTree, PrepositionalPhraseIsNoSubject) {
        "lawmakers/NOUN/NNS/0/root Tuesday/PROPN/NNP/3/nsubj endorsed/VERB/VBD/1/acl:relcl "
        "agreement/NOUN/NN/3/obj",
        2, 0},
+      {"a name the tagger took for a preposition is none",
+       "Arnor/ADP/IN/3/case security/NOUN/NN/3/compound officials/NOUN/NNS/4/nsubj met/VERB/VBD/0/root", 3, 2},
       {"a possessive is no preposition",
        "Arnor/PROPN/NNP/3/nmod:poss 's/PART/POS/1/case minister/NOUN/NN/4/nsubj urged/VERB/VBD/0/root", 3, 2},
   };
@@ -297,6 +300,47 @@ TEST(DependencyTree, ParticipleWithAConjunctIsAReducedRelative) {
       EXPECT_EQ(tree.rel(2), "acl") << r.what;
     }
   }
+}
+
+// "The Philippines was heavily and unjustly criticized", parsed with the noun as the root,
+// "was" as its subject and the verb a conjunct of "was": the verb heads the clause, with
+// the noun as its passive subject and "was" and its adverb its own. An auxiliary parsed as
+// one, or one with no verb hung on it, stays as parsed.
+TEST(DependencyTree, AuxiliaryParsedAsAHeadIsTheVerbs) {
+  struct Row {
+    const char* what;
+    const char* sentence;
+    int32_t verb_head;   // of "criticized" (token 6) after the repair
+    std::string_view subject_rel;  // of "Philippines" (token 1)
+    int32_t adverb_head;  // of "heavily" (token 3)
+  };
+  const Row rows[] = {
+      {"the auxiliary as the noun's subject",
+       "The/DET/DT/2/det Philippines/PROPN/NNPS/0/root was/AUX/VBD/2/nsubj heavily/ADV/RB/3/advmod "
+       "and/CCONJ/CC/7/cc unjustly/ADV/RB/7/advmod criticized/VERB/VBN/3/conj",
+       -1, "nsubj:pass", 6},
+      {"parsed right",
+       "The/DET/DT/2/det Philippines/PROPN/NNPS/7/nsubj:pass was/AUX/VBD/7/aux:pass heavily/ADV/RB/7/advmod "
+       "and/CCONJ/CC/6/cc unjustly/ADV/RB/4/conj criticized/VERB/VBN/0/root",
+       -1, "nsubj:pass", 6},
+      {"no verb on the auxiliary",
+       "The/DET/DT/2/det Philippines/PROPN/NNPS/0/root was/AUX/VBD/2/nsubj heavily/ADV/RB/3/advmod "
+       "and/CCONJ/CC/7/cc unjustly/ADV/RB/7/advmod critical/ADJ/JJ/3/conj",
+       2, "root", 2},
+  };
+  for (const Row& r : rows) {
+    const Document doc = actors::testing::Annotated({r.sentence});
+    ASSERT_EQ(doc.sentences.size(), 1u) << r.what;
+    const DependencyTree tree(doc, doc.sentences[0]);
+    EXPECT_EQ(tree.head(6), r.verb_head) << r.what;
+    EXPECT_EQ(tree.full_rel(1), r.subject_rel) << r.what;
+    EXPECT_EQ(tree.head(3), r.adverb_head) << r.what;
+  }
+  const Document doc = actors::testing::Annotated({rows[0].sentence});
+  const DependencyTree tree(doc, doc.sentences[0]);
+  EXPECT_EQ(tree.SubjectOf(6).token, 1);
+  EXPECT_TRUE(tree.SubjectOf(6).passive);
+  EXPECT_EQ(tree.full_rel(2), "aux:pass");
 }
 
 }  // namespace
