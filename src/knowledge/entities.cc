@@ -71,6 +71,15 @@ class EntityFinder {
     return u == Upos::kNone && t != sentence_begin && StartsUpper(Form(t));
   }
 
+  // A word of a name: a proper noun, or a capitalised common noun written like a name
+  // inside the sentence right before one, a given name the tagger took for a noun
+  // ("Justice Clarence[NOUN] Thomas").
+  bool NameWord(uint32_t t, const dyad::Sentence& s) const {
+    if (ProperNoun(t, s.token_begin)) return true;
+    return doc_.tokens[t].upos == Upos::kNOUN && t != s.token_begin && NameLike(Form(t)) && t + 1 < s.token_end &&
+           doc_.tokens[t + 1].upos == Upos::kPROPN && ProperNoun(t + 1, s.token_begin);
+  }
+
   void Sentence(const dyad::Sentence& s) {
     std::vector<std::string_view> forms;
     for (uint32_t t = s.token_begin; t < s.token_end; ++t) forms.push_back(Form(t));
@@ -87,7 +96,7 @@ class EntityFinder {
       }
     }
     for (uint32_t t = s.token_begin; t < s.token_end;) {
-      if (!ProperNoun(t, s.token_begin)) {
+      if (!NameWord(t, s)) {
         ++t;
         continue;
       }
@@ -97,7 +106,7 @@ class EntityFinder {
         return k + 1 < s.token_end && Form(k) == "-" && !doc_.tokens[k - 1].space_after && !doc_.tokens[k].space_after &&
                StartsUpper(Form(k + 1));
       };
-      while (e < s.token_end && (ProperNoun(e, s.token_begin) || hyphen(e))) ++e;
+      while (e < s.token_end && (NameWord(e, s) || hyphen(e))) ++e;
       Run(t, e, persons, titled, s.token_begin);
       t = e;
     }

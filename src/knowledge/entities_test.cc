@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "actors/testing.h"
+#include "dict/dictionary.h"
 #include "knowledge/testing.h"
 
 namespace dyad::knowledge {
@@ -108,6 +110,33 @@ TEST(Entities, NoGazetteerNoPlaces) {
 TEST(Entities, OrganisationNouns) {
   for (const char* w : {"Ministry", "council", "Party", "Politburo", "Kremlin"}) EXPECT_TRUE(IsOrganisationNoun(w)) << w;
   for (const char* w : {"minister", "flowers", "Shoigu", "country"}) EXPECT_FALSE(IsOrganisationNoun(w)) << w;
+}
+
+// On hand-tagged sentences: a capitalised common noun right before a proper noun inside
+// the sentence is a given name the tagger took for a noun ("Justice Clarence[NOUN]
+// Thomas"); a title before it stays out of the name.
+TEST(Entities, GivenNameTaggedAsANoun) {
+  const auto dict = dict::Dictionary::Builder().Finish();
+  const struct {
+    const char* sentence;  // form/UPOS/XPOS ...
+    std::vector<std::string> persons;
+  } kCases[] = {
+      {"Conservative/ADJ/JJ Justice/NOUN/NN Clarence/NOUN/NN Thomas/PROPN/NNP argued/VERB/VBD ./PUNCT/.",
+       {"Clarence Thomas"}},
+      {"Conservative/ADJ/JJ Justice/PROPN/NNP Clarence/PROPN/NNP Thomas/PROPN/NNP argued/VERB/VBD ./PUNCT/.",
+       {"Clarence Thomas"}},
+      // No proper noun after it: no name.
+      {"The/DET/DT judge/NOUN/NN called/VERB/VBD Clarence/NOUN/NN ./PUNCT/.", {}},
+      // Lower case: a noun before the name ("the court Thomas ...").
+      {"The/DET/DT court/NOUN/NN official/NOUN/NN Clarence/PROPN/NNP Thomas/PROPN/NNP argued/VERB/VBD ./PUNCT/.",
+       {"Clarence Thomas"}},
+  };
+  for (const auto& c : kCases) {
+    const Document doc = actors::testing::Annotated({c.sentence});
+    std::vector<std::string> got;
+    for (const Entity& e : FindEntities(doc, {}, *dict, kDay).persons) got.push_back(e.name);
+    EXPECT_EQ(got, c.persons) << c.sentence;
+  }
 }
 
 }  // namespace

@@ -101,7 +101,8 @@ class SpeakerResolver {
 
   // True when the name spanning `span` is the subject of a main clause: its last token,
   // climbing through flat names, compounds and appositions, is an nsubj of the root (or of
-  // a clause coordinated or set beside it); or, as parsers often miss
+  // a clause coordinated or set beside it, or of an adverbial clause before its head); or, as
+  // parsers often miss
   // "Lauren Evans, 19, fled", the name opens its sentence.
   bool IsSubject(Span span) const {
     auto it = std::lower_bound(doc_.tokens.begin(), doc_.tokens.end(), span.end,
@@ -117,7 +118,10 @@ class SpeakerResolver {
         const int32_t verb = doc_.tokens[t].head;
         if (verb < 0) return true;
         std::string_view vrel = DeprelName(doc_.tokens[verb].deprel);
-        return vrel == "root" || vrel == "conj" || vrel == "parataxis";
+        // A subordinate clause before its main clause names the sentence's topic too ("When
+        // President Donald Trump was considering[advcl] options, he grew frustrated").
+        const bool fronted = vrel == "advcl" && doc_.tokens[verb].head > verb;
+        return vrel == "root" || vrel == "conj" || vrel == "parataxis" || fronted;
       }
       if (!rel.starts_with("flat") && !rel.starts_with("compound") && rel != "appos") return false;
       t = doc_.tokens[t].head;

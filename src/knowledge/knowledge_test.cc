@@ -51,6 +51,10 @@ TEST(Knowledge, PronounsAndDescriptionsResolveToTheLastSubject) {
       {"John Malcolm says he understands why Trump chose Neil Gorsuch.\n\n"
        "\"He is clearly a constitutionalist judge,\" the legal expert stated.",
        "John Malcolm"},
+      // The subject of an adverbial clause before the main clause is a subject too.
+      {"When President Donald Trump was considering military options against Iran, he suddenly grew "
+       "frustrated with John Bolton.\n\n\"No,\" he answered when asked.",
+       "Donald Trump"},
       // A surname joins the full name seen last before it.
       {"Hillary Clinton lost in 2016. Bill Clinton won in 1992.\n\n\"That was a landslide,\" Clinton said.",
        "Bill Clinton"},
