@@ -17,6 +17,11 @@
 
 namespace dyad::actors {
 
+// A lower-case particle of a name between two capitalised proper nouns ("Dar es Salaam",
+// "Osama bin Laden", "Vincent van Gogh"), whatever the tagger made of it, is tagged a proper
+// noun (PROPN, NNP), so that the parser reads one name. Analyse applies it after tagging.
+void TagNameParticles(Document* doc);
+
 class Analyser {
  public:
   // Loads tagger.bin, lemmatizer.bin and parser.bin from `model_dir` (see

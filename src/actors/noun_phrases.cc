@@ -131,12 +131,18 @@ std::vector<Chunk> FromMatches(const Document& doc, std::span<const Span> matche
 }
 
 // Widens chunks so that no dictionary match is cut, merging chunks a match joins.
-std::vector<Chunk> CoverMatches(std::vector<Chunk> chunks, std::span<const Span> matches) {
+std::vector<Chunk> CoverMatches(const Document& doc, const Sentence& s, std::vector<Chunk> chunks,
+                                std::span<const Span> matches) {
   for (const Span& m : matches) {
     auto first = std::find_if(chunks.begin(), chunks.end(), [&](const Chunk& c) { return c.end > m.begin; });
     if (first == chunks.end() || first->begin >= m.end) {
-      // No chunk touches the match: it becomes its own chunk.
-      chunks.insert(first, Chunk{m.begin, m.end, m.end - 1});
+      // No chunk touches the match: it becomes its own chunk, with the determiner right
+      // before it that no chunk holds ("the West" where the parse hung "the" elsewhere).
+      uint32_t b = m.begin;
+      if (b > s.token_begin && doc.tokens[b - 1].upos == Upos::kDET &&
+          (first == chunks.begin() || (first - 1)->end < b))
+        --b;
+      chunks.insert(first, Chunk{b, m.end, m.end - 1});
       continue;
     }
     auto last = first;
@@ -184,9 +190,9 @@ std::vector<Chunk> NounPhrases(const Document& doc, const Sentence& s, std::span
     case Analysis::kParsed: {
       std::vector<Chunk> chunks = FromParse(doc, s);
       JoinNamesTakenForPrepositions(doc, matches, &chunks);
-      return CoverMatches(std::move(chunks), matches);
+      return CoverMatches(doc, s, std::move(chunks), matches);
     }
-    case Analysis::kTagged: return CoverMatches(FromTags(doc, s), matches);
+    case Analysis::kTagged: return CoverMatches(doc, s, FromTags(doc, s), matches);
     case Analysis::kNone: break;
   }
   return FromMatches(doc, matches);

@@ -33,7 +33,8 @@ struct Span {
 
 // The chunks of `s`, in order and disjoint, each with a nominal head. `matches` are the
 // dictionary matches of the sentence in order; chunks from tags or the parse that cut a
-// match are widened to cover it.
+// match are widened to cover it; a match that no chunk touches is a chunk of its own, with
+// the determiner right before it that no chunk holds ("the West" with "the" hung elsewhere).
 std::vector<Chunk> NounPhrases(const Document& doc, const Sentence& s, std::span<const Span> matches);
 
 }  // namespace dyad::actors

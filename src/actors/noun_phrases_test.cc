@@ -98,5 +98,26 @@ TEST(NounPhrases, NameTakenForAPrepositionJoinsItsPhrase) {
   }
 }
 
+TEST(NounPhrases, MatchOfItsOwnTakesTheDeterminerBeforeIt) {
+  // "the West and especially the USA" with "West" tagged ADJ and both determiners hung on
+  // "USA": "West" is no chunk's, and takes its determiner.
+  const struct {
+    const char* sentence;
+    std::vector<Span> matches;
+    std::vector<std::string> chunks;
+  } kCases[] = {
+      {"the/DET/DT/5/det West/ADJ/JJ/5/amod and/CCONJ/CC/5/cc the/DET/DT/5/det USA/PROPN/NNP/0/root",
+       {{1, 2}, {4, 5}},
+       {"the West@West", "the USA@USA"}},
+      {"and/CCONJ/CC/4/cc West/ADJ/JJ/4/amod and/CCONJ/CC/4/cc USA/PROPN/NNP/0/root",
+       {{1, 2}, {3, 4}},
+       {"West@West", "USA@USA"}},
+  };
+  for (const auto& c : kCases) {
+    const Document doc = testing::Annotated({c.sentence});
+    EXPECT_EQ(Chunks(doc, c.matches), c.chunks) << c.sentence;
+  }
+}
+
 }  // namespace
 }  // namespace dyad::actors
