@@ -130,7 +130,7 @@ TEST(QuoteAttribution, FiftyNewsArticles) {
   const double rate = 100.0 * correct / quotations;
   std::printf("quote attribution: %d of %d direct quotations correct (%.1f %%), %d not found; %d titles in quotes\n",
               correct, quotations, rate, missed, not_quotations);
-  EXPECT_GE(rate, 91.1);  // measured: 288 of 316 (91.14 %)
+  EXPECT_GE(rate, 91.4);  // measured: 289 of 316 (91.46 %)
 }
 
 }  // namespace
