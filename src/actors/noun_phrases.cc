@@ -155,22 +155,30 @@ std::vector<Chunk> CoverMatches(const Document& doc, const Sentence& s, std::vec
   return chunks;
 }
 
-// A dictionary name the tagger took for a preposition of the phrase right after it
-// ("Arnor[ADP, case] security officials") is that phrase's first word: no preposition is a
-// capitalised dictionary name.
+// A dictionary name the tagger took for a preposition of the phrase right after it is that
+// phrase's first word: no preposition is a capitalised dictionary name. The parse hangs it on
+// the phrase's head ("Arnor[ADP, case] security officials") or, as a subordinator, beside
+// the phrase on the phrase's own head ("Arnor[ADP, mark -> about] security officials[nsubj
+// -> about] are about to").
 void JoinNamesTakenForPrepositions(const Document& doc, std::span<const Span> matches, std::vector<Chunk>* chunks) {
   static const uint8_t kCase = DeprelFromName("case");
+  static const uint8_t kMark = DeprelFromName("mark");
   for (const Span& m : matches) {
     bool preposition = m.end > m.begin;
     for (uint32_t t = m.begin; t < m.end && preposition; ++t) {
       const Token& tok = doc.tokens[t];
       const std::string_view form = doc.Form(tok);
-      preposition = tok.upos == Upos::kADP && tok.deprel == kCase && !form.empty() &&
+      preposition = tok.upos == Upos::kADP && (tok.deprel == kCase || tok.deprel == kMark) && !form.empty() &&
                     std::isupper(static_cast<unsigned char>(form[0]));
     }
     if (!preposition) continue;
-    for (Chunk& c : *chunks)
-      if (c.begin == m.end && doc.tokens[m.end - 1].head == static_cast<int32_t>(c.head)) c.begin = m.begin;
+    const Token& last = doc.tokens[m.end - 1];
+    for (Chunk& c : *chunks) {
+      if (c.begin != m.end) continue;
+      const bool on_head = last.deprel == kCase && last.head == static_cast<int32_t>(c.head);
+      const bool beside = last.deprel == kMark && last.head >= 0 && last.head == doc.tokens[c.head].head;
+      if (on_head || beside) c.begin = m.begin;
+    }
   }
 }
 

@@ -83,6 +83,16 @@ TEST(NounPhrases, NameTakenForAPrepositionJoinsItsPhrase) {
        "Arnor/ADP/IN/3/case security/NOUN/NN/3/compound officials/NOUN/NNS/4/nsubj met/VERB/VBD/0/root",
        {{0, 1}},
        {"Arnor security officials@officials"}},
+      {"a matched name hung beside the phrase as a subordinator",
+       "Arnor/ADP/IN/5/mark security/NOUN/NN/3/compound officials/NOUN/NNS/5/nsubj are/AUX/VBP/5/cop "
+       "about/ADJ/JJ/0/root",
+       {{0, 1}},
+       {"Arnor security officials@officials"}},
+      {"a matched name as a subordinator of another head",
+       "Arnor/ADP/IN/5/mark security/NOUN/NN/3/compound officials/NOUN/NNS/4/nsubj met/VERB/VBD/0/root "
+       "about/ADJ/JJ/4/xcomp",
+       {{0, 1}},
+       {"Arnor@Arnor", "security officials@officials"}},
       {"a preposition",
        "In/ADP/IN/3/case security/NOUN/NN/3/compound talks/NOUN/NNS/4/obl met/VERB/VBD/0/root",
        {},
