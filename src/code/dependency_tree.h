@@ -14,7 +14,9 @@
 // modifies the participle, and the noun after them heads the phrase; "as the leader
 // prepared", parsed as a prepositional phrase with the verb hung on or beside it, is a
 // subordinate clause with the noun as its subject; an auxiliary parsed as the head of the
-// verb after it belongs to that verb, whose subject is the noun before it.
+// verb after it belongs to that verb, whose subject is the noun before it; a speaker after a
+// comma parsed as an apposition is the subject of the verb right after it; an adjective
+// after a verb parsed as an adverb of a verb past a comma is the first verb's complement.
 #pragma once
 
 #include <cstdint>
@@ -111,6 +113,14 @@ class DependencyTree {
   // criticized[conj]"), as that verb's: the verb takes the noun's place, the noun is its
   // subject (passive for "be" with a past participle).
   void RepairAuxiliaryAsHead();
+  // Re-reads a noun after a comma, parsed as an apposition of the noun before the comma and
+  // followed at once by a finite verb with no subject ("burned down its embassy, a senior
+  // official[appos] said[no subject]"), as that verb's subject.
+  void RepairSpeakerAsApposition();
+  // Re-reads an adjective right after a verb, parsed as an adverb of a later verb below
+  // that one and past a comma ("is inching nearer[advmod of said] to accord ..., an
+  // official said"), as the first verb's complement (xcomp).
+  void RepairAdjectiveAcrossComma();
   // For the repairs: `t` is a noun or a proper noun; `t` lies below `ancestor` (or is it)
   // on the heads as repaired so far.
   bool Nominal(uint32_t t) const;

@@ -132,10 +132,16 @@ void DependencyTree::RepairClauseAsPhrase() {
     while (v < end_ && doc_.tokens[v].upos != Upos::kVERB && doc_.tokens[v].upos != Upos::kPUNCT &&
            BelowRepaired(n, v))
       ++v;
-    if (v >= end_ || doc_.tokens[v].upos != Upos::kVERB || !IsAny(XposName(doc_.tokens[v].xpos), {"VBD", "VBZ", "VBP"}))
-      continue;
+    if (v >= end_ || doc_.tokens[v].upos != Upos::kVERB) continue;
     const std::string_view vr = rel_[at(v)];
     const int32_t vh = head_[at(v)];
+    // A past participle with an object of its own is no reduced passive ("after crowds
+    // burned[VBN, acl] down its embassy[obj]"): the tagger's reading of a past tense.
+    bool has_object = false;
+    for (uint32_t c = v + 1; c < end_ && !has_object; ++c)
+      has_object = head_[at(c)] == static_cast<int32_t>(v) && rel_[at(c)] == "obj";
+    const std::string_view xpos = XposName(doc_.tokens[v].xpos);
+    if (!IsAny(xpos, {"VBD", "VBZ", "VBP"}) && !(xpos == "VBN" && has_object)) continue;
     const bool on_noun = vh == static_cast<int32_t>(n) && vr == "acl";
     const bool beside = vh == head_[at(n)] && vh >= 0 && (vr == "parataxis" || vr == "dep" || vr == "conj" || vr == "advcl");
     if ((!on_noun && !beside) || has_subject(v)) continue;
@@ -178,6 +184,50 @@ void DependencyTree::RepairAuxiliaryAsHead() {
       if (head_[at(c)] == static_cast<int32_t>(a) && c != verb) head_[at(c)] = v;
     head_[at(a)] = v;
     rel_[at(a)] = passive ? std::string_view("aux:pass") : std::string_view("aux");
+  }
+}
+
+void DependencyTree::RepairSpeakerAsApposition() {
+  auto at = [&](uint32_t t) { return t - begin_; };
+  auto has_subject = [&](uint32_t v) {
+    for (uint32_t c = begin_; c < end_; ++c)
+      if (head_[at(c)] == static_cast<int32_t>(v) && (rel_[at(c)].substr(0, 5) == "nsubj" || rel_[at(c)].substr(0, 5) == "csubj"))
+        return true;
+    return false;
+  };
+  for (uint32_t a = begin_ + 1; a + 1 < end_; ++a) {
+    const uint32_t v = a + 1;
+    const int32_t h = head_[at(a)];
+    if (rel_[at(a)] != "appos" || !Nominal(a) || h < 0 || h >= static_cast<int32_t>(a) ||
+        doc_.tokens[v].upos != Upos::kVERB || !IsAny(XposName(doc_.tokens[v].xpos), {"VBD", "VBZ", "VBP"}) ||
+        BelowRepaired(a, v) || has_subject(v))
+      continue;
+    // Set off by a comma from the noun it was hung on.
+    uint32_t first = a;
+    for (uint32_t t = static_cast<uint32_t>(h) + 1; t < a; ++t)
+      if (doc_.tokens[t].upos != Upos::kPUNCT && BelowRepaired(a, t)) {
+        first = t;
+        break;
+      }
+    if (first == begin_ || lower_[at(first - 1)] != ",") continue;
+    head_[at(a)] = static_cast<int32_t>(v);
+    rel_[at(a)] = "nsubj";
+  }
+}
+
+void DependencyTree::RepairAdjectiveAcrossComma() {
+  auto at = [&](uint32_t t) { return t - begin_; };
+  for (uint32_t a = begin_ + 1; a < end_; ++a) {
+    const uint32_t v = a - 1;
+    const int32_t h = head_[at(a)];
+    if (doc_.tokens[a].upos != Upos::kADJ || rel_[at(a)] != "advmod" || h <= static_cast<int32_t>(a) ||
+        doc_.tokens[v].upos != Upos::kVERB || !BelowRepaired(v, static_cast<uint32_t>(h)))
+      continue;
+    bool comma = false;
+    for (uint32_t t = a + 1; t < static_cast<uint32_t>(h) && !comma; ++t) comma = lower_[at(t)] == ",";
+    if (!comma) continue;
+    head_[at(a)] = static_cast<int32_t>(v);
+    rel_[at(a)] = "xcomp";
   }
 }
 

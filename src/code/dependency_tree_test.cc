@@ -178,6 +178,10 @@ TEST(DependencyTree, SubordinateClauseParsedAsAPhrase) {
        "stopover/NOUN/NN/2/nsubj came/VERB/VBD/0/root as/ADP/IN/5/case the/DET/DT/5/det leader/NOUN/NN/2/obl "
        "prepared/VERB/VBN/5/acl to/PART/TO/8/mark attend/VERB/VB/6/xcomp",
        4, "acl", 4},
+      {"a participle on the noun with an object of its own is a past tense",
+       "stopover/NOUN/NN/2/nsubj came/VERB/VBD/0/root after/SCONJ/IN/5/case the/DET/DT/5/det crowds/NOUN/NNS/2/obl "
+       "burned/VERB/VBN/5/acl its/PRON/PRP$/8/nmod:poss embassy/NOUN/NN/6/obj",
+       1, "advcl", 4},
       {"a verb with its own subject",
        "stopover/NOUN/NN/2/nsubj came/VERB/VBD/0/root as/ADP/IN/5/case the/DET/DT/5/det leader/NOUN/NN/2/obl "
        "prepared/VERB/VBD/2/parataxis they/PRON/PRP/6/nsubj attend/VERB/VB/6/xcomp",

@@ -1,0 +1,87 @@
+// DependencyTree's repairs of a closing attribution on hand-parsed sentences: a speaker
+// parsed as an apposition of the noun before its comma is the subject of the verb after
+// it; an adjective after a verb, parsed as an adverb of a verb past a comma, is the first
+// verb's complement.
+#include <gtest/gtest.h>
+
+#include "actors/testing.h"
+#include "code/dependency_tree.h"
+
+namespace dyad::code {
+namespace {
+
+TEST(DependencyTreeRepairs, SpeakerParsedAsAnApposition) {
+  struct Row {
+    const char* what;
+    const char* sentence;
+    int32_t speaker;  // the appositive noun
+    int32_t verb;
+    int32_t want_head;  // of the noun after the repair
+    std::string_view want_rel;
+  };
+  const Row rows[] = {
+      {"after a comma, the verb without a subject",
+       "crowds/NOUN/NNS/2/nsubj burned/VERB/VBD/0/root its/PRON/PRP$/4/nmod:poss embassy/NOUN/NN/2/obj ,/PUNCT/,/7/punct "
+       "a/DET/DT/7/det official/NOUN/NN/4/appos said/VERB/VBD/2/parataxis ./PUNCT/./2/punct",
+       6, 7, 7, "nsubj"},
+      {"the verb has a subject of its own",
+       "crowds/NOUN/NNS/8/nsubj burned/VERB/VBN/1/acl its/PRON/PRP$/4/nmod:poss embassy/NOUN/NN/2/obj ,/PUNCT/,/7/punct "
+       "a/DET/DT/7/det official/NOUN/NN/4/appos said/VERB/VBD/0/root ./PUNCT/./8/punct",
+       6, 7, 3, "appos"},
+      {"no comma before the apposition",
+       "crowds/NOUN/NNS/2/nsubj burned/VERB/VBD/0/root the/DET/DT/4/det embassy/NOUN/NN/2/obj "
+       "official/NOUN/NN/4/appos said/VERB/VBD/2/parataxis ./PUNCT/./2/punct",
+       4, 5, 3, "appos"},
+      {"no finite verb after it",
+       "crowds/NOUN/NNS/2/nsubj burned/VERB/VBD/0/root its/PRON/PRP$/4/nmod:poss embassy/NOUN/NN/2/obj ,/PUNCT/,/7/punct "
+       "a/DET/DT/7/det symbol/NOUN/NN/4/appos saying/VERB/VBG/7/acl ./PUNCT/./2/punct",
+       6, 7, 3, "appos"},
+  };
+  for (const Row& r : rows) {
+    const Document doc = actors::testing::Annotated({r.sentence});
+    ASSERT_EQ(doc.sentences.size(), 1u) << r.what;
+    const DependencyTree tree(doc, doc.sentences[0]);
+    EXPECT_EQ(tree.head(static_cast<uint32_t>(r.speaker)), r.want_head) << r.what;
+    EXPECT_EQ(tree.full_rel(static_cast<uint32_t>(r.speaker)), r.want_rel) << r.what;
+    if (r.want_rel == "nsubj") EXPECT_EQ(tree.SubjectOf(static_cast<uint32_t>(r.verb)).token, r.speaker) << r.what;
+  }
+}
+
+TEST(DependencyTreeRepairs, AdjectiveParsedAsAnAdverbPastAComma) {
+  struct Row {
+    const char* what;
+    const char* sentence;
+    uint32_t adjective;
+    int32_t want_head;  // of the adjective after the repair
+    std::string_view want_rel;
+    int32_t subject;  // SubjectOf("accord", token 5) after an xcomp repair
+  };
+  const Row rows[] = {
+      {"past a comma, below the verb before it",
+       "Arnor/PROPN/NNP/3/nsubj is/AUX/VBZ/3/aux inching/VERB/VBG/0/root nearer/ADJ/JJR/12/advmod to/PART/TO/6/mark "
+       "accord/VERB/VB/4/xcomp with/ADP/IN/8/case Gondor/PROPN/NNP/6/obl ,/PUNCT/,/11/punct a/DET/DT/11/det "
+       "official/NOUN/NN/12/nsubj said/VERB/VBD/3/ccomp ./PUNCT/./3/punct",
+       3, 2, "xcomp", 0},
+      {"no comma between them",
+       "Arnor/PROPN/NNP/3/nsubj is/AUX/VBZ/3/aux inching/VERB/VBG/0/root nearer/ADJ/JJR/8/advmod to/PART/TO/6/mark "
+       "accord/VERB/VB/4/xcomp officials/NOUN/NNS/8/nsubj said/VERB/VBD/3/ccomp ./PUNCT/./3/punct",
+       3, 7, "advmod", -1},
+      {"no verb right before it",
+       "Arnor/PROPN/NNP/3/nsubj is/AUX/VBZ/3/aux inching/VERB/VBG/0/root far/ADV/RB/3/advmod nearer/ADJ/JJR/12/advmod "
+       "accord/NOUN/NN/4/obl with/ADP/IN/8/case Gondor/PROPN/NNP/6/nmod ,/PUNCT/,/11/punct a/DET/DT/11/det "
+       "official/NOUN/NN/12/nsubj said/VERB/VBD/3/ccomp ./PUNCT/./3/punct",
+       4, 11, "advmod", -1},
+  };
+  for (const Row& r : rows) {
+    const Document doc = actors::testing::Annotated({r.sentence});
+    ASSERT_EQ(doc.sentences.size(), 1u) << r.what;
+    const DependencyTree tree(doc, doc.sentences[0]);
+    const uint32_t adj = r.adjective;
+    EXPECT_EQ(tree.head(adj), r.want_head) << r.what;
+    EXPECT_EQ(tree.full_rel(adj), r.want_rel) << r.what;
+    if (r.want_rel == "xcomp") EXPECT_EQ(tree.SubjectOf(5).token, r.subject) << r.what;
+  }
+}
+
+}  // namespace
+}  // namespace dyad::code
