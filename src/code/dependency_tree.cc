@@ -46,6 +46,7 @@ DependencyTree::DependencyTree(const Document& doc, const Sentence& sentence)
   RepairAuxiliaryAsHead();
   RepairSpeakerAsApposition();
   RepairAdjectiveAcrossComma();
+  RepairVerbOnPunctuation();
   for (uint32_t i = 0; i < n; ++i)
     if (head_[i] >= 0) children_[static_cast<uint32_t>(head_[i]) - begin_].push_back(begin_ + i);
   for (uint32_t i = n; i-- > 0;) {

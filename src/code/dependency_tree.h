@@ -16,7 +16,9 @@
 // subordinate clause with the noun as its subject; an auxiliary parsed as the head of the
 // verb after it belongs to that verb, whose subject is the noun before it; a speaker after a
 // comma parsed as an apposition is the subject of the verb right after it; an adjective
-// after a verb parsed as an adverb of a verb past a comma is the first verb's complement.
+// after a verb parsed as an adverb of a verb past a comma is the first verb's complement;
+// a verb hung on a comma, the root a noun before it, heads the sentence with the noun as
+// its subject.
 #pragma once
 
 #include <cstdint>
@@ -121,6 +123,11 @@ class DependencyTree {
   // that one and past a comma ("is inching nearer[advmod of said] to accord ..., an
   // official said"), as the first verb's complement (xcomp).
   void RepairAdjectiveAcrossComma();
+  // Re-reads a verb hung on a punctuation mark, with no subject of its own, finite (or a
+  // participle with an object), when the sentence's root is a noun before it ("the
+  // minister[root], in remarks published on Monday ,[head] urged[VBN] Eriador[iobj] to
+  // ..."), as the sentence's head with that noun as its subject.
+  void RepairVerbOnPunctuation();
   // For the repairs: `t` is a noun or a proper noun; `t` lies below `ancestor` (or is it)
   // on the heads as repaired so far.
   bool Nominal(uint32_t t) const;

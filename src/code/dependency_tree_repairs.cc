@@ -231,4 +231,32 @@ void DependencyTree::RepairAdjectiveAcrossComma() {
   }
 }
 
+void DependencyTree::RepairVerbOnPunctuation() {
+  auto at = [&](uint32_t t) { return t - begin_; };
+  int32_t root = -1;
+  for (uint32_t t = begin_; t < end_ && root < 0; ++t)
+    if (head_[at(t)] < 0 && rel_[at(t)] == "root") root = static_cast<int32_t>(t);
+  if (root < 0 || !Nominal(static_cast<uint32_t>(root))) return;
+  const uint32_t r = static_cast<uint32_t>(root);
+  for (uint32_t v = r + 1; v < end_; ++v) {
+    const int32_t h = head_[at(v)];
+    if (doc_.tokens[v].upos != Upos::kVERB || h < 0 || doc_.tokens[static_cast<uint32_t>(h)].upos != Upos::kPUNCT)
+      continue;
+    bool subject = false, object = false;
+    for (uint32_t c = begin_; c < end_; ++c) {
+      if (head_[at(c)] != static_cast<int32_t>(v)) continue;
+      subject = subject || rel_[at(c)].substr(0, 5) == "nsubj" || rel_[at(c)].substr(0, 5) == "csubj";
+      object = object || rel_[at(c)] == "obj" || rel_[at(c)] == "iobj";
+    }
+    const std::string_view xpos = XposName(doc_.tokens[v].xpos);
+    if (subject || !(IsAny(xpos, {"VBD", "VBZ", "VBP"}) || (xpos == "VBN" && object))) continue;
+    // The verb heads the sentence; the noun the parse made the root is its subject.
+    head_[at(v)] = -1;
+    rel_[at(v)] = "root";
+    head_[at(r)] = static_cast<int32_t>(v);
+    rel_[at(r)] = "nsubj";
+    return;
+  }
+}
+
 }  // namespace dyad::code

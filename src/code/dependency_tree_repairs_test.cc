@@ -1,7 +1,7 @@
-// DependencyTree's repairs of a closing attribution on hand-parsed sentences: a speaker
-// parsed as an apposition of the noun before its comma is the subject of the verb after
-// it; an adjective after a verb, parsed as an adverb of a verb past a comma, is the first
-// verb's complement.
+// DependencyTree's repairs around commas on hand-parsed sentences: a speaker parsed as an
+// apposition of the noun before its comma is the subject of the verb after it; an
+// adjective after a verb, parsed as an adverb of a verb past a comma, is the first verb's
+// complement; a verb hung on a comma after a noun root heads the sentence.
 #include <gtest/gtest.h>
 
 #include "actors/testing.h"
@@ -80,6 +80,42 @@ TEST(DependencyTreeRepairs, AdjectiveParsedAsAnAdverbPastAComma) {
     EXPECT_EQ(tree.head(adj), r.want_head) << r.what;
     EXPECT_EQ(tree.full_rel(adj), r.want_rel) << r.what;
     if (r.want_rel == "xcomp") EXPECT_EQ(tree.SubjectOf(5).token, r.subject) << r.what;
+  }
+}
+
+TEST(DependencyTreeRepairs, VerbHungOnPunctuation) {
+  struct Row {
+    const char* what;
+    const char* sentence;
+    int32_t verb_head;  // of "urged" (token 6) after the repair; -1 for the root
+    std::string_view verb_rel;
+    int32_t subject;  // SubjectOf(6) when repaired
+  };
+  const Row rows[] = {
+      {"a participle with an object, the root a noun before it",
+       "the/DET/DT/2/det minister/NOUN/NN/0/root ,/PUNCT/,/4/punct in/ADP/IN/5/case remarks/NOUN/NNS/2/nmod "
+       ",/PUNCT/,/5/punct urged/VERB/VBN/6/acl Eriador/PROPN/NNP/7/iobj to/PART/TO/10/mark respond/VERB/VB/7/xcomp",
+       -1, "root", 1},
+      {"a finite verb",
+       "the/DET/DT/2/det minister/NOUN/NN/0/root ,/PUNCT/,/4/punct in/ADP/IN/5/case remarks/NOUN/NNS/2/nmod "
+       ",/PUNCT/,/5/punct urged/VERB/VBD/6/acl talks/NOUN/NNS/7/obj",
+       -1, "root", 1},
+      {"a participle with no object",
+       "the/DET/DT/2/det minister/NOUN/NN/0/root ,/PUNCT/,/4/punct in/ADP/IN/5/case remarks/NOUN/NNS/2/nmod "
+       ",/PUNCT/,/5/punct published/VERB/VBN/6/acl on/ADP/IN/9/case Monday/PROPN/NNP/7/obl",
+       5, "acl", -1},
+      {"the root is a verb",
+       "the/DET/DT/2/det minister/NOUN/NN/3/nsubj spoke/VERB/VBD/0/root ,/PUNCT/,/5/punct remarks/NOUN/NNS/3/obj "
+       ",/PUNCT/,/5/punct urged/VERB/VBD/6/acl talks/NOUN/NNS/7/obj",
+       5, "acl", -1},
+  };
+  for (const Row& r : rows) {
+    const Document doc = actors::testing::Annotated({r.sentence});
+    ASSERT_EQ(doc.sentences.size(), 1u) << r.what;
+    const DependencyTree tree(doc, doc.sentences[0]);
+    EXPECT_EQ(tree.head(6), r.verb_head) << r.what;
+    EXPECT_EQ(tree.full_rel(6), r.verb_rel) << r.what;
+    if (r.verb_rel == "root") EXPECT_EQ(tree.SubjectOf(6).token, r.subject) << r.what;
   }
 }
 
