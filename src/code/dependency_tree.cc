@@ -86,6 +86,10 @@ std::string_view DependencyTree::CaseOf(uint32_t t) const {
 
 DependencyTree::Subject DependencyTree::SubjectOf(uint32_t t) const {
   uint32_t cur = t;
+  // A past participle clause with its own "by" agent, no auxiliary, object or subject,
+  // before the clause it modifies ("Rebuked by Eriador, Osgiliath is being drawn ...") is
+  // passive: the subject it takes from that clause is its logical object.
+  bool fronted_passive = false;
   for (int hops = 0; hops < 8; ++hops) {
     // When a parser gives a verb two subjects ("Bree Prime Minister Romendacil will meet",
     // with "Bree" split off), the one nearest the verb is the head of the subject phrase.
@@ -110,17 +114,21 @@ DependencyTree::Subject DependencyTree::SubjectOf(uint32_t t) const {
                                 IsAny(lemma(c), {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                                  "sunday", "today", "yesterday", "tomorrow", "tonight"})))
         continue;
-      if (full_rel(c) == "nsubj:pass" || full_rel(c) == "nsubj:outer") return {static_cast<int32_t>(c), cur == t};
+      if (full_rel(c) == "nsubj:pass" || full_rel(c) == "nsubj:outer")
+        return {static_cast<int32_t>(c), cur == t || fronted_passive};
       if (rel(c) == "nsubj" || rel(c) == "csubj") {
         // A relative pronoun subject stands for the noun the clause modifies.
         if (full_rel(cur) == "acl:relcl" && IsAny(lower(c), {"who", "which", "that"}) && head(cur) >= 0)
           return {head(cur), false};
-        return {static_cast<int32_t>(c), false};
+        return {static_cast<int32_t>(c), fronted_passive};
       }
     }
     const int32_t h = head(cur);
     if (h < 0) return {};
     const std::string_view r = rel(cur);
+    if (r == "advcl" && cur == t && h > static_cast<int32_t>(t) && XposName(token(t).xpos) == "VBN" &&
+        Child(t, "aux") < 0 && Child(t, "obj") < 0 && Child(t, "mark") < 0 && AgentOf(t) >= 0)
+      fronted_passive = true;
     if (r == "xcomp" || r == "advcl") {
       // Object control: "urged X to resume", "accused X of supplying".
       int32_t obj = Child(static_cast<uint32_t>(h), "obj");

@@ -64,7 +64,9 @@ class DependencyTree {
   struct Subject {
     int32_t token = -1;
     bool passive = false;  // t's own subject is nsubj:pass, or t is a past participle
-                           // modifying the noun ("the men wanted in Gondor": a reduced passive)
+                           // modifying the noun ("the men wanted in Gondor": a reduced passive),
+                           // or a participle clause with a "by" agent before the clause whose
+                           // subject it takes ("Rebuked by Eriador, Osgiliath ...")
   };
   Subject SubjectOf(uint32_t t) const;
   // The agent of a passive ("by X"): the obl:agent dependent, or an obl with case "by";

@@ -347,5 +347,36 @@ TEST(DependencyTree, AuxiliaryParsedAsAHeadIsTheVerbs) {
   EXPECT_EQ(tree.full_rel(2), "aux:pass");
 }
 
+// A past participle clause before its clause, with its own "by" agent, takes that clause's
+// subject as its logical object ("Rebuked by Eriador, Osgiliath is drawn ...").
+TEST(DependencyTree, FrontedParticipleWithAnAgentIsPassive) {
+  struct Row {
+    const char* what;
+    const char* sentence;
+    bool passive;  // SubjectOf(0), whose token is 4 ("Osgiliath")
+  };
+  const Row rows[] = {
+      {"with a by agent",
+       "Rebuked/VERB/VBN/7/advcl by/ADP/IN/3/case Eriador/PROPN/NNP/1/obl:agent ,/PUNCT/,/7/punct "
+       "Osgiliath/PROPN/NNP/7/nsubj:pass is/AUX/VBZ/7/aux:pass drawn/VERB/VBN/0/root",
+       true},
+      {"without an agent",
+       "Rebuked/VERB/VBN/7/advcl in/ADP/IN/3/case public/NOUN/NN/1/obl ,/PUNCT/,/7/punct "
+       "Osgiliath/PROPN/NNP/7/nsubj is/AUX/VBZ/7/aux turning/VERB/VBG/0/root",
+       false},
+      {"a present participle",
+       "Backed/VERB/VBG/7/advcl by/ADP/IN/3/case Eriador/PROPN/NNP/1/obl ,/PUNCT/,/7/punct "
+       "Osgiliath/PROPN/NNP/7/nsubj is/AUX/VBZ/7/aux turning/VERB/VBG/0/root",
+       false},
+  };
+  for (const Row& r : rows) {
+    const Document doc = actors::testing::Annotated({r.sentence});
+    ASSERT_EQ(doc.sentences.size(), 1u) << r.what;
+    const DependencyTree tree(doc, doc.sentences[0]);
+    EXPECT_EQ(tree.SubjectOf(0).token, 4) << r.what;
+    EXPECT_EQ(tree.SubjectOf(0).passive, r.passive) << r.what;
+  }
+}
+
 }  // namespace
 }  // namespace dyad::code
