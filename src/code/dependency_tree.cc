@@ -129,6 +129,12 @@ DependencyTree::Subject DependencyTree::SubjectOf(uint32_t t) const {
     if (r == "advcl" && cur == t && h > static_cast<int32_t>(t) && XposName(token(t).xpos) == "VBN" &&
         Child(t, "aux") < 0 && Child(t, "obj") < 0 && Child(t, "mark") < 0 && AgentOf(t) >= 0)
       fronted_passive = true;
+    if (r == "advcl" && (token(static_cast<uint32_t>(h)).upos == Upos::kNOUN ||
+                         token(static_cast<uint32_t>(h)).upos == Upos::kPROPN)) {
+      // An adverbial clause the parse hung on a noun is the noun's own clause: "accused North
+      // Korea[obj] of supplying[advcl of Korea] arms" is North Korea's supplying.
+      return {h, false};
+    }
     if (r == "xcomp" || r == "advcl") {
       // Object control: "urged X to resume", "accused X of supplying".
       int32_t obj = Child(static_cast<uint32_t>(h), "obj");

@@ -378,5 +378,32 @@ TEST(DependencyTree, FrontedParticipleWithAnAgentIsPassive) {
   }
 }
 
+// An adverbial clause the parse hung on a noun is that noun's clause ("accused North
+// Korea[obj] of supplying[advcl of Korea]"); hung on a verb it takes the verb's subject or
+// object as before.
+TEST(DependencyTree, AdverbialClauseOnANounIsItsClause) {
+  struct Row {
+    const char* what;
+    const char* sentence;
+    int32_t subject;  // SubjectOf(5), "supplying"
+  };
+  const Row rows[] = {
+      {"on the noun",
+       "States/PROPN/NNP/3/nsubj has/AUX/VBZ/3/aux accused/VERB/VBN/0/root Korea/PROPN/NNP/3/obj "
+       "of/SCONJ/IN/6/mark supplying/VERB/VBG/4/advcl arms/NOUN/NNS/6/obj",
+       3},
+      {"on the verb, a subject-control reading",
+       "States/PROPN/NNP/3/nsubj has/AUX/VBZ/3/aux left/VERB/VBN/0/root Korea/PROPN/NNP/3/obj "
+       "after/SCONJ/IN/6/mark supplying/VERB/VBG/3/advcl arms/NOUN/NNS/6/obj",
+       0},
+  };
+  for (const Row& r : rows) {
+    const Document doc = actors::testing::Annotated({r.sentence});
+    ASSERT_EQ(doc.sentences.size(), 1u) << r.what;
+    const DependencyTree tree(doc, doc.sentences[0]);
+    EXPECT_EQ(tree.SubjectOf(5).token, r.subject) << r.what;
+  }
+}
+
 }  // namespace
 }  // namespace dyad::code
