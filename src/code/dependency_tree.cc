@@ -120,6 +120,14 @@ DependencyTree::Subject DependencyTree::SubjectOf(uint32_t t) const {
         // A relative pronoun subject stands for the noun the clause modifies.
         if (full_rel(cur) == "acl:relcl" && IsAny(lower(c), {"who", "which", "that"}) && head(cur) >= 0)
           return {head(cur), false};
+        // Hung on the verb as a relative clause (advcl:relcl), the pronoun stands for the noun
+        // right before it past a comma ("the two countries, which now want to ...").
+        if (full_rel(cur) == "advcl:relcl" && IsAny(lower(c), {"who", "which"})) {
+          uint32_t n = c;
+          while (n > begin_ && token(n - 1).upos == Upos::kPUNCT) --n;
+          if (n < c && n > begin_ && (token(n - 1).upos == Upos::kNOUN || token(n - 1).upos == Upos::kPROPN))
+            return {static_cast<int32_t>(n - 1), false};
+        }
         return {static_cast<int32_t>(c), fronted_passive};
       }
     }

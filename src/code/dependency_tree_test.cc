@@ -385,9 +385,13 @@ TEST(DependencyTree, AdverbialClauseOnANounIsItsClause) {
   struct Row {
     const char* what;
     const char* sentence;
-    int32_t subject;  // SubjectOf(5), "supplying"
+    int32_t subject;  // SubjectOf(5), "supplying" / "want"
   };
   const Row rows[] = {
+      {"a relative clause hung on the verb: the noun before the comma",
+       "He/PRON/PRP/2/nsubj emphasized/VERB/VBD/0/root ties/NOUN/NNS/2/obj ,/PUNCT/,/6/punct "
+       "which/PRON/WDT/6/nsubj want/VERB/VBP/2/advcl:relcl",
+       2},
       {"on the noun",
        "States/PROPN/NNP/3/nsubj has/AUX/VBZ/3/aux accused/VERB/VBN/0/root Korea/PROPN/NNP/3/obj "
        "of/SCONJ/IN/6/mark supplying/VERB/VBG/4/advcl arms/NOUN/NNS/6/obj",
