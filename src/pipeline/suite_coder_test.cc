@@ -4,7 +4,7 @@
 // `targetless`), and other option lines are counted, not applied. Then the PETRARCH
 // suites through it, as `dyad validate` runs them: records passed per category and
 // overall and expected events found are ratchets, floors at the values measured
-// (docs/ACCURACY.md, "Validation suites"); extra events are printed, not held.
+// (docs/ACCURACY.md, "Validation suites"); extra events may only fall.
 #include "pipeline/suite_coder.h"
 
 #include <gtest/gtest.h>
@@ -191,23 +191,24 @@ struct SuiteFloors {
   bool given_parse;  // coded from the suite's own CoNLL-U parses
   int passed;        // records passed, overall
   int found;         // expected events coded
+  int max_extra;     // coded events that no expectation holds: a ceiling
   std::map<std::string, int> categories;  // records passed per category
 };
 
 // As measured; see docs/ACCURACY.md for the commands.
 const SuiteFloors kSuiteFloors[] = {
-    {"data/petrarch/petrarch2/text/PETR.UnitTest.records.xml", false, 240, 304,
+    {"data/petrarch/petrarch2/text/PETR.UnitTest.records.xml", false, 240, 304, 27,
      {{"ACTOR", 13}, {"AGENT", 21}, {"COMPOUND", 30}, {"DATE", 20}, {"DEMO", 30}, {"ERROR", 4},
       {"MODIFY", 14}, {"PARSING", 10}, {"PATTERN", 24}, {"SYNSET", 52}, {"VERB", 22}}},
-    {"data/petrarch/universal-petrarch/validate/PETR_Validate_records_2_02.xml", false, 186, 237,
+    {"data/petrarch/universal-petrarch/validate/PETR_Validate_records_2_02.xml", false, 186, 237, 49,
      {{"ACTOR", 11}, {"AGENT", 23}, {"COMPOUND", 23}, {"DATE", 20}, {"DEMO", 28}, {"MODIFY", 15},
       {"PATTERN", 13}, {"SYNSET", 32}, {"VERB", 21}}},
-    {"data/petrarch/universal-petrarch/text/PETR2_GSR_validation.xml", false, 56, 60,
+    {"data/petrarch/universal-petrarch/text/PETR2_GSR_validation.xml", false, 56, 60, 16,
      {{"AFP", 9}, {"GOLD", 8}, {"OTHER", 19}, {"PASSIVE", 7}, {"TEST", 6}, {"VERB", 7}}},
-    {"data/petrarch/universal-petrarch/validate/PETR_Validate_records_2_02.xml", true, 183, 235,
+    {"data/petrarch/universal-petrarch/validate/PETR_Validate_records_2_02.xml", true, 183, 235, 48,
      {{"ACTOR", 11}, {"AGENT", 23}, {"COMPOUND", 21}, {"DATE", 20}, {"DEMO", 28}, {"MODIFY", 15},
       {"PATTERN", 13}, {"SYNSET", 32}, {"VERB", 20}}},
-    {"data/petrarch/universal-petrarch/text/PETR2_GSR_validation.xml", true, 57, 59,
+    {"data/petrarch/universal-petrarch/text/PETR2_GSR_validation.xml", true, 57, 59, 20,
      {{"AFP", 10}, {"GOLD", 8}, {"OTHER", 19}, {"PASSIVE", 7}, {"TEST", 6}, {"VERB", 7}}},
 };
 
@@ -234,6 +235,7 @@ TEST(PetrarchSuitesThroughPipeline, Ratchets) {
                 report.overall.total, events.overall.found, events.overall.expected, events.overall.extra);
     EXPECT_GE(report.overall.passed, f.passed) << f.path;
     EXPECT_GE(events.overall.found, f.found) << f.path;
+    EXPECT_LE(events.overall.extra, f.max_extra) << f.path;
     for (const auto& [cat, floor] : f.categories) {
       auto it = report.categories.find(cat);
       EXPECT_GE(it == report.categories.end() ? 0 : it->second.passed, floor) << f.path << " " << cat;
