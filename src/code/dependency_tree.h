@@ -134,6 +134,10 @@ class DependencyTree {
   // on the heads as repaired so far.
   bool Nominal(uint32_t t) const;
   bool BelowRepaired(uint32_t ancestor, uint32_t t) const;
+  // For the repairs: hangs `t` on `head` (-1: none, the root) with relation `rel`; or puts
+  // `t` where `other` was, under its head with its relation ("root" when it had no head).
+  void Reattach(uint32_t t, int32_t head, std::string_view rel);
+  void TakePlace(uint32_t t, uint32_t other);
 
   // `t`'s subtree in sentence order, without the dependents `skip` rejects (given the root
   // `t`, the dependent's head and its base relation) and everything below them.

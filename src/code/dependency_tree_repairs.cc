@@ -17,6 +17,16 @@ bool DependencyTree::BelowRepaired(uint32_t ancestor, uint32_t t) const {
   return false;
 }
 
+void DependencyTree::Reattach(uint32_t t, int32_t head, std::string_view rel) {
+  head_[t - begin_] = head;
+  rel_[t - begin_] = rel;
+}
+
+void DependencyTree::TakePlace(uint32_t t, uint32_t other) {
+  const int32_t head = head_[other - begin_];
+  Reattach(t, head, head < 0 ? std::string_view("root") : rel_[other - begin_]);
+}
+
 void DependencyTree::RepairHyphenedModifier() {
   auto at = [&](uint32_t t) { return t - begin_; };
   for (uint32_t a = begin_; a + 3 < end_; ++a) {
@@ -27,16 +37,12 @@ void DependencyTree::RepairHyphenedModifier() {
       continue;
     // The noun the phrase names takes the place the parse gave the modifier's noun, with
     // its determiners and adjectives before it.
-    head_[at(noun)] = head_[at(a)];
-    rel_[at(noun)] = head_[at(a)] < 0 ? std::string_view("root") : rel_[at(a)];
+    TakePlace(noun, a);
     for (uint32_t c = begin_; c < a; ++c)
       if (head_[at(c)] == static_cast<int32_t>(a)) head_[at(c)] = static_cast<int32_t>(noun);
-    head_[at(a)] = static_cast<int32_t>(part);
-    rel_[at(a)] = "obl:unmarked";
-    head_[at(dash)] = static_cast<int32_t>(part);
-    rel_[at(dash)] = "punct";
-    head_[at(part)] = static_cast<int32_t>(noun);
-    rel_[at(part)] = "amod";
+    Reattach(a, static_cast<int32_t>(part), "obl:unmarked");
+    Reattach(dash, static_cast<int32_t>(part), "punct");
+    Reattach(part, static_cast<int32_t>(noun), "amod");
   }
 }
 
@@ -57,12 +63,9 @@ void DependencyTree::RepairVerbAsModifier() {
     if (!noun_with_object && !beside) continue;
     // The verb takes the place of the higher of the two nouns.
     const uint32_t top = BelowRepaired(subj, obj) ? subj : obj;
-    head_[at(v)] = head_[at(top)];
-    rel_[at(v)] = head_[at(top)] < 0 ? std::string_view("root") : rel_[at(top)];
-    head_[at(subj)] = static_cast<int32_t>(v);
-    rel_[at(subj)] = "nsubj";
-    head_[at(obj)] = static_cast<int32_t>(v);
-    rel_[at(obj)] = "obj";
+    TakePlace(v, top);
+    Reattach(subj, static_cast<int32_t>(v), "nsubj");
+    Reattach(obj, static_cast<int32_t>(v), "obj");
   }
   // A participle parsed as the subject of the verb after it, with the noun before it as its
   // own subject ("The civilians[nsubj] imprisoned[nsubj:pass] for ... were released"), is a
@@ -78,10 +81,8 @@ void DependencyTree::RepairVerbAsModifier() {
       if (head_[at(c)] == static_cast<int32_t>(v) && rel_[at(c)].substr(0, 5) == "nsubj" && Nominal(c)) noun = c;
     if (noun < 0) continue;
     const uint32_t n = static_cast<uint32_t>(noun);
-    head_[at(n)] = h;
-    rel_[at(n)] = rel_[at(v)];
-    head_[at(v)] = noun;
-    rel_[at(v)] = "acl";
+    Reattach(n, h, rel_[at(v)]);
+    Reattach(v, noun, "acl");
   }
   // A participle with the noun before it as subject and the verb after it hung as its
   // conjunct with no conjunction, no subject and an auxiliary of its own ("The civilians[nsubj]
@@ -104,12 +105,9 @@ void DependencyTree::RepairVerbAsModifier() {
     const int32_t noun = child_rel(p, "nsubj");
     if (noun < 0 || noun > v1 || !Nominal(static_cast<uint32_t>(noun))) continue;
     const uint32_t n = static_cast<uint32_t>(noun);
-    head_[at(v2)] = head_[at(p)];
-    rel_[at(v2)] = head_[at(p)] < 0 ? std::string_view("root") : rel_[at(p)];
-    head_[at(n)] = static_cast<int32_t>(v2);
-    rel_[at(n)] = child_rel(v2, "aux:pass") >= 0 ? std::string_view("nsubj:pass") : std::string_view("nsubj");
-    head_[at(p)] = noun;
-    rel_[at(p)] = "acl";
+    TakePlace(v2, p);
+    Reattach(n, static_cast<int32_t>(v2), child_rel(v2, "aux:pass") >= 0 ? std::string_view("nsubj:pass") : std::string_view("nsubj"));
+    Reattach(p, noun, "acl");
   }
 }
 
@@ -147,12 +145,9 @@ void DependencyTree::RepairClauseAsPhrase() {
     if ((!on_noun && !beside) || has_subject(v)) continue;
     // The verb takes the noun's place as a clause; the noun is its subject, the preposition
     // its subordinator.
-    head_[at(v)] = head_[at(n)];
-    rel_[at(v)] = head_[at(n)] < 0 ? std::string_view("root") : std::string_view("advcl");
-    head_[at(n)] = static_cast<int32_t>(v);
-    rel_[at(n)] = "nsubj";
-    head_[at(m)] = static_cast<int32_t>(v);
-    rel_[at(m)] = "mark";
+    Reattach(v, head_[at(n)], head_[at(n)] < 0 ? std::string_view("root") : std::string_view("advcl"));
+    Reattach(n, static_cast<int32_t>(v), "nsubj");
+    Reattach(m, static_cast<int32_t>(v), "mark");
   }
 }
 
@@ -176,14 +171,11 @@ void DependencyTree::RepairAuxiliaryAsHead() {
     const bool passive = be && XposName(doc_.tokens[verb].xpos) == "VBN";
     // The verb takes the subject's place; the subject and the auxiliary are its own, and
     // so are the auxiliary's other dependents ("was heavily ... criticized").
-    head_[at(verb)] = head_[at(subj)];
-    rel_[at(verb)] = head_[at(subj)] < 0 ? std::string_view("root") : rel_[at(subj)];
-    head_[at(subj)] = v;
-    rel_[at(subj)] = passive ? std::string_view("nsubj:pass") : std::string_view("nsubj");
+    TakePlace(verb, subj);
+    Reattach(subj, v, passive ? std::string_view("nsubj:pass") : std::string_view("nsubj"));
     for (uint32_t c = begin_; c < end_; ++c)
       if (head_[at(c)] == static_cast<int32_t>(a) && c != verb) head_[at(c)] = v;
-    head_[at(a)] = v;
-    rel_[at(a)] = passive ? std::string_view("aux:pass") : std::string_view("aux");
+    Reattach(a, v, passive ? std::string_view("aux:pass") : std::string_view("aux"));
   }
 }
 
@@ -210,8 +202,7 @@ void DependencyTree::RepairSpeakerAsApposition() {
         break;
       }
     if (first == begin_ || lower_[at(first - 1)] != ",") continue;
-    head_[at(a)] = static_cast<int32_t>(v);
-    rel_[at(a)] = "nsubj";
+    Reattach(a, static_cast<int32_t>(v), "nsubj");
   }
 }
 
@@ -226,8 +217,7 @@ void DependencyTree::RepairAdjectiveAcrossComma() {
     bool comma = false;
     for (uint32_t t = a + 1; t < static_cast<uint32_t>(h) && !comma; ++t) comma = lower_[at(t)] == ",";
     if (!comma) continue;
-    head_[at(a)] = static_cast<int32_t>(v);
-    rel_[at(a)] = "xcomp";
+    Reattach(a, static_cast<int32_t>(v), "xcomp");
   }
 }
 
@@ -251,10 +241,8 @@ void DependencyTree::RepairVerbOnPunctuation() {
     const std::string_view xpos = XposName(doc_.tokens[v].xpos);
     if (subject || !(IsAny(xpos, {"VBD", "VBZ", "VBP"}) || (xpos == "VBN" && object))) continue;
     // The verb heads the sentence; the noun the parse made the root is its subject.
-    head_[at(v)] = -1;
-    rel_[at(v)] = "root";
-    head_[at(r)] = static_cast<int32_t>(v);
-    rel_[at(r)] = "nsubj";
+    Reattach(v, -1, "root");
+    Reattach(r, static_cast<int32_t>(v), "nsubj");
     return;
   }
 }

@@ -43,7 +43,9 @@ TEST(DependencyTreeRepairs, SpeakerParsedAsAnApposition) {
     const DependencyTree tree(doc, doc.sentences[0]);
     EXPECT_EQ(tree.head(static_cast<uint32_t>(r.speaker)), r.want_head) << r.what;
     EXPECT_EQ(tree.full_rel(static_cast<uint32_t>(r.speaker)), r.want_rel) << r.what;
-    if (r.want_rel == "nsubj") EXPECT_EQ(tree.SubjectOf(static_cast<uint32_t>(r.verb)).token, r.speaker) << r.what;
+    if (r.want_rel == "nsubj") {
+      EXPECT_EQ(tree.SubjectOf(static_cast<uint32_t>(r.verb)).token, r.speaker) << r.what;
+    }
   }
 }
 
@@ -79,7 +81,9 @@ TEST(DependencyTreeRepairs, AdjectiveParsedAsAnAdverbPastAComma) {
     const uint32_t adj = r.adjective;
     EXPECT_EQ(tree.head(adj), r.want_head) << r.what;
     EXPECT_EQ(tree.full_rel(adj), r.want_rel) << r.what;
-    if (r.want_rel == "xcomp") EXPECT_EQ(tree.SubjectOf(5).token, r.subject) << r.what;
+    if (r.want_rel == "xcomp") {
+      EXPECT_EQ(tree.SubjectOf(5).token, r.subject) << r.what;
+    }
   }
 }
 
@@ -115,7 +119,9 @@ TEST(DependencyTreeRepairs, VerbHungOnPunctuation) {
     const DependencyTree tree(doc, doc.sentences[0]);
     EXPECT_EQ(tree.head(6), r.verb_head) << r.what;
     EXPECT_EQ(tree.full_rel(6), r.verb_rel) << r.what;
-    if (r.verb_rel == "root") EXPECT_EQ(tree.SubjectOf(6).token, r.subject) << r.what;
+    if (r.verb_rel == "root") {
+      EXPECT_EQ(tree.SubjectOf(6).token, r.subject) << r.what;
+    }
   }
 }
 
