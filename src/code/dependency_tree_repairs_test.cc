@@ -1,7 +1,9 @@
 // DependencyTree's repairs around commas on hand-parsed sentences: a speaker parsed as an
 // apposition of the noun before its comma is the subject of the verb after it; an
 // adjective after a verb, parsed as an adverb of a verb past a comma, is the first verb's
-// complement; a verb hung on a comma after a noun root heads the sentence.
+// complement; a verb hung on a comma after a noun root heads the sentence. And two
+// repairs of clause heads: a participle root with the main verb as its conjunct is a
+// reduced relative; an auxiliary parsed as a head is its verb's.
 #include <gtest/gtest.h>
 
 #include "actors/testing.h"
@@ -123,6 +125,89 @@ TEST(DependencyTreeRepairs, VerbHungOnPunctuation) {
       EXPECT_EQ(tree.SubjectOf(6).token, r.subject) << r.what;
     }
   }
+}
+
+// "The civilians imprisoned for acting were released", parsed with the participle as the
+// root and "released" as its conjunct: the noun is the later verb's subject, the participle a
+// reduced relative on it. A real coordination ("and") or a conjunct with its own subject
+// stays as parsed.
+TEST(DependencyTreeRepairs, ParticipleWithAConjunctIsAReducedRelative) {
+  struct Row {
+    const char* what;
+    const char* sentence;
+    uint32_t released;
+    int32_t released_head;  // after the repair
+    int32_t subject;        // SubjectOf(released)
+    bool passive;
+  };
+  const Row rows[] = {
+      {"no conjunction",
+       "The/DET/DT/2/det civilians/NOUN/NNS/3/nsubj imprisoned/VERB/VBN/0/root for/SCONJ/IN/5/mark "
+       "acting/VERB/VBG/3/advcl were/AUX/VBD/7/aux:pass released/VERB/VBN/3/conj",
+       6, -1, 1, true},
+      {"a real coordination",
+       "The/DET/DT/2/det civilians/NOUN/NNS/3/nsubj imprisoned/VERB/VBN/0/root and/CCONJ/CC/7/cc "
+       "then/ADV/RB/7/advmod were/AUX/VBD/7/aux:pass released/VERB/VBN/3/conj",
+       6, 2, 1, false},
+      {"a conjunct with its own subject",
+       "The/DET/DT/2/det civilians/NOUN/NNS/3/nsubj imprisoned/VERB/VBN/0/root they/PRON/PRP/6/nsubj:pass "
+       "were/AUX/VBD/6/aux:pass released/VERB/VBN/3/conj",
+       5, 2, 3, true},
+  };
+  for (const Row& r : rows) {
+    const Document doc = actors::testing::Annotated({r.sentence});
+    ASSERT_EQ(doc.sentences.size(), 1u) << r.what;
+    const DependencyTree tree(doc, doc.sentences[0]);
+    EXPECT_EQ(tree.head(r.released), r.released_head) << r.what;
+    const auto sub = tree.SubjectOf(r.released);
+    EXPECT_EQ(sub.token, r.subject) << r.what;
+    EXPECT_EQ(sub.passive, r.passive) << r.what;
+    if (r.released_head < 0) {
+      EXPECT_EQ(tree.head(2), 1) << r.what;
+      EXPECT_EQ(tree.rel(2), "acl") << r.what;
+    }
+  }
+}
+
+// "The Philippines was heavily and unjustly criticized", parsed with the noun as the root,
+// "was" as its subject and the verb a conjunct of "was": the verb heads the clause, with
+// the noun as its passive subject and "was" and its adverb its own. An auxiliary parsed as
+// one, or one with no verb hung on it, stays as parsed.
+TEST(DependencyTreeRepairs, AuxiliaryParsedAsAHeadIsTheVerbs) {
+  struct Row {
+    const char* what;
+    const char* sentence;
+    int32_t verb_head;   // of "criticized" (token 6) after the repair
+    std::string_view subject_rel;  // of "Philippines" (token 1)
+    int32_t adverb_head;  // of "heavily" (token 3)
+  };
+  const Row rows[] = {
+      {"the auxiliary as the noun's subject",
+       "The/DET/DT/2/det Philippines/PROPN/NNPS/0/root was/AUX/VBD/2/nsubj heavily/ADV/RB/3/advmod "
+       "and/CCONJ/CC/7/cc unjustly/ADV/RB/7/advmod criticized/VERB/VBN/3/conj",
+       -1, "nsubj:pass", 6},
+      {"parsed right",
+       "The/DET/DT/2/det Philippines/PROPN/NNPS/7/nsubj:pass was/AUX/VBD/7/aux:pass heavily/ADV/RB/7/advmod "
+       "and/CCONJ/CC/6/cc unjustly/ADV/RB/4/conj criticized/VERB/VBN/0/root",
+       -1, "nsubj:pass", 6},
+      {"no verb on the auxiliary",
+       "The/DET/DT/2/det Philippines/PROPN/NNPS/0/root was/AUX/VBD/2/nsubj heavily/ADV/RB/3/advmod "
+       "and/CCONJ/CC/7/cc unjustly/ADV/RB/7/advmod critical/ADJ/JJ/3/conj",
+       2, "root", 2},
+  };
+  for (const Row& r : rows) {
+    const Document doc = actors::testing::Annotated({r.sentence});
+    ASSERT_EQ(doc.sentences.size(), 1u) << r.what;
+    const DependencyTree tree(doc, doc.sentences[0]);
+    EXPECT_EQ(tree.head(6), r.verb_head) << r.what;
+    EXPECT_EQ(tree.full_rel(1), r.subject_rel) << r.what;
+    EXPECT_EQ(tree.head(3), r.adverb_head) << r.what;
+  }
+  const Document doc = actors::testing::Annotated({rows[0].sentence});
+  const DependencyTree tree(doc, doc.sentences[0]);
+  EXPECT_EQ(tree.SubjectOf(6).token, 1);
+  EXPECT_TRUE(tree.SubjectOf(6).passive);
+  EXPECT_EQ(tree.full_rel(2), "aux:pass");
 }
 
 }  // namespace

@@ -1,11 +1,13 @@
 // DependencyTree on hand-parsed sentences: the agent of a passive, where the parse puts it;
 // a verb the parser hung as an adjective between two noun phrases, read as their clause; a
 // noun hyphened to a participle, parsed as its phrase's head, read as its modifier; "as
-// the leader prepared" parsed as a phrase, read as a clause; an auxiliary parsed as a head;
-// subjects that are none (a prepositional phrase, a day).
+// the leader prepared" parsed as a phrase, read as a clause; subjects that are none (a
+// prepositional phrase, a day); more in dependency_tree_repairs_test.cc.
 #include "code/dependency_tree.h"
 
 #include <gtest/gtest.h>
+
+#include <span>
 
 #include "actors/conllu_document.h"
 #include "actors/testing.h"
@@ -205,17 +207,28 @@ TEST(DependencyTree, SubordinateClauseParsedAsAPhrase) {
   }
 }
 
+// Rows of hand-parsed sentences and the subject SubjectOf must find for one verb.
+struct SubjectRow {
+  const char* what;
+  const char* sentence;
+  uint32_t verb;
+  int32_t subject;
+};
+
+void ExpectSubjects(std::span<const SubjectRow> rows) {
+  for (const SubjectRow& r : rows) {
+    const Document doc = actors::testing::Annotated({r.sentence});
+    ASSERT_EQ(doc.sentences.size(), 1u) << r.what;
+    const DependencyTree tree(doc, doc.sentences[0]);
+    EXPECT_EQ(tree.SubjectOf(r.verb).token, r.subject) << r.what;
+  }
+}
+
 // A subject with a preposition is a misparse ("the minister, in remarks[nsubj] published
 // on Monday, urged ..."), as is a day ("lawmakers Tuesday[nsubj] endorsed[acl:relcl]"): the
 // subject is the other one, or the one the clause inherits.
 TEST(DependencyTree, PrepositionalPhraseIsNoSubject) {
-  struct Row {
-    const char* what;
-    const char* sentence;
-    uint32_t verb;
-    int32_t subject;
-  };
-  const Row rows[] = {
+  const SubjectRow rows[] = {
       {"two subjects, the later with a preposition",
        "minister/NOUN/NN/4/nsubj in/ADP/IN/3/case remarks/NOUN/NNS/4/nsubj published/VERB/VBN/0/root "
        "urged/VERB/VBD/4/advcl Gondor/PROPN/NNP/5/obj",
@@ -230,24 +243,13 @@ TEST(DependencyTree, PrepositionalPhraseIsNoSubject) {
       {"a possessive is no preposition",
        "Arnor/PROPN/NNP/3/nmod:poss 's/PART/POS/1/case minister/NOUN/NN/4/nsubj urged/VERB/VBD/0/root", 3, 2},
   };
-  for (const Row& r : rows) {
-    const Document doc = actors::testing::Annotated({r.sentence});
-    ASSERT_EQ(doc.sentences.size(), 1u) << r.what;
-    const DependencyTree tree(doc, doc.sentences[0]);
-    EXPECT_EQ(tree.SubjectOf(r.verb).token, r.subject) << r.what;
-  }
+  ExpectSubjects(rows);
 }
 
 // An infinitive the parse hung as an acl on an adjective ("Arnor is inching nearer to
 // accord with Gondor") takes the adjective's subject; on a noun, the noun.
 TEST(DependencyTree, InfinitiveOnAnAdjectiveTakesItsSubject) {
-  struct Row {
-    const char* what;
-    const char* sentence;
-    uint32_t verb;
-    int32_t subject;
-  };
-  const Row rows[] = {
+  const SubjectRow rows[] = {
       {"on an adjective under the verb",
        "Arnor/PROPN/NNP/3/nsubj is/AUX/VBZ/3/aux inching/VERB/VBG/0/root nearer/ADJ/JJR/3/xcomp to/PART/TO/6/mark "
        "accord/VERB/VB/4/acl with/ADP/IN/8/case Gondor/PROPN/NNP/6/obl",
@@ -256,95 +258,7 @@ TEST(DependencyTree, InfinitiveOnAnAdjectiveTakesItsSubject) {
        "Arnor/PROPN/NNP/2/nsubj sent/VERB/VBD/0/root troops/NOUN/NNS/2/obj to/PART/TO/5/mark fight/VERB/VB/3/acl", 4,
        2},
   };
-  for (const Row& r : rows) {
-    const Document doc = actors::testing::Annotated({r.sentence});
-    ASSERT_EQ(doc.sentences.size(), 1u) << r.what;
-    const DependencyTree tree(doc, doc.sentences[0]);
-    EXPECT_EQ(tree.SubjectOf(r.verb).token, r.subject) << r.what;
-  }
-}
-
-// "The civilians imprisoned for acting were released", parsed with the participle as the
-// root and "released" as its conjunct: the noun is the later verb's subject, the participle a
-// reduced relative on it. A real coordination ("and") or a conjunct with its own subject
-// stays as parsed.
-TEST(DependencyTree, ParticipleWithAConjunctIsAReducedRelative) {
-  struct Row {
-    const char* what;
-    const char* sentence;
-    uint32_t released;
-    int32_t released_head;  // after the repair
-    int32_t subject;        // SubjectOf(released)
-    bool passive;
-  };
-  const Row rows[] = {
-      {"no conjunction",
-       "The/DET/DT/2/det civilians/NOUN/NNS/3/nsubj imprisoned/VERB/VBN/0/root for/SCONJ/IN/5/mark "
-       "acting/VERB/VBG/3/advcl were/AUX/VBD/7/aux:pass released/VERB/VBN/3/conj",
-       6, -1, 1, true},
-      {"a real coordination",
-       "The/DET/DT/2/det civilians/NOUN/NNS/3/nsubj imprisoned/VERB/VBN/0/root and/CCONJ/CC/7/cc "
-       "then/ADV/RB/7/advmod were/AUX/VBD/7/aux:pass released/VERB/VBN/3/conj",
-       6, 2, 1, false},
-      {"a conjunct with its own subject",
-       "The/DET/DT/2/det civilians/NOUN/NNS/3/nsubj imprisoned/VERB/VBN/0/root they/PRON/PRP/6/nsubj:pass "
-       "were/AUX/VBD/6/aux:pass released/VERB/VBN/3/conj",
-       5, 2, 3, true},
-  };
-  for (const Row& r : rows) {
-    const Document doc = actors::testing::Annotated({r.sentence});
-    ASSERT_EQ(doc.sentences.size(), 1u) << r.what;
-    const DependencyTree tree(doc, doc.sentences[0]);
-    EXPECT_EQ(tree.head(r.released), r.released_head) << r.what;
-    const auto sub = tree.SubjectOf(r.released);
-    EXPECT_EQ(sub.token, r.subject) << r.what;
-    EXPECT_EQ(sub.passive, r.passive) << r.what;
-    if (r.released_head < 0) {
-      EXPECT_EQ(tree.head(2), 1) << r.what;
-      EXPECT_EQ(tree.rel(2), "acl") << r.what;
-    }
-  }
-}
-
-// "The Philippines was heavily and unjustly criticized", parsed with the noun as the root,
-// "was" as its subject and the verb a conjunct of "was": the verb heads the clause, with
-// the noun as its passive subject and "was" and its adverb its own. An auxiliary parsed as
-// one, or one with no verb hung on it, stays as parsed.
-TEST(DependencyTree, AuxiliaryParsedAsAHeadIsTheVerbs) {
-  struct Row {
-    const char* what;
-    const char* sentence;
-    int32_t verb_head;   // of "criticized" (token 6) after the repair
-    std::string_view subject_rel;  // of "Philippines" (token 1)
-    int32_t adverb_head;  // of "heavily" (token 3)
-  };
-  const Row rows[] = {
-      {"the auxiliary as the noun's subject",
-       "The/DET/DT/2/det Philippines/PROPN/NNPS/0/root was/AUX/VBD/2/nsubj heavily/ADV/RB/3/advmod "
-       "and/CCONJ/CC/7/cc unjustly/ADV/RB/7/advmod criticized/VERB/VBN/3/conj",
-       -1, "nsubj:pass", 6},
-      {"parsed right",
-       "The/DET/DT/2/det Philippines/PROPN/NNPS/7/nsubj:pass was/AUX/VBD/7/aux:pass heavily/ADV/RB/7/advmod "
-       "and/CCONJ/CC/6/cc unjustly/ADV/RB/4/conj criticized/VERB/VBN/0/root",
-       -1, "nsubj:pass", 6},
-      {"no verb on the auxiliary",
-       "The/DET/DT/2/det Philippines/PROPN/NNPS/0/root was/AUX/VBD/2/nsubj heavily/ADV/RB/3/advmod "
-       "and/CCONJ/CC/7/cc unjustly/ADV/RB/7/advmod critical/ADJ/JJ/3/conj",
-       2, "root", 2},
-  };
-  for (const Row& r : rows) {
-    const Document doc = actors::testing::Annotated({r.sentence});
-    ASSERT_EQ(doc.sentences.size(), 1u) << r.what;
-    const DependencyTree tree(doc, doc.sentences[0]);
-    EXPECT_EQ(tree.head(6), r.verb_head) << r.what;
-    EXPECT_EQ(tree.full_rel(1), r.subject_rel) << r.what;
-    EXPECT_EQ(tree.head(3), r.adverb_head) << r.what;
-  }
-  const Document doc = actors::testing::Annotated({rows[0].sentence});
-  const DependencyTree tree(doc, doc.sentences[0]);
-  EXPECT_EQ(tree.SubjectOf(6).token, 1);
-  EXPECT_TRUE(tree.SubjectOf(6).passive);
-  EXPECT_EQ(tree.full_rel(2), "aux:pass");
+  ExpectSubjects(rows);
 }
 
 // A past participle clause before its clause, with its own "by" agent, takes that clause's
