@@ -134,6 +134,11 @@ class DependencyTree {
   // on the heads as repaired so far.
   bool Nominal(uint32_t t) const;
   bool BelowRepaired(uint32_t ancestor, uint32_t t) const;
+  // On the heads as repaired so far (children_ is built after the repairs): `t`'s first
+  // dependent whose relation starts with `prefix`, or -1; whether `t` has a subject
+  // (nsubj or csubj, any subtype).
+  int32_t ChildRepaired(uint32_t t, std::string_view prefix) const;
+  bool HasSubjectRepaired(uint32_t t) const;
   // For the repairs: hangs `t` on `head` (-1: none, the root) with relation `rel`; or puts
   // `t` where `other` was, under its head with its relation ("root" when it had no head).
   void Reattach(uint32_t t, int32_t head, std::string_view rel);

@@ -17,6 +17,17 @@ bool DependencyTree::BelowRepaired(uint32_t ancestor, uint32_t t) const {
   return false;
 }
 
+int32_t DependencyTree::ChildRepaired(uint32_t t, std::string_view prefix) const {
+  for (uint32_t c = begin_; c < end_; ++c)
+    if (head_[c - begin_] == static_cast<int32_t>(t) && rel_[c - begin_].substr(0, prefix.size()) == prefix)
+      return static_cast<int32_t>(c);
+  return -1;
+}
+
+bool DependencyTree::HasSubjectRepaired(uint32_t t) const {
+  return ChildRepaired(t, "nsubj") >= 0 || ChildRepaired(t, "csubj") >= 0;
+}
+
 void DependencyTree::Reattach(uint32_t t, int32_t head, std::string_view rel) {
   head_[t - begin_] = head;
   rel_[t - begin_] = rel;
@@ -88,37 +99,25 @@ void DependencyTree::RepairVerbAsModifier() {
   // conjunct with no conjunction, no subject and an auxiliary of its own ("The civilians[nsubj]
   // imprisoned[root] for ... were released[conj]") is a reduced relative on that noun, which
   // is the later verb's subject.
-  auto child_rel = [&](uint32_t t, std::string_view prefix) {
-    for (uint32_t c = begin_; c < end_; ++c)
-      if (head_[at(c)] == static_cast<int32_t>(t) && rel_[at(c)].substr(0, prefix.size()) == prefix)
-        return static_cast<int32_t>(c);
-    return -1;
-  };
   for (uint32_t v2 = begin_ + 2; v2 < end_; ++v2) {
     const int32_t v1 = head_[at(v2)];
     if (doc_.tokens[v2].upos != Upos::kVERB || rel_[at(v2)] != "conj" || v1 < 0 || v1 >= static_cast<int32_t>(v2))
       continue;
     const uint32_t p = static_cast<uint32_t>(v1);
-    if (doc_.tokens[p].upos != Upos::kVERB || XposName(doc_.tokens[p].xpos) != "VBN" || child_rel(v2, "aux") < 0 ||
-        child_rel(v2, "cc") >= 0 || child_rel(v2, "nsubj") >= 0)
+    if (doc_.tokens[p].upos != Upos::kVERB || XposName(doc_.tokens[p].xpos) != "VBN" || ChildRepaired(v2, "aux") < 0 ||
+        ChildRepaired(v2, "cc") >= 0 || ChildRepaired(v2, "nsubj") >= 0)
       continue;
-    const int32_t noun = child_rel(p, "nsubj");
+    const int32_t noun = ChildRepaired(p, "nsubj");
     if (noun < 0 || noun > v1 || !Nominal(static_cast<uint32_t>(noun))) continue;
     const uint32_t n = static_cast<uint32_t>(noun);
     TakePlace(v2, p);
-    Reattach(n, static_cast<int32_t>(v2), child_rel(v2, "aux:pass") >= 0 ? std::string_view("nsubj:pass") : std::string_view("nsubj"));
+    Reattach(n, static_cast<int32_t>(v2), ChildRepaired(v2, "aux:pass") >= 0 ? std::string_view("nsubj:pass") : std::string_view("nsubj"));
     Reattach(p, noun, "acl");
   }
 }
 
 void DependencyTree::RepairClauseAsPhrase() {
   auto at = [&](uint32_t t) { return t - begin_; };
-  auto has_subject = [&](uint32_t v) {
-    for (uint32_t c = begin_; c < end_; ++c)
-      if (head_[at(c)] == static_cast<int32_t>(v) && (rel_[at(c)].substr(0, 5) == "nsubj" || rel_[at(c)].substr(0, 5) == "csubj"))
-        return true;
-    return false;
-  };
   for (uint32_t m = begin_; m + 2 < end_; ++m) {
     const int32_t nh = head_[at(m)];
     if (rel_[at(m)] != "case" || !IsAny(lower_[at(m)], {"as", "after", "before", "since", "until", "while"}) ||
@@ -142,7 +141,7 @@ void DependencyTree::RepairClauseAsPhrase() {
     if (!IsAny(xpos, {"VBD", "VBZ", "VBP"}) && !(xpos == "VBN" && has_object)) continue;
     const bool on_noun = vh == static_cast<int32_t>(n) && vr == "acl";
     const bool beside = vh == head_[at(n)] && vh >= 0 && (vr == "parataxis" || vr == "dep" || vr == "conj" || vr == "advcl");
-    if ((!on_noun && !beside) || has_subject(v)) continue;
+    if ((!on_noun && !beside) || HasSubjectRepaired(v)) continue;
     // The verb takes the noun's place as a clause; the noun is its subject, the preposition
     // its subordinator.
     Reattach(v, head_[at(n)], head_[at(n)] < 0 ? std::string_view("root") : std::string_view("advcl"));
@@ -181,18 +180,12 @@ void DependencyTree::RepairAuxiliaryAsHead() {
 
 void DependencyTree::RepairSpeakerAsApposition() {
   auto at = [&](uint32_t t) { return t - begin_; };
-  auto has_subject = [&](uint32_t v) {
-    for (uint32_t c = begin_; c < end_; ++c)
-      if (head_[at(c)] == static_cast<int32_t>(v) && (rel_[at(c)].substr(0, 5) == "nsubj" || rel_[at(c)].substr(0, 5) == "csubj"))
-        return true;
-    return false;
-  };
   for (uint32_t a = begin_ + 1; a + 1 < end_; ++a) {
     const uint32_t v = a + 1;
     const int32_t h = head_[at(a)];
     if (rel_[at(a)] != "appos" || !Nominal(a) || h < 0 || h >= static_cast<int32_t>(a) ||
         doc_.tokens[v].upos != Upos::kVERB || !IsAny(XposName(doc_.tokens[v].xpos), {"VBD", "VBZ", "VBP"}) ||
-        BelowRepaired(a, v) || has_subject(v))
+        BelowRepaired(a, v) || HasSubjectRepaired(v))
       continue;
     // Set off by a comma from the noun it was hung on.
     uint32_t first = a;
@@ -232,14 +225,11 @@ void DependencyTree::RepairVerbOnPunctuation() {
     const int32_t h = head_[at(v)];
     if (doc_.tokens[v].upos != Upos::kVERB || h < 0 || doc_.tokens[static_cast<uint32_t>(h)].upos != Upos::kPUNCT)
       continue;
-    bool subject = false, object = false;
-    for (uint32_t c = begin_; c < end_; ++c) {
-      if (head_[at(c)] != static_cast<int32_t>(v)) continue;
-      subject = subject || rel_[at(c)].substr(0, 5) == "nsubj" || rel_[at(c)].substr(0, 5) == "csubj";
-      object = object || rel_[at(c)] == "obj" || rel_[at(c)] == "iobj";
-    }
+    bool object = false;
+    for (uint32_t c = begin_; c < end_ && !object; ++c)
+      object = head_[at(c)] == static_cast<int32_t>(v) && (rel_[at(c)] == "obj" || rel_[at(c)] == "iobj");
     const std::string_view xpos = XposName(doc_.tokens[v].xpos);
-    if (subject || !(IsAny(xpos, {"VBD", "VBZ", "VBP"}) || (xpos == "VBN" && object))) continue;
+    if (HasSubjectRepaired(v) || !(IsAny(xpos, {"VBD", "VBZ", "VBP"}) || (xpos == "VBN" && object))) continue;
     // The verb heads the sentence; the noun the parse made the root is its subject.
     Reattach(v, -1, "root");
     Reattach(r, static_cast<int32_t>(v), "nsubj");

@@ -37,13 +37,16 @@ const std::vector<std::string> kAgencySaid = {
     "news/news/NOUN/5/compound",  "agency/agency/NOUN/0/root",  "WFNA/WFNA/PROPN/7/nsubj",
     "said/say/VERB/5/acl:relcl",  "on/on/ADP/9/case",           "Thursday/Thursday/PROPN/7/obl"};
 
+// A hand-parsed sentence, a verb in it and the token a function should find for it.
+struct VerbCase {
+  const char* what;
+  std::vector<std::string> words;
+  uint32_t verb;  // 0-based
+  int32_t want;   // 0-based, -1 for none
+};
+
 TEST(SpeakerHead, NameMisreadAsRelativeSubject) {
-  const struct {
-    const char* what;
-    std::vector<std::string> words;
-    uint32_t verb;  // 0-based
-    int32_t want;   // 0-based
-  } kCases[] = {
+  const VerbCase kCases[] = {
       {"a name right after the noun: the noun's phrase speaks", kAgencySaid, 6, 4},
       {"an ordinary subject", {"the/the/DET/2/det", "official/official/NOUN/3/nsubj", "said/say/VERB/0/root"}, 2, 1},
       {"a relative clause with its own relative word keeps its subject",
@@ -138,12 +141,7 @@ TEST(TrailingAttributionStart, ClosingSpeechAfterAComma) {
       "after/after/SCONJ/6/mark",   "crowds/crowd/NOUN/6/nsubj",   "rioted/riot/VERB/10/advcl",
       ",/,/PUNCT/9/punct",          "an/a/DET/9/det",              "official/official/NOUN/10/nsubj",
       "said/say/VERB/2/conj",       "././PUNCT/2/punct"};
-  const struct {
-    const char* what;
-    std::vector<std::string> words;
-    uint32_t verb;  // 0-based
-    int32_t want;   // 0-based
-  } kCases[] = {
+  const VerbCase kCases[] = {
       {"closes the sentence after a comma", closing, 6, 4},
       {"a clause hung on the verb before its subject", clause_on_verb, 9, 7},
       {"no comma before it", no_comma, 6, -1},
