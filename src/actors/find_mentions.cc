@@ -313,8 +313,17 @@ bool SentenceFinder::ComposeOne(const Chunk& c, size_t first, size_t stop, Menti
     }
     return true;
   }
-  // An agent alone must be the phrase's head: "a military parade" names no actor.
-  if (agent >= 0 && base + matches_[agent].begin <= c.head && c.head < base + matches_[agent].end) {
+  // An agent alone must be the phrase's head ("a military parade" names no actor), or the
+  // title of the name that heads it ("Interior Minister Jan Jambon": EWT's nmod:desc).
+  auto heads_phrase = [&](int64_t k) {
+    const uint32_t b = base + matches_[k].begin, e = base + matches_[k].end;
+    if (b <= c.head && c.head < e) return true;
+    static const uint8_t kTitle = DeprelFromName("nmod:desc");
+    for (uint32_t t = b; t < e; ++t)
+      if (doc_.tokens[t].deprel == kTitle && doc_.tokens[t].head == static_cast<int32_t>(c.head)) return true;
+    return false;
+  };
+  if (agent >= 0 && heads_phrase(agent)) {
     note(agent);
     const dict::Agent& g = model.agents[dict_.entry(matches_[agent].entry).index];
     m->codes = {modifier.empty() ? g.code : modifier};

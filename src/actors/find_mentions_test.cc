@@ -172,6 +172,31 @@ TEST(FindMentions, ComposesEveryAgentOfAPhrase) {
   }
 }
 
+// EWT hangs a title on the name it precedes (nmod:desc): the title's agent codes the
+// phrase when the name is no one the dictionary knows, as it does when it heads the phrase.
+TEST(FindMentions, TitleOfAnUnknownNameIsItsAgent) {
+  dict::Model model;
+  dict::ReadDyad("agent GOV\n  noun minister\n", "test.dict", &model);
+  dict::Dictionary::Builder b;
+  b.Add(std::move(model));
+  const auto dict = b.Finish();
+  const struct {
+    const char* sentence;
+    std::vector<std::string> expected;
+  } kCases[] = {
+      {"Interior/PROPN/NNP/2/compound Minister/PROPN/NNP/3/nmod:desc Jan/PROPN/NNP/5/nsubj "
+       "Jambon/PROPN/NNP/3/flat spoke/VERB/VBD/0/root",
+       {"Interior Minister Jan Jambon|GOV|agent"}},
+      {"the/DET/DT/2/det minister/NOUN/NN/3/nsubj spoke/VERB/VBD/0/root", {"the minister|GOV|agent"}},
+      // A minister who is not the phrase's head or the title of its name names no actor.
+      {"a/DET/DT/3/det minister/NOUN/NN/3/compound visit/NOUN/NN/4/nsubj ended/VERB/VBD/0/root", {}},
+  };
+  for (const auto& c : kCases) {
+    const Document doc = Annotated({c.sentence});
+    EXPECT_EQ(Render(doc, FindMentions(doc, *dict, kDate)), c.expected) << c.sentence;
+  }
+}
+
 TEST(FindMentions, DatedOfficeChangesCode) {
   auto dict = testing::ShippedDictionary();
   ASSERT_NE(dict, nullptr);

@@ -8,6 +8,7 @@
 
 #include "parse/arc_hybrid.h"
 #include "parse/beam.h"
+#include "parse/name_chunks.h"
 #include "parse/parser_features.h"
 
 namespace dyad::parse {
@@ -24,6 +25,12 @@ void Parser::ParseSentence(std::span<const std::string_view> forms,
   BeamParseSentence(forms, upos, xpos, beam, heads, labels);
 }
 
+void Parser::MendNames(std::span<const std::string_view> forms, std::span<const std::string_view> upos,
+                       std::span<const std::string_view> xpos, std::vector<int>* heads,
+                       std::vector<int>* labels) const {
+  for (const NameChunk& c : FindNameChunks(forms, upos, xpos)) RepairNameChunk(c, upos, labels_, heads, labels);
+}
+
 void Parser::BeamParseSentence(std::span<const std::string_view> forms,
                                std::span<const std::string_view> upos,
                                std::span<const std::string_view> xpos, int width,
@@ -35,6 +42,7 @@ void Parser::BeamParseSentence(std::span<const std::string_view> forms,
       [this](std::span<const uint64_t> keys, float* const* outs) { weights_.ScoreEach(keys, outs); },
       system.num_moves());
   BeamParse(system, atoms, &scorer, width, heads, labels);
+  MendNames(forms, upos, xpos, heads, labels);
 }
 
 void Parser::ParseGreedy(std::span<const std::string_view> forms,
@@ -98,6 +106,7 @@ void Parser::ParseGreedy(std::span<const std::string_view> forms,
   }
   heads->assign(s.head.begin() + 1, s.head.end());
   labels->assign(s.label.begin() + 1, s.label.end());
+  MendNames(forms, upos, xpos, heads, labels);
 }
 
 Document Parser::Parse(Document doc) const {

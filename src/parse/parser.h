@@ -82,6 +82,11 @@ class Parser {
                    std::span<const std::string_view> upos, std::span<const std::string_view> xpos,
                    std::vector<int>* heads, std::vector<int>* labels) const;
 
+  // A titled name ("Russian Foreign Minister Sergei Lavrov") is one phrase: mends the
+  // parse where it split one (parse/name_chunks.h). Both decoders end with it.
+  void MendNames(std::span<const std::string_view> forms, std::span<const std::string_view> upos,
+                 std::span<const std::string_view> xpos, std::vector<int>* heads,
+                 std::vector<int>* labels) const;
   std::vector<std::string> labels_;
   int root_label_ = 0;
   int beam_ = 1;
