@@ -109,7 +109,7 @@ std::vector<NameChunk> FindNameChunks(std::span<const std::string_view> forms,
       --b;
     }
     if (lt == "general" && b == t) continue;  // "General Motors", "General Assembly"
-    if (!Upper(forms[t]) && (b == t || !Upper(forms[b]))) continue;  // "foreign minister X" needs "Russian"
+    if (!Upper(forms[t]) && k > t + 1) continue;  // a lower-case title takes no "of" phrase
     out.push_back(NameChunk{static_cast<uint32_t>(b), static_cast<uint32_t>(t), static_cast<uint32_t>(k),
                             static_cast<uint32_t>(e)});
     from = e;

@@ -52,7 +52,11 @@ TEST(NameChunks, FindsTitledNamesOnTheTaggedWords) {
       {"Prince/PROPN/NNP Edward/PROPN/NNP Island/PROPN/NNP", ""},
       {"the/DET/DT Minister/PROPN/NNP of/ADP/IN Silly/PROPN/NNP Walks/PROPN/NNP", ""},
       {"Dear/ADJ/JJ Mr./PROPN/NNP Lavorato/PROPN/NNP", "1-1-2-3"},
-      {"the/DET/DT president/NOUN/NN Donald/PROPN/NNP Trump/PROPN/NNP", ""},
+      {"the/DET/DT president/NOUN/NN Donald/PROPN/NNP Trump/PROPN/NNP", "1-1-2-4"},
+      {"said/VERB/VBD leader/NOUN/NN Kim/PROPN/NNP Jong/PROPN/NNP Un/PROPN/NNP observed/VERB/VBD", "1-1-2-5"},
+      {"Korea/PROPN/NNP 's/PART/POS foreign/ADJ/JJ minister/NOUN/NN Ri/PROPN/NNP Su/PROPN/NNP Yong/PROPN/NNP",
+       "2-3-4-7"},
+      {"the/DET/DT minister/NOUN/NN of/ADP/IN State/PROPN/NNP Hillary/PROPN/NNP Clinton/PROPN/NNP", ""},
       {"President/PROPN/NNP Monday/PROPN/NNP", ""},
       {"the/DET/DT President/PROPN/NNP said/VERB/VBD", ""},
   };
