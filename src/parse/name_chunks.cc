@@ -128,7 +128,7 @@ ChunkArc NameChunkArc(const NameChunk& c, uint32_t i, std::span<const std::strin
   return {c.title, upos[i] == "ADJ" ? "amod" : "compound"};
 }
 
-bool RepairNameChunk(const NameChunk& c, std::span<const std::string_view> upos,
+bool RepairNameChunk(const NameChunk& c, std::span<const std::string_view> forms, std::span<const std::string_view> upos,
                      std::span<const std::string> label_names, std::vector<int>* heads,
                      std::vector<int>* labels) {
   auto id = [&](std::string_view name) {
@@ -191,6 +191,12 @@ bool RepairNameChunk(const NameChunk& c, std::span<const std::string_view> upos,
     }
     h[i] = static_cast<int>(arc.head) + 1;
     l[i] = label;
+  }
+  // "Syria's Information Minister ...": the possessor of the phrase.
+  if (c.begin >= 2 && upos[c.begin - 1] == "PART" && In(forms[c.begin - 1], {"'s", "\u2019s", "'", "\u2019"}) &&
+      h[c.begin - 1] == static_cast<int>(c.begin - 1) && id("nmod:poss") < static_cast<int>(label_names.size())) {
+    h[c.begin - 2] = static_cast<int>(c.name) + 1;
+    l[c.begin - 2] = id("nmod:poss");
   }
   // Still a tree: every word reaches the root.
   for (size_t w = 0; w < h.size(); ++w) {

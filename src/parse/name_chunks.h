@@ -60,9 +60,11 @@ ChunkArc NameChunkArc(const NameChunk& c, uint32_t i, std::span<const std::strin
 // "Xi" becomes the `obj` of "met"); words outside the phrase that hung on one of its
 // words hang on the name, but for the word the phrase now hangs on, which takes the place
 // of the phrase's other outside attachment ("Russian" read as the root with "met" under
-// it: "met" becomes the root). Leaves the sentence as it was, and returns false, when the result would not be a
-// tree or a relation is missing from `label_names`.
-bool RepairNameChunk(const NameChunk& c, std::span<const std::string_view> upos,
+// it: "met" becomes the root). A possessor right before the phrase ("Syria's Information
+// Minister Omran al-Zoubi") is the name's `nmod:poss` wherever the parse hung it. Leaves
+// the sentence as it was, and returns false, when the result would not be a tree or a
+// relation is missing from `label_names`.
+bool RepairNameChunk(const NameChunk& c, std::span<const std::string_view> forms, std::span<const std::string_view> upos,
                      std::span<const std::string> label_names, std::vector<int>* heads,
                      std::vector<int>* labels);
 

@@ -82,8 +82,8 @@ TEST(NameChunks, GivesEwtsStructure) {
 struct Parsed {
   std::vector<int> heads, labels;
 };
-const std::vector<std::string> kLabels = {"root", "nsubj", "obj", "xcomp", "amod", "compound",
-                                          "nmod", "case", "nmod:desc", "flat", "punct", "conj"};
+const std::vector<std::string> kLabels = {"root", "nsubj", "obj", "xcomp", "amod", "compound", "nmod",
+                                          "case", "nmod:desc", "flat", "punct", "conj", "nmod:poss"};
 Parsed Read(const char* arcs) {
   Parsed p;
   std::istringstream in(arcs);
@@ -122,15 +122,25 @@ TEST(NameChunks, MendsASplitPhrase) {
     Parsed p = Read(c.arcs);
     std::vector<std::string_view> upos(p.heads.size(), "PROPN");
     for (size_t i = 0; c.adjectives[i] != 0; ++i) upos[i] = c.adjectives[i] == 'a' ? "ADJ" : "PROPN";
-    EXPECT_TRUE(RepairNameChunk(c.chunk, upos, kLabels, &p.heads, &p.labels)) << c.arcs;
+    const std::vector<std::string_view> forms(p.heads.size(), "w");
+    EXPECT_TRUE(RepairNameChunk(c.chunk, forms, upos, kLabels, &p.heads, &p.labels)) << c.arcs;
     EXPECT_EQ(Write(p), c.want) << c.arcs;
   }
   // A label the model lacks leaves the parse as it was.
   Parsed p = Read("2:nsubj 0:root 2:xcomp 5:nmod:desc 3:obj 5:flat 2:punct");
   const std::vector<std::string> few = {"root", "nsubj", "obj", "xcomp", "amod", "compound"};
   const std::vector<std::string_view> upos(7, "PROPN");
-  EXPECT_FALSE(RepairNameChunk(NameChunk{2, 3, 4, 6}, upos, few, &p.heads, &p.labels));
+  EXPECT_FALSE(RepairNameChunk(NameChunk{2, 3, 4, 6}, upos, upos, few, &p.heads, &p.labels));
   EXPECT_EQ(Write(p), "2:nsubj 0:root 2:xcomp 5:nmod:desc 3:obj 5:flat 2:punct");
+}
+
+TEST(NameChunks, TakesThePossessorBeforeThePhrase) {
+  // Syria 's Information Minister Omran dismissed it . ("Syria" hung on the verb)
+  Parsed p = Read("6:nmod:poss 1:case 4:compound 5:nmod:desc 6:nsubj 0:root 6:obj 6:punct");
+  const std::vector<std::string_view> forms = {"Syria", "'s", "Information", "Minister", "Omran", "dismissed", "it", "."};
+  const std::vector<std::string_view> upos = {"PROPN", "PART", "PROPN", "PROPN", "PROPN", "VERB", "PRON", "PUNCT"};
+  EXPECT_TRUE(RepairNameChunk(NameChunk{2, 3, 4, 5}, forms, upos, kLabels, &p.heads, &p.labels));
+  EXPECT_EQ(Write(p), "5:nmod:poss 1:case 4:compound 5:nmod:desc 6:nsubj 0:root 6:obj 6:punct");
 }
 
 }  // namespace
