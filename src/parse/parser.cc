@@ -144,6 +144,11 @@ std::string Parser::ToBytes() const {
 
 Result<Parser> Parser::FromBytes(std::string_view bytes) {
   tag::ByteReader in(bytes);
+  return Read(&in);
+}
+
+Result<Parser> Parser::Read(tag::ByteReader* reader) {
+  tag::ByteReader& in = *reader;
   std::string magic;
   RETURN_IF_ERROR(in.GetString(&magic));
   if (magic != kMagic && magic != kMagicBeam)
@@ -172,8 +177,8 @@ Result<Parser> Parser::FromBytes(std::string_view bytes) {
 }
 
 Result<Parser> Parser::Load(const std::string& path) {
-  ASSIGN_OR_RETURN(std::string bytes, tag::ReadFileBytes(path));
-  auto p = FromBytes(bytes);
+  ASSIGN_OR_RETURN(tag::ByteReader in, tag::ByteReader::Open(path));
+  auto p = Read(&in);
   if (!p.ok()) return p.status().WithContext(path);
   return p;
 }

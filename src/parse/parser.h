@@ -78,6 +78,8 @@ class Parser {
   }
 
  private:
+  // The model from a reader positioned at its magic string (FromBytes, Load).
+  static Result<Parser> Read(tag::ByteReader* in);
   void ParseGreedy(std::span<const std::string_view> forms,
                    std::span<const std::string_view> upos, std::span<const std::string_view> xpos,
                    std::vector<int>* heads, std::vector<int>* labels) const;

@@ -372,6 +372,11 @@ std::string Lemmatizer::ToBytes() const {
 
 Result<Lemmatizer> Lemmatizer::FromBytes(std::string_view bytes) {
   ByteReader in(bytes);
+  return Read(&in);
+}
+
+Result<Lemmatizer> Lemmatizer::Read(ByteReader* reader) {
+  ByteReader& in = *reader;
   std::string magic;
   RETURN_IF_ERROR(in.GetString(&magic));
   if (magic != kMagic) return DataLoss("not a dyad lemmatizer model of this version");
@@ -399,8 +404,8 @@ Result<Lemmatizer> Lemmatizer::FromBytes(std::string_view bytes) {
 }
 
 Result<Lemmatizer> Lemmatizer::Load(const std::string& path) {
-  ASSIGN_OR_RETURN(std::string bytes, ReadFileBytes(path));
-  auto lem = FromBytes(bytes);
+  ASSIGN_OR_RETURN(ByteReader in, ByteReader::Open(path));
+  auto lem = Read(&in);
   if (!lem.ok()) return lem.status().WithContext(path);
   return lem;
 }

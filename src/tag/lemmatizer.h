@@ -69,6 +69,8 @@ class Lemmatizer {
   double Evaluate(const std::vector<ConlluSentence>& gold) const;
 
  private:
+  // The model from a reader positioned at its magic string (FromBytes, Load).
+  static Result<Lemmatizer> Read(ByteReader* in);
   // Hashes of one tag pair: HashString of each name, and the tag part of the three
   // keys of the table of training words.
   struct TagHashes {

@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -38,46 +39,54 @@ class ByteWriter {
   std::string out_;
 };
 
+// Reads a model's bytes: from memory, or (Open) from a file as it is decoded, so that a
+// large array goes from the zstd frame straight into the vector that GetVector fills,
+// with no copy of the whole decoded file in between.
 class ByteReader {
  public:
-  explicit ByteReader(std::string_view in) : in_(in) {}
+  explicit ByteReader(std::string_view in);
+  // A file WriteFileBytes wrote (one zstd frame that records its size) is decoded as it is
+  // read; any other file (gzip, plain) is read whole first. NotFound, IoError, DataLoss.
+  static Result<ByteReader> Open(const std::string& path);
+  ByteReader(ByteReader&&) noexcept;
+  ByteReader& operator=(ByteReader&&) noexcept;
+  ~ByteReader();
+
   template <typename T>
   Status Get(T* v) {
     static_assert(std::is_trivially_copyable_v<T>);
-    if (in_.size() < sizeof(T)) return DataLoss("model file truncated");
-    std::memcpy(v, in_.data(), sizeof(T));
-    in_.remove_prefix(sizeof(T));
-    return Status::Ok();
+    return Read(v, sizeof(T));
   }
+  // Fills `v` (resized without zeroing where its allocator allows) from a length and the
+  // elements.
   template <typename T, typename Alloc>
   Status GetVector(std::vector<T, Alloc>* v) {
     uint64_t n = 0;
     RETURN_IF_ERROR(Get(&n));
-    if (n > in_.size() / sizeof(T)) return DataLoss("model file truncated");
+    if (n > left() / sizeof(T)) return DataLoss("model file truncated");
     v->resize(n);
-    if (n) std::memcpy(static_cast<void*>(v->data()), in_.data(), n * sizeof(T));
-    in_.remove_prefix(n * sizeof(T));
-    return Status::Ok();
+    return Read(v->data(), n * sizeof(T));
   }
   Status GetString(std::string* s) {
     uint64_t n = 0;
     RETURN_IF_ERROR(Get(&n));
-    if (n > in_.size()) return DataLoss("model file truncated");
-    s->assign(in_.substr(0, n));
-    in_.remove_prefix(n);
-    return Status::Ok();
+    if (n > left()) return DataLoss("model file truncated");
+    s->resize(n);
+    return Read(s->data(), n);
   }
-  // Fails unless the next bytes are exactly `magic`.
-  Status Expect(std::string_view magic) {
-    if (in_.substr(0, magic.size()) != magic)
-      return DataLoss("not a dyad model of this kind (expected " + std::string(magic) + ")");
-    in_.remove_prefix(magic.size());
-    return Status::Ok();
-  }
-  bool done() const { return in_.empty(); }
+  bool done() const { return left() == 0; }
 
  private:
-  std::string_view in_;
+  struct Stream;
+  ByteReader();
+  // The bytes not yet read.
+  uint64_t left() const;
+  // Copies the next `bytes` bytes to `out`; DataLoss when fewer are left.
+  Status Read(void* out, size_t bytes);
+
+  std::string_view in_;             // memory: the bytes left; a file: those decoded, not yet read
+  std::unique_ptr<Stream> stream_;  // a file being decoded
+  std::string whole_;               // a file read whole (not a sized zstd frame)
 };
 
 // Reads a whole model file, decompressing it when it is zstd or gzip. NotFound, IoError

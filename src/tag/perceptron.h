@@ -16,6 +16,7 @@
 #include <span>
 #include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "dyad/status.h"
@@ -61,6 +62,16 @@ struct LargeAllocator {
   LargeAllocator() = default;
   template <class U>
   LargeAllocator(const LargeAllocator<U>&) {}
+  // resize() leaves new elements uninitialised, as a file read is about to fill them;
+  // assign() and the other constructors still set the values they are given.
+  template <class U>
+  void construct(U* p) noexcept {
+    ::new (static_cast<void*>(p)) U;
+  }
+  template <class U, class... Args>
+  void construct(U* p, Args&&... args) {
+    ::new (static_cast<void*>(p)) U(std::forward<Args>(args)...);
+  }
   T* allocate(size_t n) {
     const size_t bytes = n * sizeof(T);
     if (bytes < kHugePage) return std::allocator<T>().allocate(n);

@@ -114,6 +114,11 @@ std::string Tagger::ToBytes() const {
 
 Result<Tagger> Tagger::FromBytes(std::string_view bytes) {
   ByteReader in(bytes);
+  return Read(&in);
+}
+
+Result<Tagger> Tagger::Read(ByteReader* reader) {
+  ByteReader& in = *reader;
   std::string magic;
   RETURN_IF_ERROR(in.GetString(&magic));
   if (magic != kMagic) return DataLoss("not a dyad tagger model of this version");
@@ -140,8 +145,8 @@ Result<Tagger> Tagger::FromBytes(std::string_view bytes) {
 }
 
 Result<Tagger> Tagger::Load(const std::string& path) {
-  ASSIGN_OR_RETURN(std::string bytes, ReadFileBytes(path));
-  auto t = FromBytes(bytes);
+  ASSIGN_OR_RETURN(ByteReader in, ByteReader::Open(path));
+  auto t = Read(&in);
   if (!t.ok()) return t.status().WithContext(path);
   return t;
 }

@@ -75,6 +75,8 @@ class Tagger {
   size_t num_features() const { return first_.num_features() + second_.num_features(); }
 
  private:
+  // The model from a reader positioned at its magic string (FromBytes, Load).
+  static Result<Tagger> Read(ByteReader* in);
   struct Class {
     std::string upos_name, xpos_name;
     Upos upos;
