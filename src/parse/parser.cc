@@ -156,7 +156,7 @@ Result<Parser> Parser::Read(tag::ByteReader* reader) {
   Parser p;
   uint32_t n = 0;
   RETURN_IF_ERROR(in.Get(&n));
-  if (n == 0 || 1 + 2 * n > 256) return DataLoss("parser model: bad label count");
+  if (n == 0 || n > 127) return DataLoss("parser model: bad label count");  // 1 + 2n moves <= 256
   p.labels_.resize(n);
   for (auto& l : p.labels_) RETURN_IF_ERROR(in.GetString(&l));
   int32_t root = 0;

@@ -54,6 +54,11 @@ TEST(ParserTest, RejectsBadInputAndForeignBytes) {
             StatusCode::kInvalidArgument);
   EXPECT_EQ(Parser::FromBytes("DYADTAG2").status().code(), StatusCode::kDataLoss);
   EXPECT_EQ(Parser::Load("/nonexistent/parser.bin").status().code(), StatusCode::kNotFound);
+  // A label count whose move count overflows 32 bits (found by fuzz_models).
+  tag::ByteWriter out;
+  out.PutString("DYADPAR1");
+  out.Put<uint32_t>(0x80000000u);
+  EXPECT_EQ(Parser::FromBytes(out.bytes()).status().code(), StatusCode::kDataLoss);
 }
 
 TEST(ParserTest, ParsesADocumentWithAbsoluteHeads) {
