@@ -59,10 +59,12 @@ struct ByteReader::Stream {
   Status Decode(char* out, size_t size) {
     ZSTD_outBuffer o{out, size, 0};
     while (o.pos < o.size) {
-      const size_t before = o.pos;
+      const size_t out_before = o.pos, in_before = zin.pos;
       const size_t r = ZSTD_decompressStream(dctx, &o, &zin);
       if (ZSTD_isError(r)) return DataLoss(std::string("damaged zstd model file: ") + ZSTD_getErrorName(r));
-      if (o.pos == before && (r == 0 || zin.pos == zin.size)) return DataLoss("model file truncated");
+      // No progress: the frame ended, or its input did, before `size` bytes came out.
+      if (o.pos == out_before && (r == 0 || zin.pos == zin.size || zin.pos == in_before))
+        return DataLoss("model file truncated");
     }
     produced += size;
     return Status::Ok();
