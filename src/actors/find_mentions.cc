@@ -9,15 +9,10 @@
 
 #include "actors/noun_phrases.h"
 #include "actors/references.h"
+#include "util/ascii.h"
 
 namespace dyad::actors {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return out;
-}
 
 bool Capitalised(std::string_view s) { return !s.empty() && s[0] >= 'A' && s[0] <= 'Z'; }
 
@@ -95,7 +90,7 @@ class SentenceFinder {
     for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
       const Token& tok = doc_.tokens[t];
       if (tok.upos != Upos::kNone && tok.upos != Upos::kPRON && tok.upos != Upos::kDET) continue;
-      if (RefType r = PronounType(Lower(doc_.Form(tok))); r != RefType::kNone) {
+      if (RefType r = PronounType(AsciiLower(doc_.Form(tok))); r != RefType::kNone) {
         pending.push_back(Placeholder(Chunk{t, t + 1, t}, MentionKind::kPronoun, r));
       }
     }
@@ -249,7 +244,7 @@ bool SentenceFinder::ComposeOne(const Chunk& c, size_t first, size_t stop, Menti
     while (k < stop && base + matches_[k].end <= t) ++k;
     if (k < stop && base + matches_[k].begin <= t) continue;
     const std::string_view form = doc_.Form(doc_.tokens[t]);
-    if (auto it = modifiers_.find(Lower(form)); it != modifiers_.end()) modifier = it->second;
+    if (auto it = modifiers_.find(AsciiLower(form)); it != modifiers_.end()) modifier = it->second;
     const Upos u = doc_.tokens[t].upos;
     if (person < 0 && name < 0 && Capitalised(form) && (u == Upos::kPROPN || u == Upos::kNone)) {
       if (int32_t l = LinkName(form); l >= 0) linked = l;
@@ -341,7 +336,7 @@ bool SentenceFinder::LooksLikeActor(const Chunk& c) const {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
       "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december"};
-  const std::string head = Lower(doc_.Form(h));
+  const std::string head = AsciiLower(doc_.Form(h));
   if (std::find(std::begin(kCalendar), std::end(kCalendar), head) != std::end(kCalendar)) return false;
   if (h.upos == Upos::kPROPN) return true;
   static const uint8_t kArgs[] = {DeprelFromName("nsubj"), DeprelFromName("nsubj:pass"), DeprelFromName("obj"),
@@ -370,7 +365,7 @@ void SentenceFinder::ComposeAcrossPrepositions(std::vector<Pending>* pending) co
     if (!b.coded() || b.codes.size() != 1) continue;
     if (b.kind == MentionKind::kAgentOnly || b.kind == MentionKind::kUnknown) continue;
     if (b.begin > a.end && (b.begin == a.end + 1 || ModifiesNext(a.end + 1, b))) {
-      const std::string prep = Lower(doc_.Form(doc_.tokens[a.end]));
+      const std::string prep = AsciiLower(doc_.Form(doc_.tokens[a.end]));
       if (prep != "of" && prep != "in" && prep != "from") continue;
     } else if (b.begin != a.end) {
       continue;
@@ -429,7 +424,7 @@ void SentenceFinder::AddCompounds(std::vector<Pending>* pending) const {
     if (b.begin <= a.end || b.begin - a.end > 6) return false;
     bool linked = false;
     for (uint32_t t = a.end; t < b.begin; ++t) {
-      const std::string w = Lower(doc_.Form(doc_.tokens[t]));
+      const std::string w = AsciiLower(doc_.Form(doc_.tokens[t]));
       const Upos u = doc_.tokens[t].upos;
       if (w == "and" || w == "nor") *has_and = linked = true;
       else if (w == ",") linked = true;
@@ -488,7 +483,7 @@ void SentenceFinder::DistributeAgent(const std::vector<Pending>& pending, Mentio
   for (const Pending& p : pending) {
     const Mention& b = p.m;
     if (b.end != f.end || b.begin <= f.begin + 1 || b.codes.size() != 1) continue;
-    const std::string prep = Lower(doc_.Form(doc_.tokens[b.begin - 1]));
+    const std::string prep = AsciiLower(doc_.Form(doc_.tokens[b.begin - 1]));
     if (prep == "of" || prep == "in" || prep == "from") actor_code = b.codes[0];
   }
   if (actor_code.empty() || !StartsWith(f.codes[0], actor_code) || f.codes[0].size() == actor_code.size()) return;
@@ -562,7 +557,7 @@ void SentenceFinder::Counterpart(size_t first, size_t pronoun) {
   for (size_t j = first; j < pronoun; ++j) {
     Mention& m = out_[j];
     if (m.begin > p.begin || m.end < p.end || m.codes.size() != 1 || m.how != Resolution::kPhrase) continue;
-    const std::string head = Lower(doc_.Form(doc_.tokens[m.head]));
+    const std::string head = AsciiLower(doc_.Form(doc_.tokens[m.head]));
     if (head != "counterpart" && head != "counterparts") continue;
     if (m.country.empty()) return;
     m.codes[0] = m.country + p.codes[0].substr(3);
@@ -594,7 +589,7 @@ void SentenceFinder::Place(std::vector<Pending> pending) {
     if (ref != RefType::kNone) {
       if (ResolveReference(out_, self, ref, opt_.window)) Counterpart(offset, self);
     } else if (m.how == Resolution::kAgent && m.number == Number::kSingular &&
-               Lower(doc_.Form(doc_.tokens[m.begin])) == "the") {
+               AsciiLower(doc_.Form(doc_.tokens[m.begin])) == "the") {
       ResolveReference(out_, self, RefType::kDefinite, opt_.window);
     }
   }

@@ -1,17 +1,12 @@
 // Reference resolution by recency, number, gender and type.
 #include "actors/references.h"
+#include "util/ascii.h"
 
 #include <algorithm>
 #include <string>
 
 namespace dyad::actors {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return out;
-}
 
 bool IsState(const Mention& m) {
   return m.kind == MentionKind::kState && m.codes.size() == 1 && m.number != Number::kPlural;
@@ -44,7 +39,7 @@ RefType PronounType(std::string_view lower) {
 
 RefType ChunkReference(const Document& doc, const Chunk& chunk) {
   std::vector<std::string> words;
-  for (uint32_t t = chunk.begin; t < chunk.end; ++t) words.push_back(Lower(doc.Form(doc.tokens[t])));
+  for (uint32_t t = chunk.begin; t < chunk.end; ++t) words.push_back(AsciiLower(doc.Form(doc.tokens[t])));
   if (words.size() < 2) return RefType::kNone;
   static const std::string_view kPairNouns[] = {"countries", "nations", "states", "sides", "governments",
                                                 "neighbors", "neighbours", "parties", "powers"};

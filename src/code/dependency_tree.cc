@@ -2,18 +2,13 @@
 
 #include "code/clause_rules.h"
 #include "code/word_sets.h"
+#include "util/ascii.h"
 
 #include <algorithm>
 #include <cctype>
 
 namespace dyad::code {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 }  // namespace
 
@@ -26,9 +21,9 @@ DependencyTree::DependencyTree(const Document& doc, const Sentence& sentence)
   children_.resize(n);
   for (uint32_t i = 0; i < n; ++i) {
     const Token& tok = doc.tokens[begin_ + i];
-    lower_[i] = Lower(doc.Form(tok));
+    lower_[i] = AsciiLower(doc.Form(tok));
     const std::string_view lemma = doc.Lemma(tok);
-    lemma_store_[i] = lemma.empty() ? lower_[i] : Lower(lemma);
+    lemma_store_[i] = lemma.empty() ? lower_[i] : AsciiLower(lemma);
   }
   head_.assign(n, -1);
   rel_.resize(n);

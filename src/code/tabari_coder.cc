@@ -13,7 +13,6 @@
 namespace dyad::code {
 namespace {
 
-using tabari::Lower;
 using tabari::SplitCodes;
 
 std::string Trim(std::string_view s) {

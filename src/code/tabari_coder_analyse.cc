@@ -12,7 +12,6 @@ namespace dyad::code {
 namespace {
 
 using tabari::IsDeterminer;
-using tabari::Lower;
 using tabari::SplitCodes;
 
 // True when the phrase's words occur one after the other among `tokens`.
@@ -20,7 +19,7 @@ bool ContainsPhrase(const std::vector<std::string>& tokens, const dict::Phrase& 
   const size_t n = phrase.words.size();
   for (size_t i = 0; n > 0 && i + n <= tokens.size(); ++i) {
     size_t k = 0;
-    while (k < n && WordMatches(phrase.words[k], Lower(tokens[i + k]))) ++k;
+    while (k < n && WordMatches(phrase.words[k], AsciiLower(tokens[i + k]))) ++k;
     if (k == n) return true;
   }
   return false;
@@ -93,14 +92,14 @@ TabariSentence TabariCoder::Analyse(std::string_view text, Date date, bool* disc
   }
   // A list member is written with names, determiners and <ADJECTIVE> words.
   auto list_word = [&](std::string_view w) {
-    return !w.empty() && (std::isupper(static_cast<unsigned char>(w[0])) || IsDeterminer(Lower(w)) ||
-                          adjectives_.count(Lower(w)) > 0);
+    return !w.empty() && (std::isupper(static_cast<unsigned char>(w[0])) || IsDeterminer(AsciiLower(w)) ||
+                          adjectives_.count(AsciiLower(w)) > 0);
   };
   const std::vector<bool> keep = CommaClauseMask(tokens, ParseCommaLimits(Option("COMMA")), list_word);
   for (size_t i = 0; i < tokens.size(); ++i) {
     if (!keep[i]) continue;
     s.raw.push_back(tokens[i]);
-    s.lower.push_back(Lower(tokens[i]));
+    s.lower.push_back(AsciiLower(tokens[i]));
   }
   std::vector<std::string_view> views(s.raw.begin(), s.raw.end());
   if (!dict_->FindDiscards(views).empty()) *discard = true;

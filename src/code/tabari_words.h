@@ -7,13 +7,9 @@
 #include <string_view>
 #include <vector>
 
-namespace dyad::code::tabari {
+#include "util/ascii.h"
 
-inline std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+namespace dyad::code::tabari {
 
 // "ROH/GON" -> {"ROH", "GON"}; empty parts dropped.
 inline std::vector<std::string> SplitCodes(std::string_view code) {

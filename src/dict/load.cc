@@ -10,6 +10,7 @@
 
 #include "dict/cache.h"
 #include "dict/readers.h"
+#include "util/ascii.h"
 
 namespace dyad::dict {
 namespace fs = std::filesystem;
@@ -32,17 +33,12 @@ Result<std::string> ReadFile(const std::string& path) {
   return ss.str();
 }
 
-std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 bool Contains(const std::string& s, std::string_view part) { return s.find(part) != std::string::npos; }
 
 // The reader for a single file, from its name.
 Result<Source> Classify(const fs::path& p) {
-  const std::string name = Lower(p.filename().string());
-  const std::string ext = Lower(p.extension().string());
+  const std::string name = AsciiLower(p.filename().string());
+  const std::string ext = AsciiLower(p.extension().string());
   if (ext == ".dict") return Source{p.string(), Kind::kDyad, Notation::kPetrarch};
   if (ext == ".actors") return Source{p.string(), Kind::kActors, Notation::kTabari};
   if (ext == ".agents") return Source{p.string(), Kind::kAgents, Notation::kTabari};
@@ -80,7 +76,7 @@ Status Plan(const std::string& spec, Model* model, std::vector<Source>* out, std
   if (fs::is_directory(p, ec)) {
     std::vector<fs::path> dicts, inis, projects;
     for (const auto& e : fs::directory_iterator(p, ec)) {
-      const std::string ext = Lower(e.path().extension().string());
+      const std::string ext = AsciiLower(e.path().extension().string());
       if (ext == ".dict") dicts.push_back(e.path());
       if (ext == ".ini") inis.push_back(e.path());
       if (ext == ".project") projects.push_back(e.path());
@@ -97,7 +93,7 @@ Status Plan(const std::string& spec, Model* model, std::vector<Source>* out, std
     return NotFound("no .dict, .ini or .project file in " + spec);
   }
   if (!fs::is_regular_file(p, ec)) return NotFound("no such dictionary: " + spec);
-  const std::string ext = Lower(p.extension().string());
+  const std::string ext = AsciiLower(p.extension().string());
   if (ext == ".project" || ext == ".ini") {
     ASSIGN_OR_RETURN(std::string bytes, ReadFile(spec));
     read->push_back(spec);

@@ -10,17 +10,12 @@
 #include <cctype>
 
 #include "util/utf8.h"
+#include "util/ascii.h"
 
 namespace dyad::extract {
 namespace {
 
 constexpr size_t kMetaScanBytes = 16 * 1024;
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // The token after "charset=" at `pos` in `s`: skips quotes and spaces, stops at a quote,
 // space, ';', '/', or '>'.
@@ -31,7 +26,7 @@ std::string CharsetTokenAt(std::string_view s, size_t pos) {
          s[end] != '>' && s[end] != '/') {
     ++end;
   }
-  return Lower(s.substr(pos, end - pos));
+  return AsciiLower(s.substr(pos, end - pos));
 }
 
 std::string_view BomCharset(std::string_view page) {
@@ -68,7 +63,7 @@ Result<std::string> ConvertWithIcu(std::string_view bytes, const char* charset) 
 }  // namespace
 
 std::string CharsetFromContentType(std::string_view content_type) {
-  std::string lower = Lower(content_type);
+  std::string lower = AsciiLower(content_type);
   size_t pos = lower.find("charset=");
   if (pos == std::string::npos) return {};
   return CharsetTokenAt(lower, pos + 8);
@@ -77,7 +72,7 @@ std::string CharsetFromContentType(std::string_view content_type) {
 std::string SniffCharset(std::string_view page, std::string_view content_type) {
   if (std::string_view bom = BomCharset(page); !bom.empty()) return std::string(bom);
   if (std::string cs = CharsetFromContentType(content_type); !cs.empty()) return cs;
-  std::string head = Lower(page.substr(0, kMetaScanBytes));
+  std::string head = AsciiLower(page.substr(0, kMetaScanBytes));
   for (size_t pos = head.find("<meta"); pos != std::string::npos; pos = head.find("<meta", pos + 5)) {
     size_t end = head.find('>', pos);
     if (end == std::string::npos) break;

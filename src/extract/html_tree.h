@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "dyad/status.h"
+#include "util/ascii.h"
 
 namespace dyad::extract {
 
@@ -51,8 +52,5 @@ void AppendText(const xmlNode* n, std::string* out);
 
 // Collapses runs of white space (ASCII and no-break space) into one space and trims.
 std::string CollapseSpace(std::string_view s);
-
-// ASCII lower-case copy.
-std::string AsciiLower(std::string_view s);
 
 }  // namespace dyad::extract

@@ -12,14 +12,13 @@
 #include <string_view>
 
 #include "knowledge/name_words.h"
+#include "util/ascii.h"
 
 namespace dyad::knowledge {
 namespace {
 
 using words::Determiner;
 using words::In;
-using words::Lower;
-using words::NameLike;
 using words::NonNameWord;
 using words::StartsUpper;
 
@@ -76,7 +75,7 @@ class EntityFinder {
   // ("Justice Clarence[NOUN] Thomas").
   bool NameWord(uint32_t t, const dyad::Sentence& s) const {
     if (ProperNoun(t, s.token_begin)) return true;
-    return doc_.tokens[t].upos == Upos::kNOUN && t != s.token_begin && NameLike(Form(t)) && t + 1 < s.token_end &&
+    return doc_.tokens[t].upos == Upos::kNOUN && t != s.token_begin && NameShaped(Form(t)) && t + 1 < s.token_end &&
            doc_.tokens[t + 1].upos == Upos::kPROPN && ProperNoun(t + 1, s.token_begin);
   }
 
@@ -124,16 +123,16 @@ class EntityFinder {
       AddPerson(best->begin, best->end, b, DictCode(*best), true);
       return;
     }
-    std::string last = Lower(Form(e - 1));
+    std::string last = AsciiLower(Form(e - 1));
     if (IsOrganisationNoun(last)) {
       uint32_t ob = b;
       // "New York Times" where the tagger made "New" an adjective.
-      while (ob > sentence_begin + 1 && StartsUpper(Form(ob - 1)) && !Determiner(Lower(Form(ob - 1))) &&
+      while (ob > sentence_begin + 1 && StartsUpper(Form(ob - 1)) && !Determiner(AsciiLower(Form(ob - 1))) &&
              doc_.tokens[ob - 1].upos == Upos::kADJ)
         --ob;
-      while (ob < e && Determiner(Lower(Form(ob)))) ++ob;
+      while (ob < e && Determiner(AsciiLower(Form(ob)))) ++ob;
       // Alone, an organisation noun is a name when written like one ("Politburo", not "LLC").
-      if (e - ob >= 2 || (ob < e && NameLike(Form(ob)))) extra_orgs_.push_back({ob, e});
+      if (e - ob >= 2 || (ob < e && NameShaped(Form(ob)))) extra_orgs_.push_back({ob, e});
       return;
     }
     // One word may be a surname ("Kim") or a place: decided once all full names are known.
@@ -142,9 +141,9 @@ class EntityFinder {
     // dictionary word that is also a surname ("Steve King"), unless it never names anyone.
     uint32_t n = b;
     for (uint32_t t = b; t < e; ++t) {
-      const bool last_of_name = t + 1 == e && t > b && NameLike(Form(t - 1)) && !titled[t - 1 - sentence_begin] &&
-                                !NonNameWord(Lower(Form(t - 1)));
-      if ((titled[t - sentence_begin] && !last_of_name) || NonNameWord(Lower(Form(t)))) n = t + 1;
+      const bool last_of_name = t + 1 == e && t > b && NameShaped(Form(t - 1)) && !titled[t - 1 - sentence_begin] &&
+                                !NonNameWord(AsciiLower(Form(t - 1)));
+      if ((titled[t - sentence_begin] && !last_of_name) || NonNameWord(AsciiLower(Form(t)))) n = t + 1;
     }
     if (n >= e) {
       if (e - b == 1) AddPlace(b, e);
@@ -152,12 +151,12 @@ class EntityFinder {
     }
     if (n > b && e - n > 1 && AddPlace(n, e)) return;
     for (uint32_t t = n; t < e; ++t) {
-      if (!NameLike(Form(t))) {
+      if (!NameShaped(Form(t))) {
         if (e - n == 1) AddPlace(n, e);
         return;
       }
     }
-    if (n == b && b > sentence_begin && In(Lower(Form(b - 1)), {"the", "a", "an"})) return;
+    if (n == b && b > sentence_begin && In(AsciiLower(Form(b - 1)), {"the", "a", "an"})) return;
     if (e - n > 4) return;
     AddPerson(n, e, b, {}, false);
   }
@@ -195,7 +194,7 @@ class EntityFinder {
     c.single = e - n == 1;
     // "Mr. Ryan": a one-word name after an honorific is a person even alone.
     c.honorific = c.single && n > 0 &&
-                  In(Lower(Form(n - 1)), {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "sen.", "rep.",
+                  In(AsciiLower(Form(n - 1)), {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "sen.", "rep.",
                                           "gov.", "professor", "sheikh", "father"});
     c.token_begin = n;
     c.token_end = e;
@@ -224,7 +223,7 @@ class EntityFinder {
       const Upos u = doc_.tokens[b - 1].upos;
       const bool possessive = u == Upos::kPART && b >= first + 2 && doc_.tokens[b - 2].upos == Upos::kPROPN;
       if (u != Upos::kNOUN && u != Upos::kPROPN && u != Upos::kADJ && !possessive) break;
-      if (Determiner(Lower(Form(b - 1)))) break;
+      if (Determiner(AsciiLower(Form(b - 1)))) break;
       noun = noun || u != Upos::kADJ;
       --b;
     }
@@ -244,7 +243,7 @@ class EntityFinder {
   // or a number after a capitalised word ("Islamic State nine months").
   std::pair<uint32_t, uint32_t> NameWithin(const actors::Mention& m) const {
     uint32_t b = m.begin, e = m.end;
-    while (b < m.head && Determiner(Lower(Form(b)))) ++b;
+    while (b < m.head && Determiner(AsciiLower(Form(b)))) ++b;
     uint32_t first_upper = b;
     while (first_upper < e && !StartsUpper(Form(first_upper)) &&
            (doc_.tokens[first_upper].upos == Upos::kADJ || doc_.tokens[first_upper].upos == Upos::kNOUN))
@@ -289,11 +288,11 @@ class EntityFinder {
       auto [b, e] = found[i];
       std::string code = codes[i];
       // "the Politburo of the Chinese Communist Party": one organisation.
-      if (e + 1 < doc_.tokens.size() && Lower(Form(e)) == "of") {
+      if (e + 1 < doc_.tokens.size() && AsciiLower(Form(e)) == "of") {
         for (size_t j : order) {
           uint32_t jb = found[j].first;
           uint32_t skip = e + 1;
-          while (skip < jb && Determiner(Lower(Form(skip)))) ++skip;
+          while (skip < jb && Determiner(AsciiLower(Form(skip)))) ++skip;
           if (skip != jb) continue;
           if (code.empty()) code = codes[j];
           e = found[j].second;
@@ -317,10 +316,10 @@ class EntityFinder {
     if (m.how == actors::Resolution::kReference) return false;
     if (m.kind == K::kIgo || m.kind == K::kGroup) return true;
     if (m.kind != K::kState && m.kind != K::kAgentOnly && m.kind != K::kUnknown) return false;
-    if (!IsOrganisationNoun(Lower(Form(m.head)))) return false;
+    if (!IsOrganisationNoun(AsciiLower(Form(m.head)))) return false;
     if (StartsUpper(Form(m.head)) && m.head != doc_.sentences[m.sentence].token_begin) return true;
     for (uint32_t t = m.begin; t < m.head; ++t)
-      if (StartsUpper(Form(t)) && !Determiner(Lower(Form(t)))) return true;
+      if (StartsUpper(Form(t)) && !Determiner(AsciiLower(Form(t)))) return true;
     return false;
   }
 
@@ -380,7 +379,7 @@ class EntityFinder {
     std::vector<Entity> out;
     for (Candidate& c : orgs_) {
       auto it = std::find_if(out.begin(), out.end(),
-                             [&](const Entity& e) { return Lower(e.name) == Lower(c.entity.name); });
+                             [&](const Entity& e) { return AsciiLower(e.name) == AsciiLower(c.entity.name); });
       if (it == out.end()) {
         out.push_back(std::move(c.entity));
       } else {

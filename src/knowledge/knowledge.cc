@@ -4,6 +4,7 @@
 // in the paragraphs just before, as news reports chain their quotes; otherwise the mention
 // there ("they", "the ministry") is followed back through its antecedents.
 #include "knowledge/knowledge.h"
+#include "util/ascii.h"
 
 #include <nlohmann/json.hpp>
 
@@ -43,7 +44,7 @@ class SpeakerResolver {
     // 56-year-old", "the paper", "his wife"): the person (for a description, or the
     // organisation) last named as a subject or a speaker; for a pronoun, failing that, the
     // person last named at all.
-    const std::string lower = Lower(s.text);
+    const std::string lower = AsciiLower(s.text);
     const bool pronoun = lower == "he" || lower == "she";
     const Token& last = doc_.tokens[q.speaker_token_end - 1];
     const bool definite = (lower.starts_with("the ") || lower.starts_with("his ") || lower.starts_with("her ")) &&
@@ -79,7 +80,7 @@ class SpeakerResolver {
     return out;
   }
 
-  static std::string Lower(std::string_view w) {
+  static std::string AsciiLower(std::string_view w) {
     std::string out(w);
     for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return out;

@@ -1,6 +1,7 @@
 // The word lists behind name decisions. Kept apart from the finder so that the lists can
 // grow without touching the algorithm, and so that tests can pin a word's class.
 #include "knowledge/name_words.h"
+#include "util/ascii.h"
 
 #include <algorithm>
 #include <cctype>
@@ -8,30 +9,12 @@
 namespace dyad::knowledge {
 namespace words {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool In(std::string_view w, std::initializer_list<std::string_view> set) {
   return std::find(set.begin(), set.end(), w) != set.end();
 }
 
 bool StartsUpper(std::string_view f) {
   return !f.empty() && std::isupper(static_cast<unsigned char>(f[0]));
-}
-
-// A word that can be part of a person's name: capitalised, with a lower-case letter (not
-// an acronym such as "NATO"), no digits.
-bool NameLike(std::string_view f) {
-  if (!StartsUpper(f) || f.size() < 2) return false;
-  bool lower = false;
-  for (char c : f) {
-    if (std::isdigit(static_cast<unsigned char>(c))) return false;
-    lower = lower || std::islower(static_cast<unsigned char>(c));
-  }
-  return lower;
 }
 
 // Words that never stand in a person's name: calendar words, titles (they become the
@@ -70,7 +53,7 @@ bool Determiner(std::string_view lower) {
 }  // namespace words
 
 bool IsOrganisationNoun(std::string_view word) {
-  std::string w = words::Lower(word);
+  std::string w = AsciiLower(word);
   return words::In(w, {"ministry", "department", "council", "party", "politburo", "government",
                 "parliament", "congress", "senate", "assembly", "committee", "commission",
                 "agency", "union", "court", "army", "navy", "forces", "guard", "corps", "police",

@@ -15,15 +15,10 @@ bool IsOrganisationNoun(std::string_view word);
 
 namespace words {
 
-// ASCII lower case.
-std::string Lower(std::string_view s);
 // `w` is one of `set`.
 bool In(std::string_view w, std::initializer_list<std::string_view> set);
 // The first byte is an ASCII capital.
 bool StartsUpper(std::string_view f);
-// Can be part of a person's name: capitalised, with a lower-case letter (not an acronym
-// such as "NATO"), no digits, two bytes or more.
-bool NameLike(std::string_view f);
 // Never stands in a person's name (`lower` already lower-cased): calendar words, titles
 // (they become the role), party and institution words, words of events and places.
 bool NonNameWord(std::string_view lower);

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "knowledge/name_words.h"
+#include "util/ascii.h"
 
 namespace dyad::knowledge {
 namespace {
@@ -23,7 +24,6 @@ Mark QuoteMark(std::string_view f) {
 }
 
 using words::In;
-using words::Lower;
 
 // Punctuation: no letter or digit (ASCII), and not a multi-byte character such as a letter
 // with a diacritic; curly quotes, dashes and ellipses (multi-byte) count as punctuation.
@@ -71,7 +71,7 @@ class Finder {
 
  private:
   std::string_view Form(uint32_t t) const { return doc_.Form(doc_.tokens[t]); }
-  std::string LowerAt(uint32_t t) const { return Lower(Form(t)); }
+  std::string LowerAt(uint32_t t) const { return AsciiLower(Form(t)); }
   // A speech verb here: the word, and, once the tagger has run, a verb.
   // A passive ("the deal was announced") reports no speaker.
   bool IsCue(uint32_t t) const {
@@ -361,7 +361,7 @@ class Finder {
 }  // namespace
 
 bool IsSpeechVerb(std::string_view word) {
-  std::string w = Lower(word);
+  std::string w = AsciiLower(word);
   static constexpr std::string_view kStems[] = {
       "say",      "said",    "tell",    "told",     "add",      "state",   "declar",  "announc",
       "insist",   "warn",    "note",    "stress",   "explain",  "wrote",   "write",   "tweet",

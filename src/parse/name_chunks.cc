@@ -1,5 +1,6 @@
 // Titled names found on the tagged words, and the structure EWT gives them.
 #include "parse/name_chunks.h"
+#include "util/ascii.h"
 
 #include <algorithm>
 #include <cctype>
@@ -9,30 +10,14 @@
 namespace dyad::parse {
 namespace {
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool In(std::string_view w, std::initializer_list<std::string_view> set) {
   return std::find(set.begin(), set.end(), w) != set.end();
 }
 
 bool Upper(std::string_view f) { return !f.empty() && std::isupper(static_cast<unsigned char>(f[0])); }
 
-// A word of a person's name: capitalised with a lower-case letter and no digit
-// ("Lavrov", "McCain"), or an initial ("W.").
-bool NameWord(std::string_view f) {
-  if (!Upper(f)) return false;
-  if (f.size() == 2 && f[1] == '.') return true;
-  bool lower = false;
-  for (char c : f) {
-    if (std::isdigit(static_cast<unsigned char>(c))) return false;
-    lower = lower || std::islower(static_cast<unsigned char>(c));
-  }
-  return lower;
-}
+// A word of a person's name ("Lavrov", "McCain"), or an initial ("W.").
+bool NameWord(std::string_view f) { return NameShaped(f) || (f.size() == 2 && Upper(f) && f[1] == '.'); }
 
 // Days and months ("May" stays out: Theresa May).
 bool Calendar(std::string_view lower) {
@@ -85,18 +70,18 @@ std::vector<NameChunk> FindNameChunks(std::span<const std::string_view> forms,
   const size_t n = forms.size();
   size_t from = 0;  // words before this belong to an earlier phrase
   for (size_t t = 0; t < n; ++t) {
-    const std::string lt = Lower(forms[t]);
+    const std::string lt = AsciiLower(forms[t]);
     if (!IsNameTitle(lt) || !Noun(upos[t])) continue;
     // The last title of a run: "Secretary General Antonio Guterres" is titled by "General".
     size_t k = t + 1;
-    if (k < n && IsNameTitle(Lower(forms[k])) && Upper(forms[k])) continue;
+    if (k < n && IsNameTitle(AsciiLower(forms[k])) && Upper(forms[k])) continue;
     // "Secretary of State Hillary Clinton": a one-word "of" phrase, then a name of two words
     // or more ("Minister of Silly Walks" is no titled name).
     if (k + 2 < n && forms[k] == "of" && Upper(forms[k + 1]) && Noun(upos[k + 1]) && Upper(forms[k + 2]))
       k += 2;
     size_t e = k;
-    while (e < n && xpos[e] == "NNP" && NameWord(forms[e]) && !IsNameTitle(Lower(forms[e])) &&
-           !NotAName(Lower(forms[e])))
+    while (e < n && xpos[e] == "NNP" && NameWord(forms[e]) && !IsNameTitle(AsciiLower(forms[e])) &&
+           !NotAName(AsciiLower(forms[e])))
       ++e;
     if (e == k || (k > t + 1 && e < k + 2)) continue;  // after "of State", a full name
     // The capitalised run must end with the name: "Prince Edward Island" is a place.
@@ -104,7 +89,7 @@ std::vector<NameChunk> FindNameChunks(std::span<const std::string_view> forms,
     size_t b = t;
     while (b > from) {
       const std::string_view f = forms[b - 1];
-      const std::string lf = Lower(f);
+      const std::string lf = AsciiLower(f);
       if (!Noun(upos[b - 1]) || Calendar(lf) || lf == "dear" || (!Upper(f) && !TitleModifier(lf))) break;
       --b;
     }

@@ -8,15 +8,10 @@
 
 #include "actors/conllu_document.h"
 #include "actors/find_mentions.h"
+#include "util/ascii.h"
 
 namespace dyad::pipeline {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string Trim(std::string_view s) {
   const size_t b = s.find_first_not_of(" \t\r\n");
@@ -108,8 +103,8 @@ SuiteCoder::SuiteCoder(std::shared_ptr<const Coder> coder, SuiteCoderOptions opt
 
 void SuiteCoder::SetOption(std::string_view line) {
   const size_t eq = line.find('=');
-  if (eq != std::string_view::npos && Lower(Trim(line.substr(0, eq))) == "require_dyad") {
-    options_.require_dyad = Lower(Trim(line.substr(eq + 1))) != "false";
+  if (eq != std::string_view::npos && AsciiLower(Trim(line.substr(0, eq))) == "require_dyad") {
+    options_.require_dyad = AsciiLower(Trim(line.substr(eq + 1))) != "false";
     return;
   }
   ++ignored_options_;

@@ -14,6 +14,7 @@
 #include "read/tabari_reader.h"
 #include "read/tabari_records.h"
 #include "read/text_reader.h"
+#include "util/ascii.h"
 
 namespace dyad::read {
 namespace {
@@ -43,12 +44,6 @@ std::vector<Format> MakeFormats() {
   };
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
@@ -56,7 +51,7 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 // The extension of `path` after removing one compression suffix: ".jsonl" for
 // "a/news.JSONL.gz". Empty when there is none.
 std::string Extension(std::string_view path) {
-  std::string name = Lower(SourceName(path));
+  std::string name = AsciiLower(SourceName(path));
   size_t dot = name.rfind('.');
   if (dot == std::string::npos || dot == 0) return {};
   return name.substr(dot);
@@ -69,7 +64,7 @@ std::string SourceName(std::string_view path) {
   while (path.size() > 1 && path.back() == '/') path.remove_suffix(1);
   size_t slash = path.rfind('/');
   std::string_view name = slash == std::string_view::npos ? path : path.substr(slash + 1);
-  std::string lower = Lower(name);
+  std::string lower = AsciiLower(name);
   for (std::string_view suffix : {".gz", ".zst", ".zstd"}) {
     if (EndsWith(lower, suffix) && name.size() > suffix.size()) {
       name.remove_suffix(suffix.size());

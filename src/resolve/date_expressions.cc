@@ -3,6 +3,7 @@
 // the number of tokens it used (0 for no match). The scan takes the first family that
 // matches at each position, longest forms first within a family.
 #include "resolve/date_expressions.h"
+#include "util/ascii.h"
 
 #include <algorithm>
 #include <array>
@@ -20,12 +21,6 @@ constexpr std::array<std::string_view, 12> kMonthAbbrevs = {
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sept", "oct", "nov", "dec"};
 constexpr std::array<std::string_view, 7> kWeekdays = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 int Weekday(const Date& d) {  // Monday = 0; 1970-01-01 was a Thursday
   return static_cast<int>(((d.ToDays() + 3) % 7 + 7) % 7);
@@ -54,7 +49,7 @@ class Matcher {
   Matcher(const Document& doc, uint32_t begin, uint32_t end, Date published, Tense tense)
       : doc_(doc), begin_(begin), end_(end), pub_(published), tense_(tense) {
     low_.reserve(end - begin);
-    for (uint32_t i = begin; i < end; ++i) low_.push_back(Lower(doc.Form(doc.tokens[i])));
+    for (uint32_t i = begin; i < end; ++i) low_.push_back(AsciiLower(doc.Form(doc.tokens[i])));
   }
 
   std::vector<DateMention> Run() {

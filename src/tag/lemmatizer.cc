@@ -47,7 +47,7 @@ bool CutsCharacter(std::string_view s, size_t n) {
 
 std::string LemmaRule::Apply(std::string_view form) const {
   if (strip > form.size()) return std::string(form);
-  std::string out = lower ? LowerAscii(form) : std::string(form);
+  std::string out = lower ? AsciiLower(form) : std::string(form);
   if (no_commas) std::erase(out, ',');
   if (strip > out.size() || CutsCharacter(out, out.size() - strip)) return std::string(form);
   out.resize(out.size() - strip);
@@ -91,14 +91,14 @@ LemmaRule LemmaRule::Decode(std::string_view key) {
 
 LemmaRule LemmaRule::Between(std::string_view form, std::string_view lemma) {
   auto make = [&](bool lower) {
-    const std::string base = lower ? LowerAscii(form) : std::string(form);
+    const std::string base = lower ? AsciiLower(form) : std::string(form);
     size_t common = 0;
     while (common < base.size() && common < lemma.size() && base[common] == lemma[common]) ++common;
     return LemmaRule{lower, false, static_cast<uint32_t>(base.size() - common),
                      std::string(lemma.substr(common))};
   };
   if (form.find(',') != std::string_view::npos && form.size() > 2) {
-    std::string bare = LowerAscii(form);
+    std::string bare = AsciiLower(form);
     std::erase(bare, ',');
     if (bare == lemma) return LemmaRule{true, true, 0, ""};
   }
@@ -262,7 +262,7 @@ Result<Lemmatizer> Lemmatizer::Train(const std::vector<ConlluSentence>& train,
       if (w.lemma.empty() || w.lemma == "_") continue;
       lemmas.push_back(HashString(w.lemma));
       const std::string rule = LemmaRule::Between(w.form, w.lemma).Encode();
-      const std::string lower = LowerAscii(w.form);
+      const std::string lower = AsciiLower(w.form);
       ++by_key[KnownKey(w.form, 'f', w.xpos)][rule];
       ++by_key[KnownKey(lower, 'x', w.xpos)][rule];
       ++by_key[KnownKey(lower, 'u', w.upos)][rule];

@@ -47,7 +47,7 @@ class ReferenceLemmatizer {
   // the classifier.
   std::string Lemmatize(std::string_view form, std::string_view upos, std::string_view xpos,
                         int* way) const {
-    const std::string lower = LowerAscii(form);
+    const std::string lower = AsciiLower(form);
     const std::pair<std::string_view, std::pair<char, std::string_view>> keys[] = {
         {form, {'f', xpos}}, {lower, {'x', xpos}}, {lower, {'u', upos}}};
     for (*way = 0; *way < 3; ++*way) {

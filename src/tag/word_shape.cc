@@ -18,15 +18,8 @@ uint64_t Step(uint64_t h, char c) { return (h ^ static_cast<unsigned char>(c)) *
 constexpr uint64_t kFnvBasis = 0xcbf29ce484222325ULL;
 }  // namespace
 
-std::string LowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (IsUpper(c)) c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 std::string NormalizeWord(std::string_view s) {
-  std::string out = LowerAscii(s);
+  std::string out = AsciiLower(s);
   for (char& c : out)
     if (IsDigit(c)) c = '0';
   return out;

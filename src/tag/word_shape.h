@@ -8,17 +8,18 @@
 #include <string>
 #include <string_view>
 
+#include "util/ascii.h"
+
 namespace dyad::tag {
 
-// Lower-cases ASCII letters and keeps every other byte. UTF-8 stays valid.
-std::string LowerAscii(std::string_view s);
-// LowerAscii with every ASCII digit turned into '0': "1,200" and "3,500" look alike.
+// AsciiLower (util/ascii.h) with every ASCII digit turned into '0': "1,200" and "3,500"
+// look alike.
 std::string NormalizeWord(std::string_view s);
 // Character classes with runs collapsed: "McCain" -> "XxXx", "1990s" -> "dx", "U.S." ->
 // "X.X.". At most 8 bytes long.
 std::string WordShape(std::string_view s);
 
-// HashString (perceptron.h) of LowerAscii(s), of NormalizeWord(s) and of WordShape(s),
+// HashString (perceptron.h) of AsciiLower(s), of NormalizeWord(s) and of WordShape(s),
 // computed without building the strings: the per-token paths call these.
 uint64_t HashLower(std::string_view s);
 uint64_t HashNormalized(std::string_view s);

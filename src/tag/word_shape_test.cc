@@ -23,7 +23,7 @@ TEST(WordShapeTest, StringsAndTheirHashesAgree) {
       {"AAAA", "aaaa", "aaaa", "X"},
   };
   for (const auto& c : kCases) {
-    EXPECT_EQ(LowerAscii(c.form), c.lower) << c.form;
+    EXPECT_EQ(AsciiLower(c.form), c.lower) << c.form;
     EXPECT_EQ(NormalizeWord(c.form), c.norm) << c.form;
     EXPECT_EQ(WordShape(c.form), c.shape) << c.form;
     EXPECT_EQ(HashLower(c.form), HashString(c.lower)) << c.form;

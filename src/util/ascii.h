@@ -1,0 +1,29 @@
+// ASCII case folding, for the English words, markup and file names dyad compares without
+// case. Bytes outside A-Z are kept, so UTF-8 text passes through unchanged.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace dyad {
+
+inline std::string AsciiLower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+// Capitalised, with a lower-case letter and no digit: the shape of a word of a name
+// ("Lavrov", "McCain"; not "NATO", "A4" or "the").
+inline bool NameShaped(std::string_view f) {
+  if (f.empty() || f[0] < 'A' || f[0] > 'Z') return false;
+  bool lower = false;
+  for (char c : f) {
+    if (c >= '0' && c <= '9') return false;
+    lower = lower || (c >= 'a' && c <= 'z');
+  }
+  return lower;
+}
+
+}  // namespace dyad
