@@ -156,7 +156,7 @@ class Reader {
       ok_ = false;
       return {};
     }
-    std::vector<PatternItem> items(Count(19));
+    std::vector<PatternItem> items(Count(15));  // kind, text, match, gap, name, children
     for (PatternItem& it : items) {
       uint8_t kind = U8();
       if (kind > static_cast<uint8_t>(PatternItem::Kind::kPrepPhrase)) ok_ = false;
@@ -319,7 +319,7 @@ bool ReadPayload(Reader& r, Model* m) {
     a.where = r.Where();
     if (!r.ok()) return false;
   }
-  m->verbs.resize(r.Count(30));
+  m->verbs.resize(r.Count(29));  // name, code, forms, patterns, where
   for (VerbBlock& b : m->verbs) {
     b.name = r.Str();
     b.code = r.Code();

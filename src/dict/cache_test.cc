@@ -46,6 +46,23 @@ TEST(Cache, RoundTripIsExact) {
   EXPECT_EQ(back->warnings.size(), m.warnings.size());
 }
 
+// The smallest records at the end of a payload: the reader's bound on how many records
+// the bytes left can hold must not exceed what the writer writes (fuzz_dict_tabari found a
+// model of many empty pattern items that would not read back).
+TEST(Cache, SmallestRecordsReadBack) {
+  Model m;
+  VerbBlock block;  // every string empty: the smallest block
+  VerbPattern p;
+  p.items.resize(40);  // the smallest items
+  block.patterns.push_back(p);
+  m.verbs.push_back(block);
+  m.verbs.push_back(VerbBlock{});
+  const std::string bytes = SerializeModel(m, 3);
+  Result<Model> back = DeserializeModel(bytes, 3);
+  ASSERT_TRUE(back.ok()) << back.status().ToString();
+  EXPECT_EQ(SerializeModel(*back, 3), bytes);
+}
+
 TEST(Cache, RejectsStaleCorruptTruncatedAndOtherVersions) {
   const std::string good = SerializeModel(Sample(), 7);
   EXPECT_EQ(DeserializeModel(good, 8).status().code(), StatusCode::kNotFound);  // sources changed
