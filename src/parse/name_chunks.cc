@@ -70,8 +70,11 @@ std::vector<NameChunk> FindNameChunks(std::span<const std::string_view> forms,
   const size_t n = forms.size();
   size_t from = 0;  // words before this belong to an earlier phrase
   for (size_t t = 0; t < n; ++t) {
+    // Every sentence is parsed through here: the cheap tests first. A title is followed by
+    // a proper noun or by "of", or no name follows it.
+    if (t + 1 == n || (xpos[t + 1] != "NNP" && forms[t + 1] != "of") || !Noun(upos[t])) continue;
     const std::string lt = AsciiLower(forms[t]);
-    if (!IsNameTitle(lt) || !Noun(upos[t])) continue;
+    if (!IsNameTitle(lt)) continue;
     // The last title of a run: "Secretary General Antonio Guterres" is titled by "General".
     size_t k = t + 1;
     if (k < n && IsNameTitle(AsciiLower(forms[k])) && Upper(forms[k])) continue;
