@@ -5,6 +5,8 @@
 
 #include <gtest/gtest.h>
 
+#include <span>
+
 #include "actors/testing.h"
 #include "dict/readers.h"
 
@@ -145,45 +147,44 @@ INSTANTIATE_TEST_SUITE_P(Cases, FindMentionsTest, ::testing::ValuesIn(kCases),
                            return n;
                          });
 
-// Every agent of a phrase composes with its actor, a prefix agent in front: "an MSF
-// Arnor diplomat" -> NGO + ARN + GOV.
-TEST(FindMentions, ComposesEveryAgentOfAPhrase) {
+// Sentences and the mentions FindMentions renders for them with a dyad dictionary source.
+struct MentionCase {
+  const char* sentence;
+  std::vector<std::string> expected;
+};
+
+void ExpectMentions(const char* dictionary, std::span<const MentionCase> cases) {
   dict::Model model;
-  dict::ReadDyad("actor ARN\n  name Arnor\n"
-                 "agent NGO\n  mode prefix\n  noun msf\n"
-                 "agent GOV\n  noun diplomat\n"
-                 "agent MIL\n  noun soldier\n",
-                 "test.dict", &model);
+  dict::ReadDyad(dictionary, "test.dict", &model);
   dict::Dictionary::Builder b;
   b.Add(std::move(model));
   const auto dict = b.Finish();
-  const struct {
-    const char* sentence;
-    std::vector<std::string> expected;
-  } kCases[] = {
-      {"an/DET/DT msf/PROPN/NNP Arnor/PROPN/NNP diplomat/NOUN/NN spoke/VERB/VBD", {"an msf Arnor diplomat|NGOARNGOV|state"}},
-      {"an/DET/DT Arnor/PROPN/NNP diplomat/NOUN/NN spoke/VERB/VBD", {"an Arnor diplomat|ARNGOV|state"}},
-      {"the/DET/DT Arnor/PROPN/NNP soldier/NOUN/NN diplomat/NOUN/NN spoke/VERB/VBD",
-       {"the Arnor soldier diplomat|ARNMILGOV|state"}},
-  };
-  for (const auto& c : kCases) {
+  for (const MentionCase& c : cases) {
     const Document doc = Annotated({c.sentence});
     EXPECT_EQ(Render(doc, FindMentions(doc, *dict, kDate)), c.expected) << c.sentence;
   }
 }
 
+// Every agent of a phrase composes with its actor, a prefix agent in front: "an MSF
+// Arnor diplomat" -> NGO + ARN + GOV.
+TEST(FindMentions, ComposesEveryAgentOfAPhrase) {
+  const MentionCase cases[] = {
+      {"an/DET/DT msf/PROPN/NNP Arnor/PROPN/NNP diplomat/NOUN/NN spoke/VERB/VBD", {"an msf Arnor diplomat|NGOARNGOV|state"}},
+      {"an/DET/DT Arnor/PROPN/NNP diplomat/NOUN/NN spoke/VERB/VBD", {"an Arnor diplomat|ARNGOV|state"}},
+      {"the/DET/DT Arnor/PROPN/NNP soldier/NOUN/NN diplomat/NOUN/NN spoke/VERB/VBD",
+       {"the Arnor soldier diplomat|ARNMILGOV|state"}},
+  };
+  ExpectMentions("actor ARN\n  name Arnor\n"
+                 "agent NGO\n  mode prefix\n  noun msf\n"
+                 "agent GOV\n  noun diplomat\n"
+                 "agent MIL\n  noun soldier\n",
+                 cases);
+}
+
 // EWT hangs a title on the name it precedes (nmod:desc): the title's agent codes the
 // phrase when the name is no one the dictionary knows, as it does when it heads the phrase.
 TEST(FindMentions, TitleOfAnUnknownNameIsItsAgent) {
-  dict::Model model;
-  dict::ReadDyad("agent GOV\n  noun minister\n", "test.dict", &model);
-  dict::Dictionary::Builder b;
-  b.Add(std::move(model));
-  const auto dict = b.Finish();
-  const struct {
-    const char* sentence;
-    std::vector<std::string> expected;
-  } kCases[] = {
+  const MentionCase cases[] = {
       {"Interior/PROPN/NNP/2/compound Minister/PROPN/NNP/3/nmod:desc Jan/PROPN/NNP/5/nsubj "
        "Jambon/PROPN/NNP/3/flat spoke/VERB/VBD/0/root",
        {"Interior Minister Jan Jambon|GOV|agent"}},
@@ -191,10 +192,7 @@ TEST(FindMentions, TitleOfAnUnknownNameIsItsAgent) {
       // A minister who is not the phrase's head or the title of its name names no actor.
       {"a/DET/DT/3/det minister/NOUN/NN/3/compound visit/NOUN/NN/4/nsubj ended/VERB/VBD/0/root", {}},
   };
-  for (const auto& c : kCases) {
-    const Document doc = Annotated({c.sentence});
-    EXPECT_EQ(Render(doc, FindMentions(doc, *dict, kDate)), c.expected) << c.sentence;
-  }
+  ExpectMentions("agent GOV\n  noun minister\n", cases);
 }
 
 TEST(FindMentions, DatedOfficeChangesCode) {

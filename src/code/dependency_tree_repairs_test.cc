@@ -6,125 +6,106 @@
 // reduced relative; an auxiliary parsed as a head is its verb's.
 #include <gtest/gtest.h>
 
+#include <span>
+#include <string_view>
+
 #include "actors/testing.h"
 #include "code/dependency_tree.h"
 
 namespace dyad::code {
 namespace {
 
-TEST(DependencyTreeRepairs, SpeakerParsedAsAnApposition) {
-  struct Row {
-    const char* what;
-    const char* sentence;
-    int32_t speaker;  // the appositive noun
-    int32_t verb;
-    int32_t want_head;  // of the noun after the repair
-    std::string_view want_rel;
-  };
-  const Row rows[] = {
-      {"after a comma, the verb without a subject",
-       "crowds/NOUN/NNS/2/nsubj burned/VERB/VBD/0/root its/PRON/PRP$/4/nmod:poss embassy/NOUN/NN/2/obj ,/PUNCT/,/7/punct "
-       "a/DET/DT/7/det official/NOUN/NN/4/appos said/VERB/VBD/2/parataxis ./PUNCT/./2/punct",
-       6, 7, 7, "nsubj"},
-      {"the verb has a subject of its own",
-       "crowds/NOUN/NNS/8/nsubj burned/VERB/VBN/1/acl its/PRON/PRP$/4/nmod:poss embassy/NOUN/NN/2/obj ,/PUNCT/,/7/punct "
-       "a/DET/DT/7/det official/NOUN/NN/4/appos said/VERB/VBD/0/root ./PUNCT/./8/punct",
-       6, 7, 3, "appos"},
-      {"no comma before the apposition",
-       "crowds/NOUN/NNS/2/nsubj burned/VERB/VBD/0/root the/DET/DT/4/det embassy/NOUN/NN/2/obj "
-       "official/NOUN/NN/4/appos said/VERB/VBD/2/parataxis ./PUNCT/./2/punct",
-       4, 5, 3, "appos"},
-      {"no finite verb after it",
-       "crowds/NOUN/NNS/2/nsubj burned/VERB/VBD/0/root its/PRON/PRP$/4/nmod:poss embassy/NOUN/NN/2/obj ,/PUNCT/,/7/punct "
-       "a/DET/DT/7/det symbol/NOUN/NN/4/appos saying/VERB/VBG/7/acl ./PUNCT/./2/punct",
-       6, 7, 3, "appos"},
-  };
-  for (const Row& r : rows) {
+// One word's attachment after the repairs and, where `verb` is a token, the subject that
+// verb then has.
+struct RepairRow {
+  const char* what;
+  const char* sentence;
+  uint32_t word;
+  int32_t head;  // -1 for the root
+  std::string_view rel;
+  int32_t verb = -1;
+  int32_t subject = -1;
+};
+
+void ExpectRepairs(std::span<const RepairRow> rows) {
+  for (const RepairRow& r : rows) {
     const Document doc = actors::testing::Annotated({r.sentence});
     ASSERT_EQ(doc.sentences.size(), 1u) << r.what;
     const DependencyTree tree(doc, doc.sentences[0]);
-    EXPECT_EQ(tree.head(static_cast<uint32_t>(r.speaker)), r.want_head) << r.what;
-    EXPECT_EQ(tree.full_rel(static_cast<uint32_t>(r.speaker)), r.want_rel) << r.what;
-    if (r.want_rel == "nsubj") {
-      EXPECT_EQ(tree.SubjectOf(static_cast<uint32_t>(r.verb)).token, r.speaker) << r.what;
+    EXPECT_EQ(tree.head(r.word), r.head) << r.what;
+    EXPECT_EQ(tree.full_rel(r.word), r.rel) << r.what;
+    if (r.verb >= 0) {
+      EXPECT_EQ(tree.SubjectOf(static_cast<uint32_t>(r.verb)).token, r.subject) << r.what;
     }
   }
 }
 
-TEST(DependencyTreeRepairs, AdjectiveParsedAsAnAdverbPastAComma) {
-  struct Row {
-    const char* what;
-    const char* sentence;
-    uint32_t adjective;
-    int32_t want_head;  // of the adjective after the repair
-    std::string_view want_rel;
-    int32_t subject;  // SubjectOf("accord", token 5) after an xcomp repair
+// The appositive noun (`word`) becomes the subject of the verb after its comma.
+TEST(DependencyTreeRepairs, SpeakerParsedAsAnApposition) {
+  const RepairRow rows[] = {
+      {"after a comma, the verb without a subject",
+       "crowds/NOUN/NNS/2/nsubj burned/VERB/VBD/0/root its/PRON/PRP$/4/nmod:poss embassy/NOUN/NN/2/obj ,/PUNCT/,/7/punct "
+       "a/DET/DT/7/det official/NOUN/NN/4/appos said/VERB/VBD/2/parataxis ./PUNCT/./2/punct",
+       6, 7, "nsubj", 7, 6},
+      {"the verb has a subject of its own",
+       "crowds/NOUN/NNS/8/nsubj burned/VERB/VBN/1/acl its/PRON/PRP$/4/nmod:poss embassy/NOUN/NN/2/obj ,/PUNCT/,/7/punct "
+       "a/DET/DT/7/det official/NOUN/NN/4/appos said/VERB/VBD/0/root ./PUNCT/./8/punct",
+       6, 3, "appos"},
+      {"no comma before the apposition",
+       "crowds/NOUN/NNS/2/nsubj burned/VERB/VBD/0/root the/DET/DT/4/det embassy/NOUN/NN/2/obj "
+       "official/NOUN/NN/4/appos said/VERB/VBD/2/parataxis ./PUNCT/./2/punct",
+       4, 3, "appos"},
+      {"no finite verb after it",
+       "crowds/NOUN/NNS/2/nsubj burned/VERB/VBD/0/root its/PRON/PRP$/4/nmod:poss embassy/NOUN/NN/2/obj ,/PUNCT/,/7/punct "
+       "a/DET/DT/7/det symbol/NOUN/NN/4/appos saying/VERB/VBG/7/acl ./PUNCT/./2/punct",
+       6, 3, "appos"},
   };
-  const Row rows[] = {
+  ExpectRepairs(rows);
+}
+
+// The adjective (`word`) becomes the xcomp of the verb before it, and the verb of its own
+// infinitive ("accord", token 5) takes that verb's subject.
+TEST(DependencyTreeRepairs, AdjectiveParsedAsAnAdverbPastAComma) {
+  const RepairRow rows[] = {
       {"past a comma, below the verb before it",
        "Arnor/PROPN/NNP/3/nsubj is/AUX/VBZ/3/aux inching/VERB/VBG/0/root nearer/ADJ/JJR/12/advmod to/PART/TO/6/mark "
        "accord/VERB/VB/4/xcomp with/ADP/IN/8/case Gondor/PROPN/NNP/6/obl ,/PUNCT/,/11/punct a/DET/DT/11/det "
        "official/NOUN/NN/12/nsubj said/VERB/VBD/3/ccomp ./PUNCT/./3/punct",
-       3, 2, "xcomp", 0},
+       3, 2, "xcomp", 5, 0},
       {"no comma between them",
        "Arnor/PROPN/NNP/3/nsubj is/AUX/VBZ/3/aux inching/VERB/VBG/0/root nearer/ADJ/JJR/8/advmod to/PART/TO/6/mark "
        "accord/VERB/VB/4/xcomp officials/NOUN/NNS/8/nsubj said/VERB/VBD/3/ccomp ./PUNCT/./3/punct",
-       3, 7, "advmod", -1},
+       3, 7, "advmod"},
       {"no verb right before it",
        "Arnor/PROPN/NNP/3/nsubj is/AUX/VBZ/3/aux inching/VERB/VBG/0/root far/ADV/RB/3/advmod nearer/ADJ/JJR/12/advmod "
        "accord/NOUN/NN/4/obl with/ADP/IN/8/case Gondor/PROPN/NNP/6/nmod ,/PUNCT/,/11/punct a/DET/DT/11/det "
        "official/NOUN/NN/12/nsubj said/VERB/VBD/3/ccomp ./PUNCT/./3/punct",
-       4, 11, "advmod", -1},
+       4, 11, "advmod"},
   };
-  for (const Row& r : rows) {
-    const Document doc = actors::testing::Annotated({r.sentence});
-    ASSERT_EQ(doc.sentences.size(), 1u) << r.what;
-    const DependencyTree tree(doc, doc.sentences[0]);
-    const uint32_t adj = r.adjective;
-    EXPECT_EQ(tree.head(adj), r.want_head) << r.what;
-    EXPECT_EQ(tree.full_rel(adj), r.want_rel) << r.what;
-    if (r.want_rel == "xcomp") {
-      EXPECT_EQ(tree.SubjectOf(5).token, r.subject) << r.what;
-    }
-  }
+  ExpectRepairs(rows);
 }
 
+// The verb ("urged", token 6) hung on a comma heads the sentence, the noun root its subject.
 TEST(DependencyTreeRepairs, VerbHungOnPunctuation) {
-  struct Row {
-    const char* what;
-    const char* sentence;
-    int32_t verb_head;  // of "urged" (token 6) after the repair; -1 for the root
-    std::string_view verb_rel;
-    int32_t subject;  // SubjectOf(6) when repaired
-  };
-  const Row rows[] = {
+  const RepairRow rows[] = {
       {"a participle with an object, the root a noun before it",
        "the/DET/DT/2/det minister/NOUN/NN/0/root ,/PUNCT/,/4/punct in/ADP/IN/5/case remarks/NOUN/NNS/2/nmod "
        ",/PUNCT/,/5/punct urged/VERB/VBN/6/acl Eriador/PROPN/NNP/7/iobj to/PART/TO/10/mark respond/VERB/VB/7/xcomp",
-       -1, "root", 1},
+       6, -1, "root", 6, 1},
       {"a finite verb",
        "the/DET/DT/2/det minister/NOUN/NN/0/root ,/PUNCT/,/4/punct in/ADP/IN/5/case remarks/NOUN/NNS/2/nmod "
        ",/PUNCT/,/5/punct urged/VERB/VBD/6/acl talks/NOUN/NNS/7/obj",
-       -1, "root", 1},
+       6, -1, "root", 6, 1},
       {"a participle with no object",
        "the/DET/DT/2/det minister/NOUN/NN/0/root ,/PUNCT/,/4/punct in/ADP/IN/5/case remarks/NOUN/NNS/2/nmod "
        ",/PUNCT/,/5/punct published/VERB/VBN/6/acl on/ADP/IN/9/case Monday/PROPN/NNP/7/obl",
-       5, "acl", -1},
+       6, 5, "acl"},
       {"the root is a verb",
        "the/DET/DT/2/det minister/NOUN/NN/3/nsubj spoke/VERB/VBD/0/root ,/PUNCT/,/5/punct remarks/NOUN/NNS/3/obj "
        ",/PUNCT/,/5/punct urged/VERB/VBD/6/acl talks/NOUN/NNS/7/obj",
-       5, "acl", -1},
+       6, 5, "acl"},
   };
-  for (const Row& r : rows) {
-    const Document doc = actors::testing::Annotated({r.sentence});
-    ASSERT_EQ(doc.sentences.size(), 1u) << r.what;
-    const DependencyTree tree(doc, doc.sentences[0]);
-    EXPECT_EQ(tree.head(6), r.verb_head) << r.what;
-    EXPECT_EQ(tree.full_rel(6), r.verb_rel) << r.what;
-    if (r.verb_rel == "root") {
-      EXPECT_EQ(tree.SubjectOf(6).token, r.subject) << r.what;
-    }
-  }
+  ExpectRepairs(rows);
 }
 
 // "The civilians imprisoned for acting were released", parsed with the participle as the
