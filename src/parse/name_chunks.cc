@@ -1,11 +1,12 @@
 // Titled names found on the tagged words, and the structure EWT gives them.
 #include "parse/name_chunks.h"
-#include "util/ascii.h"
 
 #include <algorithm>
 #include <cctype>
 #include <initializer_list>
 #include <string>
+
+#include "util/ascii.h"
 
 namespace dyad::parse {
 namespace {
@@ -30,13 +31,13 @@ bool Calendar(std::string_view lower) {
 // names of places and institutions ("Prince Edward Island", "Justice Department").
 bool NotAName(std::string_view lower) {
   return Calendar(lower) ||
-         In(lower, {"department", "ministry",
-                    "office", "council", "committee", "commission", "court", "house", "senate",
-                    "congress", "parliament", "party", "government", "administration", "army",
-                    "navy", "forces", "police", "agency", "bank", "university", "college",
-                    "school", "hospital", "island", "islands", "street", "avenue", "square",
-                    "river", "city", "county", "state", "states", "republic", "kingdom",
-                    "union", "security", "affairs", "services", "inc.", "corp.", "co.", "ltd."});
+         In(lower, {"department", "ministry", "office", "council", "committee", "commission",
+                    "court", "house", "senate", "congress", "parliament", "party", "government",
+                    "administration", "army", "navy", "forces", "police", "agency", "bank",
+                    "university", "college", "school", "hospital", "island", "islands", "street",
+                    "avenue", "square", "river", "city", "county", "state", "states", "republic",
+                    "kingdom", "union", "security", "affairs", "services", "inc.", "corp.", "co.",
+                    "ltd."});
 }
 
 // Lower-case words that may stand before a title in a titled name.
@@ -46,7 +47,8 @@ bool TitleModifier(std::string_view lower) {
                     "justice", "economy", "economic", "military", "top", "chief", "senior"});
 }
 
-bool Noun(std::string_view upos) { return upos == "PROPN" || upos == "NOUN" || upos == "ADJ"; }
+// A word that can stand in a titled name: a noun, a proper noun or an adjective ("Foreign").
+bool NamePart(std::string_view upos) { return upos == "PROPN" || upos == "NOUN" || upos == "ADJ"; }
 
 }  // namespace
 
@@ -72,7 +74,7 @@ std::vector<NameChunk> FindNameChunks(std::span<const std::string_view> forms,
   for (size_t t = 0; t < n; ++t) {
     // Every sentence is parsed through here: the cheap tests first. A title is followed by
     // a proper noun or by "of", or no name follows it.
-    if (t + 1 == n || (xpos[t + 1] != "NNP" && forms[t + 1] != "of") || !Noun(upos[t])) continue;
+    if (t + 1 == n || (xpos[t + 1] != "NNP" && forms[t + 1] != "of") || !NamePart(upos[t])) continue;
     const std::string lt = AsciiLower(forms[t]);
     if (!IsNameTitle(lt)) continue;
     // The last title of a run: "Secretary General Antonio Guterres" is titled by "General".
@@ -80,7 +82,7 @@ std::vector<NameChunk> FindNameChunks(std::span<const std::string_view> forms,
     if (k < n && IsNameTitle(AsciiLower(forms[k])) && Upper(forms[k])) continue;
     // "Secretary of State Hillary Clinton": a one-word "of" phrase, then a name of two words
     // or more ("Minister of Silly Walks" is no titled name).
-    if (k + 2 < n && forms[k] == "of" && Upper(forms[k + 1]) && Noun(upos[k + 1]) && Upper(forms[k + 2]))
+    if (k + 2 < n && forms[k] == "of" && Upper(forms[k + 1]) && NamePart(upos[k + 1]) && Upper(forms[k + 2]))
       k += 2;
     size_t e = k;
     while (e < n && xpos[e] == "NNP" && NameWord(forms[e]) && !IsNameTitle(AsciiLower(forms[e])) &&
@@ -93,7 +95,7 @@ std::vector<NameChunk> FindNameChunks(std::span<const std::string_view> forms,
     while (b > from) {
       const std::string_view f = forms[b - 1];
       const std::string lf = AsciiLower(f);
-      if (!Noun(upos[b - 1]) || Calendar(lf) || lf == "dear" || (!Upper(f) && !TitleModifier(lf))) break;
+      if (!NamePart(upos[b - 1]) || Calendar(lf) || lf == "dear" || (!Upper(f) && !TitleModifier(lf))) break;
       --b;
     }
     if (lt == "general" && b == t) continue;  // "General Motors", "General Assembly"

@@ -17,27 +17,6 @@
 namespace dyad::tag {
 
 Result<std::string> ReadFileBytes(const std::string& path) {
-  // The common case, a file WriteFileBytes wrote: one zstd frame that records its size, so
-  // the file is read with one call and decoded straight into a buffer of the final size
-  // (no growing, no copying). Anything else goes through the general input stream.
-  std::unique_ptr<FILE, int (*)(FILE*)> f(std::fopen(path.c_str(), "rb"), &std::fclose);
-  if (f && std::fseek(f.get(), 0, SEEK_END) == 0) {
-    const long size = std::ftell(f.get());
-    std::string packed(size > 0 ? static_cast<size_t>(size) : 0, '\0');
-    if (size > 0 && std::fseek(f.get(), 0, SEEK_SET) == 0 &&
-        std::fread(packed.data(), 1, packed.size(), f.get()) == packed.size()) {
-      const unsigned long long raw = ZSTD_getFrameContentSize(packed.data(), packed.size());
-      if (raw != ZSTD_CONTENTSIZE_UNKNOWN && raw != ZSTD_CONTENTSIZE_ERROR &&
-          raw <= (size_t{4} << 30) &&
-          ZSTD_findFrameCompressedSize(packed.data(), packed.size()) == packed.size()) {
-        std::string out(raw, '\0');
-        const size_t n = ZSTD_decompress(out.data(), out.size(), packed.data(), packed.size());
-        if (ZSTD_isError(n) || n != raw)
-          return DataLoss(path + ": damaged zstd model file");
-        return out;
-      }
-    }
-  }
   auto in = OpenInput(path);
   if (!in.ok()) return in.status();
   return ReadAll(**in);
