@@ -236,7 +236,8 @@ bool DependencyTree::Dominates(uint32_t ancestor, uint32_t t) const {
 bool DependencyTree::Negated(uint32_t t) const {
   for (uint32_t c : children(t)) {
     const std::string_view w = lower(c);
-    if ((rel(c) == "advmod" || rel(c) == "neg") && (w == "not" || w == "n't" || w == "never")) return true;
+    if ((rel(c) == "advmod" || rel(c) == "neg") && (w == "not" || w == "n't" || w == "n\xE2\x80\x99t" || w == "never"))
+      return true;
     if (rel(c) == "aux" && HasChild(c, "advmod", "not")) return true;
   }
   return false;

@@ -36,6 +36,53 @@ bool IsForce(const std::string& code) {
   return code.size() >= 2 && (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0 || code.compare(0, 2, "20") == 0);
 }
 
+// True when `code` is a more specific CAMEO code under `general`'s root: 0841 under 080.
+bool Narrows(const std::string& code, const std::string& general) {
+  if (general.size() < 3 || code.size() <= 2 || code == general) return false;
+  // A root's own code ("080") stands for the whole root; any other code stands for itself.
+  const size_t stem = general.size() == 3 && general[2] == '0' ? 2 : general.size();
+  return code.size() >= general.size() && code.compare(0, stem, general, 0, stem) == 0;
+}
+
+// True when the clause at `verb` under the speech verb `speech` tells what the speaker
+// will do: a future auxiliary ("would", "will", "'ll", "shall") and a subject that is the
+// speaker's own words or a personal pronoun ("Israel announced it would free ...").
+bool SpeakerPromises(const DependencyTree& tree, uint32_t speech, uint32_t verb) {
+  const bool future = std::any_of(tree.children(verb).begin(), tree.children(verb).end(), [&](uint32_t c) {
+    return tree.rel(c) == "aux" && IsAny(tree.lower(c), {"would", "will", "'ll", "shall", "wo"});
+  });
+  // "would welcome", "would support": a wish or a stance, not an undertaking.
+  if (!future || IsAny(tree.lemma(verb), {"welcome", "like", "love", "prefer", "appreciate", "support", "accept",
+                                          "consider", "want", "favor", "favour", "oppose"}))
+    return false;
+  const int32_t subject = tree.Child(verb, "nsubj"), speaker = tree.Child(speech, "nsubj");
+  if (subject < 0 || speaker < 0) return false;
+  const uint32_t s = static_cast<uint32_t>(subject);
+  if (tree.token(s).upos == Upos::kPRON)
+    return IsAny(tree.lower(s), {"it", "they", "he", "she", "we", "i"});
+  return tree.lemma(s) == tree.lemma(static_cast<uint32_t>(speaker));
+}
+
+// True when a pattern names something beyond its verb and prepositions: "* PRISONERS",
+// "* (FOR CONSULTATIONS)", not "* (FOR)".
+bool NamesAThing(const std::vector<dict::PatternItem>& items) {
+  using Kind = dict::PatternItem::Kind;
+  return std::any_of(items.begin(), items.end(), [](const dict::PatternItem& it) {
+    switch (it.kind) {
+      case Kind::kWord:
+      case Kind::kSynset:
+      case Kind::kNounPhrase:
+        return true;
+      case Kind::kPrepPhrase:
+        return !it.children.empty() && it.children[0].size() > 1;
+      case Kind::kAlternatives:
+        return std::any_of(it.children.begin(), it.children.end(), [](const auto& alt) { return NamesAThing(alt); });
+      default:
+        return false;
+    }
+  });
+}
+
 // One predicate as first coded, before the clause rules.
 struct Pred {
   uint32_t token = 0;
@@ -101,9 +148,13 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
   // takes the patterns of force (CAMEO 18-20) that the block wrote for its other verbs,
   // tried after every block's own: an attack is one whatever verb of the block brings it
   // ("launched missiles" reads OPEN's "* &WEAPON", 194). Words and gestures stay with the
-  // verb they were written for.
+  // verb they were written for. A verb left with only its block's code may also take a
+  // block-mate's pattern that narrows that code within its own kind: "free prisoners" reads
+  // RELEASE's "* PRISONERS" (0841 under the block's 080), never a code of another root.
+  bool best_dyad = false;  // best came from one of dyad's own blocks
   for (int pass = 0; pass < 2; ++pass) {
-    if (pass == 1 && best && (best->specificity > 0 || !IsNull(best->code.code))) break;
+    const bool narrowing = best && best->specificity == 0 && !IsNull(best->code.code) && !best_dyad;
+    if (pass == 1 && best && (best->specificity > 0 || !(narrowing || IsNull(best->code.code)))) break;
     for (uint32_t id : blocks) {
       const dict::VerbBlock& block = dict.model().verbs[id];
       const dict::VerbForm* form = FormOf(block, tree, t, noun, comp);
@@ -111,14 +162,16 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
       const std::string& base = form->words[std::min<size_t>(static_cast<size_t>(std::max(form->inflected, 0)),
                                                              form->words.size() - 1)];
       const bool no_own_code = !IsDyadBlock(block) && (form->has_code ? IsNull(form->code.code) : IsNull(block.code.code));
-      if (pass == 1 && !no_own_code) continue;
+      if (pass == 1 && !no_own_code && !narrowing) continue;
       for (const dict::VerbPattern& p : block.patterns) {
         // dyad's own patterns name the verb they belong to ("* (TO +)" of "travel [to]").
         const auto verb_item = std::find_if(p.items.begin(), p.items.end(),
                                             [](const dict::PatternItem& it) { return it.kind == dict::PatternItem::Kind::kVerb; });
         const bool own = verb_item == p.items.end() || verb_item->word.text.empty() || verb_item->word.text == base;
         if (own != (pass == 0)) continue;
-        if (!own && !IsForce(p.code.code)) continue;
+        if (!own && !(narrowing ? Narrows(p.code.code, best->code.code) && NamesAThing(p.items)
+                                : no_own_code && IsForce(p.code.code)))
+          continue;
         for (const auto& flat : ExpandAlternatives(p.items)) {
           TreeMatch m;
           if (!MatchOnTree(flat, tree, t, comp, dict, mentions, &m, !IsDyadBlock(block), exact_words, object_first,
@@ -129,6 +182,7 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
           // As specific: the pattern whose words stand nearer the verb, else the first.
           if (best && best->specificity == spec && !(m.reach > 0 && best->reach > m.reach)) continue;
           best = Pred{t, noun, p.code, "pattern " + DescribePattern(flat), spec, m.source, m.target, false, m.negation, {}};
+          best_dyad = IsDyadBlock(block);
           best->reach = m.reach;
         }
       }
@@ -139,7 +193,10 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
       else if (!IsDyadBlock(block)) code = block.code;
       else continue;
       const std::string written = fmt::format("{} {}", noun ? "noun" : "verb", fmt::join(form->words, " "));
-      if (!best) best = Pred{t, noun, code, written, 0, -1, -1, false, false, {}};
+      if (!best) {
+        best = Pred{t, noun, code, written, 0, -1, -1, false, false, {}};
+        best_dyad = IsDyadBlock(block);
+      }
     }
   }
   // A PETRARCH code with only its second part ("- * ASSURANCE [:030]" of "receive") is the
@@ -494,6 +551,21 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           p.code.paired.clear();
         }
       }
+    }
+    // What a speaker says it will do is its intent, not a fact: "Israel announced it would
+    // free 150 prisoners" (0841 -> 0353), "Moscow said it will attack" (a threat, 138). The
+    // clause's subject must be the speaker, or a pronoun standing for it.
+    for (Pred& p : preds) {
+      if (p.dropped || p.noun || tree.rel(p.token) != "ccomp" || tree.Negated(p.token)) continue;
+      const int32_t h = tree.head(p.token);
+      if (h < 0 || !IsSpeechVerb(tree.lemma(static_cast<uint32_t>(h)))) continue;
+      if (!SpeakerPromises(tree, static_cast<uint32_t>(h), p.token)) continue;
+      const std::string code = Reframe(ClauseFrame::kIntent, p.code.code);
+      if (code.empty() || code == p.code.code) continue;
+      p.note = fmt::format("intent announced by '{}' ({} -> {})", tree.lemma(static_cast<uint32_t>(h)), p.code.code,
+                           code);
+      p.code.code = code;
+      p.code.paired.clear();
     }
     // How an intended action is to be done is intended too, not a fact: "want to deepen ties
     // by opening trade" (the opening is part of the intent).

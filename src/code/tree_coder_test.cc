@@ -84,6 +84,11 @@ TEST_F(TreeCoderTest, CodesSubjectVerbObjectAndTheClauseAroundIt) {
       {"The United States accused North Korea of supplying arms to Russia.", {"USA PRK 112"}, {}},
       // Negation and conditions are not facts.
       {"Russia did not attack Ukraine.", {}, {"RUS UKR 190"}},
+      {"Russia didn\u2019t attack Ukraine.", {}, {"RUS UKR 190"}},
+      // What a speaker says it will do is its intent: a visit to be made, force threatened.
+      {"Russia said it would visit North Korea.", {"RUS PRK 036"}, {"RUS PRK 042", "PRK RUS 043"}},
+      {"Russia announced that it will attack Ukraine.", {"RUS UKR 138"}, {"RUS UKR 190"}},
+      {"Russia said it would not attack Ukraine.", {}, {"RUS UKR 138", "RUS UKR 190"}},
       {"If Russia attacks Ukraine, NATO will respond.", {}, {"RUS UKR 190"}},
       {"Will Russia attack Ukraine?", {}, {"RUS UKR 190"}},
       // An event noun with a possessor source and a target.
@@ -224,6 +229,32 @@ TEST(TreeCoderVerbs, ForceWrittenForAnotherVerbOfTheBlock) {
         c.verb, c.object);
     EXPECT_EQ(CodeAnnotated(dict, sentence.c_str()), c.want) << sentence;
   }
+}
+
+// A verb left with its block's code takes a block-mate's pattern that narrows that code
+// within its root and names more than a preposition; never one of another root.
+TEST(TreeCoderVerbs, NarrowerCodeWrittenForAnotherVerbOfTheBlock) {
+  const auto dict = ArnorGondorWith(
+      "--- RELEASE [080] ---\nRELEASE\nFREE\n"
+      "- * PRISONERS [0841] # RELEASE\n- * STATEMENTS [010] # RELEASE\n"
+      "--- GO [040] ---\nGO {WENT}\nLEAVE {LEFT}\n- * (FOR) [042] # GO\n");
+  const struct {
+    const char* sentence;
+    std::vector<std::string> want;
+  } kCases[] = {
+      {"Arnor/PROPN/NNP/2/nsubj freed/VERB/VBD/0/root prisoners/NOUN/NNS/2/obj from/ADP/IN/5/case "
+       "Gondor/PROPN/NNP/2/obl",
+       {"ARN GON 0841"}},
+      {"Arnor/PROPN/NNP/2/nsubj freed/VERB/VBD/0/root statements/NOUN/NNS/2/obj from/ADP/IN/5/case "
+       "Gondor/PROPN/NNP/2/obl",
+       {"ARN GON 080"}},
+      {"Arnor/PROPN/NNP/2/nsubj released/VERB/VBD/0/root statements/NOUN/NNS/2/obj from/ADP/IN/5/case "
+       "Gondor/PROPN/NNP/2/obl",
+       {"ARN GON 010"}},
+      {"Arnor/PROPN/NNP/2/nsubj went/VERB/VBD/0/root for/ADP/IN/4/case Gondor/PROPN/NNP/2/obl", {"ARN GON 042"}},
+      {"Arnor/PROPN/NNP/2/nsubj left/VERB/VBD/0/root for/ADP/IN/4/case Gondor/PROPN/NNP/2/obl", {"ARN GON 040"}},
+  };
+  for (const auto& c : kCases) EXPECT_EQ(CodeAnnotated(dict, c.sentence), c.want) << c.sentence;
 }
 
 // A passive's "by" agent is its logical subject: the words before '*' are read in it
