@@ -268,7 +268,10 @@ std::vector<std::string_view> LemmasOf(const DependencyTree& tree, uint32_t pred
 }  // namespace
 
 TreeCoder::TreeCoder(std::shared_ptr<const dict::Dictionary> dict, TreeCoderOptions options, const Ontology& ontology)
-    : dict_(std::move(dict)), options_(options), ontology_(ontology) {}
+    : dict_(std::move(dict)), options_(options), ontology_(ontology) {
+  narrow_by_topic_ = std::any_of(dict_->model().verbs.begin(), dict_->model().verbs.end(),
+                                 [](const dict::VerbBlock& b) { return IsDyadBlock(b); });
+}
 
 namespace {
 
@@ -611,7 +614,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         if (trace) trace->push_back({si, p.token, p.noun, "", p.pattern, p.note, -1, -1});
         continue;
       }
-      p.code.code = NarrowByTopic(p.code.code, LemmasOf(tree, p.token));
+      if (narrow_by_topic_) p.code.code = NarrowByTopic(p.code.code, LemmasOf(tree, p.token));
       bool negated = tree.Negated(p.token) && !p.negation_coded;
       if (negated && !options.keep_negated) {
         // Not cooperating is rejecting: "would not provide support to Israel" -> 121.

@@ -91,6 +91,9 @@ class TreeCoder {
   std::shared_ptr<const dict::Dictionary> dict_;
   TreeCoderOptions options_;
   const Ontology& ontology_;
+  // General codes narrow by the topic words of their clause (clause_rules.h NarrowByTopic)
+  // when the verbs are dyad's own: a TABARI or PETRARCH verb file's codes stand as written.
+  bool narrow_by_topic_ = false;
 };
 
 }  // namespace dyad::code

@@ -257,6 +257,21 @@ TEST(TreeCoderVerbs, NarrowerCodeWrittenForAnotherVerbOfTheBlock) {
   for (const auto& c : kCases) EXPECT_EQ(CodeAnnotated(dict, c.sentence), c.want) << c.sentence;
 }
 
+// A general code narrows by the topic of its clause ("cooperated on trade" 061) when the
+// verbs are dyad's own; a PETRARCH verb file's code stands as written.
+TEST(TreeCoderVerbs, TopicNarrowsOnlyDyadVerbs) {
+  const char* sentence =
+      "Arnor/PROPN/NNP/2/nsubj cooperated/VERB/VBD/0/root with/ADP/IN/4/case Gondor/PROPN/NNP/2/obl "
+      "on/ADP/IN/6/case trade/NOUN/NN/2/obl";
+  EXPECT_EQ(CodeAnnotated(ArnorGondorWith("--- COOPERATE [060] ---\nCOOPERATE\n"), sentence),
+            std::vector<std::string>{"ARN GON 060"});
+  dict::Model model;
+  dict::ReadDyad("actor ARN\n  name Arnor\nactor GON\n  name Gondor\nevent 060\n  verb cooperate [with]\n",
+                 "test.dict", &model);
+  const auto own = dict::Dictionary::Builder().Add(std::move(model)).Finish();
+  EXPECT_EQ(CodeAnnotated(own, sentence), std::vector<std::string>{"ARN GON 061"});
+}
+
 // A passive's "by" agent is its logical subject: the words before '*' are read in it
 // first ("The building was demolished by a protestor" is "PROTESTOR *").
 TEST(TreeCoderVerbs, PassiveAgentHoldsTheWordsBeforeTheVerb) {
