@@ -269,7 +269,7 @@ std::vector<std::string_view> LemmasOf(const DependencyTree& tree, uint32_t pred
 
 TreeCoder::TreeCoder(std::shared_ptr<const dict::Dictionary> dict, TreeCoderOptions options, const Ontology& ontology)
     : dict_(std::move(dict)), options_(options), ontology_(ontology) {
-  narrow_by_topic_ = std::any_of(dict_->model().verbs.begin(), dict_->model().verbs.end(),
+  own_verbs_ = std::any_of(dict_->model().verbs.begin(), dict_->model().verbs.end(),
                                  [](const dict::VerbBlock& b) { return IsDyadBlock(b); });
 }
 
@@ -555,6 +555,28 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         }
       }
     }
+    // Reframes a predicate as intent, and the event noun that is its object with it ("will
+    // provide technical assistance": 033, not a 070 beside it); a code with no intent of
+    // its kind is left as it is.
+    auto to_intent = [&](Pred& p, const std::string& why) {
+      const std::string code = Reframe(ClauseFrame::kIntent, p.code.code);
+      if (code.empty() || code == p.code.code) return;
+      p.note = fmt::format("{} ({} -> {})", why, p.code.code, code);
+      p.code.code = code;
+      p.code.paired.clear();
+      for (Pred& q : preds) {
+        if (q.dropped || !q.noun || tree.head(q.token) != static_cast<int32_t>(p.token) || tree.rel(q.token) != "obj")
+          continue;
+        const std::string inner = Reframe(ClauseFrame::kIntent, q.code.code);
+        if (inner.empty()) {
+          drop(q, fmt::format("object of '{}', {}", tree.lower(p.token), why));
+          continue;
+        }
+        q.note = fmt::format("object of '{}', {} ({} -> {})", tree.lower(p.token), why, q.code.code, inner);
+        q.code.code = inner;
+        q.code.paired.clear();
+      }
+    };
     // What a speaker says it will do is its intent, not a fact: "Israel announced it would
     // free 150 prisoners" (0841 -> 0353), "Moscow said it will attack" (a threat, 138). The
     // clause's subject must be the speaker, or a pronoun standing for it.
@@ -563,12 +585,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       const int32_t h = tree.head(p.token);
       if (h < 0 || !IsSpeechVerb(tree.lemma(static_cast<uint32_t>(h)))) continue;
       if (!SpeakerPromises(tree, static_cast<uint32_t>(h), p.token)) continue;
-      const std::string code = Reframe(ClauseFrame::kIntent, p.code.code);
-      if (code.empty() || code == p.code.code) continue;
-      p.note = fmt::format("intent announced by '{}' ({} -> {})", tree.lemma(static_cast<uint32_t>(h)), p.code.code,
-                           code);
-      p.code.code = code;
-      p.code.paired.clear();
+      to_intent(p, fmt::format("intent announced by '{}'", tree.lemma(static_cast<uint32_t>(h))));
     }
     // How an intended action is to be done is intended too, not a fact: "want to deepen ties
     // by opening trade" (the opening is part of the intent).
@@ -614,7 +631,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         if (trace) trace->push_back({si, p.token, p.noun, "", p.pattern, p.note, -1, -1});
         continue;
       }
-      if (narrow_by_topic_) p.code.code = NarrowByTopic(p.code.code, LemmasOf(tree, p.token));
+      if (own_verbs_) p.code.code = NarrowByTopic(p.code.code, LemmasOf(tree, p.token));
       bool negated = tree.Negated(p.token) && !p.negation_coded;
       if (negated && !options.keep_negated) {
         // Not cooperating is rejecting: "would not provide support to Israel" -> 121.

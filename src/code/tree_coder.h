@@ -91,9 +91,10 @@ class TreeCoder {
   std::shared_ptr<const dict::Dictionary> dict_;
   TreeCoderOptions options_;
   const Ontology& ontology_;
-  // General codes narrow by the topic words of their clause (clause_rules.h NarrowByTopic)
-  // when the verbs are dyad's own: a TABARI or PETRARCH verb file's codes stand as written.
-  bool narrow_by_topic_ = false;
+  // The verbs are dyad's own (data/dict): general codes then narrow by the topic words of
+  // their clause (clause_rules.h NarrowByTopic), a convention TABARI and PETRARCH verb files
+  // do not share; with theirs the codes stand as those files give them.
+  bool own_verbs_ = false;
 };
 
 }  // namespace dyad::code

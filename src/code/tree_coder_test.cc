@@ -89,6 +89,8 @@ TEST_F(TreeCoderTest, CodesSubjectVerbObjectAndTheClauseAroundIt) {
       {"Russia said it would visit North Korea.", {"RUS PRK 036"}, {"RUS PRK 042", "PRK RUS 043"}},
       {"Russia announced that it will attack Ukraine.", {"RUS UKR 138"}, {"RUS UKR 190"}},
       {"Russia said it would not attack Ukraine.", {}, {"RUS UKR 138", "RUS UKR 190"}},
+      // The event noun a promised act takes as its object is promised too.
+      {"Russia said it would provide assistance to North Korea.", {"RUS PRK 033"}, {"RUS PRK 070"}},
       {"If Russia attacks Ukraine, NATO will respond.", {}, {"RUS UKR 190"}},
       {"Will Russia attack Ukraine?", {}, {"RUS UKR 190"}},
       // An event noun with a possessor source and a target.
