@@ -160,7 +160,13 @@ class ShardWorker {
 // DYAD_TEST_KILL_RANK_AFTER=RANK:N makes rank RANK kill itself (SIGKILL) once it has coded
 // N articles, in the middle of a shard: how tests stand for a node lost mid-run. RANK "any"
 // is the first worker rank to code N articles (it claims DIR/test-kill.claim, created
-// exclusively), so the kill happens however the shards fell to the ranks.
+// exclusively), so the kill happens however the shards fell to the ranks; rank 0 then
+// leaves every shard to the workers (TestKillsAnyWorker), since on a busy machine it could
+// otherwise code them all while the workers are still loading.
+bool TestKillsAnyWorker() {
+  const char* spec = std::getenv("DYAD_TEST_KILL_RANK_AFTER");
+  return spec != nullptr && std::string_view(spec).substr(0, 4) == "any:";
+}
 std::function<void(uint64_t)> TestKillHook(int rank, const std::string& dir) {
   const char* spec = std::getenv("DYAD_TEST_KILL_RANK_AFTER");
   if (spec == nullptr || rank == 0) return nullptr;
@@ -246,7 +252,7 @@ void RunCoordinator(const MpiCodeArgs& a, const pipeline::Coder& coder, const sc
   ShardQueue queue(pending);
 
   std::thread local([&] {
-    if (!plan.ok()) return;
+    if (!plan.ok() || (ranks > 1 && TestKillsAnyWorker())) return;
     ShardWorker worker(coder, shard_options);
     while (std::optional<uint32_t> i = queue.Next()) {
       const scale::Shard& s = plan->shards[*i];

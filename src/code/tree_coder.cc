@@ -270,7 +270,7 @@ std::vector<std::string_view> LemmasOf(const DependencyTree& tree, uint32_t pred
 TreeCoder::TreeCoder(std::shared_ptr<const dict::Dictionary> dict, TreeCoderOptions options, const Ontology& ontology)
     : dict_(std::move(dict)), options_(options), ontology_(ontology) {
   own_verbs_ = std::any_of(dict_->model().verbs.begin(), dict_->model().verbs.end(),
-                                 [](const dict::VerbBlock& b) { return IsDyadBlock(b); });
+                           [](const dict::VerbBlock& b) { return IsDyadBlock(b); });
 }
 
 namespace {
@@ -555,9 +555,9 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         }
       }
     }
-    // Reframes a predicate as intent, and the event noun that is its object with it ("will
-    // provide technical assistance": 033, not a 070 beside it); a code with no intent of
-    // its kind is left as it is.
+    // Reframes a predicate as intent, and the event noun that is its object with it ("said
+    // it would provide assistance": 033, not a 070 beside it); a code with no intent of its
+    // kind is left as it is.
     auto to_intent = [&](Pred& p, const std::string& why) {
       const std::string code = Reframe(ClauseFrame::kIntent, p.code.code);
       if (code.empty() || code == p.code.code) return;
