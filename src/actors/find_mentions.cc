@@ -44,6 +44,9 @@ std::string CountryOf(const dict::Actor* a, std::string_view code) {
 struct Pending {
   Mention m;
   RefType ref = RefType::kNone;
+  // An agent word modifying a phrase it does not head ("an Islamic State target"): kept
+  // only if the phrase composes with an actor after "of", "in" or "from".
+  bool modifier_agent = false;
 };
 
 class SentenceFinder {
@@ -77,7 +80,9 @@ class SentenceFinder {
       size_t stop = next;
       while (stop < matches_.size() && s.token_begin + matches_[stop].begin < c.end) ++stop;
       Pending p;
+      modifier_agent_ = false;
       if (Compose(c, next, stop, &p.m)) {
+        p.modifier_agent = modifier_agent_;
         pending.push_back(std::move(p));
       } else if (RefType r = ChunkReference(doc_, c); r != RefType::kNone) {
         pending.push_back(Placeholder(c, MentionKind::kReference, r));
@@ -87,6 +92,7 @@ class SentenceFinder {
       next = stop;
     }
     ComposeAcrossPrepositions(&pending);
+    std::erase_if(pending, [](const Pending& p) { return p.modifier_agent; });
     for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
       const Token& tok = doc_.tokens[t];
       if (tok.upos != Upos::kNone && tok.upos != Upos::kPRON && tok.upos != Upos::kDET) continue;
@@ -197,6 +203,7 @@ class SentenceFinder {
   std::vector<dict::Mention> matches_;
   std::vector<dict::PhraseMatch> all_;
   bool all_ready_ = false;
+  bool modifier_agent_ = false;  // ComposeOne's last mention is an agent that only modifies
 };
 
 
@@ -318,7 +325,23 @@ bool SentenceFinder::ComposeOne(const Chunk& c, size_t first, size_t stop, Menti
       if (doc_.tokens[t].deprel == kTitle && doc_.tokens[t].head == static_cast<int32_t>(c.head)) return true;
     return false;
   };
-  if (agent >= 0 && heads_phrase(agent)) {
+  if (agent >= 0) {
+    // An agent that only modifies the phrase, as part of a name within it, stands until
+    // ComposeAcrossPrepositions sees whether an actor after "of", "in" or "from" takes it
+    // ("an Islamic State target southwest of Baghdad": IRQMUS, as PETRARCH composes its
+    // agent words); alone it names no actor.
+    if (!heads_phrase(agent)) {
+      // Only as part of a name: "Islamic State", not "military exercises" or "a strict
+      // Islamic state", where the agent word describes the thing the phrase names.
+      const uint32_t b = base + matches_[agent].begin, e = base + matches_[agent].end;
+      bool named = true;
+      for (uint32_t t = b; t < e && named; ++t) named = Capitalised(doc_.Form(doc_.tokens[t]));
+      const int32_t h = doc_.tokens[e - 1].head;
+      named = named && h >= 0 && static_cast<uint32_t>(h) != c.head && doc_.tokens[h].upos == Upos::kPROPN &&
+              Capitalised(doc_.Form(doc_.tokens[h]));
+      if (!named) return false;
+      modifier_agent_ = true;
+    }
     note(agent);
     const dict::Agent& g = model.agents[dict_.entry(matches_[agent].entry).index];
     m->codes = {modifier.empty() ? g.code : modifier};

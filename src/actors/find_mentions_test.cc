@@ -195,6 +195,25 @@ TEST(FindMentions, TitleOfAnUnknownNameIsItsAgent) {
   ExpectMentions("agent GOV\n  noun minister\n", cases);
 }
 
+// An agent word inside a name that only modifies its phrase ("an Islamic State target")
+// composes with the actor the phrase's "of"/"in"/"from" names, as PETRARCH composes agent
+// words; alone, or describing the thing the phrase names ("military exercises"), it names
+// no actor.
+TEST(FindMentions, AgentInANameComposesAcrossAPreposition) {
+  const MentionCase cases[] = {
+      {"an/DET/DT/4/det Islamic/ADJ/JJ/3/amod State/PROPN/NNP/4/compound target/NOUN/NN/7/nsubj "
+       "in/ADP/IN/6/case Arnor/PROPN/NNP/4/nmod burned/VERB/VBD/0/root",
+       {"an Islamic State target in Arnor|ARNMUS|state", "Arnor|ARN|state"}},
+      {"an/DET/DT/4/det Islamic/ADJ/JJ/3/amod State/PROPN/NNP/4/compound target/NOUN/NN/5/nsubj "
+       "burned/VERB/VBD/0/root",
+       {}},
+      {"military/ADJ/JJ/2/amod exercises/NOUN/NNS/5/nsubj in/ADP/IN/4/case Arnor/PROPN/NNP/2/nmod "
+       "ended/VERB/VBD/0/root",
+       {"Arnor|ARN|state"}},
+  };
+  ExpectMentions("actor ARN\n  name Arnor\nagent MUS\n  noun islamic\nagent MIL\n  noun military\n", cases);
+}
+
 TEST(FindMentions, DatedOfficeChangesCode) {
   auto dict = testing::ShippedDictionary();
   ASSERT_NE(dict, nullptr);

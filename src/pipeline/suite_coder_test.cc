@@ -203,13 +203,13 @@ const SuiteFloors kSuiteFloors[] = {
     {"data/petrarch/universal-petrarch/validate/PETR_Validate_records_2_02.xml", false, 186, 237, 49,
      {{"ACTOR", 11}, {"AGENT", 23}, {"COMPOUND", 23}, {"DATE", 20}, {"DEMO", 28}, {"MODIFY", 15},
       {"PATTERN", 13}, {"SYNSET", 32}, {"VERB", 21}}},
-    {"data/petrarch/universal-petrarch/text/PETR2_GSR_validation.xml", false, 57, 62, 14,
-     {{"AFP", 10}, {"GOLD", 8}, {"OTHER", 19}, {"PASSIVE", 7}, {"TEST", 6}, {"VERB", 7}}},
+    {"data/petrarch/universal-petrarch/text/PETR2_GSR_validation.xml", false, 58, 63, 13,
+     {{"AFP", 10}, {"GOLD", 9}, {"OTHER", 19}, {"PASSIVE", 7}, {"TEST", 6}, {"VERB", 7}}},
     {"data/petrarch/universal-petrarch/validate/PETR_Validate_records_2_02.xml", true, 183, 235, 48,
      {{"ACTOR", 11}, {"AGENT", 23}, {"COMPOUND", 21}, {"DATE", 20}, {"DEMO", 28}, {"MODIFY", 15},
       {"PATTERN", 13}, {"SYNSET", 32}, {"VERB", 20}}},
-    {"data/petrarch/universal-petrarch/text/PETR2_GSR_validation.xml", true, 57, 61, 18,
-     {{"AFP", 10}, {"GOLD", 8}, {"OTHER", 19}, {"PASSIVE", 7}, {"TEST", 6}, {"VERB", 7}}},
+    {"data/petrarch/universal-petrarch/text/PETR2_GSR_validation.xml", true, 58, 62, 17,
+     {{"AFP", 10}, {"GOLD", 9}, {"OTHER", 19}, {"PASSIVE", 7}, {"TEST", 6}, {"VERB", 7}}},
 };
 
 TEST(PetrarchSuitesThroughPipeline, Ratchets) {
