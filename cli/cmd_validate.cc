@@ -45,6 +45,7 @@ struct ValidateArgs {
 struct LoadedSuite {
   std::vector<code::SuiteRecord> records;
   std::string dict_spec;
+  std::shared_ptr<const code::IntentCodes> intents;  // a PETRARCH suite's coding ontology
   bool petrarch = false;
   std::map<std::string, int> unscored;
 };
@@ -65,6 +66,7 @@ LoadedSuite LoadSuite(const ValidateArgs& a) {
     if (!suite.ok()) Fail(suite.status());
     out.records = std::move(suite->records);
     out.dict_spec = code::PetrarchDictSpec(*suite);
+    if (!suite->intents.empty()) out.intents = std::make_shared<const code::IntentCodes>(std::move(suite->intents));
     out.unscored = std::move(suite->unscored);
     out.petrarch = true;
   }
@@ -125,6 +127,7 @@ void RunValidate(const ValidateArgs& a) {
     if (!loaded.ok()) Fail(loaded.status());
     pipeline::SuiteCoderOptions options = pipeline::OptionsFor(suite.records);
     options.use_given_parse = a.given_parse;
+    options.intents = suite.intents;
     auto c = std::make_unique<pipeline::SuiteCoder>(*loaded, options);
     pipeline_coder = c.get();
     coder = std::move(c);

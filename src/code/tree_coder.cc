@@ -515,7 +515,13 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           if (tree.rel(c) == "mark" && tree.lower(c) == "for") drop(p, "the charge of a punishment or blame");
     }
 
-    // 2. Clause rules: intent, refusal, appeals, reported speech.
+    // 2. Clause rules: intent, refusal, appeals, reported speech. An act's intent comes from
+    // the suite's coding ontology where it defines one (intent_codes.h), else from dyad's.
+    auto IntentOf = [&](const std::string& act) {
+      if (options.intents != nullptr)
+        if (auto it = options.intents->find(act); it != options.intents->end()) return it->second;
+      return Reframe(ClauseFrame::kIntent, act);
+    };
     std::vector<uint32_t> wished;  // wished of another: coded only through a transformation
     for (Pred& p : preds) {
       if (p.dropped) continue;
@@ -543,7 +549,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       } else if ((r == "xcomp" || r == "advcl") && IsObjectControlVerb(tree.lemma(static_cast<uint32_t>(h)))) {
         drop(p, fmt::format("asked for by '{}', not a fact", tree.lower(static_cast<uint32_t>(h))));
       } else if (frame != ClauseFrame::kNone && (r == "xcomp" || r == "obj")) {
-        const std::string code = Reframe(frame, p.code.code);
+        const std::string code = frame == ClauseFrame::kIntent ? IntentOf(p.code.code) : Reframe(frame, p.code.code);
         if (gov != nullptr) drop(*gov, fmt::format("frames '{}'", tree.lower(p.token)));
         if (code.empty()) {
           drop(p, fmt::format("under '{}': not a fact", tree.lemma(static_cast<uint32_t>(h))));
@@ -559,7 +565,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
     // it would provide assistance": 033, not a 070 beside it); a code with no intent of its
     // kind is left as it is.
     auto to_intent = [&](Pred& p, const std::string& why) {
-      const std::string code = Reframe(ClauseFrame::kIntent, p.code.code);
+      const std::string code = IntentOf(p.code.code);
       if (code.empty() || code == p.code.code) return;
       p.note = fmt::format("{} ({} -> {})", why, p.code.code, code);
       p.code.code = code;
@@ -567,7 +573,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       for (Pred& q : preds) {
         if (q.dropped || !q.noun || tree.head(q.token) != static_cast<int32_t>(p.token) || tree.rel(q.token) != "obj")
           continue;
-        const std::string inner = Reframe(ClauseFrame::kIntent, q.code.code);
+        const std::string inner = IntentOf(q.code.code);
         if (inner.empty()) {
           drop(q, fmt::format("object of '{}', {}", tree.lower(p.token), why));
           continue;

@@ -24,6 +24,7 @@
 
 #include "actors/mention.h"
 #include "code/dependency_tree.h"
+#include "code/intent_codes.h"
 #include "code/ontology.h"
 #include "dict/dictionary.h"
 #include "dyad/date.h"
@@ -50,6 +51,9 @@ struct TreeCoderOptions {
   // is its source ("The Philippines was criticized over its dispute with Eriador" ->
   // PHL criticizes ERI).
   bool passive_needs_agent = false;
+  // Intents from a suite's coding ontology (intent_codes.h), in place of clause_rules.h's
+  // Reframe for the acts it defines; null: dyad's own.
+  const IntentCodes* intents = nullptr;
 };
 
 // What the coder considered for one predicate, for `dyad explain`.

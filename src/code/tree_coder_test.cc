@@ -274,6 +274,18 @@ TEST(TreeCoderVerbs, TopicNarrowsOnlyDyadVerbs) {
   EXPECT_EQ(CodeAnnotated(own, sentence), std::vector<std::string>{"ARN GON 061"});
 }
 
+// An act's intent comes from a suite's coding ontology where it defines one: releasing
+// prisoners is 0352 there, 0353 in dyad's own table.
+TEST(TreeCoderVerbs, IntentFromASuitesOntology) {
+  const auto dict = ArnorGondorWith("--- RELEASE [080] ---\nRELEASE\nFREE\n- * PRISONERS [0841] # RELEASE\n");
+  const char* sentence =
+      "Arnor/PROPN/NNP/2/nsubj say/VERB/VBP/0/root it/PRON/PRP/5/nsubj would/AUX/MD/5/aux free/VERB/VB/2/ccomp "
+      "prisoners/NOUN/NNS/5/obj from/ADP/IN/8/case Gondor/PROPN/NNP/5/obl";
+  EXPECT_EQ(CodeAnnotated(dict, sentence), std::vector<std::string>{"ARN GON 0353"});
+  const IntentCodes ontology = {{"0841", "0352"}};
+  EXPECT_EQ(CodeAnnotated(dict, sentence, {.intents = &ontology}), std::vector<std::string>{"ARN GON 0352"});
+}
+
 // A passive's "by" agent is its logical subject: the words before '*' are read in it
 // first ("The building was demolished by a protestor" is "PROTESTOR *").
 TEST(TreeCoderVerbs, PassiveAgentHoldsTheWordsBeforeTheVerb) {

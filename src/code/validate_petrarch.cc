@@ -396,6 +396,19 @@ Result<PetrarchSuite> ReadPetrarchSuite(std::string_view suite) {
     if (hit.empty()) return NotFound(path + ": dictionary " + name + " is in none of the places looked in");
     out.dictionaries.push_back(hit);
   }
+  if (!env.pico.empty()) {
+    std::string text;
+    for (const std::string& cand : PetrarchDictionaryCandidates(path, env.pico)) {
+      std::ifstream f(cand, std::ios::binary);
+      if (!f) continue;
+      std::ostringstream ss;
+      ss << f.rdbuf();
+      text = ss.str();
+      break;
+    }
+    if (text.empty()) return NotFound(path + ": coding ontology " + env.pico + " is in none of the places looked in");
+    out.intents = ReadIntentCodes(text);
+  }
   return out;
 }
 

@@ -20,6 +20,7 @@
 #include <string_view>
 #include <vector>
 
+#include "code/intent_codes.h"
 #include "code/validate.h"
 #include "dyad/status.h"
 
@@ -30,7 +31,7 @@ struct PetrarchEnvironment {
   std::string verbs;
   std::vector<std::string> actors, agents;  // comma-separated lists in the file
   std::string discards;
-  std::string pico;                    // UD-PETRARCH's internal coding ontology (unused)
+  std::string pico;                    // UD-PETRARCH's internal coding ontology (intent_codes.h)
   std::vector<std::string> include;    // categories scored; the "valid" flag is dropped
 };
 
@@ -38,6 +39,7 @@ struct PetrarchSuite {
   std::string file;                        // the records file
   PetrarchEnvironment environment;
   std::vector<std::string> dictionaries;   // resolved paths of verbs, actors, agents, discards
+  IntentCodes intents;                     // from the environment's PICO file, when it names one
   std::vector<SuiteRecord> records;        // every <Sentence>, in order; unscored ones kNone
   std::map<std::string, int> unscored;     // why records are not scored -> how many
   bool repaired = false;                   // the file needed the repairs to be read

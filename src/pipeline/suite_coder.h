@@ -40,6 +40,8 @@ struct SuiteCoderOptions {
   bool code_reports = false;  // with require_dyad off: TreeCoderOptions::code_reports
   bool exact_words = false;   // TreeCoderOptions::exact_words: PETRARCH 2's word matching
   bool passive_needs_agent = false;  // TreeCoderOptions::passive_needs_agent: PETRARCH 2's passives
+  // TreeCoderOptions::intents: the suite's coding ontology (PetrarchSuite::intents).
+  std::shared_ptr<const code::IntentCodes> intents;
 };
 
 // CoNLL-U with UD v1 relations (the Universal-PETRARCH files were parsed with them)
