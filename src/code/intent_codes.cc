@@ -2,17 +2,15 @@
 #include "code/intent_codes.h"
 
 #include <algorithm>
-#include <cctype>
+#include <charconv>
 #include <cstdint>
+
+#include "dict/reader_common.h"
 
 namespace dyad::code {
 namespace {
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
+using dict::Trim;
 
 // "0841:0x020C#comment" -> code and category; false for anything else.
 bool ParseLine(std::string_view line, std::string* code, uint32_t* category) {
@@ -24,14 +22,9 @@ bool ParseLine(std::string_view line, std::string* code, uint32_t* category) {
     return false;
   if (v.size() < 3 || v.size() > 6 || v[0] != '0' || (v[1] != 'x' && v[1] != 'X')) return false;
   uint32_t x = 0;
-  for (char ch : v.substr(2)) {
-    const int d = std::isdigit(static_cast<unsigned char>(ch)) ? ch - '0'
-                  : (ch >= 'a' && ch <= 'f')                  ? ch - 'a' + 10
-                  : (ch >= 'A' && ch <= 'F')                  ? ch - 'A' + 10
-                                                              : -1;
-    if (d < 0) return false;
-    x = x * 16 + static_cast<uint32_t>(d);
-  }
+  const std::string_view digits = v.substr(2);
+  const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), x, 16);
+  if (ec != std::errc() || end != digits.data() + digits.size()) return false;
   *code = std::string(c);
   *category = x;
   return true;

@@ -1,6 +1,7 @@
 // Reading the PETRARCH validation suites (see validate_petrarch.h).
 #include "code/validate_petrarch.h"
 
+#include <fmt/format.h>
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
@@ -384,30 +385,25 @@ Result<PetrarchSuite> ReadPetrarchSuite(std::string_view suite) {
   names.insert(names.end(), env.actors.begin(), env.actors.end());
   names.insert(names.end(), env.agents.begin(), env.agents.end());
   if (!env.discards.empty()) names.push_back(env.discards);
-  for (const std::string& name : names) {
-    std::string hit;
+  // The first of the places a file the environment names may be in that holds it.
+  auto find = [&](const std::string& name, std::string_view what) -> Result<std::string> {
     for (const std::string& cand : PetrarchDictionaryCandidates(path, name)) {
       std::error_code ec;
-      if (fs::is_regular_file(cand, ec)) {
-        hit = cand;
-        break;
-      }
+      if (fs::is_regular_file(cand, ec)) return cand;
     }
-    if (hit.empty()) return NotFound(path + ": dictionary " + name + " is in none of the places looked in");
-    out.dictionaries.push_back(hit);
+    return NotFound(fmt::format("{}: {} {} is in none of the places looked in", path, what, name));
+  };
+  for (const std::string& name : names) {
+    ASSIGN_OR_RETURN(std::string hit, find(name, "dictionary"));
+    out.dictionaries.push_back(std::move(hit));
   }
   if (!env.pico.empty()) {
-    std::string text;
-    for (const std::string& cand : PetrarchDictionaryCandidates(path, env.pico)) {
-      std::ifstream f(cand, std::ios::binary);
-      if (!f) continue;
-      std::ostringstream ss;
-      ss << f.rdbuf();
-      text = ss.str();
-      break;
-    }
-    if (text.empty()) return NotFound(path + ": coding ontology " + env.pico + " is in none of the places looked in");
-    out.intents = ReadIntentCodes(text);
+    ASSIGN_OR_RETURN(const std::string pico, find(env.pico, "coding ontology"));
+    std::ifstream f(pico, std::ios::binary);
+    std::ostringstream text;
+    text << f.rdbuf();
+    if (!f) return IoError("cannot read " + pico);
+    out.intents = ReadIntentCodes(text.str());
   }
   return out;
 }
