@@ -41,7 +41,7 @@ struct CodeArgs {
   int batch = 200;
   int shard_records = 100;
   bool mpi = false;
-  bool no_events = false, keep_negated = false, merge = false, knowledge = false;
+  bool no_events = false, keep_negated = false, merge = false, knowledge = false, no_article_country = false;
 };
 
 struct Outcome {
@@ -89,6 +89,7 @@ void RunCode(const CodeArgs& a) {
     if (!options.date) Fail(InvalidArgument("--date wants YYYY-MM-DD, got '" + a.date + "'"));
   }
   options.coding.keep_negated = a.keep_negated;
+  options.article_country = !a.no_article_country;
   options.knowledge = a.knowledge;
   options.themes = a.themes;
   auto format = write::ParseFormat(a.format);
@@ -263,6 +264,9 @@ void AddCodeCommand(CLI::App& app) {
   cmd->add_option("-j,--jobs", args->jobs, "Threads (default: all cores)");
   cmd->add_option("--batch", args->batch, "Articles per store transaction")->capture_default_str();
   cmd->add_flag("--keep-negated", args->keep_negated, "Also emit negated events, flagged");
+  cmd->add_flag("--no-article-country", args->no_article_country,
+                "Leave actors named only by their sector (\"Congress\", \"the army\") without the country the "
+                "article is about (docs/mentions.md)");
   cmd->add_flag("--knowledge", args->knowledge,
                 "Also find each article's people, organisations, places, themes and quotations: stored "
                 "with --db, and written instead of the events as one JSON record an article "
@@ -282,7 +286,7 @@ void AddCodeCommand(CLI::App& app) {
     RunCodeMpi({.files = a.files, .dict = a.dict, .date = a.date, .models = a.models, .input_format = a.input_format,
                 .format = a.format, .out = a.out, .db = a.db, .themes = a.themes, .jobs = a.jobs > 0 ? a.jobs : 1,
                 .batch = a.batch, .shard_records = a.shard_records, .keep_negated = a.keep_negated,
-                .knowledge = a.knowledge, .merge = a.merge});
+                .knowledge = a.knowledge, .merge = a.merge, .no_article_country = a.no_article_country});
   });
 }
 

@@ -91,9 +91,9 @@ void Barrier() {
 // mix two runs' shards, so it is refused.
 std::string Settings(const MpiCodeArgs& a, const pipeline::Coder& coder) {
   return fmt::format("format={} input-format={} dict={} models={} date={} themes={} keep-negated={} knowledge={} "
-                     "store={} shard-records={} coder={}",
+                     "article-country={} store={} shard-records={} coder={}",
                      a.format, a.input_format, a.dict, a.models, a.date, a.themes, a.keep_negated ? 1 : 0,
-                     a.knowledge ? 1 : 0, a.db.empty() ? "no" : "yes", a.shard_records, coder.version());
+                     a.knowledge ? 1 : 0, a.no_article_country ? 0 : 1, a.db.empty() ? "no" : "yes", a.shard_records, coder.version());
 }
 
 // The shards still to code, handed out in input order to every rank that asks.
@@ -378,6 +378,7 @@ void RunCodeMpi(const MpiCodeArgs& a) {
     if (!options.date) FailAll(rank, InvalidArgument("--date wants YYYY-MM-DD, got '" + a.date + "'"));
   }
   options.coding.keep_negated = a.keep_negated;
+  options.article_country = !a.no_article_country;
   options.knowledge = a.knowledge;
   options.themes = a.themes;
   auto coder = pipeline::Coder::Load(options);

@@ -14,7 +14,7 @@ struct MpiCodeArgs {
   int jobs = 1;             // coding threads per rank
   int batch = 200;          // articles per store transaction
   int shard_records = 100;  // records per shard
-  bool keep_negated = false, knowledge = false, merge = false;
+  bool keep_negated = false, knowledge = false, merge = false, no_article_country = false;
 };
 
 // Runs under mpirun (or alone, as a job of one rank). Throws CLI::RuntimeError with the

@@ -55,6 +55,7 @@ class Coder:
         models: Optional[PathLike] = None,
         date: Optional[DateLike] = None,
         keep_negated: bool = False,
+        article_country: bool = True,
     ) -> None: ...
     def code(
         self,

@@ -33,12 +33,14 @@ std::string OptionalTextArg(const py::handle& value, std::string_view what) {
 
 class PyCoder {
  public:
-  PyCoder(const py::object& dictionaries, const py::object& models, const py::object& date, bool keep_negated) {
+  PyCoder(const py::object& dictionaries, const py::object& models, const py::object& date, bool keep_negated,
+          bool article_country) {
     pipeline::CoderOptions options;
     options.dict = PathArg(dictionaries);
     options.models = PathArg(models);
     options.date = DateArg(date, "date");
     options.coding.keep_negated = keep_negated;
+    options.article_country = article_country;
     Result<std::shared_ptr<const pipeline::Coder>> coder = Internal("not loaded");
     {
       py::gil_scoped_release nogil;
@@ -197,13 +199,16 @@ PYBIND11_MODULE(dyad, m) {
 
 Loading reads the dictionaries, the tagger and parser models and the gazetteer once
 (a second or so); one Coder may then be used from any number of threads.)")
-      .def(py::init<py::object, py::object, py::object, bool>(), py::arg("dictionaries") = py::none(),
+      .def(py::init<py::object, py::object, py::object, bool, bool>(), py::arg("dictionaries") = py::none(),
            py::arg("models") = py::none(), py::arg("date") = py::none(), py::arg("keep_negated") = false,
+           py::arg("article_country") = true,
            R"(dictionaries: a dictionary spec or file as `dyad code --dict` takes (default: dyad's own).
 models: the model folder (default: the shipped models).
 date: code every article as of this day (str YYYY-MM-DD or datetime.date); default: each
   article's own date, else a dateline, else today.
 keep_negated: also return negated events, flagged "negated": true.
+article_country: give actors named only by their sector ("Congress", "the army") the
+  country the article is about, as `dyad code` does (False: `--no-article-country`).
 Raises FileNotFoundError, OSError or ValueError naming what failed to load.)")
       .def("code", &PyCoder::Code, py::arg("text"), py::arg("date") = py::none(), py::arg("title") = py::none(),
            py::arg("id") = "text", py::arg("url") = py::none(), py::arg("source") = py::none(),

@@ -6,6 +6,7 @@
 #include <sstream>
 #include <fmt/core.h>
 
+#include "actors/article_country.h"
 #include "actors/find_mentions.h"
 #include "dict/cache.h"  // Checksum64
 #include "dict/load.h"
@@ -120,6 +121,8 @@ Result<CodedArticle> Coder::CodeExtracted(Article article, std::vector<code::Can
   out.doc = analyser_.Analyse(article.text);
   out.mentions = actors::FindMentions(out.doc, *dict_, out.date);
   out.events = coder_.Code(out.doc, out.mentions, out.date, trace);
+  if (options_.article_country)
+    actors::GiveArticleCountry(out.doc, out.mentions, actors::ArticleCountry(out.mentions), &out.events);
   ResolveEventDates(out.doc, out.date, out.events);
   ResolveEventPlaces(out.doc, out.mentions, gazetteer_, out.events);
   if (themes_) {

@@ -35,6 +35,7 @@ struct CoderOptions {
   code::TreeCoderOptions coding;
   bool knowledge = false;      // also the article's people, organisations, places, themes, quotes
   std::string themes;          // theme SPEC (knowledge::Themes::Load); empty: data/themes
+  bool article_country = true; // bare sectors take the article's country (actors/article_country.h)
 };
 
 struct CodedArticle {
