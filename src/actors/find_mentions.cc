@@ -189,6 +189,7 @@ class SentenceFinder {
   void DistributeAgent(const std::vector<Pending>& pending, Mention* compound) const;
   void DistributeActor(const std::vector<Pending>& pending, Mention* compound) const;
   void DistributeTrailingAgent(const std::vector<Pending>& pending, Mention* compound) const;
+  void DistributeSharedActor(const std::vector<Pending>& pending, Mention* compound) const;
   void Place(std::vector<Pending> pending);
   void Counterpart(size_t first, size_t pronoun);
 
@@ -480,6 +481,7 @@ void SentenceFinder::AddCompounds(std::vector<Pending>* pending) const {
       }
       DistributeAgent(*pending, &c.m);
       DistributeTrailingAgent(*pending, &c.m);
+      DistributeSharedActor(*pending, &c.m);
       compounds.push_back(std::move(c));
     }
     i = j + 1;
@@ -569,6 +571,57 @@ void SentenceFinder::DistributeTrailingAgent(const std::vector<Pending>& pending
     compound->head = a.head;
     return;
   }
+}
+
+// Agents coordinated before one "of", "in" or "from" phrase that the parse hangs on the
+// first of them (where UD puts a dependent the conjuncts share) each compose with every
+// actor of that phrase: "Lawmakers and officials in Fornost and Gondor" -> FORLEG, GONLEG,
+// FORGOV, GONGOV. The compound's codes are then one per pair rather than one per part. A
+// phrase hung on the last agent ("lawmakers and [officials in Fornost]") is that agent's.
+void SentenceFinder::DistributeSharedActor(const std::vector<Pending>& pending, Mention* compound) const {
+  const std::vector<uint32_t>& parts = compound->parts;
+  if (parts.size() < 2 || compound->codes.size() != parts.size()) return;
+  const dict::Model& model = dict_.model();
+  auto agent_of = [&](const Mention& m) -> const dict::Agent* {
+    if (m.entries.empty()) return nullptr;
+    const dict::Entry& e = dict_.entry(m.entries[0]);
+    return e.kind == dict::Entry::Kind::kAgent ? &model.agents[e.index] : nullptr;
+  };
+  std::vector<const dict::Agent*> agents;
+  size_t c = 0;
+  for (; c < parts.size(); ++c) {
+    const Mention& m = pending[parts[c]].m;
+    if (m.how != Resolution::kAgent || m.codes.size() != 1) break;
+    const dict::Agent* a = agent_of(m);
+    if (a == nullptr) return;
+    agents.push_back(a);
+  }
+  if (agents.empty() || c >= parts.size()) return;
+  const Mention& f = pending[parts[c]].m;
+  const dict::Agent* fa = agent_of(f);
+  if (f.how != Resolution::kComposed || f.codes.size() != 1 || fa == nullptr) return;
+  // The actor f composed with: nested at its end, after the preposition.
+  const Mention* b = nullptr;
+  for (const Pending& p : pending) {
+    const Mention& x = p.m;
+    if (x.end != f.end || x.begin <= f.begin + 1 || x.codes.size() != 1 || x.kind == MentionKind::kAgentOnly) continue;
+    const std::string prep = AsciiLower(doc_.Form(doc_.tokens[x.begin - 1]));
+    if (prep == "of" || prep == "in" || prep == "from") b = &x;
+  }
+  if (b == nullptr || doc_.tokens[b->head].head != static_cast<int32_t>(pending[parts[0]].m.head)) return;
+  agents.push_back(fa);
+  std::vector<std::string> actors = {b->codes[0]};
+  for (size_t k = c + 1; k < parts.size(); ++k) {
+    const Mention& m = pending[parts[k]].m;
+    if (m.kind != MentionKind::kState || m.codes.size() != 1 || doc_.tokens[m.head].head != static_cast<int32_t>(b->head))
+      return;
+    actors.push_back(m.codes[0]);
+  }
+  std::vector<std::string> codes;
+  for (const dict::Agent* a : agents)
+    for (const std::string& actor : actors) codes.push_back(dict::ComposeAgent(actor, *a));
+  compound->codes = std::move(codes);
+  compound->country = b->country;
 }
 
 // "his North Korean counterpart": the possessor's sector with the phrase's own country

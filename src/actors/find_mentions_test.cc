@@ -214,6 +214,24 @@ TEST(FindMentions, AgentInANameComposesAcrossAPreposition) {
   ExpectMentions("actor ARN\n  name Arnor\nagent MUS\n  noun islamic\nagent MIL\n  noun military\n", cases);
 }
 
+// A phrase the parse hangs on the first of coordinated agents is theirs together (UD's
+// place for a shared dependent); on the last, it is the last one's.
+TEST(FindMentions, AgentsShareAnActorHungOnTheFirst) {
+  const MentionCase cases[] = {
+      {"Lawmakers/NOUN/NNS/8/nsubj and/CCONJ/CC/3/cc officials/NOUN/NNS/1/conj in/ADP/IN/5/case "
+       "Arnor/PROPN/NNP/1/nmod and/CCONJ/CC/7/cc Gondor/PROPN/NNP/5/conj met/VERB/VBD/0/root",
+       {"Lawmakers and officials in Arnor and Gondor|ARNLEG+GONLEG+ARNGOV+GONGOV|compound", "Lawmakers|LEG|agent",
+        "officials in Arnor|ARNGOV|state", "Arnor|ARN|state", "Gondor|GON|state"}},
+      {"Lawmakers/NOUN/NNS/6/nsubj and/CCONJ/CC/3/cc officials/NOUN/NNS/1/conj in/ADP/IN/5/case "
+       "Arnor/PROPN/NNP/3/nmod met/VERB/VBD/0/root",
+       {"Lawmakers and officials in Arnor|LEG+ARNGOV|compound", "Lawmakers|LEG|agent",
+        "officials in Arnor|ARNGOV|state", "Arnor|ARN|state"}},
+  };
+  ExpectMentions(
+      "actor ARN\n  name Arnor\nactor GON\n  name Gondor\nagent LEG\n  noun lawmaker\nagent GOV\n  noun official\n",
+      cases);
+}
+
 TEST(FindMentions, DatedOfficeChangesCode) {
   auto dict = testing::ShippedDictionary();
   ASSERT_NE(dict, nullptr);

@@ -290,11 +290,16 @@ bool IsStateCode(std::string_view code) {
 
 // The members of mention `m` as event actors: a compound's parts, else one actor per code.
 // A compound with one code per part codes each part by its own code there (an agent
-// distributed over the conjuncts: "Lawmakers in Fornost and Gondor" -> GONLEG).
+// distributed over the conjuncts: "Lawmakers in Fornost and Gondor" -> GONLEG); one whose
+// codes pair its parts' agents and actors ("Lawmakers and officials in Fornost and Gondor"
+// -> FORLEG, GONLEG, FORGOV, GONGOV) is one actor per code, each named by the whole phrase.
 std::vector<EventActor> MembersOf(const Document& doc, std::span<const Mention> all, const Mention& m) {
   auto text = [&](const Mention& x) { return doc.text.substr(x.byte_begin, x.byte_end - x.byte_begin); };
   std::vector<EventActor> out;
-  if (!m.parts.empty()) {
+  std::vector<std::string> of_parts;
+  for (uint32_t p : m.parts) of_parts.insert(of_parts.end(), all[p].codes.begin(), all[p].codes.end());
+  const bool paired = !m.parts.empty() && m.codes.size() != m.parts.size() && m.codes != of_parts;
+  if (!m.parts.empty() && !paired) {
     const bool own = m.codes.size() == m.parts.size() &&
                      std::all_of(m.parts.begin(), m.parts.end(), [&](uint32_t p) { return all[p].codes.size() == 1; });
     for (size_t k = 0; k < m.parts.size(); ++k) {
