@@ -2,6 +2,7 @@
 // cut is conservative: only lines outside the first..last prose range are candidates.
 #include "extract/plain_text.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace dyad::extract {
@@ -87,6 +88,105 @@ std::string TrimBoilerplateLines(std::string_view text) {
     for (size_t j = lines[i].begin; j < lines[i].end; ++j) out[j] = ' ';
   }
   return out;
+}
+
+namespace {
+
+bool Space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+bool Digit(char c) { return c >= '0' && c <= '9'; }
+
+// Length of "Hide Caption N of M" at `at`, or 0.
+size_t CaptionMarker(std::string_view s, size_t at) {
+  constexpr std::string_view kHide = "Hide Caption ";
+  if (s.substr(at, kHide.size()) != kHide) return 0;
+  size_t i = at + kHide.size();
+  auto number = [&] {
+    const size_t b = i;
+    while (i < s.size() && Digit(s[i])) ++i;
+    return i > b;
+  };
+  if (!number() || s.substr(i, 4) != " of ") return 0;
+  i += 4;
+  return number() ? i - at : 0;
+}
+
+// The words of `s` from `at`, at most `max` of them: [begin, end) byte spans.
+std::vector<std::pair<size_t, size_t>> WordsFrom(std::string_view s, size_t at, size_t max) {
+  std::vector<std::pair<size_t, size_t>> out;
+  size_t i = at;
+  while (out.size() < max) {
+    while (i < s.size() && Space(s[i])) ++i;
+    if (i >= s.size()) break;
+    const size_t b = i;
+    while (i < s.size() && !Space(s[i])) ++i;
+    out.emplace_back(b, i);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string BlankGalleryHeaders(std::string text) {
+  std::vector<std::pair<size_t, size_t>> markers;  // [begin, end)
+  for (size_t at = text.find("Hide Caption "); at != std::string::npos; at = text.find("Hide Caption ", at + 1))
+    if (const size_t n = CaptionMarker(text, at)) markers.emplace_back(at, at + n);
+  if (markers.size() < 2) return text;
+  // The header: the words every marker is followed by alike.
+  constexpr size_t kMaxHeader = 40;
+  std::vector<std::vector<std::pair<size_t, size_t>>> after;
+  for (const auto& [b, e] : markers) after.push_back(WordsFrom(text, e, kMaxHeader + 1));
+  auto word = [&](const std::pair<size_t, size_t>& w) { return std::string_view(text).substr(w.first, w.second - w.first); };
+  // Words each marker shares with the first from its start; the header is what at least
+  // half of the others share with it (the last marker is often followed by the article).
+  std::vector<size_t> common;
+  for (size_t m = 1; m < after.size(); ++m) {
+    size_t k = 0;
+    while (k < after[m].size() && k < after[0].size() && word(after[m][k]) == word(after[0][k])) ++k;
+    common.push_back(k);
+  }
+  std::sort(common.rbegin(), common.rend());
+  size_t shared = common[(common.size() + 1) / 2 - 1];
+  // A header of 40 words or more is a caption that repeats, not a header.
+  if (shared >= kMaxHeader) shared = 0;
+  auto has_header = [&](size_t m) {
+    if (after[m].size() < shared) return false;
+    for (size_t k = 0; k < shared; ++k)
+      if (word(after[m][k]) != word(after[0][k])) return false;
+    return true;
+  };
+  auto blank = [&](size_t b, size_t e) {
+    for (size_t i = b; i < e && i < text.size(); ++i)
+      if (text[i] != '\n') text[i] = ' ';
+  };
+  // Read everything before blanking anything.
+  std::string header;
+  if (shared > 0) header = text.substr(after[0][0].first, after[0][shared - 1].second - after[0][0].first);
+  std::vector<std::string> header_words;
+  for (size_t k = 0; k < shared; ++k) header_words.emplace_back(word(after[0][k]));
+  std::vector<bool> headed(markers.size());
+  for (size_t m = 0; m < markers.size(); ++m) headed[m] = shared > 0 && has_header(m);
+  for (size_t m = 0; m < markers.size(); ++m) {
+    blank(markers[m].first, markers[m].second);
+    if (headed[m]) blank(after[m][0].first, after[m][shared - 1].second);
+  }
+  // Before the first caption: the header once more, and the words of it repeated before
+  // that ("Photos: Photos: Taliban attack Pakistani school Photos: Photos: ...").
+  if (header.empty()) return text;
+  const size_t at = text.rfind(header, markers[0].first);
+  if (at == std::string::npos) return text;
+  size_t begin = at;
+  while (begin > 0) {
+    size_t e = begin;
+    while (e > 0 && Space(text[e - 1])) --e;
+    size_t b = e;
+    while (b > 0 && !Space(text[b - 1])) --b;
+    if (b == e) break;
+    const std::string_view w = std::string_view(text).substr(b, e - b);
+    if (std::find(header_words.begin(), header_words.end(), w) == header_words.end()) break;
+    begin = b;
+  }
+  blank(begin, at + header.size());
+  return text;
 }
 
 }  // namespace dyad::extract

@@ -20,4 +20,13 @@ bool IsProseLine(std::string_view line);
 // Text with no real paragraph is returned unchanged.
 std::string TrimBoilerplateLines(std::string_view text);
 
+// Photo galleries scraped into the text ("Hide Caption 3 of 27 Photos: Photos: Taliban
+// attack Pakistani school Taliban attack Pakistani school - Relatives carry ..."): with
+// at least two "Hide Caption N of M" markers, each marker and the gallery header that
+// follows every one of them alike (the longest run of words they share), and the same
+// header before the first caption, are blanked with spaces, so that each caption reads as
+// the sentence it is and the gallery's title is not read again with every photo. Offsets
+// stay valid, as above; other text is returned unchanged.
+std::string BlankGalleryHeaders(std::string text);
+
 }  // namespace dyad::extract

@@ -57,3 +57,49 @@ TEST(IsProseLineTest, Shapes) {
 
 }  // namespace
 }  // namespace dyad::extract
+
+namespace dyad::extract {
+namespace {
+
+// Collapses runs of spaces, for reading what a blanked text says.
+std::string Squeeze(std::string_view s) {
+  std::string out;
+  for (char c : s)
+    if (c != ' ' || (!out.empty() && out.back() != ' ')) out += c;
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+TEST(BlankGalleryHeadersTest, HeadersGoCaptionsStay) {
+  const std::string gallery =
+      "The toll rose, officials said.\n\nPhotos: Photos: Taliban attack school Photos: Photos: Taliban attack "
+      "school Taliban attack school \xE2\x80\x93 Soldiers patrol the streets. Hide Caption 1 of 3 Photos: Photos: "
+      "Taliban attack school Taliban attack school \xE2\x80\x93 Relatives carry a coffin. Hide Caption 2 of 3 "
+      "Photos: Photos: Taliban attack school Taliban attack school \xE2\x80\x93 A man comforts a student. Hide "
+      "Caption 3 of 3 The army said it would hunt the attackers.\n";
+  const std::string got = BlankGalleryHeaders(gallery);
+  ASSERT_EQ(got.size(), gallery.size());
+  for (size_t i = 0; i < got.size(); ++i)
+    if (got[i] != ' ') ASSERT_EQ(got[i], gallery[i]) << "at " << i;
+  EXPECT_EQ(Squeeze(got),
+            "The toll rose, officials said.\n\n Soldiers patrol the streets. Relatives carry a coffin. A man comforts "
+            "a student. The army said it would hunt the attackers.\n");
+}
+
+TEST(BlankGalleryHeadersTest, HeadersWithoutADash) {
+  const std::string gallery =
+      "Photos: The Ebola epidemic Medics load a patient onto a plane. Hide Caption 1 of 3 Photos: The Ebola "
+      "epidemic A health worker sprays a colleague. Hide Caption 2 of 3 Photos: The Ebola epidemic Children walk "
+      "past a mural. Hide Caption 3 of 3";
+  EXPECT_EQ(Squeeze(BlankGalleryHeaders(gallery)),
+            "Medics load a patient onto a plane. A health worker sprays a colleague. Children walk past a mural.");
+}
+
+TEST(BlankGalleryHeadersTest, OtherTextUnchanged) {
+  for (std::string text : {std::string("No gallery here."), std::string("Hide Caption 1 of 2 only once."),
+                           std::string("Hide Caption 1 of Hide Caption x of 2"), std::string()})
+    EXPECT_EQ(BlankGalleryHeaders(text), text);
+}
+
+}  // namespace
+}  // namespace dyad::extract
