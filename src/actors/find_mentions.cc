@@ -190,6 +190,7 @@ class SentenceFinder {
   void DistributeActor(const std::vector<Pending>& pending, Mention* compound) const;
   void DistributeTrailingAgent(const std::vector<Pending>& pending, Mention* compound) const;
   void DistributeSharedActor(const std::vector<Pending>& pending, Mention* compound) const;
+  bool TakesAStance(uint32_t head) const;
   void Place(std::vector<Pending> pending);
   void Counterpart(size_t first, size_t pronoun);
 
@@ -326,6 +327,7 @@ bool SentenceFinder::ComposeOne(const Chunk& c, size_t first, size_t stop, Menti
       if (doc_.tokens[t].deprel == kTitle && doc_.tokens[t].head == static_cast<int32_t>(c.head)) return true;
     return false;
   };
+  if (agent >= 0 && TakesAStance(c.head)) return false;
   if (agent >= 0) {
     // An agent that only modifies the phrase, as part of a name within it, stands until
     // ComposeAcrossPrepositions sees whether an actor after "of", "in" or "from" takes it
@@ -349,6 +351,26 @@ bool SentenceFinder::ComposeOne(const Chunk& c, size_t first, size_t stop, Menti
     m->kind = MentionKind::kAgentOnly;
     m->how = Resolution::kAgent;
     return true;
+  }
+  return false;
+}
+
+// "opposition to gay rights", "its opposition to Iran", "resistance to the plan": the noun
+// names a stance taken against something (an nmod of its own opened by "to"), not the
+// opposition or the resistance as a group ("urged the opposition to stop fighting", "for
+// Morsi and the opposition to sort out their differences": an infinitive, the group).
+bool SentenceFinder::TakesAStance(uint32_t head) const {
+  const std::string word = AsciiLower(doc_.Form(doc_.tokens[head]));
+  if (word != "opposition" && word != "resistance") return false;
+  static const uint8_t kNmod = DeprelFromName("nmod"), kCase = DeprelFromName("case");
+  const Sentence& s = doc_.sentences[si_];
+  for (uint32_t t = head + 1; t < s.token_end; ++t) {
+    const Token& d = doc_.tokens[t];
+    if (d.head != static_cast<int32_t>(head) || d.deprel != kNmod) continue;
+    for (uint32_t k = head + 1; k < t; ++k)
+      if (doc_.tokens[k].head == static_cast<int32_t>(t) && doc_.tokens[k].deprel == kCase &&
+          AsciiLower(doc_.Form(doc_.tokens[k])) == "to")
+        return true;
   }
   return false;
 }

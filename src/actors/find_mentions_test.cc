@@ -232,6 +232,21 @@ TEST(FindMentions, AgentsShareAnActorHungOnTheFirst) {
       cases);
 }
 
+// "opposition to X" is a stance, not the opposition as a group.
+TEST(FindMentions, OppositionToSomethingIsAStance) {
+  const MentionCase cases[] = {
+      {"the/DET/DT/2/det opposition/NOUN/NN/0/root to/ADP/IN/4/case Arnor/PROPN/NNP/2/nmod", {"Arnor|ARN|state"}},
+      // An infinitive on the noun leaves it the group: "for Arnor and the opposition to sort out ...".
+      {"the/DET/DT/2/det opposition/NOUN/NN/0/root to/PART/TO/4/mark sort/VERB/VB/2/acl", {"the opposition|OPP|agent"}},
+      {"The/DET/DT/2/det opposition/NOUN/NN/3/nsubj rejected/VERB/VBD/0/root Arnor/PROPN/NNP/3/obj",
+       {"The opposition|OPP|agent", "Arnor|ARN|state"}},
+      {"Arnor/PROPN/NNP/2/nsubj urged/VERB/VBD/0/root the/DET/DT/4/det opposition/NOUN/NN/2/obj to/PART/TO/6/mark "
+       "stop/VERB/VB/2/xcomp",
+       {"Arnor|ARN|state", "the opposition|OPP|agent"}},
+  };
+  ExpectMentions("actor ARN\n  name Arnor\nagent OPP\n  noun opposition\n", cases);
+}
+
 TEST(FindMentions, DatedOfficeChangesCode) {
   auto dict = testing::ShippedDictionary();
   ASSERT_NE(dict, nullptr);
