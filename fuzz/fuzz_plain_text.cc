@@ -1,5 +1,5 @@
-// Fuzzes the cleaning of scraped plain text (extract/plain_text.h): edge boilerplate lines
-// and photo-gallery headers. Both keep every offset: the result is never longer than the
+// Fuzzes the cleaning of scraped plain text (extract/plain_text.h): edge boilerplate lines,
+// photo-gallery headers and video players. Both keep every offset: the result is never longer than the
 // input and differs from it only by bytes turned into spaces.
 #include <cstdint>
 #include <string>
@@ -23,6 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   CheckBlanked(input, trimmed, false);
   const std::string blanked = dyad::extract::BlankGalleryHeaders(std::string(input));
   CheckBlanked(input, blanked, true);
+  CheckBlanked(input, dyad::extract::BlankVideoPlayers(std::string(input)), true);
   (void)dyad::extract::IsProseLine(input);
   return 0;
 }

@@ -42,7 +42,7 @@ Result<Article> Extract(Article article) {
     case ContentType::kHtml:
       return ExtractHtml(std::move(article));
     case ContentType::kText:
-      article.text = BlankGalleryHeaders(TrimBoilerplateLines(article.text));
+      article.text = BlankVideoPlayers(BlankGalleryHeaders(TrimBoilerplateLines(article.text)));
       return article;
     default:
       return article;

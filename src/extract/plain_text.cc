@@ -189,4 +189,44 @@ std::string BlankGalleryHeaders(std::string text) {
   return text;
 }
 
+std::string BlankVideoPlayers(std::string text) {
+  constexpr size_t kMaxTitle = 300;
+  auto blank = [&](size_t b, size_t e) {
+    for (size_t i = b; i < e; ++i) text[i] = ' ';
+  };
+  // The end of the line (or text) after `from`, at most kMaxTitle bytes on.
+  auto line_end = [&](size_t from) {
+    const size_t nl = text.find('\n', from);
+    return std::min({nl == std::string::npos ? text.size() : nl, from + kMaxTitle, text.size()});
+  };
+  constexpr std::string_view kJust = "JUST WATCHED ", kReplay = "Replay More Videos";
+  for (size_t at = text.find(kJust); at != std::string::npos; at = text.find(kJust, at + 1)) {
+    const size_t limit = line_end(at + kJust.size());
+    const size_t r = std::string_view(text).substr(0, limit).find(kReplay, at + kJust.size());
+    if (r == std::string::npos) continue;
+    size_t e = r + kReplay.size();
+    for (std::string_view tail : {" ...", "..."})
+      if (std::string_view(text).substr(e, tail.size()) == tail) {
+        e += tail.size();
+        break;
+      }
+    blank(at, e);
+  }
+  constexpr std::string_view kMust = "MUST WATCH ";
+  for (size_t at = text.find(kMust); at != std::string::npos; at = text.find(kMust, at + 1)) {
+    const size_t limit = line_end(at + kMust.size());
+    // The first duration, "1:35" or "01:35", standing as a word.
+    for (size_t i = at + kMust.size(); i + 4 <= limit; ++i) {
+      if (text[i - 1] != ' ') continue;
+      size_t j = i;
+      while (j < limit && j - i < 2 && Digit(text[j])) ++j;
+      if (j == i || j + 3 > limit || text[j] != ':' || !Digit(text[j + 1]) || !Digit(text[j + 2])) continue;
+      if (j + 3 < text.size() && !Space(text[j + 3])) continue;
+      blank(at, j + 3);
+      break;
+    }
+  }
+  return text;
+}
+
 }  // namespace dyad::extract

@@ -29,4 +29,10 @@ std::string TrimBoilerplateLines(std::string_view text);
 // stay valid, as above; other text is returned unchanged.
 std::string BlankGalleryHeaders(std::string text);
 
+// Video players scraped into the text: "JUST WATCHED <title> Replay More Videos ..." and
+// "MUST WATCH <title> 01:35" name another video, not what the article reports; each is
+// blanked with spaces, title included, when its end marker follows on the same line
+// within 300 bytes. Offsets stay valid; other text is returned unchanged.
+std::string BlankVideoPlayers(std::string text);
+
 }  // namespace dyad::extract

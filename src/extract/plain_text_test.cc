@@ -101,5 +101,22 @@ TEST(BlankGalleryHeadersTest, OtherTextUnchanged) {
     EXPECT_EQ(BlankGalleryHeaders(text), text);
 }
 
+TEST(BlankVideoPlayersTest, PlayersGoTheArticleStays) {
+  const std::string text =
+      "The siege ended on Saturday.\nJUST WATCHED Report: Commandos storm Dhaka restaurant Replay More Videos ...\n"
+      "MUST WATCH Report: Commandos storm Dhaka restaurant 01:35 The photos were posted while the siege went on.\n"
+      "MUST WATCH a title with no duration\nJUST WATCHED no end marker here\n";
+  const std::string got = BlankVideoPlayers(text);
+  ASSERT_EQ(got.size(), text.size());
+  for (size_t i = 0; i < got.size(); ++i)
+    if (got[i] != ' ') ASSERT_EQ(got[i], text[i]) << "at " << i;
+  EXPECT_EQ(Squeeze(got),
+            "The siege ended on Saturday.\n \n The photos were posted while the siege went on.\n"
+            "MUST WATCH a title with no duration\nJUST WATCHED no end marker here\n");
+  for (std::string t : {std::string("MUST WATCH 1:3"), std::string("JUST WATCHED Replay More Video"),
+                        std::string("MUST WATCH 12:345 x"), std::string()})
+    EXPECT_EQ(BlankVideoPlayers(t), t);
+}
+
 }  // namespace
 }  // namespace dyad::extract
