@@ -191,6 +191,7 @@ class SentenceFinder {
   void DistributeTrailingAgent(const std::vector<Pending>& pending, Mention* compound) const;
   void DistributeSharedActor(const std::vector<Pending>& pending, Mention* compound) const;
   bool TakesAStance(uint32_t head) const;
+  bool SubjectBetween(const Mention& antecedent, const Mention& ref) const;
   void Place(std::vector<Pending> pending);
   void Counterpart(size_t first, size_t pronoun);
 
@@ -371,6 +372,27 @@ bool SentenceFinder::TakesAStance(uint32_t head) const {
       if (doc_.tokens[k].head == static_cast<int32_t>(t) && doc_.tokens[k].deprel == kCase &&
           AsciiLower(doc_.Form(doc_.tokens[k])) == "to")
         return true;
+  }
+  return false;
+}
+
+// Whether a singular noun that no coded mention covers is the subject of a clause between
+// `antecedent` and `ref` (in ref's sentence or the one before): for "it", that subject is
+// the nearer thing to point to.
+bool SentenceFinder::SubjectBetween(const Mention& antecedent, const Mention& ref) const {
+  if (ref.sentence >= doc_.sentences.size()) return false;
+  const uint32_t from_sentence = ref.sentence > 0 ? ref.sentence - 1 : 0;
+  const uint32_t from = std::max(antecedent.end, doc_.sentences[from_sentence].token_begin);
+  static const uint8_t kSubj = DeprelFromName("nsubj"), kSubjPass = DeprelFromName("nsubj:pass");
+  for (uint32_t t = from; t < ref.begin && t < doc_.tokens.size(); ++t) {
+    const Token& k = doc_.tokens[t];
+    if (k.deprel != kSubj && k.deprel != kSubjPass) continue;
+    const std::string_view x = XposName(k.xpos);
+    if (x != "NN" && x != "NNP") continue;
+    bool covered = false;
+    for (const Mention& m : out_)
+      if (m.coded() && m.begin <= t && t < m.end) covered = true;
+    if (!covered) return true;
   }
   return false;
 }
@@ -685,7 +707,20 @@ void SentenceFinder::Place(std::vector<Pending> pending) {
     const size_t self = out_.size() - 1;
     for (uint32_t& p : m.parts) p = where[p];
     if (ref != RefType::kNone) {
-      if (ResolveReference(out_, self, ref, opt_.window)) Counterpart(offset, self);
+      if (ResolveReference(out_, self, ref, opt_.window)) {
+        // "TransAsia said it had contacted ...": "it" is the subject named since its
+        // antecedent, though no dictionary names that subject.
+        Mention& r = out_[self];
+        if (ref == RefType::kNeuter && r.antecedents.size() == 1 && r.antecedents[0] < self &&
+            SubjectBetween(out_[r.antecedents[0]], r)) {
+          r.codes.clear();
+          r.country.clear();
+          r.antecedents.clear();
+          r.how = Resolution::kUnresolved;
+        } else {
+          Counterpart(offset, self);
+        }
+      }
     } else if (m.how == Resolution::kAgent && m.number == Number::kSingular &&
                AsciiLower(doc_.Form(doc_.tokens[m.begin])) == "the") {
       ResolveReference(out_, self, RefType::kDefinite, opt_.window);

@@ -247,6 +247,22 @@ TEST(FindMentions, OppositionToSomethingIsAStance) {
   ExpectMentions("actor ARN\n  name Arnor\nagent OPP\n  noun opposition\n", cases);
 }
 
+// "it" is the subject named since the last actor, though no dictionary names that subject.
+TEST(FindMentions, ItPointsPastNoUncodedSubject) {
+  const MentionCase cases[] = {
+      {"Arnor/PROPN/NNP/2/nsubj said/VERB/VBD/0/root it/PRON/PRP/4/nsubj left/VERB/VBD/2/ccomp",
+       {"Arnor|ARN|state", "it|ARN|pronoun"}},
+      {"Arnor/PROPN/NNP/2/nsubj said/VERB/VBD/0/root TransAsia/PROPN/NNP/4/nsubj said/VERB/VBD/2/ccomp "
+       "it/PRON/PRP/6/nsubj left/VERB/VBD/4/ccomp",
+       {"Arnor|ARN|state", "it||pronoun"}},
+      // An uncoded object in between is no subject.
+      {"Arnor/PROPN/NNP/2/nsubj thanked/VERB/VBD/0/root the/DET/DT/4/det company/NOUN/NN/2/obj "
+       "before/SCONJ/IN/7/mark it/PRON/PRP/7/nsubj left/VERB/VBD/2/advcl",
+       {"Arnor|ARN|state", "it|ARN|pronoun"}},
+  };
+  ExpectMentions("actor ARN\n  name Arnor\n", cases);
+}
+
 TEST(FindMentions, DatedOfficeChangesCode) {
   auto dict = testing::ShippedDictionary();
   ASSERT_NE(dict, nullptr);
