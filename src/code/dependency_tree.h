@@ -88,7 +88,8 @@ class DependencyTree {
   // "not", "n't", "never" or "no longer" modify `t` (or its auxiliaries).
   bool Negated(uint32_t t) const;
   // `t`'s clause, or a clause it depends on, is introduced by "if", "unless" or
-  // "whether", or is a question.
+  // "whether", or is governed by an adjective of doubt ("it is unlikely that X would",
+  // "X is unlikely to", "it is possible that X could"), or is a question.
   bool Hypothetical(uint32_t t) const;
   // The sentence ends with a question mark.
   bool Question() const { return question_; }

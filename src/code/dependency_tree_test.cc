@@ -51,6 +51,41 @@ TEST(DependencyTree, AgentOfAPassive) {
   }
 }
 
+// A clause an adjective of doubt governs is a guess; "if" and questions as before.
+TEST(DependencyTree, GuessesAreHypothetical) {
+  struct Row {
+    const char* sentence;
+    uint32_t verb;
+    bool hypothetical;
+  };
+  const Row rows[] = {
+      {"it/PRON/PRP/3/expl is/AUX/VBZ/3/cop unlikely/ADJ/JJ/0/root Arnor/PROPN/NNP/6/nsubj would/AUX/MD/6/aux "
+       "attack/VERB/VB/3/ccomp Gondor/PROPN/NNP/6/obj",
+       5, true},
+      {"Arnor/PROPN/NNP/3/nsubj is/AUX/VBZ/3/cop unlikely/ADJ/JJ/0/root to/PART/TO/5/mark attack/VERB/VB/3/xcomp "
+       "Gondor/PROPN/NNP/5/obj",
+       4, true},
+      {"it/PRON/PRP/3/expl is/AUX/VBZ/3/cop possible/ADJ/JJ/0/root that/SCONJ/IN/7/mark Arnor/PROPN/NNP/7/nsubj "
+       "could/AUX/MD/7/aux attack/VERB/VB/3/ccomp Gondor/PROPN/NNP/7/obj",
+       6, true},
+      {"Arnor/PROPN/NNP/2/nsubj attacked/VERB/VBD/0/root Gondor/PROPN/NNP/2/obj", 1, false},
+      // "likely to" reports a plan ("is likely to visit ... next year"); "ready" is no guess.
+      {"Arnor/PROPN/NNP/3/nsubj is/AUX/VBZ/3/cop likely/ADJ/JJ/0/root to/PART/TO/5/mark visit/VERB/VB/3/xcomp "
+       "Gondor/PROPN/NNP/5/obj",
+       4, false},
+      {"Arnor/PROPN/NNP/3/nsubj is/AUX/VBZ/3/cop ready/ADJ/JJ/0/root to/PART/TO/5/mark attack/VERB/VB/3/xcomp "
+       "Gondor/PROPN/NNP/5/obj",
+       4, false},
+      {"if/SCONJ/IN/3/mark Arnor/PROPN/NNP/3/nsubj attacks/VERB/VBZ/0/root Gondor/PROPN/NNP/3/obj", 2, true},
+  };
+  for (const Row& r : rows) {
+    const Document doc = actors::testing::Annotated({r.sentence});
+    ASSERT_EQ(doc.sentences.size(), 1u) << r.sentence;
+    const DependencyTree tree(doc, doc.sentences[0]);
+    EXPECT_EQ(tree.Hypothetical(r.verb), r.hypothetical) << r.sentence;
+  }
+}
+
 // "Georgian demonstrators launched missiles at ...", parsed as a noun phrase with the verb
 // an adjective of its object, is the clause it reads as; a participle that modifies its
 // noun ("the armed groups", "a Gondor led coalition") stays as parsed.
