@@ -14,6 +14,8 @@
 namespace dyad::actors {
 namespace {
 
+bool IsPublicationWord(std::string_view form);
+
 bool Capitalised(std::string_view s) { return !s.empty() && s[0] >= 'A' && s[0] <= 'Z'; }
 
 bool StartsWith(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
@@ -300,6 +302,15 @@ bool SentenceFinder::ComposeOne(const Chunk& c, size_t first, size_t stop, Menti
     note(actor);
     m->kind = KindOf(a, actor_code);
     m->country = CountryOf(&a, actor_code);
+    // A newspaper named after its country or city ("The Washington Post", "China Daily",
+    // "Russia Today", "USA Today") is that country's media, not its state.
+    if (const uint32_t next = base + matches_[actor].end;
+        next < c.end && actor_code.size() == 3 && m->kind == MentionKind::kState &&
+        IsPublicationWord(doc_.Form(doc_.tokens[next]))) {
+      m->codes = {actor_code + "MED"};
+      m->how = Resolution::kComposed;
+      return true;
+    }
     if (agent >= 0) {
       // Each agent of the phrase composes in turn, a prefix agent before the actor's code
       // and the others after it: "an MSF Arnor diplomat" -> NGO + ARN + GOV = NGOARNGOV.
@@ -395,6 +406,14 @@ bool SentenceFinder::SubjectBetween(const Mention& antecedent, const Mention& re
     if (!covered) return true;
   }
   return false;
+}
+
+// The capitalised words that end a newspaper's name after a place: "Post", "Times", ...
+bool IsPublicationWord(std::string_view form) {
+  static const std::string_view kWords[] = {"Post",   "Times",    "Daily",    "Journal",   "Herald",
+                                            "Tribune", "Gazette", "Telegraph", "Today",    "Chronicle",
+                                            "Examiner", "Observer", "Inquirer", "Courier"};
+  return std::find(std::begin(kWords), std::end(kWords), form) != std::end(kWords);
 }
 
 // Unknown actors: proper-noun heads, and with a parse the subjects and objects of verbs.

@@ -263,6 +263,17 @@ TEST(FindMentions, ItPointsPastNoUncodedSubject) {
   ExpectMentions("actor ARN\n  name Arnor\n", cases);
 }
 
+// A newspaper named after its place is that country's media.
+TEST(FindMentions, NewspaperNamedAfterAPlaceIsMedia) {
+  const MentionCase cases[] = {
+      {"The/DET/DT Washington/PROPN/NNP Post/PROPN/NNP reported/VERB/VBD", {"The Washington Post|USAMED|state"}},
+      {"Arnor/PROPN/NNP Today/PROPN/NNP reported/VERB/VBD", {"Arnor Today|ARNMED|state"}},
+      {"Washington/PROPN/NNP reported/VERB/VBD", {"Washington|USA|state"}},
+      {"Arnor/PROPN/NNP today/NOUN/NN reported/VERB/VBD", {"Arnor today|ARN|state"}},
+  };
+  ExpectMentions("actor USA\n  name Washington\nactor ARN\n  name Arnor\n", cases);
+}
+
 TEST(FindMentions, DatedOfficeChangesCode) {
   auto dict = testing::ShippedDictionary();
   ASSERT_NE(dict, nullptr);
