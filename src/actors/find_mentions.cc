@@ -193,7 +193,7 @@ class SentenceFinder {
   void DistributeTrailingAgent(const std::vector<Pending>& pending, Mention* compound) const;
   void DistributeSharedActor(const std::vector<Pending>& pending, Mention* compound) const;
   bool TakesAStance(uint32_t head) const;
-  bool SubjectBetween(const Mention& antecedent, const Mention& ref) const;
+  bool SubjectBetween(const Mention& antecedent, const Mention& ref, bool plural) const;
   void Place(std::vector<Pending> pending);
   void Counterpart(size_t first, size_t pronoun);
 
@@ -387,21 +387,30 @@ bool SentenceFinder::TakesAStance(uint32_t head) const {
   return false;
 }
 
-// Whether a singular noun that no coded mention covers is the subject of a clause between
-// `antecedent` and `ref` (in ref's sentence or the one before): for "it", that subject is
-// the nearer thing to point to.
-bool SentenceFinder::SubjectBetween(const Mention& antecedent, const Mention& ref) const {
+// Whether a noun of ref's number (singular for "it", plural for "they") that no coded
+// mention covers is the subject of a clause between `antecedent` and `ref` (in ref's
+// sentence or the one before, and after the last mention of the same actors): that subject
+// is the nearer thing to point to.
+bool SentenceFinder::SubjectBetween(const Mention& antecedent, const Mention& ref, bool plural) const {
   if (ref.sentence >= doc_.sentences.size()) return false;
   const uint32_t from_sentence = ref.sentence > 0 ? ref.sentence - 1 : 0;
-  const uint32_t from = std::max(antecedent.end, doc_.sentences[from_sentence].token_begin);
+  uint32_t from = std::max(antecedent.end, doc_.sentences[from_sentence].token_begin);
+  // The mentions of those two sentences (out_ is in document order).
+  size_t first = out_.size();
+  while (first > 0 && out_[first - 1].sentence >= from_sentence) --first;
+  const std::span<const Mention> near(out_.data() + first, out_.size() - first);
+  // From the last mention that names the same actors ("the two countries" after "Russia
+  // and China", before "their veto").
+  for (const Mention& m : near)
+    if (m.coded() && m.end <= ref.begin && m.codes == ref.codes) from = std::max(from, m.end);
   static const uint8_t kSubj = DeprelFromName("nsubj"), kSubjPass = DeprelFromName("nsubj:pass");
   for (uint32_t t = from; t < ref.begin && t < doc_.tokens.size(); ++t) {
     const Token& k = doc_.tokens[t];
     if (k.deprel != kSubj && k.deprel != kSubjPass) continue;
     const std::string_view x = XposName(k.xpos);
-    if (x != "NN" && x != "NNP") continue;
+    if (plural ? x != "NNS" && x != "NNPS" : x != "NN" && x != "NNP") continue;
     bool covered = false;
-    for (const Mention& m : out_)
+    for (const Mention& m : near)
       if (m.coded() && m.begin <= t && t < m.end) covered = true;
     if (!covered) return true;
   }
@@ -727,11 +736,15 @@ void SentenceFinder::Place(std::vector<Pending> pending) {
     for (uint32_t& p : m.parts) p = where[p];
     if (ref != RefType::kNone) {
       if (ResolveReference(out_, self, ref, opt_.window)) {
-        // "TransAsia said it had contacted ...": "it" is the subject named since its
-        // antecedent, though no dictionary names that subject.
+        // "TransAsia said it had contacted ...", "Analysts say they ...": the pronoun is
+        // the subject named since its antecedent, though no dictionary names that subject.
         Mention& r = out_[self];
-        if (ref == RefType::kNeuter && r.antecedents.size() == 1 && r.antecedents[0] < self &&
-            SubjectBetween(out_[r.antecedents[0]], r)) {
+        const bool plural = ref == RefType::kPlural;
+        if ((ref == RefType::kNeuter || plural) && !r.antecedents.empty() &&
+            std::all_of(r.antecedents.begin(), r.antecedents.end(), [&](uint32_t a) { return a < self; }) &&
+            SubjectBetween(out_[*std::max_element(r.antecedents.begin(), r.antecedents.end(),
+                                                  [&](uint32_t x, uint32_t y) { return out_[x].end < out_[y].end; })],
+                           r, plural)) {
           r.codes.clear();
           r.country.clear();
           r.antecedents.clear();

@@ -263,6 +263,19 @@ TEST(FindMentions, ItPointsPastNoUncodedSubject) {
   ExpectMentions("actor ARN\n  name Arnor\n", cases);
 }
 
+// The same for "they" and an uncoded plural subject: "Analysts say they ...".
+TEST(FindMentions, TheyPointsPastNoUncodedSubject) {
+  const MentionCase cases[] = {
+      {"Arnor/PROPN/NNP/4/nsubj and/CCONJ/CC/3/cc Gondor/PROPN/NNP/1/conj met/VERB/VBD/0/root ;/PUNCT/:/7/punct "
+       "they/PRON/PRP/7/nsubj left/VERB/VBD/4/parataxis",
+       {"Arnor and Gondor|ARN+GON|compound", "Arnor|ARN|state", "Gondor|GON|state", "they|ARN+GON|pronoun"}},
+      {"Arnor/PROPN/NNP/4/nsubj and/CCONJ/CC/3/cc Gondor/PROPN/NNP/1/conj met/VERB/VBD/0/root ;/PUNCT/:/7/punct "
+       "analysts/NOUN/NNS/7/nsubj say/VERB/VBP/4/parataxis they/PRON/PRP/9/nsubj left/VERB/VBD/7/ccomp",
+       {"Arnor and Gondor|ARN+GON|compound", "Arnor|ARN|state", "Gondor|GON|state", "they||pronoun"}},
+  };
+  ExpectMentions("actor ARN\n  name Arnor\nactor GON\n  name Gondor\n", cases);
+}
+
 // A newspaper named after its place is that country's media.
 TEST(FindMentions, NewspaperNamedAfterAPlaceIsMedia) {
   const MentionCase cases[] = {
