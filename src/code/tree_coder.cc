@@ -759,9 +759,12 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
               targets.push_back(e->source);
         }
         // Several actors cooperating with no one else named cooperate with each other
-        // ("the two countries want to strengthen their defense exchanges").
+        // ("the two countries want to strengthen their defense exchanges"); but those who
+        // visit together visit someone else ("Putin, Shoigu and Borisov visit the aviation
+        // factory in Kazan" is no visit of Putin to Shoigu).
         const std::string_view r2 = std::string_view(p.code.code).substr(0, 2);
-        const bool cooperative = r2 == "03" || r2 == "04" || r2 == "05" || r2 == "06";
+        const bool visit = p.code.code == "042" || p.code.code == "043";
+        const bool cooperative = (r2 == "03" || r2 == "04" || r2 == "05" || r2 == "06") && !visit;
         if (targets.empty() && sources.size() > 1 && (Reciprocal(tree, p.token) || cooperative)) targets = sources;
         const std::string_view root = std::string_view(p.code.code).substr(0, 2);
         const bool targetless_ok =
