@@ -669,7 +669,17 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         if (h >= 0 && tree.token(static_cast<uint32_t>(h)).upos == Upos::kVERB) {
           const auto sub = tree.SubjectOf(static_cast<uint32_t>(h));
           const int32_t agent = sub.passive ? tree.AgentOf(static_cast<uint32_t>(h)) : sub.token;
-          if (src < 0) src = agent;
+          // A verb that is an act of its own done to the event, its object ("Russia
+          // condemned the attack", "accepted an invitation to meet"), or that caused it
+          // ("the decision sparked protests") does not make its subject the event's
+          // author; one the event serves ("retaliating with tariffs", "flew to Brussels for
+          // talks") does.
+          const bool object = tree.rel(p.token) == "obj" && tree.head(p.token) == h;
+          const bool acts_on_it =
+              (object && std::find(coded.begin(), coded.end(), static_cast<uint32_t>(h)) != coded.end()) ||
+              IsAny(tree.lemma(static_cast<uint32_t>(h)),
+                    {"spark", "trigger", "provoke", "prompt", "cause", "fuel", "spur", "ignite", "stoke", "incite", "draw"});
+          if (src < 0 && !acts_on_it) src = agent;
           if (tgt < 0 && tree.rel(p.token) != "obj")
             tgt = sub.passive ? sub.token : DefaultTarget(tree, static_cast<uint32_t>(h), idx, mentions, ActorAt(tree, idx, src));
         }

@@ -95,6 +95,15 @@ TEST_F(TreeCoderTest, CodesSubjectVerbObjectAndTheClauseAroundIt) {
       {"Will Russia attack Ukraine?", {}, {"RUS UKR 190"}},
       // An event noun with a possessor source and a target.
       {"Russia and China blocked the resolution with their veto.", {"RUS - 129", "CHN - 129"}, {}},
+      // Guesses are not facts ("likely to" is a plan).
+      {"Analysts say it is unlikely that North Korea would attack the United States.", {}, {"PRK USA 190"}},
+      // An event noun that a coded verb acts on, or that a verb caused, is not its subject's.
+      {"Russia condemned the attack on Syria.", {"RUS SYR 111"}, {"RUS SYR 190"}},
+      {"North Korea threatened a nuclear strike on the United States.", {}, {"PRK USA 190"}},
+      // One the verb does it with is.
+      {"Canada retaliated with tariffs on the United States.", {"CAN USA 163"}, {}},
+      // Actors who visit together do not visit each other.
+      {"Russia and China visited the factory.", {}, {"RUS CHN 042", "CHN RUS 042"}},
   };
   for (const Row& r : rows) {
     const Coded c = Code(r.text);
