@@ -675,10 +675,30 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           // author; one the event serves ("retaliating with tariffs", "flew to Brussels for
           // talks") does.
           const bool object = tree.rel(p.token) == "obj" && tree.head(p.token) == h;
+          // A protest is its own marchers': an authority (a state, its government, forces,
+          // courts, elites) that is a verb's subject holds it only when the verb says so
+          // ("staged a protest"), not when it meets or names one ("faced protests", "told
+          // supporters at a rally"); "a protester gestures during a demonstration" stays.
+          auto authority = [&](int32_t tok) {
+            const int32_t m = ActorAt(tree, idx, tok);
+            if (m < 0) return false;
+            for (const std::string& c : mentions[static_cast<size_t>(m)].codes)
+              for (std::string_view s : {"GOV", "ELI", "MIL", "COP", "JUD", "LEG", "SPY"})
+                if (c.find(s) != std::string::npos || (c.size() == 3 && IsStateCode(c))) return true;
+            return false;
+          };
+          const bool protest_held_elsewhere =
+              p.code.code.substr(0, 2) == "14" && authority(agent) &&
+              !IsAny(tree.lemma(static_cast<uint32_t>(h)), {"hold", "stage", "lead", "organize", "organise", "join",
+                                                            "launch", "mount", "call", "plan", "start", "begin",
+                                                            "continue", "resume", "take", "stop", "end", "rise",
+                                                            "march", "gather", "participate", "chant"});
           const bool acts_on_it =
+              protest_held_elsewhere ||
               (object && std::find(coded.begin(), coded.end(), static_cast<uint32_t>(h)) != coded.end()) ||
               IsAny(tree.lemma(static_cast<uint32_t>(h)),
                     {"spark", "trigger", "provoke", "prompt", "cause", "fuel", "spur", "ignite", "stoke", "incite", "draw"});
+          if (acts_on_it && src == agent) src = -1;  // as a pattern's "$" may have bound it
           if (src < 0 && !acts_on_it) src = agent;
           if (tgt < 0 && tree.rel(p.token) != "obj")
             tgt = sub.passive ? sub.token : DefaultTarget(tree, static_cast<uint32_t>(h), idx, mentions, ActorAt(tree, idx, src));

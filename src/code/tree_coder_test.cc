@@ -102,6 +102,9 @@ TEST_F(TreeCoderTest, CodesSubjectVerbObjectAndTheClauseAroundIt) {
       {"North Korea threatened a nuclear strike on the United States.", {}, {"PRK USA 190"}},
       // One the verb does it with is.
       {"Canada retaliated with tariffs on the United States.", {"CAN USA 163"}, {}},
+      // An authority that meets a protest does not hold it; protesters who stage one do.
+      {"The president faced protests in London.", {}, {"GOV - 140", "GOV GBR 140"}},
+      {"Protesters staged a protest in Moscow.", {"OPP RUS 141"}, {}},
       // Actors who visit together do not visit each other.
       {"Russia and China visited the factory.", {}, {"RUS CHN 042", "CHN RUS 042"}},
   };
