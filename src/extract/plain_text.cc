@@ -3,6 +3,7 @@
 #include "extract/plain_text.h"
 
 #include <algorithm>
+#include <cctype>
 #include <vector>
 
 namespace dyad::extract {
@@ -92,12 +93,19 @@ std::string TrimBoilerplateLines(std::string_view text) {
 
 namespace {
 
-bool Space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
-bool Digit(char c) { return c >= '0' && c <= '9'; }
+bool Space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
+bool Digit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+// Turns text[b, e) into spaces, newlines kept, so that every offset stays valid.
+void Blank(std::string* text, size_t b, size_t e) {
+  for (size_t i = b; i < e && i < text->size(); ++i)
+    if ((*text)[i] != '\n') (*text)[i] = ' ';
+}
+
+constexpr std::string_view kHide = "Hide Caption ";
 
 // Length of "Hide Caption N of M" at `at`, or 0.
 size_t CaptionMarker(std::string_view s, size_t at) {
-  constexpr std::string_view kHide = "Hide Caption ";
   if (s.substr(at, kHide.size()) != kHide) return 0;
   size_t i = at + kHide.size();
   auto number = [&] {
@@ -128,7 +136,7 @@ std::vector<std::pair<size_t, size_t>> WordsFrom(std::string_view s, size_t at, 
 
 std::string BlankGalleryHeaders(std::string text) {
   std::vector<std::pair<size_t, size_t>> markers;  // [begin, end)
-  for (size_t at = text.find("Hide Caption "); at != std::string::npos; at = text.find("Hide Caption ", at + 1))
+  for (size_t at = text.find(kHide); at != std::string::npos; at = text.find(kHide, at + 1))
     if (const size_t n = CaptionMarker(text, at)) markers.emplace_back(at, at + n);
   if (markers.size() < 2) return text;
   // The header: the words every marker is followed by alike.
@@ -136,38 +144,28 @@ std::string BlankGalleryHeaders(std::string text) {
   std::vector<std::vector<std::pair<size_t, size_t>>> after;
   for (const auto& [b, e] : markers) after.push_back(WordsFrom(text, e, kMaxHeader + 1));
   auto word = [&](const std::pair<size_t, size_t>& w) { return std::string_view(text).substr(w.first, w.second - w.first); };
-  // Words each marker shares with the first from its start; the header is what at least
-  // half of the others share with it (the last marker is often followed by the article).
-  std::vector<size_t> common;
+  // Words each marker shares with the first from its start (the first all of its own);
+  // the header is what at least half of the others share with it (the last marker is
+  // often followed by the article).
+  std::vector<size_t> common = {after[0].size()};
   for (size_t m = 1; m < after.size(); ++m) {
     size_t k = 0;
     while (k < after[m].size() && k < after[0].size() && word(after[m][k]) == word(after[0][k])) ++k;
     common.push_back(k);
   }
-  std::sort(common.rbegin(), common.rend());
-  size_t shared = common[(common.size() + 1) / 2 - 1];
+  std::vector<size_t> others(common.begin() + 1, common.end());
+  std::sort(others.rbegin(), others.rend());
+  size_t shared = others[(others.size() + 1) / 2 - 1];
   // A header of 40 words or more is a caption that repeats, not a header.
   if (shared >= kMaxHeader) shared = 0;
-  auto has_header = [&](size_t m) {
-    if (after[m].size() < shared) return false;
-    for (size_t k = 0; k < shared; ++k)
-      if (word(after[m][k]) != word(after[0][k])) return false;
-    return true;
-  };
-  auto blank = [&](size_t b, size_t e) {
-    for (size_t i = b; i < e && i < text.size(); ++i)
-      if (text[i] != '\n') text[i] = ' ';
-  };
   // Read everything before blanking anything.
   std::string header;
   if (shared > 0) header = text.substr(after[0][0].first, after[0][shared - 1].second - after[0][0].first);
   std::vector<std::string> header_words;
   for (size_t k = 0; k < shared; ++k) header_words.emplace_back(word(after[0][k]));
-  std::vector<bool> headed(markers.size());
-  for (size_t m = 0; m < markers.size(); ++m) headed[m] = shared > 0 && has_header(m);
   for (size_t m = 0; m < markers.size(); ++m) {
-    blank(markers[m].first, markers[m].second);
-    if (headed[m]) blank(after[m][0].first, after[m][shared - 1].second);
+    Blank(&text, markers[m].first, markers[m].second);
+    if (shared > 0 && common[m] >= shared) Blank(&text, after[m][0].first, after[m][shared - 1].second);
   }
   // Before the first caption: the header once more, and the words of it repeated before
   // that ("Photos: Photos: Taliban attack Pakistani school Photos: Photos: ...").
@@ -185,15 +183,12 @@ std::string BlankGalleryHeaders(std::string text) {
     if (std::find(header_words.begin(), header_words.end(), w) == header_words.end()) break;
     begin = b;
   }
-  blank(begin, at + header.size());
+  Blank(&text, begin, at + header.size());
   return text;
 }
 
 std::string BlankVideoPlayers(std::string text) {
   constexpr size_t kMaxTitle = 300;
-  auto blank = [&](size_t b, size_t e) {
-    for (size_t i = b; i < e; ++i) text[i] = ' ';
-  };
   // The end of the line (or text) after `from`, at most kMaxTitle bytes on.
   auto line_end = [&](size_t from) {
     const size_t nl = text.find('\n', from);
@@ -210,7 +205,7 @@ std::string BlankVideoPlayers(std::string text) {
         e += tail.size();
         break;
       }
-    blank(at, e);
+    Blank(&text, at, e);
   }
   constexpr std::string_view kMust = "MUST WATCH ";
   for (size_t at = text.find(kMust); at != std::string::npos; at = text.find(kMust, at + 1)) {
@@ -222,7 +217,7 @@ std::string BlankVideoPlayers(std::string text) {
       while (j < limit && j - i < 2 && Digit(text[j])) ++j;
       if (j == i || j + 3 > limit || text[j] != ':' || !Digit(text[j + 1]) || !Digit(text[j + 2])) continue;
       if (j + 3 < text.size() && !Space(text[j + 3])) continue;
-      blank(at, j + 3);
+      Blank(&text, at, j + 3);
       break;
     }
   }

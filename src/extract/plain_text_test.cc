@@ -61,6 +61,13 @@ TEST(IsProseLineTest, Shapes) {
 namespace dyad::extract {
 namespace {
 
+// The cleaned text keeps every offset: same length, bytes only ever turned into spaces.
+void ExpectOnlyBlanked(const std::string& input, const std::string& got) {
+  ASSERT_EQ(got.size(), input.size());
+  for (size_t i = 0; i < got.size(); ++i)
+    if (got[i] != ' ') ASSERT_EQ(got[i], input[i]) << "at " << i;
+}
+
 // Collapses runs of spaces, for reading what a blanked text says.
 std::string Squeeze(std::string_view s) {
   std::string out;
@@ -78,9 +85,7 @@ TEST(BlankGalleryHeadersTest, HeadersGoCaptionsStay) {
       "Photos: Photos: Taliban attack school Taliban attack school \xE2\x80\x93 A man comforts a student. Hide "
       "Caption 3 of 3 The army said it would hunt the attackers.\n";
   const std::string got = BlankGalleryHeaders(gallery);
-  ASSERT_EQ(got.size(), gallery.size());
-  for (size_t i = 0; i < got.size(); ++i)
-    if (got[i] != ' ') ASSERT_EQ(got[i], gallery[i]) << "at " << i;
+  ExpectOnlyBlanked(gallery, got);
   EXPECT_EQ(Squeeze(got),
             "The toll rose, officials said.\n\n Soldiers patrol the streets. Relatives carry a coffin. A man comforts "
             "a student. The army said it would hunt the attackers.\n");
@@ -107,9 +112,7 @@ TEST(BlankVideoPlayersTest, PlayersGoTheArticleStays) {
       "MUST WATCH Report: Commandos storm Dhaka restaurant 01:35 The photos were posted while the siege went on.\n"
       "MUST WATCH a title with no duration\nJUST WATCHED no end marker here\n";
   const std::string got = BlankVideoPlayers(text);
-  ASSERT_EQ(got.size(), text.size());
-  for (size_t i = 0; i < got.size(); ++i)
-    if (got[i] != ' ') ASSERT_EQ(got[i], text[i]) << "at " << i;
+  ExpectOnlyBlanked(text, got);
   EXPECT_EQ(Squeeze(got),
             "The siege ended on Saturday.\n \n The photos were posted while the siege went on.\n"
             "MUST WATCH a title with no duration\nJUST WATCHED no end marker here\n");
