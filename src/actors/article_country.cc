@@ -133,14 +133,15 @@ size_t GiveArticleCountry(const Document& doc, std::span<const Mention> mentions
         if (const std::string g = fresh(a); !g.empty()) give(&a, g);
   }
   if (changed == 0) return 0;
-  // Two events of a sentence may now be one: "LEG -> X" and "USALEG -> X".
+  // Two events of a sentence may now be one: "LEG -> X" and "USALEG -> X". Events come
+  // in sentence order, so only the kept events of the same sentence are looked at.
   std::vector<Event> kept;
   kept.reserve(events->size());
   for (Event& e : *events) {
-    const bool repeat = std::any_of(kept.rbegin(), kept.rend(), [&](const Event& k) {
-      return k.sentence_index == e.sentence_index && k.cameo == e.cameo && k.source.code == e.source.code &&
-             k.target.code == e.target.code && k.date == e.date;
-    });
+    bool repeat = false;
+    for (auto k = kept.rbegin(); k != kept.rend() && k->sentence_index == e.sentence_index && !repeat; ++k)
+      repeat = k->cameo == e.cameo && k->source.code == e.source.code && k->target.code == e.target.code &&
+               k->date == e.date;
     if (!repeat) kept.push_back(std::move(e));
   }
   *events = std::move(kept);

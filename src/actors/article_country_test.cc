@@ -75,6 +75,7 @@ class ArticleCountryEvents : public ::testing::Test {
     e.cameo = std::move(cameo);
     return e;
   }
+  std::vector<Mention> Find(const Document& doc) const { return FindMentions(doc, *dict_, Date{2015, 3, 1}); }
   std::shared_ptr<const dict::Dictionary> dict_;
 };
 
@@ -85,7 +86,7 @@ TEST_F(ArticleCountryEvents, BareSectorsTakeTheCountryUnlessPlacedElsewhere) {
       "Protesters/NOUN/NNS in/ADP/IN Canada/PROPN/NNP criticized/VERB/VBD the/DET/DT police/NOUN/NN ./PUNCT/.",
       "Migrants/NOUN/NNS criticized/VERB/VBD the/DET/DT courts/NOUN/NNS ./PUNCT/.",
   });
-  const std::vector<Mention> mentions = FindMentions(doc, *dict_, Date{2015, 3, 1});
+  const std::vector<Mention> mentions = Find(doc);
   std::vector<Event> events = {
       Make(0, Actor(doc, mentions, "Lawmakers"), Actor(doc, mentions, "the army"), "111"),
       Make(1, Actor(doc, mentions, "Foreign diplomats"), Actor(doc, mentions, "the police"), "111"),
@@ -116,7 +117,7 @@ TEST_F(ArticleCountryEvents, NeverMakesBothSidesOneActorAndMergesRepeats) {
       "Obama/PROPN/NNP met/VERB/VBD lawmakers/NOUN/NNS ./PUNCT/.",
       "Soldiers/NOUN/NNS met/VERB/VBD lawmakers/NOUN/NNS ./PUNCT/.",
   });
-  const std::vector<Mention> mentions = FindMentions(doc, *dict_, Date{2015, 3, 1});
+  const std::vector<Mention> mentions = Find(doc);
   const EventActor obama = Actor(doc, mentions, "Obama");
   ASSERT_EQ(obama.code, "USAGOV");
   const EventActor soldiers = Actor(doc, mentions, "Soldiers");
@@ -141,7 +142,7 @@ TEST_F(ArticleCountryEvents, ReferencesFollowWhatTheyPointTo) {
       "World/NOUN/NN leaders/NOUN/NNS met/VERB/VBD ./PUNCT/.",
       "They/PRON/PRP criticized/VERB/VBD the/DET/DT army/NOUN/NN ./PUNCT/.",
   });
-  const std::vector<Mention> mentions = FindMentions(doc, *dict_, Date{2015, 3, 1});
+  const std::vector<Mention> mentions = Find(doc);
   const std::vector<bool> takes = TakesArticleCountry(doc, mentions);
   std::vector<std::string> taking;
   for (size_t i = 0; i < mentions.size(); ++i)

@@ -738,13 +738,14 @@ void SentenceFinder::Place(std::vector<Pending> pending) {
       if (ResolveReference(out_, self, ref, opt_.window)) {
         // "TransAsia said it had contacted ...", "Analysts say they ...": the pronoun is
         // the subject named since its antecedent, though no dictionary names that subject.
+        // Antecedents are earlier mentions (ResolveReference looks only before `self`).
         Mention& r = out_[self];
         const bool plural = ref == RefType::kPlural;
-        if ((ref == RefType::kNeuter || plural) && !r.antecedents.empty() &&
-            std::all_of(r.antecedents.begin(), r.antecedents.end(), [&](uint32_t a) { return a < self; }) &&
-            SubjectBetween(out_[*std::max_element(r.antecedents.begin(), r.antecedents.end(),
-                                                  [&](uint32_t x, uint32_t y) { return out_[x].end < out_[y].end; })],
-                           r, plural)) {
+        auto nearest = [&] {
+          return *std::max_element(r.antecedents.begin(), r.antecedents.end(),
+                                   [&](uint32_t x, uint32_t y) { return out_[x].end < out_[y].end; });
+        };
+        if ((ref == RefType::kNeuter || plural) && !r.antecedents.empty() && SubjectBetween(out_[nearest()], r, plural)) {
           r.codes.clear();
           r.country.clear();
           r.antecedents.clear();

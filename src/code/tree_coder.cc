@@ -288,6 +288,31 @@ bool IsStateCode(std::string_view code) {
   return std::all_of(p.begin(), p.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+// A state, or a government, force, court, legislature, intelligence service or elite: an
+// authority, which a protest it meets or speaks at is not the protest of.
+bool NamesAnAuthority(const Mention& m) {
+  return std::any_of(m.codes.begin(), m.codes.end(), [](const std::string& c) {
+    for (std::string_view s : {"GOV", "ELI", "MIL", "COP", "JUD", "LEG", "SPY"})
+      if (c.find(s) != std::string::npos) return true;
+    return c.size() == 3 && IsStateCode(c);
+  });
+}
+
+// Verbs whose subject holds the protest that is their object or setting ("staged a
+// protest", "took part in a rally", "protesters gathered for a demonstration").
+bool HoldsAProtest(std::string_view verb) {
+  return IsAny(verb, {"hold", "stage", "lead", "organize", "organise", "join", "launch", "mount", "call", "plan",
+                      "start", "begin", "continue", "resume", "take", "stop", "end", "rise", "march", "gather",
+                      "participate", "chant"});
+}
+
+// Verbs whose subject caused the event that is their object, rather than did it ("the
+// assassination sparked demonstrations", "drew condemnation").
+bool CausesAnEvent(std::string_view verb) {
+  return IsAny(verb, {"spark", "trigger", "provoke", "prompt", "cause", "fuel", "spur", "ignite", "stoke", "incite",
+                      "draw"});
+}
+
 // The members of mention `m` as event actors: a compound's parts, else one actor per code.
 // A compound with one code per part codes each part by its own code there (an agent
 // distributed over the conjuncts: "Lawmakers in Fornost and Gondor" -> GONLEG); one whose
@@ -296,9 +321,14 @@ bool IsStateCode(std::string_view code) {
 std::vector<EventActor> MembersOf(const Document& doc, std::span<const Mention> all, const Mention& m) {
   auto text = [&](const Mention& x) { return doc.text.substr(x.byte_begin, x.byte_end - x.byte_begin); };
   std::vector<EventActor> out;
-  std::vector<std::string> of_parts;
-  for (uint32_t p : m.parts) of_parts.insert(of_parts.end(), all[p].codes.begin(), all[p].codes.end());
-  const bool paired = !m.parts.empty() && m.codes.size() != m.parts.size() && m.codes != of_parts;
+  auto codes_are_the_parts = [&] {
+    size_t k = 0;
+    for (uint32_t p : m.parts)
+      for (const std::string& c : all[p].codes)
+        if (k >= m.codes.size() || m.codes[k++] != c) return false;
+    return k == m.codes.size();
+  };
+  const bool paired = !m.parts.empty() && m.codes.size() != m.parts.size() && !codes_are_the_parts();
   if (!m.parts.empty() && !paired) {
     const bool own = m.codes.size() == m.parts.size() &&
                      std::all_of(m.parts.begin(), m.parts.end(), [&](uint32_t p) { return all[p].codes.size() == 1; });
@@ -673,31 +703,18 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           // condemned the attack", "accepted an invitation to meet"), or that caused it
           // ("the decision sparked protests") does not make its subject the event's
           // author; one the event serves ("retaliating with tariffs", "flew to Brussels for
-          // talks") does.
+          // talks") does. A protest is its own marchers': an authority that is the verb's
+          // subject holds it only when the verb says so ("staged a protest"), not when it
+          // meets or names one ("faced protests", "told supporters at a rally").
+          const std::string_view verb = tree.lemma(static_cast<uint32_t>(h));
           const bool object = tree.rel(p.token) == "obj" && tree.head(p.token) == h;
-          // A protest is its own marchers': an authority (a state, its government, forces,
-          // courts, elites) that is a verb's subject holds it only when the verb says so
-          // ("staged a protest"), not when it meets or names one ("faced protests", "told
-          // supporters at a rally"); "a protester gestures during a demonstration" stays.
-          auto authority = [&](int32_t tok) {
-            const int32_t m = ActorAt(tree, idx, tok);
-            if (m < 0) return false;
-            for (const std::string& c : mentions[static_cast<size_t>(m)].codes)
-              for (std::string_view s : {"GOV", "ELI", "MIL", "COP", "JUD", "LEG", "SPY"})
-                if (c.find(s) != std::string::npos || (c.size() == 3 && IsStateCode(c))) return true;
-            return false;
-          };
+          const bool protest = std::string_view(p.code.code).substr(0, 2) == "14" && !HoldsAProtest(verb);
+          const int32_t agent_mention = protest ? ActorAt(tree, idx, agent) : -1;
           const bool protest_held_elsewhere =
-              p.code.code.substr(0, 2) == "14" && authority(agent) &&
-              !IsAny(tree.lemma(static_cast<uint32_t>(h)), {"hold", "stage", "lead", "organize", "organise", "join",
-                                                            "launch", "mount", "call", "plan", "start", "begin",
-                                                            "continue", "resume", "take", "stop", "end", "rise",
-                                                            "march", "gather", "participate", "chant"});
+              agent_mention >= 0 && NamesAnAuthority(mentions[static_cast<size_t>(agent_mention)]);
           const bool acts_on_it =
-              protest_held_elsewhere ||
-              (object && std::find(coded.begin(), coded.end(), static_cast<uint32_t>(h)) != coded.end()) ||
-              IsAny(tree.lemma(static_cast<uint32_t>(h)),
-                    {"spark", "trigger", "provoke", "prompt", "cause", "fuel", "spur", "ignite", "stoke", "incite", "draw"});
+              protest_held_elsewhere || CausesAnEvent(verb) ||
+              (object && std::find(coded.begin(), coded.end(), static_cast<uint32_t>(h)) != coded.end());
           if (acts_on_it && src == agent) src = -1;  // as a pattern's "$" may have bound it
           if (src < 0 && !acts_on_it) src = agent;
           if (tgt < 0 && tree.rel(p.token) != "obj")
