@@ -98,15 +98,16 @@ size_t GiveArticleCountry(const Document& doc, std::span<const Mention> mentions
                           std::vector<Event>* events) {
   if (country.size() != 3 || events->empty()) return 0;
   const std::vector<bool> takes = TakesArticleCountry(doc, mentions);
-  // The new code of an actor, or "" when it keeps its own.
+  // The new code of an actor, or "" when it keeps its own. Mentions come in text order,
+  // so those starting where the actor's words start are found by bisection.
   auto fresh = [&](const EventActor& a) -> std::string {
     if (!a.country.empty() || !IsDomesticSector(a.code)) return "";
-    for (size_t i = 0; i < mentions.size(); ++i) {
-      const Mention& m = mentions[i];
-      if (takes[i] && m.byte_begin == a.begin && m.byte_end == a.end &&
-          std::find(m.codes.begin(), m.codes.end(), a.code) != m.codes.end())
+    auto it = std::lower_bound(mentions.begin(), mentions.end(), a.begin,
+                               [](const Mention& m, uint32_t b) { return m.byte_begin < b; });
+    for (; it != mentions.end() && it->byte_begin == a.begin; ++it)
+      if (takes[static_cast<size_t>(it - mentions.begin())] && it->byte_end == a.end &&
+          std::find(it->codes.begin(), it->codes.end(), a.code) != it->codes.end())
         return std::string(country) + a.code;
-    }
     return "";
   };
   auto give = [&](EventActor* a, const std::string& code) {

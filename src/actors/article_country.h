@@ -46,7 +46,8 @@ std::vector<bool> TakesArticleCountry(const Document& doc, std::span<const Menti
 // Gives `country` to the events' actors that name such a mention with its bare code
 // (source, target and the groups' members): "LEG" -> "USALEG", country "USA". Events
 // that become the same (date, source, target, code) as one before them in the sentence
-// are dropped. Returns how many actors changed.
+// are dropped. `mentions` are in text order, as FindMentions returns them. Returns how
+// many actors changed.
 size_t GiveArticleCountry(const Document& doc, std::span<const Mention> mentions, std::string_view country,
                           std::vector<Event>* events);
 
