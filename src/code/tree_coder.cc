@@ -306,6 +306,15 @@ bool HoldsAProtest(std::string_view verb) {
                       "participate", "chant"});
 }
 
+// Nouns of measure, phase or plan that an event noun can hang on without their verb losing
+// it: "a round of talks", "the conclusion of a meeting", "a strategy of sanctions".
+bool IsLightNoun(std::string_view lemma) {
+  return IsAny(lemma, {"period", "round", "series", "day", "week", "month", "conclusion", "end", "start", "beginning",
+                       "part", "strategy", "policy", "package", "wave", "campaign", "program", "programme", "set",
+                       "number", "process", "course", "spate", "flurry", "string", "billion", "million", "kind",
+                       "type", "form", "sidelines", "margin"});
+}
+
 // Verbs whose subject caused the event that is their object, rather than did it ("the
 // assassination sparked demonstrations", "drew condemnation").
 bool CausesAnEvent(std::string_view verb) {
@@ -715,10 +724,39 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           const bool acts_on_it =
               protest_held_elsewhere || CausesAnEvent(verb) ||
               (object && std::find(coded.begin(), coded.end(), static_cast<uint32_t>(h)) != coded.end());
+          // The verb's other party is the event's where the noun is the verb's own
+          // complement ("flew to Brussels for talks with the EU") or a blow that is its
+          // subject ("an airstrike hit a house in Gaza"); another event that is the subject
+          // takes only where the verb carries it ("a delivery of rockets went to the
+          // Wagner mercenaries"). An event the verb says something about ("the announcement
+          // came a year after Trump withdrew", "caught the Pentagon flat-footed") or one
+          // inside another noun's phrase ("the extent of Syria's declaration") has no party
+          // there, nor is the verb's subject its author. (The parse may hang the noun on the
+          // verb's actor instead: "prevented by the two countries with their veto".)
+          // A noun of measure or phase between them passes the verb on ("entered a period
+          // of negotiations with the EU", "imposed a strategy of sanctions").
+          const uint32_t between = static_cast<uint32_t>(tree.head(p.token));
+          // So does a "during" phrase, which tells when the clause happened wherever the
+          // parse hung it ("reacted to supporters during a visit to Brazil").
+          // (Not "after" or "amid": what came before is another story.)
+          const bool time_phrase = tree.CaseOf(p.token) == "during";
+          const bool direct = static_cast<int32_t>(between) == h || idx.Outermost(between) >= 0 ||
+                              (tree.head(between) == h && (IsLightNoun(tree.lemma(between)) || time_phrase));
           if (acts_on_it && src == agent) src = -1;  // as a pattern's "$" may have bound it
-          if (src < 0 && !acts_on_it) src = agent;
-          if (tgt < 0 && tree.rel(p.token) != "obj")
+          if (src < 0 && !acts_on_it && direct) src = agent;
+          const bool subject = tree.rel(p.token) == "nsubj" && !IsForce(p.code.code);
+          if (tgt < 0 && direct && subject) {
+            for (uint32_t c : tree.children(static_cast<uint32_t>(h))) {
+              const std::string_view cs = tree.CaseOf(c);
+              if (tree.rel(c) == "obl" && (cs == "to" || cs == "toward" || cs == "towards" || cs == "into") &&
+                  idx.Outermost(c) >= 0) {
+                tgt = static_cast<int32_t>(c);
+                break;
+              }
+            }
+          } else if (tgt < 0 && direct && tree.rel(p.token) != "obj") {
             tgt = sub.passive ? sub.token : DefaultTarget(tree, static_cast<uint32_t>(h), idx, mentions, ActorAt(tree, idx, src));
+          }
         }
       } else if (!p.dropped) {
         const auto sub = tree.SubjectOf(p.token);

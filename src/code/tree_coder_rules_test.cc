@@ -216,6 +216,53 @@ TEST_F(TreeCoderRulesTest, TimeSpanAnchorIsNoTarget) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// An event noun takes the other party of the verb it belongs to only as that verb's own
+// complement, or as a blow that is its subject; an event the verb is about, or one inside
+// another noun's phrase (not one of measure or phase, nor in a "during" phrase), takes
+// neither party from the verb.
+TEST_F(TreeCoderRulesTest, EventNounTakesItsVerbsPartyOnlyAsItsOwn) {
+  const Row rows[] = {
+      {"an announcement that is the subject of a verb of time",
+       "Iran/PROPN/NNP/3/nmod:poss 's/PART/POS/1/case announcement/NOUN/NN/4/nsubj came=come/VERB/VBD/0/root "
+       "after/ADP/IN/6/case Russia/PROPN/NNP/4/obl ./PUNCT/./4/punct",
+       {"IRN - 010"},
+       {"IRN RUS 010"}},
+      {"a blow that is the subject hits the verb's object",
+       "an/DET/DT/3/det Israeli/ADJ/JJ/3/amod airstrike/NOUN/NN/4/nsubj hit/VERB/VBD/0/root "
+       "Syria/PROPN/NNP/4/obj ./PUNCT/./4/punct",
+       {"ISR SYR 195"},
+       {}},
+      {"an event inside another noun's phrase",
+       "Russia/PROPN/NNP/2/nsubj welcomed=welcome/VERB/VBD/0/root the/DET/DT/4/det extent/NOUN/NN/2/obj "
+       "of/ADP/IN/8/case Iran/PROPN/NNP/8/nmod:poss 's/PART/POS/6/case declaration/NOUN/NN/4/nmod "
+       "to/ADP/IN/10/case China/PROPN/NNP/2/obl ./PUNCT/./2/punct",
+       {},
+       {"IRN CHN 010"}},
+      {"nor is the verb's subject the author of an event inside another noun's phrase",
+       "Russia/PROPN/NNP/2/nsubj doubted=doubt/VERB/VBD/0/root the/DET/DT/4/det extent/NOUN/NN/2/obj "
+       "of/ADP/IN/6/case talks=talk/NOUN/NNS/4/nmod with/ADP/IN/8/case China/PROPN/NNP/6/nmod ./PUNCT/./2/punct",
+       {},
+       {"RUS CHN 040"}},
+      {"a noun of measure or phase passes its verb on",
+       "Russia/PROPN/NNP/2/nsubj began=begin/VERB/VBD/0/root a/DET/DT/4/det round/NOUN/NN/2/obj "
+       "of/ADP/IN/6/case talks=talk/NOUN/NNS/4/nmod with/ADP/IN/8/case China/PROPN/NNP/6/nmod ./PUNCT/./2/punct",
+       {"RUS CHN 040"},
+       {}},
+      {"so does a during phrase hung on another noun",
+       "Putin/PROPN/NNP/2/nsubj thanked=thank/VERB/VBD/0/root supporters=supporter/NOUN/NNS/2/obj "
+       "during/ADP/IN/6/case a/DET/DT/6/det visit/NOUN/NN/3/nmod to/ADP/IN/8/case China/PROPN/NNP/6/nmod "
+       "./PUNCT/./2/punct",
+       {"RUSGOV CHN 042"},
+       {}},
+      {"the verb's own complement takes its party",
+       "Iran/PROPN/NNP/2/nsubj attacked=attack/VERB/VBD/0/root Russia/PROPN/NNP/2/obj "
+       "with/ADP/IN/5/case airstrikes=airstrike/NOUN/NNS/2/obl ./PUNCT/./2/punct",
+       {"IRN RUS 195"},
+       {}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // An infinitive under a noun names an aim, not a fact ("troops to attack"); one the parse
 // hung as an acl on an adjective ("is close to attacking", "ready to meet") is the
 // adjective's complement, with the adjective's subject.
