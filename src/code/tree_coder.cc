@@ -244,16 +244,27 @@ int32_t ActorAt(const DependencyTree& tree, const MentionIndex& idx, int32_t t, 
   return -1;
 }
 
+// Nouns of leaving, whose "from" phrase is what is left ("withdrawal from Syria").
+bool IsLeaving(std::string_view lemma) {
+  return IsAny(lemma, {"withdrawal", "departure", "exit", "pullout", "retreat", "expulsion", "evacuation", "release",
+                       "escape", "defection", "deportation", "extradition", "resignation", "removal", "ouster",
+                       "recognition", "separation", "secession", "independence"});
+}
+
 // For an event noun: source from its possessor, an adjective naming an actor ("Chinese
-// exports") or a "by" phrase; target from "to" / "with" / "against" / "on" phrases.
+// exports"), a "by" phrase or a "from" phrase ("aid from the U.S.", "threats from ISIS",
+// not "withdrawal from Syria"); target from "to" / "with" / "against" / "on" phrases.
 void NounRoles(const DependencyTree& tree, uint32_t noun, const MentionIndex& idx, int32_t* source, int32_t* target) {
   for (uint32_t c : tree.children(noun)) {
     const std::string_view r = tree.full_rel(c);
     const bool actor = idx.Outermost(c) >= 0;
     if (!actor) continue;
-    if (*source < 0 && (r == "nmod:poss" || r == "amod" || r == "compound" ||
+    const bool from = tree.rel(c) == "nmod" && tree.CaseOf(c) == "from" && !IsLeaving(tree.lemma(noun));
+    if (*source < 0 && (r == "nmod:poss" || r == "amod" || r == "compound" || from ||
                         (tree.rel(c) == "nmod" && tree.CaseOf(c) == "by")))
       *source = static_cast<int32_t>(c);
+    else if (from)
+      continue;
     else if (*target < 0 && tree.rel(c) == "nmod" && tree.CaseOf(c) != "of" && tree.CaseOf(c) != "by")
       *target = static_cast<int32_t>(c);
   }

@@ -263,6 +263,29 @@ TEST_F(TreeCoderRulesTest, EventNounTakesItsVerbsPartyOnlyAsItsOwn) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// An event noun's "from" phrase is its author ("aid from the U.S."), except for nouns of
+// leaving, whose "from" phrase is what is left ("withdrawal from Syria").
+TEST_F(TreeCoderRulesTest, EventNounFromPhraseIsItsAuthor) {
+  const Row rows[] = {
+      {"warnings from an actor are that actor's",
+       "Iran/PROPN/NNP/2/nsubj ignored=ignore/VERB/VBD/0/root warnings=warning/NOUN/NNS/2/obj "
+       "from/ADP/IN/5/case Russia/PROPN/NNP/3/nmod ./PUNCT/./2/punct",
+       {"RUS - 012"},
+       {"IRN RUS 012"}},
+      {"a threat from an actor against another",
+       "the/DET/DT/2/det threat/NOUN/NN/8/nsubj from/ADP/IN/4/case Iran/PROPN/NNP/2/nmod "
+       "to/ADP/IN/6/case Israel/PROPN/NNP/2/nmod has/AUX/VBZ/8/aux grown=grow/VERB/VBN/0/root ./PUNCT/./8/punct",
+       {"IRN ISR 130"},
+       {"ISR IRN 130"}},
+      {"a withdrawal from a country is aimed at it",
+       "the/DET/DT/3/det Russian/ADJ/JJ/3/amod withdrawal/NOUN/NN/6/nsubj from/ADP/IN/5/case "
+       "Syria/PROPN/NNP/3/nmod began=begin/VERB/VBD/0/root ./PUNCT/./6/punct",
+       {"RUS SYR 0874"},
+       {}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // An infinitive under a noun names an aim, not a fact ("troops to attack"); one the parse
 // hung as an acl on an adjective ("is close to attacking", "ready to meet") is the
 // adjective's complement, with the adjective's subject.
