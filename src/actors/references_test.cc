@@ -31,6 +31,31 @@ TEST(ChunkReference, Table) {
   }
 }
 
+TEST(ExpletiveIt, PointsToNothing) {
+  const std::pair<const char*, bool> rows[] = {
+      {"It/PRON/PRP/2/expl seems/VERB/VBZ/0/root that/SCONJ/IN/5/mark Russia/PROPN/NNP/5/nsubj "
+       "won/VERB/VBD/2/ccomp", true},
+      {"it/PRON/PRP/3/nsubj is/AUX/VBZ/3/cop important/ADJ/JJ/0/root to/PART/TO/5/mark "
+       "recognize/VERB/VB/3/xcomp it/PRON/PRP/5/obj", true},
+      {"it/PRON/PRP/4/nsubj 's/AUX/VBZ/4/cop a/DET/DT/4/det case/NOUN/NN/0/root to/PART/TO/6/mark "
+       "make/VERB/VB/4/acl", true},
+      {"it/PRON/PRP/2/nsubj attacked/VERB/VBD/0/root Russia/PROPN/NNP/2/obj", false},
+      {"it/PRON/PRP/3/nsubj is/AUX/VBZ/3/cop ready/ADJ/JJ/0/root", false},
+  };
+  for (const auto& [text, want] : rows) {
+    const Document doc = testing::Annotated({text});
+    ASSERT_FALSE(doc.tokens.empty()) << text;
+    EXPECT_EQ(ExpletiveIt(doc, 0), want) << text;
+  }
+  // A verb of seeming or turning out, read by its lemma.
+  auto doc = DocumentFromConllu(
+      "1\tIt\tit\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n2\tturns\tturn\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
+      "3\tout\tout\tADP\tRP\t_\t2\tcompound:prt\t_\t_\n\n");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_TRUE(ExpletiveIt(*doc, 0));
+  EXPECT_FALSE(ExpletiveIt(*doc, 1));  // not "it" at all
+}
+
 Mention Coded(uint32_t sentence, uint32_t begin, MentionKind kind, std::vector<std::string> codes,
               Number number = Number::kSingular) {
   Mention m;
