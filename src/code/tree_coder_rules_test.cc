@@ -286,6 +286,22 @@ TEST_F(TreeCoderRulesTest, EventNounFromPhraseIsItsAuthor) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// Welcoming a decision or a deal is praise (051); welcoming an actor hosts it (043).
+TEST_F(TreeCoderRulesTest, WelcomingADecisionIsPraise) {
+  const Row rows[] = {
+      {"welcomed another's decision",
+       "Russia/PROPN/NNP/2/nsubj welcomed=welcome/VERB/VBD/0/root Iran/PROPN/NNP/5/nmod:poss "
+       "'s/PART/POS/3/case decision/NOUN/NN/2/obj ./PUNCT/./2/punct",
+       {"RUS IRN 051"},
+       {"RUS IRN 043"}},
+      {"welcomed an actor",
+       "Russia/PROPN/NNP/2/nsubj welcomed=welcome/VERB/VBD/0/root Iran/PROPN/NNP/2/obj ./PUNCT/./2/punct",
+       {"RUS IRN 043"},
+       {"RUS IRN 051"}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // An infinitive under a noun names an aim, not a fact ("troops to attack"); one the parse
 // hung as an acl on an adjective ("is close to attacking", "ready to meet") is the
 // adjective's complement, with the adjective's subject.
