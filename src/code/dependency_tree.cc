@@ -253,6 +253,16 @@ bool DependencyTree::Hypothetical(uint32_t t) const {
       if (rel(c) == "advcl")
         for (uint32_t m : children(c))
           if (rel(m) == "mark" && IsAny(lower(m), {"if", "unless"})) return true;
+    // A modal perfect tells what did not, or may not, have happened: "Congress would have
+    // rejected this deal", "Iran could have attacked", "might have been behind". ("Should
+    // have acted" is a demand, which PETRARCH codes: 1011.)
+    bool modal = false, perfect = false;
+    for (uint32_t c : children(static_cast<uint32_t>(cur))) {
+      if (rel(c) != "aux") continue;
+      modal = modal || IsAny(lower(c), {"would", "could", "might", "may", "'d"});
+      perfect = perfect || lower(c) == "have" || lower(c) == "'ve";
+    }
+    if (modal && perfect) return true;
     const std::string_view r = rel(static_cast<uint32_t>(cur));
     // A clause that an adjective of doubt governs is a guess, not a report: "it is
     // unlikely (that) North Korea would launch an attack", "Iran is unlikely to retaliate",

@@ -77,6 +77,17 @@ TEST(DependencyTree, GuessesAreHypothetical) {
        "Gondor/PROPN/NNP/5/obj",
        4, false},
       {"if/SCONJ/IN/3/mark Arnor/PROPN/NNP/3/nsubj attacks/VERB/VBZ/0/root Gondor/PROPN/NNP/3/obj", 2, true},
+      // A modal perfect did not, or may not, have happened; "should have" is a demand.
+      {"Arnor/PROPN/NNP/4/nsubj would/AUX/MD/4/aux have/AUX/VB/4/aux rejected/VERB/VBN/0/root "
+       "Gondor/PROPN/NNP/4/obj",
+       3, true},
+      {"Arnor/PROPN/NNP/4/nsubj may/AUX/MD/4/aux have/AUX/VB/4/aux attacked/VERB/VBN/0/root "
+       "Gondor/PROPN/NNP/4/obj",
+       3, true},
+      {"Arnor/PROPN/NNP/4/nsubj should/AUX/MD/4/aux have/AUX/VB/4/aux attacked/VERB/VBN/0/root "
+       "Gondor/PROPN/NNP/4/obj",
+       3, false},
+      {"Arnor/PROPN/NNP/3/nsubj has/AUX/VBZ/3/aux attacked/VERB/VBN/0/root Gondor/PROPN/NNP/3/obj", 2, false},
   };
   for (const Row& r : rows) {
     const Document doc = actors::testing::Annotated({r.sentence});
