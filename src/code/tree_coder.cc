@@ -808,7 +808,19 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
             for (uint32_t c : tree.children(p.token))
               if (tree.rel(c) == "nsubj" && ActorAt(tree, idx, static_cast<int32_t>(c)) >= 0) src = static_cast<int32_t>(c);
         }
-        if (tgt < 0) tgt = DefaultTarget(tree, p.token, idx, mentions, ActorAt(tree, idx, src), coded);
+        if (tgt < 0) {
+          tgt = DefaultTarget(tree, p.token, idx, mentions, ActorAt(tree, idx, src), coded);
+          // Where a meeting or consultation takes place is not whom it is with: "Kim and
+          // Trump will meet in the Vietnamese capital", "talked in Singapore".
+          // (The suites' convention codes that place: TreeCoderOptions::meeting_place_target.)
+          const bool meeting = std::string_view(p.code.code).substr(0, 2) == "04" && p.code.code != "042" &&
+                               p.code.code != "043";
+          if (tgt >= 0 && meeting && !options.meeting_place_target &&
+              tree.head(static_cast<uint32_t>(tgt)) == static_cast<int32_t>(p.token) &&
+              tree.rel(static_cast<uint32_t>(tgt)) == "obl" &&
+              IsAny(tree.CaseOf(static_cast<uint32_t>(tgt)), {"in", "at", "near"}))
+            tgt = -1;
+        }
       }
       const int32_t sm = p.dropped ? -1 : ActorAt(tree, idx, src);
       int32_t tm = p.dropped ? -1 : ActorAt(tree, idx, tgt);

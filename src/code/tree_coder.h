@@ -51,6 +51,10 @@ struct TreeCoderOptions {
   // is its source ("The Philippines was criticized over its dispute with Eriador" ->
   // PHL criticizes ERI).
   bool passive_needs_agent = false;
+  // PETRARCH's convention for a meeting's place: "Obama and Putin will meet in Zurich" is
+  // USAGOV -> CHE and RUSGOV -> CHE (the Universal-PETRARCH GSR expects it). dyad's own: a
+  // place is where a meeting happens, not whom it is with (USAGOV <-> RUSGOV).
+  bool meeting_place_target = false;
   // Intents from a suite's coding ontology (intent_codes.h), in place of clause_rules.h's
   // Reframe for the acts it defines; null: dyad's own.
   const IntentCodes* intents = nullptr;

@@ -302,6 +302,24 @@ TEST_F(TreeCoderRulesTest, WelcomingADecisionIsPraise) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// Where a meeting takes place is not whom it is with; PETRARCH's suites code that place
+// (TreeCoderOptions::meeting_place_target).
+TEST_F(TreeCoderRulesTest, MeetingPlaceIsNoTarget) {
+  const char* sentence =
+      "Russia/PROPN/NNP/4/nsubj and/CCONJ/CC/3/cc China/PROPN/NNP/1/conj met=meet/VERB/VBD/0/root "
+      "in/ADP/IN/6/case Iran/PROPN/NNP/4/obl ./PUNCT/./4/punct";
+  const Row own{"dyad's own", sentence, {"RUS CHN 040", "CHN RUS 040"}, {"RUS IRN 040", "CHN IRN 040"}};
+  Check(own, Triples(dict_, sentence));
+  const Date date{2023, 7, 27};
+  const Document doc = WithLemmas(sentence);
+  const auto mentions = actors::FindMentions(doc, *dict_, date);
+  std::vector<std::string> got;
+  for (const Event& e : TreeCoder(dict_).Code(doc, mentions, date, {.meeting_place_target = true}))
+    got.push_back(e.source.code + " " + (e.target.code.empty() ? "-" : e.target.code) + " " + e.cameo);
+  const Row suites{"the suites' convention", sentence, {"RUS IRN 040", "CHN IRN 040"}, {"RUS CHN 040"}};
+  Check(suites, got);
+}
+
 // An infinitive under a noun names an aim, not a fact ("troops to attack"); one the parse
 // hung as an acl on an adjective ("is close to attacking", "ready to meet") is the
 // adjective's complement, with the adjective's subject.

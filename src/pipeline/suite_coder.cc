@@ -125,6 +125,7 @@ Result<std::pair<Document, std::vector<Event>>> SuiteCoder::Analyse(const code::
   coding.code_reports = coding.targetless && options_.code_reports;
   coding.exact_words = options_.exact_words;
   coding.passive_needs_agent = options_.passive_needs_agent;
+  coding.meeting_place_target = true;  // every PETRARCH suite codes a meeting's place so
   coding.intents = options_.intents.get();
   if (options_.use_given_parse && !record.conllu.empty()) {
     ASSIGN_OR_RETURN(Document doc, actors::DocumentFromConllu(UdV2Relations(record.conllu)));
