@@ -754,7 +754,12 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           const bool direct = static_cast<int32_t>(between) == h || idx.Outermost(between) >= 0 ||
                               (tree.head(between) == h && (IsLightNoun(tree.lemma(between)) || time_phrase));
           if (acts_on_it && src == agent) src = -1;  // as a pattern's "$" may have bound it
-          if (src < 0 && !acts_on_it && direct) src = agent;
+          // An attack or a protest before or after the clause's act is another story, not
+          // its subject's: "After an April 2017 attack, he launched missile strikes",
+          // "A student lies in a hospital after the attack".
+          const bool another_time = (IsForce(p.code.code) || std::string_view(p.code.code).substr(0, 2) == "14") &&
+                                    IsAny(tree.CaseOf(p.token), {"after", "before", "following", "since", "amid"});
+          if (src < 0 && !acts_on_it && direct && !another_time) src = agent;
           const bool subject = tree.rel(p.token) == "nsubj" && !IsForce(p.code.code);
           if (tgt < 0 && direct && subject) {
             for (uint32_t c : tree.children(static_cast<uint32_t>(h))) {

@@ -254,6 +254,11 @@ TEST_F(TreeCoderRulesTest, EventNounTakesItsVerbsPartyOnlyAsItsOwn) {
        "./PUNCT/./2/punct",
        {"RUSGOV CHN 042"},
        {}},
+      {"an attack before or after the clause's act is not its subject's",
+       "after/ADP/IN/3/case the/DET/DT/3/det attack/NOUN/NN/6/obl ,/PUNCT/,/3/punct Russia/PROPN/NNP/6/nsubj "
+       "bombed=bomb/VERB/VBD/0/root Syria/PROPN/NNP/6/obj ./PUNCT/./6/punct",
+       {"RUS SYR 195"},
+       {"RUS SYR 190"}},
       {"the verb's own complement takes its party",
        "Iran/PROPN/NNP/2/nsubj attacked=attack/VERB/VBD/0/root Russia/PROPN/NNP/2/obj "
        "with/ADP/IN/5/case airstrikes=airstrike/NOUN/NNS/2/obl ./PUNCT/./2/punct",
