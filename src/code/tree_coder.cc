@@ -169,6 +169,11 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
                                             [](const dict::PatternItem& it) { return it.kind == dict::PatternItem::Kind::kVerb; });
         const bool own = verb_item == p.items.end() || verb_item->word.text.empty() || verb_item->word.text == base;
         if (own != (pass == 0)) continue;
+        // A verb's "[-]" of dyad's dictionary ("$ *": its subject alone) is no noun's: the
+        // nearest actor before "protests" is seldom the protest's ("Beijing pushed Hong
+        // Kong to crack down on protests").
+        if (noun && IsDyadBlock(block) && !p.items.empty() && p.items[0].kind == dict::PatternItem::Kind::kSource)
+          continue;
         if (!own && !(narrowing ? Narrows(p.code.code, best->code.code) && NamesAThing(p.items)
                                 : no_own_code && IsForce(p.code.code)))
           continue;

@@ -259,6 +259,11 @@ TEST_F(TreeCoderRulesTest, EventNounTakesItsVerbsPartyOnlyAsItsOwn) {
        "bombed=bomb/VERB/VBD/0/root Syria/PROPN/NNP/6/obj ./PUNCT/./6/punct",
        {"RUS SYR 195"},
        {"RUS SYR 190"}},
+      {"a verb's '$ *' of dyad's dictionary is no noun's",
+       "Russia/PROPN/NNP/2/nsubj said=say/VERB/VBD/0/root protests=protest/NOUN/NNS/4/nsubj "
+       "grew=grow/VERB/VBD/2/ccomp ./PUNCT/./2/punct",
+       {},
+       {"RUS - 140"}},
       {"the verb's own complement takes its party",
        "Iran/PROPN/NNP/2/nsubj attacked=attack/VERB/VBD/0/root Russia/PROPN/NNP/2/obj "
        "with/ADP/IN/5/case airstrikes=airstrike/NOUN/NNS/2/obl ./PUNCT/./2/punct",
