@@ -16,6 +16,7 @@
 #include "code/tabari_pattern.h"  // ExpandAlternatives
 #include "code/tree_pattern.h"
 #include "code/word_sets.h"
+#include "util/ascii.h"
 
 namespace dyad::code {
 namespace {
@@ -675,6 +676,27 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
                (tree.Dominates(q.token, p.token) || tree.Dominates(static_cast<uint32_t>(tree.head(p.token)), q.token));
       });
       if (reports) drop(p, "reports a coded clause");
+    }
+
+    // An event noun that a pattern of rejecting or cutting off names is what did not
+    // happen: "cancelled his planned visit to Moscow" is the cancelling (161), not also a
+    // visit ("welcomed the announcement" still reports the announcement).
+    for (Pred& p : preds) {
+      if (p.dropped || !p.noun || tree.rel(p.token) != "obj") continue;
+      const Pred* gov = pred_at(tree.head(p.token));
+      if (gov == nullptr || gov->noun || gov->pattern.rfind("pattern ", 0) != 0) continue;
+      const std::string_view root = std::string_view(gov->code.code).substr(0, 2);
+      if (root != "12" && root != "16") continue;
+      const std::string_view lemma = tree.lemma(p.token);
+      std::string_view rest = gov->pattern;
+      bool named = false;
+      while (!rest.empty() && !named) {
+        const size_t sp = rest.find_first_of(" ()");
+        named = AsciiLower(rest.substr(0, sp)) == lemma;
+        rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+      }
+      if (named && gov->code.code != p.code.code)
+        drop(p, fmt::format("part of the pattern of '{}'", tree.lower(gov->token)));
     }
 
     // TABARI's suffixes: a dominant code ('!') silences the sentence's other predicates; a

@@ -330,6 +330,23 @@ TEST_F(TreeCoderRulesTest, MeetingPlaceIsNoTarget) {
   Check(suites, got);
 }
 
+// Cancelling a visit or talks is cutting relations off (161, 164), not also the visit.
+TEST_F(TreeCoderRulesTest, CancelledVisitIsNoVisit) {
+  const Row rows[] = {
+      {"cancelled his visit",
+       "Russia/PROPN/NNP/2/nsubj cancelled=cancel/VERB/VBD/0/root its/PRON/PRP$/4/nmod:poss visit/NOUN/NN/2/obj "
+       "to/ADP/IN/6/case Iran/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
+       {"RUS IRN 161"},
+       {"RUS IRN 042", "IRN RUS 043"}},
+      {"called off talks",
+       "Russia/PROPN/NNP/2/nsubj called=call/VERB/VBD/0/root off/ADP/RP/2/compound:prt talks=talk/NOUN/NNS/2/obj "
+       "with/ADP/IN/6/case Iran/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
+       {"RUS IRN 164"},
+       {"RUS IRN 040"}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // An infinitive under a noun names an aim, not a fact ("troops to attack"); one the parse
 // hung as an acl on an adjective ("is close to attacking", "ready to meet") is the
 // adjective's complement, with the adjective's subject.
