@@ -503,7 +503,10 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       for (uint32_t u : tree.Clause(t)) {
         const int32_t m = idx.Outermost(u);
         if (m >= 0 && mentions[static_cast<size_t>(m)].kind == actors::MentionKind::kPerson) person = true;
-        if (dest < 0 && m >= 0 && tree.CaseOf(u) == "to") dest = static_cast<int32_t>(u);
+        // Somewhere: a state or its capital, not a body ("send his nominee to the Senate").
+        if (dest < 0 && m >= 0 && tree.CaseOf(u) == "to" &&
+            mentions[static_cast<size_t>(m)].kind == actors::MentionKind::kState)
+          dest = static_cast<int32_t>(u);
       }
       if (!person || dest < 0) continue;
       preds.push_back(Pred{t, false, {"042", "043", 0}, "sending a person to a place", 2, -1, dest, false, false,

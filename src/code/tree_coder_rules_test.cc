@@ -347,6 +347,23 @@ TEST_F(TreeCoderRulesTest, CancelledVisitIsNoVisit) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// Sending a person to a state is a visit by the sender's side; to a body it is none.
+TEST_F(TreeCoderRulesTest, PersonSentToABodyIsNoVisit) {
+  const Row rows[] = {
+      {"a person sent to a legislature",
+       "Putin/PROPN/NNP/2/nsubj sent=send/VERB/VBD/0/root Lavrov/PROPN/NNP/2/obj to/ADP/IN/6/case "
+       "the/DET/DT/6/det parliament/NOUN/NN/2/obl ./PUNCT/./2/punct",
+       {},
+       {"RUSGOV LEG 042", "RUSGOV RUSLEG 042"}},
+      {"a person sent to a state",
+       "Putin/PROPN/NNP/2/nsubj sent=send/VERB/VBD/0/root Lavrov/PROPN/NNP/2/obj to/ADP/IN/5/case "
+       "China/PROPN/NNP/2/obl ./PUNCT/./2/punct",
+       {"RUSGOV CHN 042"},
+       {}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // An infinitive under a noun names an aim, not a fact ("troops to attack"); one the parse
 // hung as an acl on an adjective ("is close to attacking", "ready to meet") is the
 // adjective's complement, with the adjective's subject.
