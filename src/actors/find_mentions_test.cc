@@ -126,6 +126,9 @@ const Case kCases[] = {
     {"office depends on the date",
      {"Shoigu/PROPN/NNP spoke/VERB/VBD ./PUNCT/."},
      {"Shoigu|RUSMIL|person"}},
+    {"Central Americans are Latin America's, not the USA's",
+     {"Mexico/PROPN/NNP deported/VERB/VBD Central/PROPN/NNP Americans/PROPN/NNPS ./PUNCT/."},
+     {"Mexico|MEX|state", "Central Americans|LAM|state"}},
 };
 
 class FindMentionsTest : public ::testing::TestWithParam<Case> {};
