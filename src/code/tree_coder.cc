@@ -740,6 +740,20 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       if (!p.dropped && tree.Hypothetical(p.token) && !options.keep_hypothetical) drop(p, "conditional or question");
       if (!p.dropped && InBackgroundClause(tree, p.token)) drop(p, "background: months or years before the report");
       int32_t src = p.source, tgt = p.target;
+      // "War" mostly names a state of things ("Syria's civil war", "the Iraq war", "a trade
+      // war", "the longest war in U.S. history"): it reports fighting only with both sides in
+      // its own phrase ("Russia in its war against Ukraine", "the U.S. war in Iraq").
+      if (!p.dropped && p.noun && tree.lemma(p.token) == "war") {
+        int32_t own_src = -1, own_tgt = -1;
+        NounRoles(tree, p.token, idx, &own_src, &own_tgt);
+        bool figurative = false;
+        for (uint32_t c : tree.children(p.token))
+          if ((tree.rel(c) == "compound" || tree.rel(c) == "amod") &&
+              IsAny(tree.lemma(c), {"trade", "civil", "cold", "price", "tariff", "culture", "currency", "word",
+                                    "proxy", "holy", "information", "shadow", "political"}))
+            figurative = true;
+        if (figurative || own_src < 0 || own_tgt < 0) drop(p, "a war named, not fought in the sentence");
+      }
       if (!p.dropped && p.noun) {
         NounRoles(tree, p.token, idx, &src, &tgt);
         // The verb the noun belongs to: its head, or its head's ("prevented by the two

@@ -364,6 +364,28 @@ TEST_F(TreeCoderRulesTest, PersonSentToABodyIsNoVisit) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// "War" reports fighting only with both sides in its own phrase.
+TEST_F(TreeCoderRulesTest, WarNamedIsNoWarFought) {
+  const Row rows[] = {
+      {"its war against another",
+       "Russia/PROPN/NNP/2/nsubj continued=continue/VERB/VBD/0/root its/PRON/PRP$/4/nmod:poss war/NOUN/NN/2/obj "
+       "against/ADP/IN/6/case Ukraine/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
+       {"RUS UKR 190"},
+       {}},
+      {"a civil war, its other side from the clause",
+       "Iran/PROPN/NNP/2/nsubj joined=join/VERB/VBD/0/root Syria/PROPN/NNP/6/nmod:poss 's/PART/POS/3/case "
+       "civil/ADJ/JJ/6/amod war/NOUN/NN/2/obj with/ADP/IN/8/case Russia/PROPN/NNP/2/obl ./PUNCT/./2/punct",
+       {},
+       {"SYR RUS 190", "IRN RUS 190", "IRN SYR 190"}},
+      {"a trade war",
+       "the/DET/DT/4/det US/PROPN/NNP/4/nmod:poss trade/NOUN/NN/4/compound war/NOUN/NN/7/nsubj with/ADP/IN/6/case "
+       "China/PROPN/NNP/4/nmod hurt=hurt/VERB/VBD/0/root markets=market/NOUN/NNS/7/obj ./PUNCT/./7/punct",
+       {},
+       {"USA CHN 190"}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // An infinitive under a noun names an aim, not a fact ("troops to attack"); one the parse
 // hung as an acl on an adjective ("is close to attacking", "ready to meet") is the
 // adjective's complement, with the adjective's subject.
