@@ -78,6 +78,23 @@ std::string UdV2Relations(std::string_view conllu) {
   return out;
 }
 
+// What keeps a given parse from being a tree, or "": every head inside its sentence, and
+// following heads from any word reaches the root (the coder walks heads up to it).
+static std::string NotATree(const Document& doc) {
+  for (const Sentence& s : doc.sentences) {
+    const int32_t begin = static_cast<int32_t>(s.token_begin), end = static_cast<int32_t>(s.token_end);
+    for (int32_t t = begin; t < end; ++t) {
+      int32_t cur = t;
+      for (int32_t steps = 0; cur >= 0; ++steps) {
+        if (cur < begin || cur >= end) return "a head outside its sentence";
+        if (steps > end - begin) return "heads that form a cycle";
+        cur = doc.tokens[static_cast<size_t>(cur)].head;
+      }
+    }
+  }
+  return {};
+}
+
 SuiteCoderOptions OptionsFor(const std::vector<code::SuiteRecord>& records) {
   SuiteCoderOptions out;
   out.discards = std::any_of(records.begin(), records.end(),
@@ -129,6 +146,8 @@ Result<std::pair<Document, std::vector<Event>>> SuiteCoder::Analyse(const code::
   coding.intents = options_.intents.get();
   if (options_.use_given_parse && !record.conllu.empty()) {
     ASSIGN_OR_RETURN(Document doc, actors::DocumentFromConllu(UdV2Relations(record.conllu)));
+    if (const std::string bad = NotATree(doc); !bad.empty())
+      return Status(StatusCode::kDataLoss, "the record's CoNLL-U parse is no tree: " + bad);
     ++given_parses_;
     const std::vector<actors::Mention> mentions = actors::FindMentions(doc, coder_->dictionary(), record.date);
     std::vector<Event> events = tree_coder_->Code(doc, mentions, record.date, coding);

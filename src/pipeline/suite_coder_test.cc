@@ -140,6 +140,17 @@ TEST(PipelineSuiteCoder, CodesTheGivenParse) {
   r.conllu = "1\tbroken\n";
   given.Code(r);
   EXPECT_EQ(given.errors(), 1);
+  // Heads that form a cycle, or point outside the sentence, are no parse to walk.
+  r.conllu =
+      "1\tArnor\tArnor\tPROPN\tNNP\t_\t3\tnsubj\t_\t_\n"
+      "2\tcriticized\tcriticize\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+      "3\tGondor\tGondor\tPROPN\tNNP\t_\t1\tobj\t_\t_\n";
+  given.Code(r);
+  EXPECT_EQ(given.errors(), 2);
+  r.conllu = "1\tArnor\tArnor\tPROPN\tNNP\t_\t9\tnsubj\t_\t_\n";
+  given.Code(r);
+  EXPECT_EQ(given.errors(), 3);
+  EXPECT_EQ(given.given_parses(), 1);
 }
 
 // PETRARCH 2's suites (records without a CoNLL-U parse) report speech verbs and match
