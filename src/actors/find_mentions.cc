@@ -98,7 +98,7 @@ class SentenceFinder {
     for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
       const Token& tok = doc_.tokens[t];
       if (tok.upos != Upos::kNone && tok.upos != Upos::kPRON && tok.upos != Upos::kDET) continue;
-      if (RefType r = PronounType(AsciiLower(doc_.Form(tok))); r != RefType::kNone && !ExpletiveIt(doc_, t)) {
+      if (RefType r = PronounType(AsciiLower(doc_.Form(tok))); r != RefType::kNone && !ExpletiveIt(doc_, s, t)) {
         pending.push_back(Placeholder(Chunk{t, t + 1, t}, MentionKind::kPronoun, r));
       }
     }

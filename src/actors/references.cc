@@ -37,7 +37,7 @@ RefType PronounType(std::string_view lower) {
   return RefType::kNone;
 }
 
-bool ExpletiveIt(const Document& doc, uint32_t t) {
+bool ExpletiveIt(const Document& doc, const Sentence& sentence, uint32_t t) {
   static const uint8_t kExpl = DeprelFromName("expl"), kSubj = DeprelFromName("nsubj"), kCop = DeprelFromName("cop"),
                        kMark = DeprelFromName("mark"), kPrt = DeprelFromName("compound:prt");
   const Token& tok = doc.tokens[t];
@@ -45,20 +45,16 @@ bool ExpletiveIt(const Document& doc, uint32_t t) {
   if (tok.deprel == kExpl) return true;
   if (tok.deprel != kSubj || tok.head < 0) return false;
   const uint32_t h = static_cast<uint32_t>(tok.head);
-  const Sentence* sentence = nullptr;
-  for (const Sentence& s : doc.sentences)
-    if (s.token_begin <= t && t < s.token_end) sentence = &s;
-  if (sentence == nullptr) return false;
   const std::string_view verb = doc.Lemma(doc.tokens[h]);
   bool cop = false, particle_out = false, clause_after = false;
-  for (uint32_t c = sentence->token_begin; c < sentence->token_end; ++c) {
+  for (uint32_t c = sentence.token_begin; c < sentence.token_end; ++c) {
     const Token& d = doc.tokens[c];
     if (d.head != static_cast<int32_t>(h)) continue;
     if (d.deprel == kCop) cop = true;
     if (d.deprel == kPrt && AsciiLower(doc.Form(d)) == "out") particle_out = true;
     // A clause after the predicate that opens with "to" or "that": what "it" stands for.
     if (c > h && (d.upos == Upos::kVERB || d.upos == Upos::kAUX || d.upos == Upos::kADJ)) {
-      for (uint32_t m = sentence->token_begin; m < c; ++m) {
+      for (uint32_t m = sentence.token_begin; m < c; ++m) {
         const Token& mk = doc.tokens[m];
         if (mk.head == static_cast<int32_t>(c) && mk.deprel == kMark) {
           const std::string lower = AsciiLower(doc.Form(mk));

@@ -32,11 +32,11 @@ enum class RefType : uint8_t {
 // The reference type of a lower-cased pronoun, or kNone.
 RefType PronounType(std::string_view lower);
 
-// True when token `t`, a form of "it", points to nothing: a parsed expletive ("It seems
+// True when token `t` of `sentence`, a form of "it", points to nothing: a parsed expletive ("It seems
 // that ..."), the subject of a verb of seeming or turning out ("it turns out that"), or of
 // a copular predicate followed by the clause it stands for ("it's important to recognize",
 // "it's a hard case to make", "it is clear that").
-bool ExpletiveIt(const Document& doc, uint32_t t);
+bool ExpletiveIt(const Document& doc, const Sentence& sentence, uint32_t t);
 
 // The reference type of a chunk that holds no dictionary actor ("the two countries",
 // "both sides", "the country"), or kNone.

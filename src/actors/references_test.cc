@@ -45,15 +45,15 @@ TEST(ExpletiveIt, PointsToNothing) {
   for (const auto& [text, want] : rows) {
     const Document doc = testing::Annotated({text});
     ASSERT_FALSE(doc.tokens.empty()) << text;
-    EXPECT_EQ(ExpletiveIt(doc, 0), want) << text;
+    EXPECT_EQ(ExpletiveIt(doc, doc.sentences[0], 0), want) << text;
   }
   // A verb of seeming or turning out, read by its lemma.
   auto doc = DocumentFromConllu(
       "1\tIt\tit\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n2\tturns\tturn\tVERB\tVBZ\t_\t0\troot\t_\t_\n"
       "3\tout\tout\tADP\tRP\t_\t2\tcompound:prt\t_\t_\n\n");
   ASSERT_TRUE(doc.ok());
-  EXPECT_TRUE(ExpletiveIt(*doc, 0));
-  EXPECT_FALSE(ExpletiveIt(*doc, 1));  // not "it" at all
+  EXPECT_TRUE(ExpletiveIt(*doc, doc->sentences[0], 0));
+  EXPECT_FALSE(ExpletiveIt(*doc, doc->sentences[0], 1));  // not "it" at all
 }
 
 Mention Coded(uint32_t sentence, uint32_t begin, MentionKind kind, std::vector<std::string> codes,
