@@ -243,6 +243,14 @@ bool DependencyTree::Negated(uint32_t t) const {
   return false;
 }
 
+bool DependencyTree::SubjectIsNone(uint32_t t) const {
+  for (uint32_t c : children(t))
+    if (rel(c) == "nsubj" || full_rel(c) == "nsubj:pass")
+      for (uint32_t g : children(c))
+        if (rel(g) == "det" && lower(g) == "no") return true;
+  return false;
+}
+
 bool DependencyTree::Hypothetical(uint32_t t) const {
   if (question_) return true;
   for (int32_t cur = static_cast<int32_t>(t), hops = 0; cur >= 0 && hops < 32; cur = head(cur), ++hops) {

@@ -87,6 +87,9 @@ class DependencyTree {
 
   // "not", "n't", "never" or "no longer" modify `t` (or its auxiliaries).
   bool Negated(uint32_t t) const;
+  // True when `t`'s subject is none: "no U.S. service members were killed", "no sitting
+  // president has ever visited". Nothing happened, and nobody refused either.
+  bool SubjectIsNone(uint32_t t) const;
   // `t`'s clause, or a clause it depends on, is introduced by "if", "unless" or
   // "whether", or is governed by an adjective of doubt ("it is unlikely that X would",
   // "X is unlikely to", "it is possible that X could"), or is a question.

@@ -51,6 +51,32 @@ TEST(DependencyTree, AgentOfAPassive) {
   }
 }
 
+// "Not" and "never" negate a clause; a subject that is none says nothing happened.
+TEST(DependencyTree, Negation) {
+  struct Row {
+    const char* sentence;
+    uint32_t verb;
+    bool negated, none;
+  };
+  const Row rows[] = {
+      {"Arnor/PROPN/NNP/4/nsubj did/AUX/VBD/4/aux not/PART/RB/4/advmod attack/VERB/VB/0/root Gondor/PROPN/NNP/4/obj", 3,
+       true, false},
+      {"Arnor/PROPN/NNP/2/nsubj attacked/VERB/VBD/0/root Gondor/PROPN/NNP/2/obj", 1, false, false},
+      {"No/DET/DT/2/det soldiers/NOUN/NNS/4/nsubj:pass were/AUX/VBD/4/aux:pass killed/VERB/VBN/0/root", 3, false, true},
+      {"No/DET/DT/2/det country/NOUN/NN/4/nsubj has/AUX/VBZ/4/aux recognized/VERB/VBN/0/root Arnor/PROPN/NNP/4/obj",
+       3, false, true},
+      // "No" elsewhere in the clause is not its subject.
+      {"Arnor/PROPN/NNP/2/nsubj sent/VERB/VBD/0/root no/DET/DT/4/det troops/NOUN/NNS/2/obj", 1, false, false},
+  };
+  for (const Row& r : rows) {
+    const Document doc = actors::testing::Annotated({r.sentence});
+    ASSERT_EQ(doc.sentences.size(), 1u) << r.sentence;
+    const DependencyTree tree(doc, doc.sentences[0]);
+    EXPECT_EQ(tree.Negated(r.verb), r.negated) << r.sentence;
+    EXPECT_EQ(tree.SubjectIsNone(r.verb), r.none) << r.sentence;
+  }
+}
+
 // A clause an adjective of doubt governs is a guess; "if" and questions as before.
 TEST(DependencyTree, GuessesAreHypothetical) {
   struct Row {

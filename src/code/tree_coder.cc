@@ -723,6 +723,13 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         continue;
       }
       if (own_verbs_) p.code.code = NarrowByTopic(p.code.code, LemmasOf(tree, p.token));
+      // "No sitting US president has ever visited the city": nothing happened, and nobody
+      // refused either.
+      if (!p.noun && tree.SubjectIsNone(p.token)) {
+        drop(p, "its subject is none");
+        if (trace) trace->push_back({si, p.token, p.noun, "", p.pattern, p.note, -1, -1});
+        continue;
+      }
       bool negated = tree.Negated(p.token) && !p.negation_coded;
       if (negated && !options.keep_negated) {
         // Not cooperating is rejecting: "would not provide support to Israel" -> 121.
@@ -840,6 +847,21 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
             if (other >= 0 && tree.CaseOf(static_cast<uint32_t>(other)) != "from") tgt = other;
           }
           if (src < 0) src = tree.AgentOf(p.token);
+          // With no agent, the side whose attack it happened in is its author: "the general
+          // was killed in a U.S. raid", "were wounded in an Israeli attack" (the noun coded
+          // as force, its own phrase naming the actor; not a place: "killed in Syria").
+          if (src < 0 && IsForce(p.code.code))
+            for (uint32_t c : tree.children(p.token)) {
+              if (tree.rel(c) != "obl" || !IsAny(tree.CaseOf(c), {"in", "during"}) ||
+                  static_cast<int32_t>(c) == tgt || ActorAt(tree, idx, static_cast<int32_t>(c)) < 0)
+                continue;
+              const Pred* blow = pred_at(static_cast<int32_t>(c));
+              // (Not a war, which names a state of things: "displaced during the 1948 war".)
+              if (blow != nullptr && blow->noun && IsForce(blow->code.code) && tree.lemma(c) != "war") {
+                src = static_cast<int32_t>(c);
+                break;
+              }
+            }
           // With no agent, where force came from is its author: "fired at it from the Gaza
           // Strip" (not so for other acts: an envoy "recalled from Iraq").
           if (src < 0 && IsForce(p.code.code))

@@ -386,6 +386,49 @@ TEST_F(TreeCoderRulesTest, WarNamedIsNoWarFought) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// A subject that is none reports that nothing happened: no event, and no refusal either.
+TEST_F(TreeCoderRulesTest, SubjectThatIsNoneCodesNothing) {
+  const Row rows[] = {
+      {"no president has met",
+       "No/DET/DT/3/det American/ADJ/JJ/3/amod president/NOUN/NN/6/nsubj has=have/AUX/VBZ/6/aux ever/ADV/RB/6/advmod "
+       "met=meet/VERB/VBN/0/root with/ADP/IN/10/case a/DET/DT/10/det North/PROPN/NNP/10/compound "
+       "Korean/ADJ/JJ/10/amod leader/NOUN/NN/6/obl ./PUNCT/./6/punct",
+       {},
+       {"USAGOV PRKGOV 040", "USAGOV PRKGOV 125", "USA PRK 040", "USA PRK 125"}},
+      {"a president has met",
+       "An/DET/DT/3/det American/ADJ/JJ/3/amod president/NOUN/NN/4/nsubj met=meet/VERB/VBD/0/root "
+       "North/PROPN/NNP/6/compound Korea/PROPN/NNP/4/obj ./PUNCT/./4/punct",
+       {"USAGOV PRK 040"},
+       {}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
+// A passive act of force with no agent is the work of the side whose attack it happened in
+// ("was killed in a U.S. raid"), not of the place it happened in.
+TEST_F(TreeCoderRulesTest, PassiveForceInAnAttackIsTheAttackers) {
+  const Row rows[] = {
+      {"in an attack an actor owns",
+       "Three/NUM/CD/3/nummod Syrian/ADJ/JJ/3/amod soldiers=soldier/NOUN/NNS/5/nsubj:pass were=be/AUX/VBD/5/aux:pass "
+       "wounded=wound/VERB/VBN/0/root in/ADP/IN/9/case an/DET/DT/9/det Israeli/ADJ/JJ/9/amod attack/NOUN/NN/5/obl "
+       "./PUNCT/./5/punct",
+       {"ISR SYRMIL 190"},
+       {}},
+      {"in a raid that has a place of its own",
+       "The/DET/DT/3/det Iranian/ADJ/JJ/3/amod general/NOUN/NN/5/nsubj:pass was=be/AUX/VBD/5/aux:pass "
+       "killed=kill/VERB/VBN/0/root in/ADP/IN/9/case a/DET/DT/9/det U.S./PROPN/NNP/9/compound raid/NOUN/NN/5/obl "
+       "in/ADP/IN/11/case Baghdad/PROPN/NNP/9/nmod ./PUNCT/./5/punct",
+       {"USA IRNMIL 190"},
+       {}},
+      {"in a place",
+       "Three/NUM/CD/3/nummod Syrian/ADJ/JJ/3/amod soldiers=soldier/NOUN/NNS/5/nsubj:pass were=be/AUX/VBD/5/aux:pass "
+       "killed=kill/VERB/VBN/0/root in/ADP/IN/7/case Iraq/PROPN/NNP/5/obl ./PUNCT/./5/punct",
+       {},
+       {"IRQ SYRMIL 190", "IRQ SYRMIL 180"}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // An infinitive under a noun names an aim, not a fact ("troops to attack"); one the parse
 // hung as an acl on an adjective ("is close to attacking", "ready to meet") is the
 // adjective's complement, with the adjective's subject.
