@@ -244,10 +244,26 @@ bool DependencyTree::Negated(uint32_t t) const {
 }
 
 bool DependencyTree::SubjectIsNone(uint32_t t) const {
-  for (uint32_t c : children(t))
-    if (rel(c) == "nsubj" || full_rel(c) == "nsubj:pass")
-      for (uint32_t g : children(c))
-        if (rel(g) == "det" && lower(g) == "no") return true;
+  for (uint32_t c : children(t)) {
+    if (rel(c) != "nsubj" && full_rel(c) != "nsubj:pass") continue;
+    if (IsAny(lower(c), {"nobody", "none"})) return true;
+    for (uint32_t g : children(c))
+      if (rel(g) == "det" && lower(g) == "no") return true;
+  }
+  return false;
+}
+
+bool DependencyTree::Disclaimed(uint32_t t) const {
+  for (int32_t cur = static_cast<int32_t>(t), hops = 0; cur >= 0 && hops < 32; ++hops) {
+    if (rel(static_cast<uint32_t>(cur)) != "ccomp") return false;
+    cur = head(static_cast<uint32_t>(cur));
+    if (cur < 0) return false;
+    const uint32_t v = static_cast<uint32_t>(cur);
+    // A negated denial affirms: "let's not forget the U.S. was negotiating", "did not deny".
+    if (IsAny(lemma(v), {"forget", "deny", "doubt", "dispute", "ignore", "overlook", "hide", "conceal", "question"}))
+      return false;
+    if (Negated(v) || SubjectIsNone(v)) return true;
+  }
   return false;
 }
 

@@ -90,6 +90,11 @@ class DependencyTree {
   // True when `t`'s subject is none: "no U.S. service members were killed", "no sitting
   // president has ever visited". Nothing happened, and nobody refused either.
   bool SubjectIsNone(uint32_t t) const;
+  // `t`'s clause is what a negated verb, or one whose subject is none, says or thinks:
+  // "the deal doesn't mean the U.S. is backing down", "Republicans didn't think Trump should
+  // meet with Erdogan", "nobody believes that". (Not "refused to", which is a refusal, nor
+  // a negated denial, which affirms: "let's not forget", "did not deny".)
+  bool Disclaimed(uint32_t t) const;
   // `t`'s clause, or a clause it depends on, is introduced by "if", "unless" or
   // "whether", or is governed by an adjective of doubt ("it is unlikely that X would",
   // "X is unlikely to", "it is possible that X could"), or is a question.

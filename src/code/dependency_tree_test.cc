@@ -77,6 +77,39 @@ TEST(DependencyTree, Negation) {
   }
 }
 
+// What a negated verb says or thinks is disclaimed; what an affirmed one says is not.
+TEST(DependencyTree, DisclaimedClauses) {
+  struct Row {
+    const char* sentence;
+    uint32_t verb;
+    bool disclaimed;
+  };
+  const Row rows[] = {
+      {"Arnor/PROPN/NNP/4/nsubj did/AUX/VBD/4/aux n't/PART/RB/4/advmod think/VERB/VB/0/root "
+       "Gondor/PROPN/NNP/7/nsubj should/AUX/MD/7/aux meet/VERB/VB/4/ccomp Rohan/PROPN/NNP/7/obj",
+       6, true},
+      {"Arnor/PROPN/NNP/2/nsubj thinks/VERB/VBZ/0/root Gondor/PROPN/NNP/4/nsubj met/VERB/VBD/2/ccomp "
+       "Rohan/PROPN/NNP/4/obj",
+       3, false},
+      {"Nobody/PRON/NN/2/nsubj believes/VERB/VBZ/0/root Gondor/PROPN/NNP/4/nsubj met/VERB/VBD/2/ccomp "
+       "Rohan/PROPN/NNP/4/obj",
+       3, true},
+      // A negated denial affirms.
+      {"Let/VERB/VB/0/root 's/PRON/PRP/1/obj not/PART/RB/4/advmod forget/VERB/VB/1/xcomp Gondor/PROPN/NNP/7/nsubj "
+       "was/AUX/VBD/7/aux negotiating/VERB/VBG/4/ccomp",
+       6, false},
+      // The negated verb itself is negated, not disclaimed.
+      {"Arnor/PROPN/NNP/4/nsubj did/AUX/VBD/4/aux not/PART/RB/4/advmod attack/VERB/VB/0/root Gondor/PROPN/NNP/4/obj", 3,
+       false},
+  };
+  for (const Row& r : rows) {
+    const Document doc = actors::testing::Annotated({r.sentence});
+    ASSERT_EQ(doc.sentences.size(), 1u) << r.sentence;
+    const DependencyTree tree(doc, doc.sentences[0]);
+    EXPECT_EQ(tree.Disclaimed(r.verb), r.disclaimed) << r.sentence;
+  }
+}
+
 // A clause an adjective of doubt governs is a guess; "if" and questions as before.
 TEST(DependencyTree, GuessesAreHypothetical) {
   struct Row {
