@@ -751,6 +751,21 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       // "War" mostly names a state of things ("Syria's civil war", "the Iraq war", "a trade
       // war", "the longest war in U.S. history"): it reports fighting only with both sides in
       // its own phrase ("Russia in its war against Ukraine", "the U.S. war in Iraq").
+      // An event noun that is none ("received no warnings", "made no formal announcement")
+      // is no event; nor is a threat that characterizes rather than reports ("Iran is an
+      // existential threat to Israel", "Netanyahu sees Iran as a threat"), though other
+      // nouns so placed may report ("It was Obama's first meeting with ...", "as a warning
+      // to Congress").
+      if (!p.dropped && p.noun) {
+        bool none = false;
+        bool characterizes = IsAny(tree.lemma(p.token), {"threat", "danger", "menace"}) && tree.CaseOf(p.token) == "as";
+        for (uint32_t c : tree.children(p.token)) {
+          if (tree.rel(c) == "det" && tree.lower(c) == "no") none = true;
+          if (tree.rel(c) == "cop" && IsAny(tree.lemma(p.token), {"threat", "danger", "menace"})) characterizes = true;
+        }
+        if (none) drop(p, "an event that is none");
+        else if (characterizes) drop(p, "a characterization, not an event");
+      }
       if (!p.dropped && p.noun && tree.lemma(p.token) == "war") {
         int32_t own_src = -1, own_tgt = -1;
         NounRoles(tree, p.token, idx, &own_src, &own_tgt);
@@ -806,10 +821,14 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           const bool direct = static_cast<int32_t>(between) == h || idx.Outermost(between) >= 0 ||
                               (tree.head(between) == h && (IsLightNoun(tree.lemma(between)) || time_phrase));
           if (acts_on_it && src == agent) src = -1;  // as a pattern's "$" may have bound it
-          // An attack or a protest before or after the clause's act is another story, not
-          // its subject's: "After an April 2017 attack, he launched missile strikes",
-          // "A student lies in a hospital after the attack".
-          const bool another_time = (IsForce(p.code.code) || std::string_view(p.code.code).substr(0, 2) == "14") &&
+          // An event before or after the clause's act is another story, not its subject's:
+          // "After an April 2017 attack, he launched missile strikes", "A student lies in a
+          // hospital after the attack", "Since the announcement, Argentina has agreed".
+          // Not so a meeting, an agreement or cooperation, which its parties leave together:
+          // "after a meeting with senators, Mr McConnell agreed", "after the visit to North
+          // Korea, the envoys will travel".
+          const std::string_view root2 = std::string_view(p.code.code).substr(0, 2);
+          const bool another_time = !IsAny(root2, {"03", "04", "05", "06"}) &&
                                     IsAny(tree.CaseOf(p.token), {"after", "before", "following", "since", "amid"});
           if (src < 0 && !acts_on_it && direct && !another_time) src = agent;
           const bool subject = tree.rel(p.token) == "nsubj" && !IsForce(p.code.code);

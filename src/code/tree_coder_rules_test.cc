@@ -404,6 +404,45 @@ TEST_F(TreeCoderRulesTest, SubjectThatIsNoneCodesNothing) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// An event noun that is none, or a threat that characterizes, is no event; an event noun in
+// a phrase of time before or after the clause is not its subject's, unless it is a meeting
+// its parties leave together.
+TEST_F(TreeCoderRulesTest, EventNounsThatReportNothing) {
+  const Row rows[] = {
+      {"no warning",
+       "Iraq/PROPN/NNP/2/nsubj gave=give/VERB/VBD/0/root Iran/PROPN/NNP/2/iobj no/DET/DT/5/det "
+       "warning/NOUN/NN/2/obj ./PUNCT/./2/punct",
+       {},
+       {"IRQ IRN 012", "IRQ - 012"}},
+      {"a warning",
+       "Iraq/PROPN/NNP/2/nsubj gave=give/VERB/VBD/0/root Iran/PROPN/NNP/2/iobj a/DET/DT/5/det "
+       "warning/NOUN/NN/2/obj ./PUNCT/./2/punct",
+       {"IRQ - 012"},
+       {}},
+      {"a threat as a characterization",
+       "Israel/PROPN/NNP/2/nsubj sees=see/VERB/VBZ/0/root Iran/PROPN/NNP/2/obj as/ADP/IN/6/case a/DET/DT/6/det "
+       "threat/NOUN/NN/2/obl ./PUNCT/./2/punct",
+       {},
+       {"ISR IRN 130"}},
+      {"a threat as a copula's predicate",
+       "Iran/PROPN/NNP/4/nsubj is/AUX/VBZ/4/cop a/DET/DT/4/det threat/NOUN/NN/0/root to/ADP/IN/6/case "
+       "Israel/PROPN/NNP/4/nmod ./PUNCT/./4/punct",
+       {},
+       {"IRN ISR 130"}},
+      {"an announcement before the clause",
+       "Since/ADP/IN/3/case the/DET/DT/3/det announcement/NOUN/NN/7/obl ,/PUNCT/,/7/punct Argentina/PROPN/NNP/7/nsubj "
+       "has=have/AUX/VBZ/7/aux met=meet/VERB/VBN/0/root Brazil/PROPN/NNP/7/obj ./PUNCT/./7/punct",
+       {"ARG BRA 040"},
+       {"ARG - 010", "ARG BRA 010"}},
+      {"a meeting before the clause",
+       "After/ADP/IN/3/case a/DET/DT/3/det meeting/NOUN/NN/8/obl with/ADP/IN/5/case Brazil/PROPN/NNP/3/nmod "
+       ",/PUNCT/,/8/punct Argentina/PROPN/NNP/8/nsubj agreed=agree/VERB/VBD/0/root ./PUNCT/./8/punct",
+       {"ARG BRA 040"},
+       {}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // A passive act of force with no agent is the work of the side whose attack it happened in
 // ("was killed in a U.S. raid"), not of the place it happened in.
 TEST_F(TreeCoderRulesTest, PassiveForceInAnAttackIsTheAttackers) {
