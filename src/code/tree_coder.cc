@@ -965,6 +965,16 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         const bool visit = p.code.code == "042" || p.code.code == "043";
         const bool cooperative = (r2 == "03" || r2 == "04" || r2 == "05" || r2 == "06") && !visit;
         if (targets.empty() && sources.size() > 1 && (Reciprocal(tree, p.token) || cooperative)) targets = sources;
+        // A trip to a place of one's own country is no visit: "Trump and Modi visited
+        // Delhi", "Pence arrived in Texas", "he flew from Malaysia to Washington".
+        if (visit && tm >= 0 && !options.home_visits) {
+          const actors::Mention& place = mentions[static_cast<size_t>(tm)];
+          const bool bare_place = place.kind == actors::MentionKind::kState && place.codes.size() == 1 &&
+                                  place.codes[0] == place.country;
+          if (bare_place && std::all_of(sources.begin(), sources.end(),
+                                        [&](const EventActor& a) { return a.country == place.country; }))
+            drop(p, "a trip at home");
+        }
         const std::string_view root = std::string_view(p.code.code).substr(0, 2);
         const bool targetless_ok =
             root == "01" || root == "02" || root == "03" || root == "12" || root == "14" || p.code.code == "164";

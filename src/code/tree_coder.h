@@ -55,6 +55,10 @@ struct TreeCoderOptions {
   // USAGOV -> CHE and RUSGOV -> CHE (the Universal-PETRARCH GSR expects it). dyad's own: a
   // place is where a meeting happens, not whom it is with (USAGOV <-> RUSGOV).
   bool meeting_place_target = false;
+  // PETRARCH's suites code a visit to a place of the visitor's own country ("Mordor's
+  // army will be hosting Osgiliath at Cirith Ungol" -> MORMIL visits MOR); dyad's own: a
+  // trip at home ("Pence arrived in Texas") is no visit.
+  bool home_visits = false;
   // Intents from a suite's coding ontology (intent_codes.h), in place of clause_rules.h's
   // Reframe for the acts it defines; null: dyad's own.
   const IntentCodes* intents = nullptr;

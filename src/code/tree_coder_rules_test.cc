@@ -330,6 +330,25 @@ TEST_F(TreeCoderRulesTest, MeetingPlaceIsNoTarget) {
   Check(suites, got);
 }
 
+// A trip to a place of one's own country is no visit; PETRARCH's suites code it
+// (TreeCoderOptions::home_visits).
+TEST_F(TreeCoderRulesTest, TripAtHomeIsNoVisit) {
+  auto sentence = [](const char* place) {
+    return std::string("The/DET/DT/3/det Russian/ADJ/JJ/3/amod president/NOUN/NN/4/nsubj visited=visit/VERB/VBD/0/root ") +
+           place + "/PROPN/NNP/4/obj ./PUNCT/./4/punct";
+  };
+  const std::string home = sentence("Moscow"), abroad = sentence("Beijing");
+  Check({"at home", home.c_str(), {}, {"RUSGOV RUS 042", "RUS RUSGOV 043"}}, Triples(dict_, home.c_str()));
+  Check({"abroad", abroad.c_str(), {"RUSGOV CHN 042", "CHN RUSGOV 043"}, {}}, Triples(dict_, abroad.c_str()));
+  const Date date{2023, 7, 27};
+  const Document doc = WithLemmas(home);
+  const auto mentions = actors::FindMentions(doc, *dict_, date);
+  std::vector<std::string> got;
+  for (const Event& e : TreeCoder(dict_).Code(doc, mentions, date, {.home_visits = true}))
+    got.push_back(e.source.code + " " + (e.target.code.empty() ? "-" : e.target.code) + " " + e.cameo);
+  Check({"the suites' convention", home.c_str(), {"RUSGOV RUS 042"}, {}}, got);
+}
+
 // Cancelling a visit or talks is cutting relations off (161, 164), not also the visit.
 TEST_F(TreeCoderRulesTest, CancelledVisitIsNoVisit) {
   const Row rows[] = {

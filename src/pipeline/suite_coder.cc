@@ -143,6 +143,7 @@ Result<std::pair<Document, std::vector<Event>>> SuiteCoder::Analyse(const code::
   coding.exact_words = options_.exact_words;
   coding.passive_needs_agent = options_.passive_needs_agent;
   coding.meeting_place_target = true;  // every PETRARCH suite codes a meeting's place so
+  coding.home_visits = true;           // and a visit to the visitor's own country
   coding.intents = options_.intents.get();
   if (options_.use_given_parse && !record.conllu.empty()) {
     ASSIGN_OR_RETURN(Document doc, actors::DocumentFromConllu(UdV2Relations(record.conllu)));
