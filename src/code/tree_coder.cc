@@ -702,6 +702,36 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         drop(p, fmt::format("part of the pattern of '{}'", tree.lower(gov->token)));
     }
 
+    // "Ask" requests only something: a deed ("asked the court to order"), a thing ("asked
+    // Congress for funds") or what should be ("asked that protesters gather"). Asking a
+    // question is no appeal: "asking the Trump administration what it intends to do",
+    // "when asked whether Moscow was ready", "are asking questions", "asking the President
+    // about Cohen". (dyad's own verbs; a suite's dictionary has its own patterns.)
+    if (own_verbs_)
+      for (Pred& p : preds) {
+        if (p.dropped || p.noun || tree.lemma(p.token) != "ask") continue;
+        bool request = false;
+        for (uint32_t c : tree.children(p.token)) {
+          const std::string_view r = tree.rel(c);
+          if (r == "xcomp" || (r == "obl" && tree.CaseOf(c) == "for") || (r == "ccomp" && tree.CaseOf(c) == "that") ||
+              ((r == "advcl" || r == "parataxis") && tree.CaseOf(c) == "to"))
+            request = true;
+          // The deed or thing hung on the one asked: "asked the court[obj] to spare[acl]
+          // him", "asked the appeals court[obj] for an emergency stay[nmod]".
+          if (r == "obj")
+            for (uint32_t g : tree.children(c))
+              if ((tree.rel(g) == "acl" && tree.CaseOf(g) == "to") || (tree.rel(g) == "nmod" && tree.CaseOf(g) == "for"))
+                request = true;
+          if (r == "obj" && !IsAny(tree.lemma(c), {"question", "what", "which", "who", "how"})) {
+            // "asked Mr. Trump whether": a person asked is asked something else.
+            const actors::Mention* m = nullptr;
+            if (const int32_t mi = ActorAt(tree, idx, static_cast<int32_t>(c)); mi >= 0) m = &mentions[static_cast<size_t>(mi)];
+            if (m == nullptr) request = true;  // "asked a favor", "asked permission"
+          }
+        }
+        if (!request) drop(p, "a question, not a request");
+      }
+
     // TABARI's suffixes: a dominant code ('!') silences the sentence's other predicates; a
     // subordinate one ('?') stands only when nothing else in the sentence is coded.
     if (std::any_of(preds.begin(), preds.end(), [](const Pred& p) { return !p.dropped && p.code.suffix == '!'; }))

@@ -462,6 +462,33 @@ TEST_F(TreeCoderRulesTest, EventNounsThatReportNothing) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// "Ask" requests a deed or a thing; asking a question is no appeal.
+TEST_F(TreeCoderRulesTest, AskingAQuestionIsNoRequest) {
+  const Row rows[] = {
+      {"asked for something",
+       "Russia/PROPN/NNP/2/nsubj asked=ask/VERB/VBD/0/root China/PROPN/NNP/2/obj for/ADP/IN/5/case "
+       "help/NOUN/NN/2/obl ./PUNCT/./2/punct",
+       {"RUS CHN 020"},
+       {}},
+      {"asked to do something, the deed hung on the one asked",
+       "Russia/PROPN/NNP/2/nsubj asked=ask/VERB/VBD/0/root China/PROPN/NNP/2/obj to/PART/TO/5/mark "
+       "help/VERB/VB/3/acl ./PUNCT/./2/punct",
+       {"RUS CHN 020"},
+       {}},
+      {"asked whether",
+       "Russia/PROPN/NNP/2/nsubj asked=ask/VERB/VBD/0/root China/PROPN/NNP/2/obj whether/SCONJ/IN/7/mark "
+       "it/PRON/PRP/7/nsubj would/AUX/MD/7/aux help/VERB/VB/2/ccomp ./PUNCT/./2/punct",
+       {},
+       {"RUS CHN 020"}},
+      {"asked about",
+       "Russia/PROPN/NNP/2/nsubj asked=ask/VERB/VBD/0/root China/PROPN/NNP/2/obj about/ADP/IN/6/case "
+       "the/DET/DT/6/det talks=talk/NOUN/NNS/2/obl ./PUNCT/./2/punct",
+       {},
+       {"RUS CHN 020"}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // A passive act of force with no agent is the work of the side whose attack it happened in
 // ("was killed in a U.S. raid"), not of the place it happened in.
 TEST_F(TreeCoderRulesTest, PassiveForceInAnAttackIsTheAttackers) {
