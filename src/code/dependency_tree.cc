@@ -236,6 +236,8 @@ bool DependencyTree::Dominates(uint32_t ancestor, uint32_t t) const {
 bool DependencyTree::Negated(uint32_t t) const {
   for (uint32_t c : children(t)) {
     const std::string_view w = lower(c);
+    // "Not only" and "not just" add, they do not deny: "he not only supports it but ...".
+    if (w == "not" && c + 1 < end() && IsAny(lower(c + 1), {"only", "just", "merely", "simply"})) continue;
     if ((rel(c) == "advmod" || rel(c) == "neg") && (w == "not" || w == "n't" || w == "n\xE2\x80\x99t" || w == "never"))
       return true;
     if (rel(c) == "aux" && HasChild(c, "advmod", "not")) return true;

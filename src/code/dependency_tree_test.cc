@@ -65,6 +65,9 @@ TEST(DependencyTree, Negation) {
       {"No/DET/DT/2/det soldiers/NOUN/NNS/4/nsubj:pass were/AUX/VBD/4/aux:pass killed/VERB/VBN/0/root", 3, false, true},
       {"No/DET/DT/2/det country/NOUN/NN/4/nsubj has/AUX/VBZ/4/aux recognized/VERB/VBN/0/root Arnor/PROPN/NNP/4/obj",
        3, false, true},
+      // "Not only" adds.
+      {"Arnor/PROPN/NNP/4/nsubj not/PART/RB/4/advmod only/ADV/RB/4/advmod supports/VERB/VBZ/0/root Gondor/PROPN/NNP/4/obj",
+       3, false, false},
       // "No" elsewhere in the clause is not its subject.
       {"Arnor/PROPN/NNP/2/nsubj sent/VERB/VBD/0/root no/DET/DT/4/det troops/NOUN/NNS/2/obj", 1, false, false},
   };

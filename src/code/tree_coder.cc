@@ -97,6 +97,10 @@ struct Pred {
   std::string note;
   bool reversed = false;  // "[:030]": the event runs from the target to the source
   int reach = 0;          // TreeMatch::reach of the pattern
+  // A dyad pattern matched without its "(PREP +)", the partner it names ("Russia and China
+  // signed an agreement" for "sign agreement [with]"): coded only between the several
+  // actors of its subject, never with a target found elsewhere.
+  bool needs_partner = false;
 };
 
 // The verb forms of `block` that token `t` is.
@@ -180,16 +184,47 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
           continue;
         for (const auto& flat : ExpandAlternatives(p.items)) {
           TreeMatch m;
+          bool partner_missing = false;
           if (!MatchOnTree(flat, tree, t, comp, dict, mentions, &m, !IsDyadBlock(block), exact_words, object_first,
-                           agent_first))
-            continue;
-          const int spec = 1 + m.words + (m.target >= 0 || m.source >= 0 ? 1 : 0);
+                           agent_first)) {
+            // A dyad pattern with words of its own and a partner's "(PREP +)" that the
+            // sentence leaves out: "Russia and China signed an agreement", "the two leaders
+            // held talks" (a bare "[prep]" alternative, "call [on]", needs its phrase).
+            const bool words = std::any_of(flat.begin(), flat.end(), [](const dict::PatternItem& it) {
+              return it.kind == dict::PatternItem::Kind::kWord;
+            });
+            // Only for what two sides do together (no partner is found otherwise).
+            const std::string_view r2 = std::string_view(p.code.code).substr(0, 2);
+            const bool mutual = IsAny(r2, {"03", "04", "05", "06"}) &&
+                                !IsAny(p.code.code, {"042", "043", "051", "052", "053", "054", "055", "056"});
+            if (!IsDyadBlock(block) || !mutual || flat.empty() ||
+                flat.back().kind != dict::PatternItem::Kind::kPrepPhrase)
+              continue;
+            // An event noun's "between" phrase names both sides: "talks between Russia and
+            // China", "a meeting between Trump and Kim".
+            int32_t between = -1;
+            if (noun)
+              for (uint32_t c : tree.children(t))
+                if (tree.rel(c) == "nmod" && tree.CaseOf(c) == "between" && mentions.Outermost(c) >= 0)
+                  between = static_cast<int32_t>(c);
+            if (!words && between < 0) continue;
+            const std::vector<dict::PatternItem> bare(flat.begin(), flat.end() - 1);
+            m = TreeMatch{};
+            if (!MatchOnTree(bare, tree, t, comp, dict, mentions, &m, false, exact_words, object_first, agent_first))
+              continue;
+            if (between >= 0 && m.source < 0) m.source = between;
+            partner_missing = true;
+          }
+          // (A match without its partner ranks below a full one of the same words.)
+          const int spec = (partner_missing ? 0 : 1) + m.words + (m.target >= 0 || m.source >= 0 ? 1 : 0);
           if (best && best->specificity > spec) continue;
           // As specific: the pattern whose words stand nearer the verb, else the first.
           if (best && best->specificity == spec && !(m.reach > 0 && best->reach > m.reach)) continue;
           best = Pred{t, noun, p.code, "pattern " + DescribePattern(flat), spec, m.source, m.target, false, m.negation, {}};
           best_dyad = IsDyadBlock(block);
           best->reach = m.reach;
+          best->needs_partner = partner_missing;
+          if (partner_missing) best->pattern += " (no partner named)";
         }
       }
       if (best || pass == 1) continue;
@@ -673,6 +708,11 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       const int32_t attribution = TrailingAttributionStart(tree, p.token);
       const bool reports = std::any_of(preds.begin(), preds.end(), [&](const Pred& q) {
         if (q.dropped || q.token == p.token) return false;
+        // A clause that will not stand as a fact does not replace its speaker: "Trump
+        // warned Xi that China will be hurt if it doesn't agree to a trade deal".
+        if (q.needs_partner || (tree.Negated(q.token) && !q.negation_coded && !options.keep_negated) ||
+            (tree.Hypothetical(q.token) && !options.keep_hypothetical))
+          return false;
         if (tree.Dominates(p.token, q.token)) return true;
         if (attribution >= 0 && q.token < static_cast<uint32_t>(attribution)) return true;
         return tree.rel(p.token) == "parataxis" &&
@@ -929,7 +969,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
             for (uint32_t c : tree.children(p.token))
               if (tree.rel(c) == "nsubj" && ActorAt(tree, idx, static_cast<int32_t>(c)) >= 0) src = static_cast<int32_t>(c);
         }
-        if (tgt < 0) {
+        if (tgt < 0 && !p.needs_partner) {
           tgt = DefaultTarget(tree, p.token, idx, mentions, ActorAt(tree, idx, src), coded);
           // Where a meeting or consultation takes place is not whom it is with: "Kim and
           // Trump will meet in the Vietnamese capital", "talked in Singapore".
@@ -943,6 +983,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
             tgt = -1;
         }
       }
+      if (p.needs_partner) tgt = -1;  // only the subject's own actors are partners
       const int32_t sm = p.dropped ? -1 : ActorAt(tree, idx, src);
       int32_t tm = p.dropped ? -1 : ActorAt(tree, idx, tgt);
       std::vector<EventActor> sources, targets;
@@ -993,8 +1034,13 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         // factory in Kazan" is no visit of Putin to Shoigu).
         const std::string_view r2 = std::string_view(p.code.code).substr(0, 2);
         const bool visit = p.code.code == "042" || p.code.code == "043";
-        const bool cooperative = (r2 == "03" || r2 == "04" || r2 == "05" || r2 == "06") && !visit;
+        // (Not so praise, defence, rallying, recognition, apology or forgiveness, which go
+        // to someone else: "Qatar, Jordan and the Emirates supported operations against
+        // the Islamic State" is no support among them.)
+        const bool one_way = IsAny(p.code.code, {"051", "052", "053", "054", "055", "056"});
+        const bool cooperative = (r2 == "03" || r2 == "04" || r2 == "05" || r2 == "06") && !visit && !one_way;
         if (targets.empty() && sources.size() > 1 && (Reciprocal(tree, p.token) || cooperative)) targets = sources;
+        if (targets.empty() && p.needs_partner) drop(p, "no partner named");
         // A trip to a place of one's own country is no visit: "Trump and Modi visited
         // Delhi", "Pence arrived in Texas", "he flew from Malaysia to Washington".
         if (visit && tm >= 0 && !options.home_visits) {

@@ -489,6 +489,53 @@ TEST_F(TreeCoderRulesTest, AskingAQuestionIsNoRequest) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// Several actors cooperating with no one else named cooperate with each other; praising or
+// supporting goes to someone else.
+TEST_F(TreeCoderRulesTest, SupportIsNoCooperationAmongItsSources) {
+  const Row rows[] = {
+      {"supported",
+       "Qatar/PROPN/NNP/4/nsubj and/CCONJ/CC/3/cc Jordan/PROPN/NNP/1/conj supported=support/VERB/VBD/0/root "
+       "operations=operation/NOUN/NNS/4/obj ./PUNCT/./4/punct",
+       {},
+       {"QAT JOR 051", "JOR QAT 051"}},
+      {"met",
+       "Qatar/PROPN/NNP/4/nsubj and/CCONJ/CC/3/cc Jordan/PROPN/NNP/1/conj met=meet/VERB/VBD/0/root "
+       "./PUNCT/./4/punct",
+       {"QAT JOR 040", "JOR QAT 040"},
+       {}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
+// A pattern that names a partner ("sign agreement [with]") codes what the sides of its
+// subject, or of its noun's "between" phrase, did together where no partner is named; never
+// a one-sided act, and never with a partner found elsewhere.
+TEST_F(TreeCoderRulesTest, PartnersNamedTogether) {
+  const Row rows[] = {
+      {"two sides signed",
+       "Russia/PROPN/NNP/4/nsubj and/CCONJ/CC/3/cc China/PROPN/NNP/1/conj signed=sign/VERB/VBD/0/root "
+       "an/DET/DT/6/det agreement/NOUN/NN/4/obj ./PUNCT/./4/punct",
+       {"RUS CHN 057", "CHN RUS 057"},
+       {}},
+      {"one side signed",
+       "Russia/PROPN/NNP/2/nsubj signed=sign/VERB/VBD/0/root an/DET/DT/4/det agreement/NOUN/NN/2/obj "
+       "in/ADP/IN/6/case China/PROPN/NNP/2/obl ./PUNCT/./2/punct",
+       {},
+       {"RUS CHN 057", "RUS - 057"}},
+      {"talks between",
+       "Talks=talk/NOUN/NNS/6/nsubj between/ADP/IN/3/case Russia/PROPN/NNP/1/nmod and/CCONJ/CC/5/cc "
+       "China/PROPN/NNP/3/conj resumed=resume/VERB/VBD/0/root ./PUNCT/./6/punct",
+       {"RUS CHN 040", "CHN RUS 040"},
+       {}},
+      {"sanctions are no joint act",
+       "Russia/PROPN/NNP/4/nsubj and/CCONJ/CC/3/cc China/PROPN/NNP/1/conj imposed=impose/VERB/VBD/0/root "
+       "sanctions=sanction/NOUN/NNS/4/obj ./PUNCT/./4/punct",
+       {},
+       {"RUS CHN 163", "CHN RUS 163"}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // A passive act of force with no agent is the work of the side whose attack it happened in
 // ("was killed in a U.S. raid"), not of the place it happened in.
 TEST_F(TreeCoderRulesTest, PassiveForceInAnAttackIsTheAttackers) {
