@@ -49,7 +49,9 @@ int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIn
   for (uint32_t c : tree.children(pred)) {
     if (tree.rel(c) != "obl" || tree.full_rel(c) == "obl:agent" || !actor(c)) continue;
     const std::string_view p = tree.CaseOf(c);
-    if (p == "by" || p == "according" || p == "despite" || p == "since" || p == "during" || p == "like") continue;
+    // (Nor the capacity an actor acts in: "resigning as a shadow housing minister".)
+    if (p == "by" || p == "according" || p == "despite" || p == "since" || p == "during" || p == "like" || p == "as")
+      continue;
     if (vague(c)) {
       if (weak < 0) weak = static_cast<int32_t>(c);
       continue;
@@ -112,7 +114,7 @@ int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIn
   // Canada"), not whom they address.
   const bool speech = IsSpeechVerb(tree.lemma(pred));
   for (uint32_t c : tree.children(pred)) {
-    if (speech || tree.rel(c) != "obl" || tree.CaseOf(c) == "by" || tree.CaseOf(c) == "according") continue;
+    if (speech || tree.rel(c) != "obl" || IsAny(tree.CaseOf(c), {"by", "according", "as"})) continue;
     const int32_t inside = first_inside(c);
     if (inside >= 0) return inside;
   }
@@ -145,6 +147,10 @@ int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIn
   for (uint32_t t = pred + 1; t < tree.end(); ++t) {
     if (tree.lower(t) == ",") break;
     if (!std::binary_search(comp.begin(), comp.end(), t) || anchor(t)) continue;
+    bool capacity = false;  // inside an "as" phrase of the predicate
+    for (uint32_t c : tree.children(pred))
+      if (tree.rel(c) == "obl" && tree.CaseOf(c) == "as" && tree.Dominates(c, t)) capacity = true;
+    if (capacity) continue;
     bool own = true;
     for (int32_t u = tree.head(t); u >= 0 && u != static_cast<int32_t>(pred) && own; u = tree.head(static_cast<uint32_t>(u)))
       own = std::find(coded.begin(), coded.end(), static_cast<uint32_t>(u)) == coded.end();

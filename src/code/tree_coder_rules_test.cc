@@ -536,6 +536,19 @@ TEST_F(TreeCoderRulesTest, PartnersNamedTogether) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// The capacity an actor acts in ("as a sovereign democracy", "as a potential asset") is not
+// the target.
+TEST_F(TreeCoderRulesTest, CapacityIsNoTarget) {
+  const Row rows[] = {
+      {"targeted him as an asset",
+       "Russia/PROPN/NNP/2/nsubj targeted=target/VERB/VBD/0/root the/DET/DT/4/det man/NOUN/NN/2/obj as/ADP/IN/8/case "
+       "a/DET/DT/8/det U.S./PROPN/NNP/8/compound asset/NOUN/NN/2/obl ./PUNCT/./2/punct",
+       {},
+       {"RUS USA 190"}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // A passive act of force with no agent is the work of the side whose attack it happened in
 // ("was killed in a U.S. raid"), not of the place it happened in.
 TEST_F(TreeCoderRulesTest, PassiveForceInAnAttackIsTheAttackers) {
