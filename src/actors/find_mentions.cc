@@ -98,6 +98,11 @@ class SentenceFinder {
     for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
       const Token& tok = doc_.tokens[t];
       if (tok.upos != Upos::kNone && tok.upos != Upos::kPRON && tok.upos != Upos::kDET) continue;
+      // A capitalized "He" right after a name is the name's ("Chinese vice-premier Liu He").
+      const std::string_view form = doc_.Form(tok);
+      if (t > s.token_begin && !form.empty() && form[0] >= 'A' && form[0] <= 'Z' &&
+          doc_.tokens[t - 1].upos == Upos::kPROPN)
+        continue;
       if (RefType r = PronounType(AsciiLower(doc_.Form(tok))); r != RefType::kNone && !ExpletiveIt(doc_, s, t)) {
         pending.push_back(Placeholder(Chunk{t, t + 1, t}, MentionKind::kPronoun, r));
       }
