@@ -990,7 +990,18 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       // An event noun with no actor of its own continues the story of the sentence before
       // ("... accused North Korea of supplying arms to Russia. In November 2022 a delivery
       // of rockets went to the Wagner mercenaries"): the supplier of a like event there.
-      if (!p.dropped && sm < 0 && p.noun && si > 0) {
+      // Not where the noun names an author the dictionary does not know ("Barr's first
+      // trip to Italy", "the announcement by Benny Gantz", "Modi's rally").
+      bool author_named = false;
+      if (p.noun)
+        for (uint32_t c : tree.children(p.token))
+          if (tree.full_rel(c) == "nmod:poss" || (tree.rel(c) == "nmod" && IsAny(tree.CaseOf(c), {"by", "from"})) ||
+              (tree.rel(c) == "compound" && tree.token(c).upos == Upos::kPROPN &&
+               !IsAny(tree.lower(c), {"january", "february", "march", "april", "may", "june", "july", "august",
+                                      "september", "october", "november", "december", "monday", "tuesday",
+                                      "wednesday", "thursday", "friday", "saturday", "sunday"})))
+            author_named = true;
+      if (!p.dropped && sm < 0 && p.noun && si > 0 && !author_named) {
         const std::string_view root = std::string_view(p.code.code).substr(0, 2);
         auto like = [&](std::string_view r) { return r == root || ((r == "06" || r == "07") && (root == "06" || root == "07")); };
         for (auto e = events.rbegin(); e != events.rend() && e->sentence_index + 1 >= si; ++e)

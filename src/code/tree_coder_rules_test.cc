@@ -25,9 +25,17 @@ struct Row {
   std::vector<const char*> not_want;  // and that must not
 };
 
-// actors::testing's compact sentence, where a form may carry its lemma: "wants=want/VERB/...".
+// actors::testing's compact sentence, where a form may carry its lemma: "wants=want/VERB/...";
+// " | " separates sentences.
 Document WithLemmas(const std::string& compact) {
-  std::string conllu = actors::testing::SentenceToConllu(compact);
+  std::string conllu;
+  // Sentences separated by " | ".
+  for (size_t from = 0;;) {
+    const size_t bar = compact.find(" | ", from);
+    conllu += actors::testing::SentenceToConllu(compact.substr(from, bar == std::string::npos ? bar : bar - from));
+    if (bar == std::string::npos) break;
+    from = bar + 3;
+  }
   std::string out;
   size_t pos = 0;
   while (pos < conllu.size()) {
@@ -545,6 +553,25 @@ TEST_F(TreeCoderRulesTest, CapacityIsNoTarget) {
        "a/DET/DT/8/det U.S./PROPN/NNP/8/compound asset/NOUN/NN/2/obl ./PUNCT/./2/punct",
        {},
        {"RUS USA 190"}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
+// An event noun with no actor of its own continues the story of the sentence before, but
+// not where it names an author the dictionary does not know ("Smith's strike").
+TEST_F(TreeCoderRulesTest, SupplierOfTheSentenceBefore) {
+  const Row rows[] = {
+      {"no author named",
+       "Russia/PROPN/NNP/2/nsubj attacked=attack/VERB/VBD/0/root Georgia/PROPN/NNP/2/obj ./PUNCT/./2/punct | "
+       "A/DET/DT/2/det strike/NOUN/NN/3/nsubj hit=hit/VERB/VBD/0/root Kyiv/PROPN/NNP/3/obj ./PUNCT/./3/punct",
+       {"RUS UKR 190"},
+       {}},
+      {"an unknown author named",
+       "Russia/PROPN/NNP/2/nsubj attacked=attack/VERB/VBD/0/root Georgia/PROPN/NNP/2/obj ./PUNCT/./2/punct | "
+       "Smith/PROPN/NNP/3/nmod:poss 's/PART/POS/1/case strike/NOUN/NN/4/nsubj hit=hit/VERB/VBD/0/root "
+       "Kyiv/PROPN/NNP/4/obj ./PUNCT/./4/punct",
+       {},
+       {"RUS UKR 190"}},
   };
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
