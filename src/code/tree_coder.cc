@@ -984,6 +984,16 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         }
       }
       if (p.needs_partner) tgt = -1;  // only the subject's own actors are partners
+      // A statement (010) is addressed to its object or its "to" phrase; an actor in what
+      // it says or names is no target ("announced his travel plans after French President
+      // Emmanuel Macron signaled", "noting the Saudis' explanation"). (dyad's own verbs; a
+      // pattern's bound target stands.)
+      if (own_verbs_ && p.code.code == "010" && tgt >= 0 && tgt != p.target) {
+        const uint32_t u = static_cast<uint32_t>(tgt);
+        const bool addressee = tree.head(u) == static_cast<int32_t>(p.token) &&
+                               (IsAny(tree.rel(u), {"obj", "iobj"}) || tree.CaseOf(u) == "to");
+        if (!addressee) tgt = -1;
+      }
       const int32_t sm = p.dropped ? -1 : ActorAt(tree, idx, src);
       int32_t tm = p.dropped ? -1 : ActorAt(tree, idx, tgt);
       std::vector<EventActor> sources, targets;

@@ -576,6 +576,23 @@ TEST_F(TreeCoderRulesTest, SupplierOfTheSentenceBefore) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// A statement is addressed to its object or "to" phrase, not to what it names.
+TEST_F(TreeCoderRulesTest, StatementAddressedNotAbout) {
+  const Row rows[] = {
+      {"about",
+       "Russia/PROPN/NNP/2/nsubj announced=announce/VERB/VBD/0/root tariffs=tariff/NOUN/NNS/2/obj on/ADP/IN/6/case "
+       "Chinese/ADJ/JJ/6/amod goods=good/NOUN/NNS/3/nmod ./PUNCT/./2/punct",
+       {},
+       {"RUS CHN 010"}},
+      {"to",
+       "Russia/PROPN/NNP/2/nsubj announced=announce/VERB/VBD/0/root the/DET/DT/4/det decision/NOUN/NN/2/obj "
+       "to/ADP/IN/6/case China/PROPN/NNP/2/obl ./PUNCT/./2/punct",
+       {"RUS CHN 010"},
+       {}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // A passive act of force with no agent is the work of the side whose attack it happened in
 // ("was killed in a U.S. raid"), not of the place it happened in.
 TEST_F(TreeCoderRulesTest, PassiveForceInAnAttackIsTheAttackers) {
