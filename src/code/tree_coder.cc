@@ -802,8 +802,23 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       }
       bool negated = tree.Negated(p.token) && !p.negation_coded;
       if (negated && !options.keep_negated) {
-        // Not cooperating is rejecting: "would not provide support to Israel" -> 121.
-        const std::string refusal = Reframe(ClauseFrame::kRefusal, p.code.code);
+        // Not cooperating is rejecting: "would not provide support to Israel" -> 121, "will
+        // not negotiate", "does not support", "decided not to back". What did not happen
+        // is no refusal: "did not discuss", "has not supplied Ukraine with weapons", "had
+        // not ratified", "couldn't travel", "might not negotiate", "not yet backed by
+        // Congress". A present "be" holds a stance too: "Boko Haram is not complying", "is
+        // not supported by the administration".
+        bool stance = false, fact = false;
+        for (uint32_t c : tree.children(p.token)) {
+          const std::string_view w = tree.lower(c);
+          if (tree.rel(c) == "aux" &&
+              IsAny(w, {"will", "would", "wo", "'ll", "shall", "can", "ca", "cannot", "do", "does", "is", "are", "am",
+                        "'s", "'re", "'m"}))
+            stance = true;
+          else if (tree.rel(c) == "aux") fact = true;
+          if (tree.rel(c) == "mark" && w == "to") stance = true;
+        }
+        const std::string refusal = stance && !fact ? Reframe(ClauseFrame::kRefusal, p.code.code) : std::string();
         const std::string_view r2 = std::string_view(p.code.code).substr(0, 2);
         if (!refusal.empty() && r2 != "03" && r2 != "12") {
           p.note = fmt::format("negated: {} -> {}", p.code.code, refusal);

@@ -593,6 +593,29 @@ TEST_F(TreeCoderRulesTest, StatementAddressedNotAbout) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// Negated cooperation is a refusal where it is a stance ("will not negotiate", "does not
+// support", "decided not to"); what did not happen is none ("did not discuss").
+TEST_F(TreeCoderRulesTest, WhatDidNotHappenIsNoRefusal) {
+  const Row rows[] = {
+      {"will not",
+       "Russia/PROPN/NNP/4/nsubj will/AUX/MD/4/aux not/PART/RB/4/advmod negotiate=negotiate/VERB/VB/0/root "
+       "with/ADP/IN/6/case China/PROPN/NNP/4/obl ./PUNCT/./4/punct",
+       {"RUS CHN 125"},
+       {}},
+      {"did not",
+       "Russia/PROPN/NNP/4/nsubj did=do/AUX/VBD/4/aux not/PART/RB/4/advmod negotiate=negotiate/VERB/VB/0/root "
+       "with/ADP/IN/6/case China/PROPN/NNP/4/obl ./PUNCT/./4/punct",
+       {},
+       {"RUS CHN 125", "RUS CHN 046"}},
+      {"has not",
+       "Russia/PROPN/NNP/4/nsubj has=have/AUX/VBZ/4/aux not/PART/RB/4/advmod negotiated=negotiate/VERB/VBN/0/root "
+       "with/ADP/IN/6/case China/PROPN/NNP/4/obl ./PUNCT/./4/punct",
+       {},
+       {"RUS CHN 125", "RUS CHN 046"}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // A passive act of force with no agent is the work of the side whose attack it happened in
 // ("was killed in a U.S. raid"), not of the place it happened in.
 TEST_F(TreeCoderRulesTest, PassiveForceInAnAttackIsTheAttackers) {
