@@ -699,6 +699,24 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       const Pred* q = pred_at(tree.head(p.token));
       if (q != nullptr && q->note.rfind("intent", 0) == 0) drop(p, "how an intended action is to be done, not a fact");
     }
+    // An act that a verb advocates or opposes, as a gerund, is no fact: "McCain has long
+    // advocated arming the rebels", "opposes sending troops", "avoid attacking".
+    for (Pred& p : preds) {
+      if (p.dropped || p.noun || XposName(tree.token(p.token).xpos) != "VBG") continue;
+      const int32_t h = tree.head(p.token);
+      // A gerund: no auxiliary ("are investigating" is a fact), no subordinator ("before
+      // endorsing"), after its verb.
+      if (h < 0 || h > static_cast<int32_t>(p.token) || tree.Child(p.token, "aux") >= 0 ||
+          tree.Child(p.token, "mark") >= 0 || !IsAny(tree.rel(p.token), {"xcomp", "advcl", "ccomp", "obj", "csubj"}))
+        continue;
+      const std::string_view verb = tree.lemma(static_cast<uint32_t>(h));
+      bool comma = false;  // "proposed to deal harshly with China, threatening to ..." is another act
+      for (uint32_t u = static_cast<uint32_t>(h) + 1; u < p.token; ++u) comma = comma || tree.lower(u) == ",";
+      const bool advocates = IsAny(verb, {"advocate", "recommend", "suggest", "propose", "favor", "favour", "oppose"});
+      if (!comma && (advocates || (tree.rel(p.token) != "advcl" &&
+                                   IsAny(verb, {"support", "endorse", "avoid", "resist", "envision"}))))
+        drop(p, fmt::format("an act '{}' speaks of, not a fact", verb));
+    }
     for (Pred& p : preds) {
       if (p.dropped || p.noun || options.code_reports || !IsSpeechVerb(tree.lemma(p.token))) continue;
       // "X said that Y attacked Z", and "Y attacked Z, X said" (parataxis, also when hung on

@@ -616,6 +616,23 @@ TEST_F(TreeCoderRulesTest, WhatDidNotHappenIsNoRefusal) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// An act a verb advocates or opposes, as a gerund, is no fact.
+TEST_F(TreeCoderRulesTest, AdvocatedActIsNoFact) {
+  const Row rows[] = {
+      {"advocated arming",
+       "Russia/PROPN/NNP/2/nsubj advocated=advocate/VERB/VBD/0/root arming=arm/VERB/VBG/2/xcomp "
+       "Syria/PROPN/NNP/3/obj ./PUNCT/./2/punct",
+       {},
+       {"RUS SYR 072"}},
+      {"continued arming",
+       "Russia/PROPN/NNP/2/nsubj continued=continue/VERB/VBD/0/root arming=arm/VERB/VBG/2/xcomp "
+       "Syria/PROPN/NNP/3/obj ./PUNCT/./2/punct",
+       {"RUS SYR 072"},
+       {}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // A passive act of force with no agent is the work of the side whose attack it happened in
 // ("was killed in a U.S. raid"), not of the place it happened in.
 TEST_F(TreeCoderRulesTest, PassiveForceInAnAttackIsTheAttackers) {
