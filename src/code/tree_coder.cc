@@ -300,7 +300,10 @@ void NounRoles(const DependencyTree& tree, uint32_t noun, const MentionIndex& id
     const std::string_view r = tree.full_rel(c);
     const bool actor = idx.Outermost(c) >= 0;
     if (!actor) continue;
-    const bool from = tree.rel(c) == "nmod" && tree.CaseOf(c) == "from" && !IsLeaving(tree.lemma(noun));
+    // "The threat of ISIS" is ISIS's threat, as "the threat from ISIS" is.
+    const bool from = tree.rel(c) == "nmod" &&
+                      ((tree.CaseOf(c) == "from" && !IsLeaving(tree.lemma(noun))) ||
+                       (tree.CaseOf(c) == "of" && IsAny(tree.lemma(noun), {"threat", "menace", "danger"})));
     if (*source < 0 && (r == "nmod:poss" || r == "amod" || r == "compound" || from ||
                         (tree.rel(c) == "nmod" && tree.CaseOf(c) == "by")))
       *source = static_cast<int32_t>(c);

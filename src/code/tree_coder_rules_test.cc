@@ -295,6 +295,11 @@ TEST_F(TreeCoderRulesTest, EventNounFromPhraseIsItsAuthor) {
        "to/ADP/IN/6/case Israel/PROPN/NNP/2/nmod has/AUX/VBZ/8/aux grown=grow/VERB/VBN/0/root ./PUNCT/./8/punct",
        {"IRN ISR 130"},
        {"ISR IRN 130"}},
+      {"the threat of an actor is that actor's",
+       "Iraq/PROPN/NNP/2/nsubj faced=face/VERB/VBD/0/root the/DET/DT/4/det threat/NOUN/NN/2/obj "
+       "of/ADP/IN/6/case ISIS/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
+       {},
+       {"IRQ IMGMUSISI 130", "IRQ IMGMUSISIREB 130"}},
       {"a withdrawal from a country is aimed at it",
        "the/DET/DT/3/det Russian/ADJ/JJ/3/amod withdrawal/NOUN/NN/6/nsubj from/ADP/IN/5/case "
        "Syria/PROPN/NNP/3/nmod began=begin/VERB/VBD/0/root ./PUNCT/./6/punct",
