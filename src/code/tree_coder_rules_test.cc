@@ -638,6 +638,19 @@ TEST_F(TreeCoderRulesTest, AdvocatedActIsNoFact) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// Claiming responsibility for an attack is an act of its own (015), not a report of the
+// attack.
+TEST_F(TreeCoderRulesTest, ClaimingResponsibilityIsItsOwnAct) {
+  const Row rows[] = {
+      {"claimed responsibility for an attack",
+       "Hamas/PROPN/NNP/2/nsubj claimed=claim/VERB/VBD/0/root responsibility/NOUN/NN/2/obj for/ADP/IN/6/case "
+       "an/DET/DT/6/det attack/NOUN/NN/3/nmod in/ADP/IN/8/case Israel/PROPN/NNP/6/nmod ./PUNCT/./2/punct",
+       {"PSEREBHMS ISR 015"},
+       {}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // A passive act of force with no agent is the work of the side whose attack it happened in
 // ("was killed in a U.S. raid"), not of the place it happened in.
 TEST_F(TreeCoderRulesTest, PassiveForceInAnAttackIsTheAttackers) {
