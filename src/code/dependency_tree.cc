@@ -292,12 +292,14 @@ bool DependencyTree::Hypothetical(uint32_t t) const {
     const std::string_view r = rel(static_cast<uint32_t>(cur));
     // A clause that an adjective of doubt governs is a guess, not a report: "it is
     // unlikely (that) North Korea would launch an attack", "Iran is unlikely to retaliate",
-    // "it is possible that talks could resume". "Likely" is left out: "Xi is likely to
+    // "it is possible that talks could resume"; so is one it shrinks from: "Trump has been
+    // reluctant to blame Russia", "unwilling to". "Likely" is left out: "Xi is likely to
     // visit Saudi Arabia next year" reports a plan, as "is expected to visit" does.
     if ((r == "ccomp" || r == "csubj" || r == "xcomp") && head(cur) >= 0 &&
         token(static_cast<uint32_t>(head(cur))).upos == Upos::kADJ &&
         IsAny(lemma(static_cast<uint32_t>(head(cur))),
-              {"unlikely", "possible", "impossible", "doubtful", "conceivable", "inconceivable", "improbable"}))
+              {"unlikely", "possible", "impossible", "doubtful", "conceivable", "inconceivable", "improbable",
+               "reluctant", "unwilling", "hesitant", "loath", "afraid"}))
       return true;
     if (r != "conj" && r != "xcomp" && r != "ccomp" && r != "advcl") break;
   }

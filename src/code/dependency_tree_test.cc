@@ -131,6 +131,10 @@ TEST(DependencyTree, GuessesAreHypothetical) {
        "could/AUX/MD/7/aux attack/VERB/VB/3/ccomp Gondor/PROPN/NNP/7/obj",
        6, true},
       {"Arnor/PROPN/NNP/2/nsubj attacked/VERB/VBD/0/root Gondor/PROPN/NNP/2/obj", 1, false},
+      // What one shrinks from is not done either.
+      {"Arnor/PROPN/NNP/3/nsubj is/AUX/VBZ/3/cop reluctant/ADJ/JJ/0/root to/PART/TO/5/mark blame/VERB/VB/3/xcomp "
+       "Gondor/PROPN/NNP/5/obj",
+       4, true},
       // "likely to" reports a plan ("is likely to visit ... next year"); "ready" is no guess.
       {"Arnor/PROPN/NNP/3/nsubj is/AUX/VBZ/3/cop likely/ADJ/JJ/0/root to/PART/TO/5/mark visit/VERB/VB/3/xcomp "
        "Gondor/PROPN/NNP/5/obj",

@@ -196,7 +196,7 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
             // Only for what two sides do together (no partner is found otherwise).
             const std::string_view r2 = std::string_view(p.code.code).substr(0, 2);
             const bool mutual = IsAny(r2, {"03", "04", "05", "06"}) &&
-                                !IsAny(p.code.code, {"042", "043", "051", "052", "053", "054", "055", "056"});
+                                !IsAny(p.code.code, {"042", "043", "045", "051", "052", "053", "054", "055", "056"});
             if (!IsDyadBlock(block) || !mutual || flat.empty() ||
                 flat.back().kind != dict::PatternItem::Kind::kPrepPhrase)
               continue;
@@ -585,14 +585,19 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
     // What an attempt, plan or proposal aims at did not happen ("attempts to enact
     // measures", "a plan to attack").
     for (Pred& p : preds) {
-      if (p.dropped || tree.rel(p.token) != "acl" || tree.head(p.token) < 0) continue;
+      // (A conjunct shares its first conjunct's place: "an alliance to check Iran and
+      // fight the Islamic State".)
+      uint32_t a = p.token;
+      for (int hops = 0; hops < 8 && tree.rel(a) == "conj" && tree.head(a) >= 0; ++hops)
+        a = static_cast<uint32_t>(tree.head(a));
+      if (p.dropped || tree.rel(a) != "acl" || tree.head(a) < 0) continue;
       // An infinitive under a noun names an aim: "measures to curb", "troops to fight"; not
       // one the parse hung as an acl on an adjective ("inching nearer to accord").
-      if (tree.token(static_cast<uint32_t>(tree.head(p.token))).upos == Upos::kADJ) continue;
-      for (uint32_t c : tree.children(p.token))
+      if (tree.token(static_cast<uint32_t>(tree.head(a))).upos == Upos::kADJ) continue;
+      for (uint32_t c : tree.children(a))
         if (tree.rel(c) == "mark" && tree.lower(c) == "to") drop(p, "infinitive aim of a noun, not a fact");
       if (p.dropped) continue;
-      const std::string_view noun = tree.lemma(static_cast<uint32_t>(tree.head(p.token)));
+      const std::string_view noun = tree.lemma(static_cast<uint32_t>(tree.head(a)));
       for (std::string_view w : {"attempt", "effort", "bid", "plan", "proposal", "call", "demand", "threat",
                                  "intention", "offer", "push", "request", "move", "decision", "readiness", "willingness"})
         if (noun == w) drop(p, fmt::format("aim of '{}', not a fact", noun));
@@ -1100,7 +1105,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         // (Not so praise, defence, rallying, recognition, apology or forgiveness, which go
         // to someone else: "Qatar, Jordan and the Emirates supported operations against
         // the Islamic State" is no support among them.)
-        const bool one_way = IsAny(p.code.code, {"051", "052", "053", "054", "055", "056"});
+        const bool one_way = IsAny(p.code.code, {"045", "051", "052", "053", "054", "055", "056"});
         const bool cooperative = (r2 == "03" || r2 == "04" || r2 == "05" || r2 == "06") && !visit && !one_way;
         if (targets.empty() && sources.size() > 1 && (Reciprocal(tree, p.token) || cooperative)) targets = sources;
         if (targets.empty() && p.needs_partner) drop(p, "no partner named");

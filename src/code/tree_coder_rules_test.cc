@@ -651,6 +651,19 @@ TEST_F(TreeCoderRulesTest, ClaimingResponsibilityIsItsOwnAct) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// An infinitive under a noun names an aim, and so does its conjunct.
+TEST_F(TreeCoderRulesTest, ConjunctOfAnAimIsAnAim) {
+  const Row rows[] = {
+      {"an alliance to check Iran and fight the Islamic State",
+       "Russia/PROPN/NNP/2/nsubj built=build/VERB/VBD/0/root an/DET/DT/4/det alliance/NOUN/NN/2/obj to/PART/TO/6/mark "
+       "check/VERB/VB/4/acl Iran/PROPN/NNP/6/obj and/CCONJ/CC/9/cc fight=fight/VERB/VB/6/conj "
+       "Syria/PROPN/NNP/9/obj ./PUNCT/./2/punct",
+       {},
+       {"RUS SYR 190"}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // A passive act of force with no agent is the work of the side whose attack it happened in
 // ("was killed in a U.S. raid"), not of the place it happened in.
 TEST_F(TreeCoderRulesTest, PassiveForceInAnAttackIsTheAttackers) {
