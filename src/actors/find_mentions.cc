@@ -551,10 +551,33 @@ void SentenceFinder::AddCompounds(std::vector<Pending>* pending) const {
       c.m.how = Resolution::kCompound;
       c.m.number = Number::kPlural;
       c.m.country = f.country;
+      // An agent alone that a comma sets beside a named person restates that person:
+      // "the foreign minister, Lavrov, and Rex Tillerson, the secretary of state" is two
+      // parties, not four.
+      auto only_commas = [&](const Mention& a, const Mention& b) {
+        if (b.begin <= a.end) return false;
+        for (uint32_t t = a.end; t < b.begin; ++t)
+          if (doc_.Form(doc_.tokens[t]) != ",") return false;
+        return true;
+      };
+      auto restates = [&](size_t k) {
+        const Mention& part = (*pending)[top[k]].m;
+        if (part.kind != MentionKind::kAgentOnly) return false;
+        if (k > i && (*pending)[top[k - 1]].m.kind == MentionKind::kPerson &&
+            only_commas((*pending)[top[k - 1]].m, part))
+          return true;
+        return k < j && (*pending)[top[k + 1]].m.kind == MentionKind::kPerson &&
+               only_commas(part, (*pending)[top[k + 1]].m);
+      };
       for (size_t k = i; k <= j; ++k) {
+        if (restates(k)) continue;
         const Mention& part = (*pending)[top[k]].m;
         c.m.parts.push_back(static_cast<uint32_t>(top[k]));  // local until Place
         c.m.codes.insert(c.m.codes.end(), part.codes.begin(), part.codes.end());
+      }
+      if (c.m.parts.size() < 2) {
+        i = j + 1;
+        continue;
       }
       DistributeAgent(*pending, &c.m);
       DistributeTrailingAgent(*pending, &c.m);

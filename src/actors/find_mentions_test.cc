@@ -126,6 +126,11 @@ const Case kCases[] = {
     {"office depends on the date",
      {"Shoigu/PROPN/NNP spoke/VERB/VBD ./PUNCT/."},
      {"Shoigu|RUSMIL|person"}},
+    {"an agent beside a named person restates it in a compound",
+     {"The/DET/DT foreign/ADJ/JJ minister/NOUN/NN ,/PUNCT/, Lavrov/PROPN/NNP ,/PUNCT/, and/CCONJ/CC "
+      "Shoigu/PROPN/NNP met/VERB/VBD ./PUNCT/."},
+     {"The foreign minister , Lavrov , and Shoigu|RUSGOV+RUSMIL|compound", "The foreign minister|GOV|agent",
+      "Lavrov|RUSGOV|person", "Shoigu|RUSMIL|person"}},
     {"a capitalized He after a name is the name's",
      {"Shoigu/PROPN/NNP arrived/VERB/VBD ./PUNCT/.",
       "Vice-premier/NOUN/NN Liu/PROPN/NNP He/PRON/PRP left/VERB/VBD ./PUNCT/.",
