@@ -825,6 +825,32 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         continue;
       }
       if (own_verbs_) p.code.code = NarrowByTopic(p.code.code, LemmasOf(tree, p.token));
+      // Force against words, plans or findings is a figure of speech: "Trump attacked
+      // Mueller's investigation as a disaster" criticizes (111); "battling allegations",
+      // "striking a new balance", "fighting the ruling" report no force. (dyad's own verbs.)
+      if (own_verbs_ && !p.noun && IsForce(p.code.code)) {
+        const int32_t obj = tree.Child(p.token, "obj");
+        const bool abstract =
+            obj >= 0 && IsAny(tree.lemma(static_cast<uint32_t>(obj)),
+                              {"investigation", "probe", "inquiry", "report", "plan", "policy", "proposal", "decision",
+                               "remark", "comment", "statement", "allegation", "charge", "claim", "accusation", "idea",
+                               "record", "bill", "law", "order", "ruling", "balance", "tone", "note", "chord",
+                               "criticism", "narrative", "story", "agenda", "stance", "view", "deal",
+                               "agreement", "speech", "rhetoric", "policies", "legislation", "measure", "reform"});
+        bool as_phrase = false;  // "attacked him as weak"
+        for (uint32_t c : tree.children(p.token))
+          if (tree.rel(c) == "obl" && tree.CaseOf(c) == "as") as_phrase = true;
+        if (abstract || as_phrase) {
+          if (IsAny(tree.lemma(p.token), {"attack", "assault", "blast", "hit", "slam", "lash"})) {
+            p.note = fmt::format("words, not force: {} -> 111", p.code.code);
+            p.code = {"111", "", 0};
+          } else {
+            drop(p, "force against words or plans: a figure of speech");
+            if (trace) trace->push_back({si, p.token, p.noun, "", p.pattern, p.note, -1, -1});
+            continue;
+          }
+        }
+      }
       // "No sitting US president has ever visited the city": nothing happened, and nobody
       // refused either.
       if (!p.noun && tree.SubjectIsNone(p.token)) {

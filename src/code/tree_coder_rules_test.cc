@@ -664,6 +664,29 @@ TEST_F(TreeCoderRulesTest, ConjunctOfAnAimIsAnAim) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// Force against words, plans or findings is a figure of speech: attacking an investigation
+// criticizes it; striking a tone or battling allegations is no force.
+TEST_F(TreeCoderRulesTest, ForceAgainstWordsIsFigurative) {
+  const Row rows[] = {
+      {"attacked an investigation",
+       "Russia/PROPN/NNP/2/nsubj attacked=attack/VERB/VBD/0/root the/DET/DT/5/det Ukrainian/ADJ/JJ/5/amod "
+       "investigation/NOUN/NN/2/obj ./PUNCT/./2/punct",
+       {"RUS UKR 111"},
+       {"RUS UKR 190"}},
+      {"struck a tone",
+       "Russia/PROPN/NNP/2/nsubj struck=strike/VERB/VBD/0/root a/DET/DT/5/det harsh/ADJ/JJ/5/amod "
+       "tone/NOUN/NN/2/obj toward/ADP/IN/7/case Ukraine/PROPN/NNP/2/obl ./PUNCT/./2/punct",
+       {},
+       {"RUS UKR 190"}},
+      {"attacked a base",
+       "Russia/PROPN/NNP/2/nsubj attacked=attack/VERB/VBD/0/root a/DET/DT/5/det Ukrainian/ADJ/JJ/5/amod "
+       "base/NOUN/NN/2/obj ./PUNCT/./2/punct",
+       {"RUS UKR 190"},
+       {}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // A passive act of force with no agent is the work of the side whose attack it happened in
 // ("was killed in a U.S. raid"), not of the place it happened in.
 TEST_F(TreeCoderRulesTest, PassiveForceInAnAttackIsTheAttackers) {
