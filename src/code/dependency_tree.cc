@@ -269,6 +269,12 @@ bool DependencyTree::Disclaimed(uint32_t t) const {
   return false;
 }
 
+bool DependencyTree::Speculative(uint32_t t) const {
+  for (uint32_t c : children(t))
+    if (rel(c) == "aux" && IsAny(lower(c), {"could", "might", "may"})) return true;
+  return false;
+}
+
 bool DependencyTree::Hypothetical(uint32_t t) const {
   if (question_) return true;
   for (int32_t cur = static_cast<int32_t>(t), hops = 0; cur >= 0 && hops < 32; cur = head(cur), ++hops) {

@@ -99,6 +99,9 @@ class DependencyTree {
   // "whether", or is governed by an adjective of doubt ("it is unlikely that X would",
   // "X is unlikely to", "it is possible that X could"), or is a question.
   bool Hypothetical(uint32_t t) const;
+  // `t` itself is a possibility, with "could", "might" or "may": "Iran could strike
+  // American bases", "the U.S. may impose sanctions".
+  bool Speculative(uint32_t t) const;
   // The sentence ends with a question mark.
   bool Question() const { return question_; }
   // An auxiliary "will" / "would" / "shall" marks `t` as future, as does an infinitive under

@@ -888,6 +888,9 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         }
       }
       if (!p.dropped && tree.Hypothetical(p.token) && !options.keep_hypothetical) drop(p, "conditional or question");
+      // (dyad's own verbs: the suites code what could happen as what happens.)
+      if (!p.dropped && own_verbs_ && !p.noun && tree.Speculative(p.token) && !options.keep_hypothetical)
+        drop(p, "a possibility, not a fact");
       if (!p.dropped && tree.Disclaimed(p.token) && !options.keep_negated) drop(p, "what a negated verb says");
       if (!p.dropped && InBackgroundClause(tree, p.token)) drop(p, "background: months or years before the report");
       int32_t src = p.source, tgt = p.target;

@@ -687,6 +687,21 @@ TEST_F(TreeCoderRulesTest, ForceAgainstWordsIsFigurative) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// What could or might happen is a possibility, not a fact.
+TEST_F(TreeCoderRulesTest, PossibilityIsNoFact) {
+  const Row rows[] = {
+      {"could strike",
+       "Iran/PROPN/NNP/3/nsubj could/AUX/MD/3/aux strike=strike/VERB/VB/0/root Israel/PROPN/NNP/3/obj ./PUNCT/./3/punct",
+       {},
+       {"IRN ISR 190"}},
+      {"struck",
+       "Iran/PROPN/NNP/2/nsubj struck=strike/VERB/VBD/0/root Israel/PROPN/NNP/2/obj ./PUNCT/./2/punct",
+       {"IRN ISR 190"},
+       {}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // A passive act of force with no agent is the work of the side whose attack it happened in
 // ("was killed in a U.S. raid"), not of the place it happened in.
 TEST_F(TreeCoderRulesTest, PassiveForceInAnAttackIsTheAttackers) {
