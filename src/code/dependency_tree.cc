@@ -132,6 +132,18 @@ DependencyTree::Subject DependencyTree::SubjectOf(uint32_t t) const {
     if (r == "advcl" && cur == t && h > static_cast<int32_t>(t) && XposName(token(t).xpos) == "VBN" &&
         Child(t, "aux") < 0 && Child(t, "obj") < 0 && Child(t, "mark") < 0 && AgentOf(t) >= 0)
       fronted_passive = true;
+    // A past participle with no auxiliary or object as a verb's complement is passive too:
+    // "the deaths of six U.S. soldiers killed[xcomp] while looking for him", "found him
+    // detained".
+    // (Not under "have", a perfect the parse split: "is said to have urged Zelensky".)
+    // With an object, the object is what the participle is said of: "found him[obj]
+    // detained[xcomp]".
+    if (r == "xcomp" && cur == t && XposName(token(t).xpos) == "VBN" && Child(t, "aux") < 0 && Child(t, "obj") < 0 &&
+        lemma(static_cast<uint32_t>(h)) != "have") {
+      if (const int32_t obj = Child(static_cast<uint32_t>(h), "obj"); obj >= 0 && obj < static_cast<int32_t>(t))
+        return {obj, true};
+      fronted_passive = true;
+    }
     if (r == "advcl" && (token(static_cast<uint32_t>(h)).upos == Upos::kNOUN ||
                          token(static_cast<uint32_t>(h)).upos == Upos::kPROPN)) {
       // An adverbial clause the parse hung on a noun is the noun's own clause: "accused North
