@@ -139,6 +139,21 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
   std::optional<Pred> best;
   if (blocks.empty()) return best;
   const std::vector<uint32_t> comp = tree.Complement(t);
+  // dyad's own patterns read their words in the predicate's own clause and its infinitives
+  // ("want to cooperate"), not in a clause it reports or that modifies a word of it
+  // ("letting them know that ... we're not going to give them anything" is no "let go").
+  std::vector<uint32_t> own_comp;
+  for (uint32_t u : comp) {
+    bool inside = false;
+    for (int32_t cur = static_cast<int32_t>(u), hops = 0; cur >= 0 && cur != static_cast<int32_t>(t) && hops < 64;
+         cur = tree.head(static_cast<uint32_t>(cur)), ++hops)
+      if (IsAny(tree.rel(static_cast<uint32_t>(cur)), {"ccomp", "advcl", "acl", "parataxis", "csubj"}) &&
+          // (what one is accused of or thanked for is the verb's own: "accused Iran of
+          // orchestrating the attack")
+          !IsAny(tree.CaseOf(static_cast<uint32_t>(cur)), {"of", "for"}))
+        inside = true;
+    if (!inside) own_comp.push_back(u);
+  }
   // A passive's subject is its logical object, where the words after '*' are read first:
   // "Evidence against Russia was presented by the US" is "* EVIDENCE" (1124).
   std::vector<uint32_t> object_first;
@@ -185,7 +200,8 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
         for (const auto& flat : ExpandAlternatives(p.items)) {
           TreeMatch m;
           bool partner_missing = false;
-          if (!MatchOnTree(flat, tree, t, comp, dict, mentions, &m, !IsDyadBlock(block), exact_words, object_first,
+          const std::vector<uint32_t>& words_in = IsDyadBlock(block) ? own_comp : comp;
+          if (!MatchOnTree(flat, tree, t, words_in, dict, mentions, &m, !IsDyadBlock(block), exact_words, object_first,
                            agent_first)) {
             // A dyad pattern with words of its own and a partner's "(PREP +)" that the
             // sentence leaves out: "Russia and China signed an agreement", "the two leaders
@@ -210,7 +226,7 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
             if (!words && between < 0) continue;
             const std::vector<dict::PatternItem> bare(flat.begin(), flat.end() - 1);
             m = TreeMatch{};
-            if (!MatchOnTree(bare, tree, t, comp, dict, mentions, &m, false, exact_words, object_first, agent_first))
+            if (!MatchOnTree(bare, tree, t, own_comp, dict, mentions, &m, false, exact_words, object_first, agent_first))
               continue;
             if (between >= 0 && m.source < 0) m.source = between;
             partner_missing = true;

@@ -706,6 +706,25 @@ TEST_F(TreeCoderRulesTest, PossibilityIsNoFact) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// dyad's patterns read their words in the predicate's own clause and its infinitives, not in
+// a clause it reports.
+TEST_F(TreeCoderRulesTest, PatternWordsInTheOwnClause) {
+  const Row rows[] = {
+      {"let go",
+       "Russia/PROPN/NNP/2/nsubj let=let/VERB/VBD/0/root Ukraine/PROPN/NNP/2/obj go=go/VERB/VB/2/xcomp "
+       "./PUNCT/./2/punct",
+       {"RUS UKR 0841"},
+       {}},
+      {"let know that ... going",
+       "Russia/PROPN/NNP/2/nsubj let=let/VERB/VBD/0/root Ukraine/PROPN/NNP/2/obj know=know/VERB/VB/2/xcomp "
+       "that/SCONJ/IN/10/mark it/PRON/PRP/10/nsubj was=be/AUX/VBD/10/aux not/PART/RB/10/advmod "
+       "going=go/VERB/VBG/10/aux help=help/VERB/VB/4/ccomp ./PUNCT/./2/punct",
+       {},
+       {"RUS UKR 0841"}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // A passive act of force with no agent is the work of the side whose attack it happened in
 // ("was killed in a U.S. raid"), not of the place it happened in.
 TEST_F(TreeCoderRulesTest, PassiveForceInAnAttackIsTheAttackers) {
