@@ -149,8 +149,14 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
          cur = tree.head(static_cast<uint32_t>(cur)), ++hops)
       if (IsAny(tree.rel(static_cast<uint32_t>(cur)), {"ccomp", "advcl", "acl", "parataxis", "csubj"}) &&
           // (what one is accused of or thanked for is the verb's own: "accused Iran of
-          // orchestrating the attack")
-          !IsAny(tree.CaseOf(static_cast<uint32_t>(cur)), {"of", "for"}))
+          // orchestrating the attack"),
+          !IsAny(tree.CaseOf(static_cast<uint32_t>(cur)), {"of", "for"}) &&
+          // (nor the infinitive of a verb that asks or intends, however the parse hung it:
+          // "persuade North Korea to resume[advcl] talks")
+          !(tree.rel(static_cast<uint32_t>(cur)) == "advcl" && tree.CaseOf(static_cast<uint32_t>(cur)) == "to" &&
+            tree.head(static_cast<uint32_t>(cur)) == static_cast<int32_t>(t) &&
+            (IsObjectControlVerb(tree.lemma(t)) || IsWishVerb(tree.lemma(t)) ||
+             FrameOfGoverning(tree.lemma(t)) != ClauseFrame::kNone)))
         inside = true;
     if (!inside) own_comp.push_back(u);
   }
