@@ -859,9 +859,11 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
                                "record", "bill", "law", "order", "ruling", "balance", "tone", "note", "chord",
                                "criticism", "narrative", "story", "agenda", "stance", "view", "deal",
                                "agreement", "speech", "rhetoric", "policies", "legislation", "measure", "reform"});
-        bool as_phrase = false;  // "attacked him as weak"
+        bool as_phrase = false;  // "attacked him as weak", "attacked the mayor for criticizing"
         for (uint32_t c : tree.children(p.token))
-          if (tree.rel(c) == "obl" && tree.CaseOf(c) == "as") as_phrase = true;
+          if ((tree.rel(c) == "obl" && tree.CaseOf(c) == "as") ||
+              (tree.rel(c) == "advcl" && tree.CaseOf(c) == "for" && XposName(tree.token(c).xpos) == "VBG"))
+            as_phrase = true;
         if (abstract || as_phrase) {
           if (IsAny(tree.lemma(p.token), {"attack", "assault", "blast", "hit", "slam", "lash"})) {
             p.note = fmt::format("words, not force: {} -> 111", p.code.code);

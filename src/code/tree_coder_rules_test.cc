@@ -682,6 +682,11 @@ TEST_F(TreeCoderRulesTest, ForceAgainstWordsIsFigurative) {
        "tone/NOUN/NN/2/obj toward/ADP/IN/7/case Ukraine/PROPN/NNP/2/obl ./PUNCT/./2/punct",
        {},
        {"RUS UKR 190"}},
+      {"attacked for criticizing",
+       "Russia/PROPN/NNP/2/nsubj attacked=attack/VERB/VBD/0/root Ukraine/PROPN/NNP/2/obj for/SCONJ/IN/5/mark "
+       "criticizing=criticize/VERB/VBG/2/advcl it/PRON/PRP/5/obj ./PUNCT/./2/punct",
+       {"RUS UKR 111"},
+       {"RUS UKR 190"}},
       {"attacked a base",
        "Russia/PROPN/NNP/2/nsubj attacked=attack/VERB/VBD/0/root a/DET/DT/5/det Ukrainian/ADJ/JJ/5/amod "
        "base/NOUN/NN/2/obj ./PUNCT/./2/punct",
