@@ -949,6 +949,31 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       }
       if (!p.dropped && p.noun) {
         NounRoles(tree, p.token, idx, &src, &tgt);
+        // A visit's adjective of place is where it goes: "a four-day European visit for Mr.
+        // Trump", "his Asian trip" (a "to" phrase, when there is one, says where instead:
+        // "a Chinese visit to Russia" is China's).
+        if ((p.code.code == "042" || p.code.code == "043") && src >= 0 &&
+            (tgt < 0 || !IsAny(tree.CaseOf(static_cast<uint32_t>(tgt)), {"to", "in", "into"})) &&
+            (tree.rel(static_cast<uint32_t>(src)) == "amod" || tree.rel(static_cast<uint32_t>(src)) == "compound") &&
+            [&] {
+              // The actor is named by an adjective on the noun ("European"), within the
+              // phrase that the parse gave the source.
+              const int32_t m = ActorAt(tree, idx, src);
+              if (m < 0) return false;
+              const actors::Mention& mention = mentions[static_cast<size_t>(m)];
+              for (uint32_t c : tree.children(p.token))
+                if (tree.rel(c) == "amod" && tree.token(c).upos == Upos::kADJ && c >= mention.begin &&
+                    c < mention.end)
+                  return true;
+              return false;
+            }()) {
+          const int32_t visitor = tgt;  // "for Mr. Trump", if any
+          tgt = src;
+          src = -1;
+          for (uint32_t c : tree.children(p.token))
+            if (tree.full_rel(c) == "nmod:poss" && idx.Outermost(c) >= 0) src = static_cast<int32_t>(c);
+          if (src < 0 && visitor >= 0 && tree.CaseOf(static_cast<uint32_t>(visitor)) == "for") src = visitor;
+        }
         // The verb the noun belongs to: its head, or its head's ("prevented by the two
         // countries with their veto").
         int32_t h = tree.head(p.token);

@@ -730,6 +730,18 @@ TEST_F(TreeCoderRulesTest, PatternWordsInTheOwnClause) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// A visit's adjective of place is where it goes.
+TEST_F(TreeCoderRulesTest, VisitsAdjectiveIsItsDestination) {
+  const Row rows[] = {
+      {"a European visit for Putin",
+       "A/DET/DT/3/det European/ADJ/JJ/3/amod visit/NOUN/NN/6/nsubj for/ADP/IN/5/case Putin/PROPN/NNP/3/nmod "
+       "ended=end/VERB/VBD/0/root ./PUNCT/./6/punct",
+       {"RUSGOV EUR 042"},
+       {"EUR RUSGOV 042"}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // A passive act of force with no agent is the work of the side whose attack it happened in
 // ("was killed in a U.S. raid"), not of the place it happened in.
 TEST_F(TreeCoderRulesTest, PassiveForceInAnAttackIsTheAttackers) {
