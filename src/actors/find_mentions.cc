@@ -198,7 +198,7 @@ class SentenceFinder {
   void DistributeTrailingAgent(const std::vector<Pending>& pending, Mention* compound) const;
   void DistributeSharedActor(const std::vector<Pending>& pending, Mention* compound) const;
   bool TakesAStance(uint32_t head) const;
-  bool SubjectBetween(const Mention& antecedent, const Mention& ref, bool plural) const;
+  bool SubjectBetween(const Mention& antecedent, const Mention& ref, bool plural, bool names_only = false) const;
   void Place(std::vector<Pending> pending);
   void Counterpart(size_t first, size_t pronoun);
 
@@ -396,7 +396,8 @@ bool SentenceFinder::TakesAStance(uint32_t head) const {
 // mention covers is the subject of a clause between `antecedent` and `ref` (in ref's
 // sentence or the one before, and after the last mention of the same actors): that subject
 // is the nearer thing to point to.
-bool SentenceFinder::SubjectBetween(const Mention& antecedent, const Mention& ref, bool plural) const {
+bool SentenceFinder::SubjectBetween(const Mention& antecedent, const Mention& ref, bool plural,
+                                    bool names_only) const {
   if (ref.sentence >= doc_.sentences.size()) return false;
   const uint32_t from_sentence = ref.sentence > 0 ? ref.sentence - 1 : 0;
   uint32_t from = std::max(antecedent.end, doc_.sentences[from_sentence].token_begin);
@@ -414,6 +415,14 @@ bool SentenceFinder::SubjectBetween(const Mention& antecedent, const Mention& re
     if (k.deprel != kSubj && k.deprel != kSubjPass) continue;
     const std::string_view x = XposName(k.xpos);
     if (plural ? x != "NNS" && x != "NNPS" : x != "NN" && x != "NNP") continue;
+    if (names_only && x != "NNP") continue;
+    // A day or month the parse made a subject ("said Sunday[nsubj] that he") is no one.
+    static const std::string_view kCalendar[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
+                                                 "saturday", "sunday", "january", "february", "march", "april",
+                                                 "may", "june", "july", "august", "september", "october",
+                                                 "november", "december", "today", "yesterday", "tomorrow"};
+    const std::string w = AsciiLower(doc_.Form(k));
+    if (std::find(std::begin(kCalendar), std::end(kCalendar), w) != std::end(kCalendar)) continue;
     bool covered = false;
     for (const Mention& m : near)
       if (m.coded() && m.begin <= t && t < m.end) covered = true;
@@ -773,7 +782,11 @@ void SentenceFinder::Place(std::vector<Pending> pending) {
           return *std::max_element(r.antecedents.begin(), r.antecedents.end(),
                                    [&](uint32_t x, uint32_t y) { return out_[x].end < out_[y].end; });
         };
-        if ((ref == RefType::kNeuter || plural) && !r.antecedents.empty() && SubjectBetween(out_[nearest()], r, plural)) {
+        // So is "he" or "she" after a person's name that no dictionary knows: "Prime
+        // Minister Ranil Wickremesinghe said he feared ...".
+        const bool person = ref == RefType::kMasculine || ref == RefType::kFeminine;
+        if ((ref == RefType::kNeuter || plural || person) && !r.antecedents.empty() &&
+            SubjectBetween(out_[nearest()], r, plural, person)) {
           r.codes.clear();
           r.country.clear();
           r.antecedents.clear();
