@@ -10,6 +10,7 @@
 #include "actors/noun_phrases.h"
 #include "actors/references.h"
 #include "util/ascii.h"
+#include "util/calendar_words.h"
 
 namespace dyad::actors {
 namespace {
@@ -417,12 +418,8 @@ bool SentenceFinder::SubjectBetween(const Mention& antecedent, const Mention& re
     if (plural ? x != "NNS" && x != "NNPS" : x != "NN" && x != "NNP") continue;
     if (names_only && x != "NNP") continue;
     // A day or month the parse made a subject ("said Sunday[nsubj] that he") is no one.
-    static const std::string_view kCalendar[] = {"monday", "tuesday", "wednesday", "thursday", "friday",
-                                                 "saturday", "sunday", "january", "february", "march", "april",
-                                                 "may", "june", "july", "august", "september", "october",
-                                                 "november", "december", "today", "yesterday", "tomorrow"};
     const std::string w = AsciiLower(doc_.Form(k));
-    if (std::find(std::begin(kCalendar), std::end(kCalendar), w) != std::end(kCalendar)) continue;
+    if (IsCalendarWord(w) || w == "today" || w == "yesterday" || w == "tomorrow") continue;
     bool covered = false;
     for (const Mention& m : near)
       if (m.coded() && m.begin <= t && t < m.end) covered = true;
@@ -442,12 +439,7 @@ bool IsPublicationWord(std::string_view form) {
 // Unknown actors: proper-noun heads, and with a parse the subjects and objects of verbs.
 bool SentenceFinder::LooksLikeActor(const Chunk& c) const {
   const Token& h = doc_.tokens[c.head];
-  static const std::string_view kCalendar[] = {
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-      "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december"};
-  const std::string head = AsciiLower(doc_.Form(h));
-  if (std::find(std::begin(kCalendar), std::end(kCalendar), head) != std::end(kCalendar)) return false;
+  if (IsCalendarWord(AsciiLower(doc_.Form(h)))) return false;
   if (h.upos == Upos::kPROPN) return true;
   static const uint8_t kArgs[] = {DeprelFromName("nsubj"), DeprelFromName("nsubj:pass"), DeprelFromName("obj"),
                                   DeprelFromName("iobj"), DeprelFromName("obl:agent")};

@@ -17,6 +17,7 @@
 #include "code/tree_pattern.h"
 #include "code/word_sets.h"
 #include "util/ascii.h"
+#include "util/calendar_words.h"
 
 namespace dyad::code {
 namespace {
@@ -36,6 +37,18 @@ bool IsNull(const std::string& code) { return code.empty() || code == "---" || c
 bool IsForce(const std::string& code) {
   return code.size() >= 2 && (code.compare(0, 2, "18") == 0 || code.compare(0, 2, "19") == 0 || code.compare(0, 2, "20") == 0);
 }
+
+// True for what two sides do together (CAMEO roots 03-06): not a visit (one goes, the
+// other hosts), nor mediation, praise, defence, rallying, recognition, apology or
+// forgiveness, which go to someone else.
+bool IsMutual(std::string_view code) {
+  return code.size() >= 2 && IsAny(code.substr(0, 2), {"03", "04", "05", "06"}) &&
+         !IsAny(code, {"042", "043", "045", "051", "052", "053", "054", "055", "056"});
+}
+
+// Nouns of menace: "the threat of ISIS" is ISIS's; "Iran is a threat to Israel"
+// characterizes Iran.
+bool IsThreatNoun(std::string_view lemma) { return IsAny(lemma, {"threat", "menace", "danger"}); }
 
 // True when `code` is a more specific CAMEO code under `general`'s root: 0841 under 080.
 bool Narrows(const std::string& code, const std::string& general) {
@@ -143,23 +156,25 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
   // ("want to cooperate"), not in a clause it reports or that modifies a word of it
   // ("letting them know that ... we're not going to give them anything" is no "let go").
   std::vector<uint32_t> own_comp;
-  for (uint32_t u : comp) {
-    bool inside = false;
-    for (int32_t cur = static_cast<int32_t>(u), hops = 0; cur >= 0 && cur != static_cast<int32_t>(t) && hops < 64;
-         cur = tree.head(static_cast<uint32_t>(cur)), ++hops)
-      if (IsAny(tree.rel(static_cast<uint32_t>(cur)), {"ccomp", "advcl", "acl", "parataxis", "csubj"}) &&
-          // (what one is accused of or thanked for is the verb's own: "accused Iran of
-          // orchestrating the attack"),
-          !IsAny(tree.CaseOf(static_cast<uint32_t>(cur)), {"of", "for"}) &&
-          // (nor the infinitive of a verb that asks or intends, however the parse hung it:
-          // "persuade North Korea to resume[advcl] talks")
-          !(tree.rel(static_cast<uint32_t>(cur)) == "advcl" && tree.CaseOf(static_cast<uint32_t>(cur)) == "to" &&
-            tree.head(static_cast<uint32_t>(cur)) == static_cast<int32_t>(t) &&
-            (IsObjectControlVerb(tree.lemma(t)) || IsWishVerb(tree.lemma(t)) ||
-             FrameOfGoverning(tree.lemma(t)) != ClauseFrame::kNone)))
-        inside = true;
-    if (!inside) own_comp.push_back(u);
-  }
+  // A clause below the predicate that is not its own: not what one is accused of or thanked
+  // for ("accused Iran of orchestrating the attack"), nor the infinitive of a verb that asks
+  // or intends, however the parse hung it ("persuade North Korea to resume[advcl] talks").
+  const bool asks_or_intends = IsObjectControlVerb(tree.lemma(t)) || IsWishVerb(tree.lemma(t)) ||
+                               FrameOfGoverning(tree.lemma(t)) != ClauseFrame::kNone;
+  auto other_clause = [&](uint32_t c) {
+    const std::string_view r = tree.rel(c), mark = tree.CaseOf(c);
+    if (!IsAny(r, {"ccomp", "advcl", "acl", "parataxis", "csubj"}) || IsAny(mark, {"of", "for"})) return false;
+    return !(r == "advcl" && mark == "to" && tree.head(c) == static_cast<int32_t>(t) && asks_or_intends);
+  };
+  if (std::any_of(blocks.begin(), blocks.end(), [&](uint32_t b) { return IsDyadBlock(dict.model().verbs[b]); }))
+    for (uint32_t u : comp) {
+      bool inside = false;
+      for (int32_t cur = static_cast<int32_t>(u), hops = 0;
+           cur >= 0 && cur != static_cast<int32_t>(t) && hops < 64 && !inside;
+           cur = tree.head(static_cast<uint32_t>(cur)), ++hops)
+        inside = other_clause(static_cast<uint32_t>(cur));
+      if (!inside) own_comp.push_back(u);
+    }
   // A passive's subject is its logical object, where the words after '*' are read first:
   // "Evidence against Russia was presented by the US" is "* EVIDENCE" (1124).
   std::vector<uint32_t> object_first;
@@ -216,10 +231,7 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
               return it.kind == dict::PatternItem::Kind::kWord;
             });
             // Only for what two sides do together (no partner is found otherwise).
-            const std::string_view r2 = std::string_view(p.code.code).substr(0, 2);
-            const bool mutual = IsAny(r2, {"03", "04", "05", "06"}) &&
-                                !IsAny(p.code.code, {"042", "043", "045", "051", "052", "053", "054", "055", "056"});
-            if (!IsDyadBlock(block) || !mutual || flat.empty() ||
+            if (!IsDyadBlock(block) || !IsMutual(p.code.code) || flat.empty() ||
                 flat.back().kind != dict::PatternItem::Kind::kPrepPhrase)
               continue;
             // An event noun's "between" phrase names both sides: "talks between Russia and
@@ -325,7 +337,7 @@ void NounRoles(const DependencyTree& tree, uint32_t noun, const MentionIndex& id
     // "The threat of ISIS" is ISIS's threat, as "the threat from ISIS" is.
     const bool from = tree.rel(c) == "nmod" &&
                       ((tree.CaseOf(c) == "from" && !IsLeaving(tree.lemma(noun))) ||
-                       (tree.CaseOf(c) == "of" && IsAny(tree.lemma(noun), {"threat", "menace", "danger"})));
+                       (tree.CaseOf(c) == "of" && IsThreatNoun(tree.lemma(noun))));
     if (*source < 0 && (r == "nmod:poss" || r == "amod" || r == "compound" || from ||
                         (tree.rel(c) == "nmod" && tree.CaseOf(c) == "by")))
       *source = static_cast<int32_t>(c);
@@ -928,10 +940,10 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       // to Congress").
       if (!p.dropped && p.noun) {
         bool none = false;
-        bool characterizes = IsAny(tree.lemma(p.token), {"threat", "danger", "menace"}) && tree.CaseOf(p.token) == "as";
+        bool characterizes = IsThreatNoun(tree.lemma(p.token)) && tree.CaseOf(p.token) == "as";
         for (uint32_t c : tree.children(p.token)) {
           if (tree.rel(c) == "det" && tree.lower(c) == "no") none = true;
-          if (tree.rel(c) == "cop" && IsAny(tree.lemma(p.token), {"threat", "danger", "menace"})) characterizes = true;
+          if (tree.rel(c) == "cop" && IsThreatNoun(tree.lemma(p.token))) characterizes = true;
         }
         if (none) drop(p, "an event that is none");
         else if (characterizes) drop(p, "a characterization, not an event");
@@ -1131,10 +1143,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       if (p.noun)
         for (uint32_t c : tree.children(p.token))
           if (tree.full_rel(c) == "nmod:poss" || (tree.rel(c) == "nmod" && IsAny(tree.CaseOf(c), {"by", "from"})) ||
-              (tree.rel(c) == "compound" && tree.token(c).upos == Upos::kPROPN &&
-               !IsAny(tree.lower(c), {"january", "february", "march", "april", "may", "june", "july", "august",
-                                      "september", "october", "november", "december", "monday", "tuesday",
-                                      "wednesday", "thursday", "friday", "saturday", "sunday"})))
+              (tree.rel(c) == "compound" && tree.token(c).upos == Upos::kPROPN && !IsCalendarWord(tree.lower(c))))
             author_named = true;
       if (!p.dropped && sm < 0 && p.noun && si > 0 && !author_named) {
         const std::string_view root = std::string_view(p.code.code).substr(0, 2);
@@ -1178,14 +1187,12 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         // ("the two countries want to strengthen their defense exchanges"); but those who
         // visit together visit someone else ("Putin, Shoigu and Borisov visit the aviation
         // factory in Kazan" is no visit of Putin to Shoigu).
-        const std::string_view r2 = std::string_view(p.code.code).substr(0, 2);
+        // (Not so praise or support, which go to someone else: "Qatar, Jordan and the
+        // Emirates supported operations against the Islamic State" is no support among
+        // them; IsMutual.)
         const bool visit = p.code.code == "042" || p.code.code == "043";
-        // (Not so praise, defence, rallying, recognition, apology or forgiveness, which go
-        // to someone else: "Qatar, Jordan and the Emirates supported operations against
-        // the Islamic State" is no support among them.)
-        const bool one_way = IsAny(p.code.code, {"045", "051", "052", "053", "054", "055", "056"});
-        const bool cooperative = (r2 == "03" || r2 == "04" || r2 == "05" || r2 == "06") && !visit && !one_way;
-        if (targets.empty() && sources.size() > 1 && (Reciprocal(tree, p.token) || cooperative)) targets = sources;
+        if (targets.empty() && sources.size() > 1 && (Reciprocal(tree, p.token) || IsMutual(p.code.code)))
+          targets = sources;
         if (targets.empty() && p.needs_partner) drop(p, "no partner named");
         // A trip to a place of one's own country is no visit: "Trump and Modi visited
         // Delhi", "Pence arrived in Texas", "he flew from Malaysia to Washington".
