@@ -283,7 +283,7 @@ bool DependencyTree::Disclaimed(uint32_t t) const {
 
 bool DependencyTree::Speculative(uint32_t t) const {
   for (uint32_t c : children(t))
-    if (rel(c) == "aux" && IsAny(lower(c), {"could", "might", "may"})) return true;
+    if (rel(c) == "aux" && IsAny(lower(c), {"could", "might", "may", "should", "ought"})) return true;
   return false;
 }
 

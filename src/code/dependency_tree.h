@@ -100,7 +100,8 @@ class DependencyTree {
   // "X is unlikely to", "it is possible that X could"), or is a question.
   bool Hypothetical(uint32_t t) const;
   // `t` itself is a possibility, with "could", "might" or "may": "Iran could strike
-  // American bases", "the U.S. may impose sanctions".
+  // American bases", "the U.S. may impose sanctions"; or an opinion of what ought to be,
+  // with "should" or "ought": "the UK should sue the EU", "Iran should thank Obama".
   bool Speculative(uint32_t t) const;
   // The sentence ends with a question mark.
   bool Question() const { return question_; }

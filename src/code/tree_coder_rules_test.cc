@@ -696,9 +696,13 @@ TEST_F(TreeCoderRulesTest, ForceAgainstWordsIsFigurative) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
-// What could or might happen is a possibility, not a fact.
+// What could or might happen is a possibility, not a fact; what should happen is an opinion.
 TEST_F(TreeCoderRulesTest, PossibilityIsNoFact) {
   const Row rows[] = {
+      {"should sue",
+       "Britain/PROPN/NNP/3/nsubj should/AUX/MD/3/aux sue=sue/VERB/VB/0/root Iran/PROPN/NNP/3/obj ./PUNCT/./3/punct",
+       {},
+       {"GBR IRN 115"}},
       {"could strike",
        "Iran/PROPN/NNP/3/nsubj could/AUX/MD/3/aux strike=strike/VERB/VB/0/root Israel/PROPN/NNP/3/obj ./PUNCT/./3/punct",
        {},
