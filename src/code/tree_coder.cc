@@ -570,11 +570,21 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
     for (uint32_t t = tree.begin(); t < tree.end(); ++t) {
       if (tree.token(t).upos != Upos::kVERB || (tree.lemma(t) != "send" && tree.lemma(t) != "dispatch")) continue;
       if (pred_at(static_cast<int32_t>(t)) != nullptr) continue;
+      // The one sent is a person: the object or a name beside it ("sent his own brother, Khalid
+      // bin Salman, to Washington"), not the sender ("President Obama sent 50,000 troops").
       bool person = false;
+      auto is_person = [&](int32_t u) {
+        const int32_t m = u >= 0 ? idx.Outermost(static_cast<uint32_t>(u)) : -1;
+        return m >= 0 && mentions[static_cast<size_t>(m)].kind == actors::MentionKind::kPerson;
+      };
+      if (const int32_t o = tree.Child(t, "obj"); o >= 0) {
+        person = is_person(o);
+        for (uint32_t c : tree.children(static_cast<uint32_t>(o)))
+          if (tree.rel(c) == "appos" || tree.rel(c) == "flat") person = person || is_person(static_cast<int32_t>(c));
+      }
       int32_t dest = -1;
       for (uint32_t u : tree.Clause(t)) {
         const int32_t m = idx.Outermost(u);
-        if (m >= 0 && mentions[static_cast<size_t>(m)].kind == actors::MentionKind::kPerson) person = true;
         // Somewhere: a state or its capital, not a body ("send his nominee to the Senate").
         if (dest < 0 && m >= 0 && tree.CaseOf(u) == "to" &&
             mentions[static_cast<size_t>(m)].kind == actors::MentionKind::kState)

@@ -383,7 +383,8 @@ TEST_F(TreeCoderRulesTest, CancelledVisitIsNoVisit) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
-// Sending a person to a state is a visit by the sender's side; to a body it is none.
+// Sending a person to a state is a visit by the sender's side; to a body it is none. Sending
+// troops is a deployment ("send troop [to]", the plural matching as EWT lemmatizes it).
 TEST_F(TreeCoderRulesTest, PersonSentToABodyIsNoVisit) {
   const Row rows[] = {
       {"a person sent to a legislature",
@@ -396,6 +397,11 @@ TEST_F(TreeCoderRulesTest, PersonSentToABodyIsNoVisit) {
        "China/PROPN/NNP/2/obl ./PUNCT/./2/punct",
        {"RUSGOV CHN 042"},
        {}},
+      {"troops sent by a person",
+       "Putin/PROPN/NNP/2/nsubj sent=send/VERB/VBD/0/root troops/NOUN/NNS/2/obj to/ADP/IN/5/case "
+       "China/PROPN/NNP/2/obl ./PUNCT/./2/punct",
+       {"RUSGOV CHN 154"},
+       {"RUSGOV CHN 042"}},
   };
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }

@@ -10,7 +10,15 @@ namespace {
 using Kind = dict::PatternItem::Kind;
 
 bool TokenMatches(const dict::Word& w, const DependencyTree& tree, uint32_t t) {
-  return WordMatches(w, tree.lower(t)) || WordMatches(w, tree.lemma(t));
+  if (WordMatches(w, tree.lower(t)) || WordMatches(w, tree.lemma(t))) return true;
+  // EWT keeps a few plurals as their own lemma ("troops", "supplies", "goods"): a plural
+  // noun still matches the singular a pattern names ("send troop [to]").
+  if (w.match != dict::WordMatch::kExact || w.text.empty() || XposName(tree.token(t).xpos) != "NNS") return false;
+  const std::string_view form = tree.lower(t), sing = w.text;
+  if (form.size() == sing.size() + 1) return form.starts_with(sing) && form.back() == 's';
+  if (form.size() == sing.size() + 2 && sing.back() == 'y')
+    return form.starts_with(sing.substr(0, sing.size() - 1)) && form.ends_with("ies");
+  return false;
 }
 
 // Matching state over one side of the predicate: `seq` holds the candidate tokens in the
