@@ -570,17 +570,16 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
     for (uint32_t t = tree.begin(); t < tree.end(); ++t) {
       if (tree.token(t).upos != Upos::kVERB || (tree.lemma(t) != "send" && tree.lemma(t) != "dispatch")) continue;
       if (pred_at(static_cast<int32_t>(t)) != nullptr) continue;
-      // The one sent is a person: the object or a name beside it ("sent his own brother, Khalid
-      // bin Salman, to Washington"), not the sender ("President Obama sent 50,000 troops").
+      // The one sent is a person other than the sender ("sent his own brother, Khalid bin
+      // Salman, to Washington", "sent, among others, Li Hongzhong"; not "President Obama sent
+      // 50,000 troops").
+      const int32_t subj = tree.Child(t, "nsubj");
+      const int32_t sender = subj >= 0 ? idx.Outermost(static_cast<uint32_t>(subj)) : -1;
       bool person = false;
-      auto is_person = [&](int32_t u) {
-        const int32_t m = u >= 0 ? idx.Outermost(static_cast<uint32_t>(u)) : -1;
-        return m >= 0 && mentions[static_cast<size_t>(m)].kind == actors::MentionKind::kPerson;
-      };
-      if (const int32_t o = tree.Child(t, "obj"); o >= 0) {
-        person = is_person(o);
-        for (uint32_t c : tree.children(static_cast<uint32_t>(o)))
-          if (tree.rel(c) == "appos" || tree.rel(c) == "flat") person = person || is_person(static_cast<int32_t>(c));
+      for (uint32_t u : tree.Clause(t)) {
+        const int32_t m = idx.Outermost(u);
+        if (m >= 0 && m != sender && mentions[static_cast<size_t>(m)].kind == actors::MentionKind::kPerson)
+          person = true;
       }
       int32_t dest = -1;
       for (uint32_t u : tree.Clause(t)) {
@@ -1143,6 +1142,41 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       }
       const int32_t sm = p.dropped ? -1 : ActorAt(tree, idx, src);
       int32_t tm = p.dropped ? -1 : ActorAt(tree, idx, tgt);
+      // Welcoming a thing is approval, not hosting: "Obama welcomed positive signals from
+      // Iran", "Nato welcomes Ukraine's aspirations" (051, the target in the object's phrase).
+      // A visitor welcomed or greeted is the object itself or a delegation ("Peres welcomes
+      // President Obama", "was greeted by Prime Minister Abe", "welcomed the investigative
+      // team from Russia"); a greeting with no visitor is no event ("greeted each other at
+      // the G-20 summit", "Bush greets well-wishers in Beijing").
+      if (!p.dropped && tm >= 0 && !p.noun && p.code.code == "043" && IsAny(tree.lemma(p.token), {"welcome", "greet"})) {
+        int32_t o = tree.Child(p.token, "obj");
+        if (o < 0) o = tree.Child(p.token, "nsubj:pass");
+        // A passive sharing its subject with the verb before ("arrived ... and was greeted
+        // by Abe"): the subject it takes is the one greeted.
+        const bool passive = tree.Child(p.token, "aux:pass") >= 0 || tree.Child(p.token, "obl:agent") >= 0;
+        bool visitor = (o < 0 && passive) ||
+                       (o >= 0 && IsAny(tree.lemma(static_cast<uint32_t>(o)),
+                                        {"delegation", "team", "visitor", "guest", "envoy", "counterpart", "official",
+                                         "minister", "leader", "president", "diplomat"}));
+        for (int32_t u = o; u >= 0 && !visitor;) {
+          visitor = ActorAt(tree, idx, u) == tm;
+          u = tree.Child(static_cast<uint32_t>(u), "conj");
+        }
+        bool in_object = false;
+        for (int32_t u = tgt, hops = 0; u >= 0 && hops < 6 && !in_object && u != static_cast<int32_t>(p.token); ++hops) {
+          in_object = u == o;
+          u = tree.head(static_cast<uint32_t>(u));
+        }
+        if (visitor) {
+          // hosting, as coded
+        } else if (in_object && tree.lemma(p.token) == "welcome") {
+          p.code.code = "051";
+          p.code.paired.clear();
+          p.note = "welcoming a thing, not a visitor";
+        } else {
+          drop(p, "no visitor welcomed");
+        }
+      }
       std::vector<EventActor> sources, targets;
       // An event noun with no actor of its own continues the story of the sentence before
       // ("... accused North Korea of supplying arms to Russia. In November 2022 a delivery

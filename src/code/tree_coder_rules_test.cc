@@ -190,7 +190,7 @@ TEST_F(TreeCoderRulesTest, SpeechVerbAdjunctsAreWhatItIsAbout) {
        {"RUS UKR 010"},
        {}},
       {"another verb's adjunct leads to its target",
-       "Russia/PROPN/NNP/2/nsubj welcomed=welcome/VERB/VBD/0/root talks=talk/NOUN/NNS/2/obj on/ADP/IN/5/case "
+       "Russia/PROPN/NNP/2/nsubj hosted=host/VERB/VBD/0/root talks=talk/NOUN/NNS/2/obj on/ADP/IN/5/case "
        "travel/NOUN/NN/2/obl to/ADP/IN/7/case Ukraine/PROPN/NNP/5/nmod ./PUNCT/./2/punct",
        {"RUS UKR 043"},
        {}},
@@ -313,7 +313,8 @@ TEST_F(TreeCoderRulesTest, EventNounFromPhraseIsItsAuthor) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
-// Welcoming a decision or a deal is praise (051); welcoming an actor hosts it (043).
+// Welcoming a decision or a deal is praise (051), and so is welcoming any thing an actor's
+// ("signals from Iran"); welcoming an actor hosts it (043); greeting no visitor is nothing.
 TEST_F(TreeCoderRulesTest, WelcomingADecisionIsPraise) {
   const Row rows[] = {
       {"welcomed another's decision",
@@ -325,6 +326,20 @@ TEST_F(TreeCoderRulesTest, WelcomingADecisionIsPraise) {
        "Russia/PROPN/NNP/2/nsubj welcomed=welcome/VERB/VBD/0/root Iran/PROPN/NNP/2/obj ./PUNCT/./2/punct",
        {"RUS IRN 043"},
        {"RUS IRN 051"}},
+      {"welcomed signals from Iran",
+       "Russia/PROPN/NNP/2/nsubj welcomed=welcome/VERB/VBD/0/root signals=signal/NOUN/NNS/2/obj from/ADP/IN/5/case "
+       "Iran/PROPN/NNP/3/nmod ./PUNCT/./2/punct",
+       {"RUS IRN 051"},
+       {"RUS IRN 043", "IRN RUS 042"}},
+      {"greets well-wishers in China",
+       "Putin/PROPN/NNP/2/nsubj greets=greet/VERB/VBZ/0/root well-wishers=well-wisher/NOUN/NNS/2/obj in/ADP/IN/5/case "
+       "China/PROPN/NNP/2/obl ./PUNCT/./2/punct",
+       {},
+       {"RUSGOV CHN 043", "RUSGOV CHN 051"}},
+      {"welcomed the Iranian president",
+       "Putin/PROPN/NNP/2/nsubj welcomed=welcome/VERB/VBD/0/root Rouhani/PROPN/NNP/2/obj ./PUNCT/./2/punct",
+       {"RUSGOV IRNELI 043"},
+       {}},
   };
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
@@ -397,6 +412,11 @@ TEST_F(TreeCoderRulesTest, PersonSentToABodyIsNoVisit) {
        "China/PROPN/NNP/2/obl ./PUNCT/./2/punct",
        {"RUSGOV CHN 042"},
        {}},
+      {"things sent by a person",
+       "Putin/PROPN/NNP/2/nsubj sent=send/VERB/VBD/0/root jets=jet/NOUN/NNS/2/obj to/ADP/IN/5/case "
+       "China/PROPN/NNP/2/obl ./PUNCT/./2/punct",
+       {},
+       {"RUSGOV CHN 042"}},
       {"troops sent by a person",
        "Putin/PROPN/NNP/2/nsubj sent=send/VERB/VBD/0/root troops/NOUN/NNS/2/obj to/ADP/IN/5/case "
        "China/PROPN/NNP/2/obl ./PUNCT/./2/punct",
