@@ -200,6 +200,7 @@ class SentenceFinder {
   void DistributeSharedActor(const std::vector<Pending>& pending, Mention* compound) const;
   bool TakesAStance(uint32_t head) const;
   bool SubjectBetween(const Mention& antecedent, const Mention& ref, bool plural, bool names_only = false) const;
+  int64_t BindingSubject(size_t first, size_t self, RefType type) const;
   void Place(std::vector<Pending> pending);
   void Counterpart(size_t first, size_t pronoun);
 
@@ -426,6 +427,70 @@ bool SentenceFinder::SubjectBetween(const Mention& antecedent, const Mention& re
     if (!covered) return true;
   }
   return false;
+}
+
+// A possessive pronoun is bound by the subject of its clause, or of the clause a subjectless
+// participle or infinitive hangs on: "the White House put out a statement condemning Syrian
+// hostility and affirming its support for Israel" (its = the White House, not Syria),
+// "Russia accused the US of violating its airspace" (Russia); an infinitive under a verb
+// with an object takes that object ("the US urged China to use its influence": China).
+// Only for the possessor of an object.
+// Returns the index in out_ of the subject's mention, placed before `self` in this sentence
+// (`first` is the sentence's first), when it suits `type`; else -1.
+int64_t SentenceFinder::BindingSubject(size_t first, size_t self, RefType type) const {
+  static const uint8_t kPoss = DeprelFromName("nmod:poss"), kSubj = DeprelFromName("nsubj"),
+                       kSubjPass = DeprelFromName("nsubj:pass"), kObj = DeprelFromName("obj"),
+                       kConj = DeprelFromName("conj"), kXcomp = DeprelFromName("xcomp"),
+                       kAdvcl = DeprelFromName("advcl"), kAcl = DeprelFromName("acl");
+  const Mention& ref = out_[self];
+  if (ref.end != ref.begin + 1 || ref.sentence >= doc_.sentences.size()) return -1;
+  const Token& pron = doc_.tokens[ref.begin];
+  if (pron.deprel != kPoss) return -1;
+  const Sentence& sent = doc_.sentences[ref.sentence];
+  auto child = [&](int32_t h, uint8_t rel) -> int32_t {
+    for (uint32_t t = sent.token_begin; t < sent.token_end; ++t)
+      if (doc_.tokens[t].head == h && doc_.tokens[t].deprel == rel) return static_cast<int32_t>(t);
+    return -1;
+  };
+  // Only the possessor of a verb's object: "affirming its support", "violating its
+  // airspace"; one in an adjunct points anywhere ("imposed sanctions on Turkey over its
+  // detention of an American pastor").
+  if (pron.head < 0) return -1;
+  const Token& object = doc_.tokens[static_cast<size_t>(pron.head)];
+  if (object.deprel != kObj || object.head < 0) return -1;
+  int32_t cur = object.head, subject = -1;
+  for (int hops = 0; cur >= 0 && hops < 8 && subject < 0; ++hops) {
+    const Token& k = doc_.tokens[static_cast<size_t>(cur)];
+    if (k.upos != Upos::kVERB) return -1;
+    subject = child(cur, kSubj);
+    if (subject < 0) subject = child(cur, kSubjPass);
+    if (subject >= 0) break;
+    if (k.deprel == kXcomp && k.head >= 0) {
+      subject = child(k.head, kObj);
+      if (subject >= 0) break;
+    }
+    if (k.deprel != kConj && k.deprel != kXcomp && k.deprel != kAdvcl && k.deprel != kAcl) return -1;
+    cur = k.head;
+    // A participle on a noun ("put out a statement condemning ... and affirming its
+    // support"): the clause the noun stands in.
+    if (k.deprel == kAcl && cur >= 0) cur = doc_.tokens[static_cast<size_t>(cur)].head;
+  }
+  if (subject < 0 || static_cast<uint32_t>(subject) >= ref.begin) return -1;
+  for (size_t j = first; j < self; ++j) {
+    const Mention& m = out_[j];
+    if (m.begin > static_cast<uint32_t>(subject) || static_cast<uint32_t>(subject) >= m.end) continue;
+    if (!m.coded() || m.kind == MentionKind::kUnknown || m.kind == MentionKind::kAgentOnly) return -1;
+    const bool person = m.kind == MentionKind::kPerson || m.gender == Gender::kMale || m.gender == Gender::kFemale;
+    const bool plural = m.number == Number::kPlural || m.codes.size() > 1;
+    switch (type) {
+      case RefType::kNeuter: return !person && !plural ? static_cast<int64_t>(j) : -1;
+      case RefType::kMasculine: return person && !plural && m.gender != Gender::kFemale ? static_cast<int64_t>(j) : -1;
+      case RefType::kFeminine: return person && !plural && m.gender != Gender::kMale ? static_cast<int64_t>(j) : -1;
+      case RefType::kPlural: return plural ? static_cast<int64_t>(j) : -1;
+      default: return -1;
+    }
+  }
+  return -1;
 }
 
 // The capitalised words that end a newspaper's name after a place: "Post", "Times", ...
@@ -763,7 +828,20 @@ void SentenceFinder::Place(std::vector<Pending> pending) {
     Mention& m = out_.back();
     const size_t self = out_.size() - 1;
     for (uint32_t& p : m.parts) p = where[p];
-    if (ref != RefType::kNone) {
+    const int64_t bound = ref != RefType::kNone ? BindingSubject(offset, self, ref) : -1;
+    if (bound >= 0) {
+      Mention& r = out_[self];
+      const Mention& a = out_[static_cast<size_t>(bound)];
+      r.codes = a.codes;
+      r.country = a.country;
+      r.antecedents = a.how == Resolution::kReference ? a.antecedents : std::vector<uint32_t>{static_cast<uint32_t>(bound)};
+      r.how = Resolution::kReference;
+      r.number = a.number;
+      // A pronoun bound to a person is that person for later pronouns ("it" passes it by).
+      if (a.kind == MentionKind::kPerson || a.gender != Gender::kUnknown)
+        r.gender = a.gender != Gender::kUnknown ? a.gender : ref == RefType::kFeminine ? Gender::kFemale : Gender::kMale;
+      Counterpart(offset, self);
+    } else if (ref != RefType::kNone) {
       if (ResolveReference(out_, self, ref, opt_.window)) {
         // "TransAsia said it had contacted ...", "Analysts say they ...": the pronoun is
         // the subject named since its antecedent, though no dictionary names that subject.

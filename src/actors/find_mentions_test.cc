@@ -297,6 +297,30 @@ TEST(FindMentions, TheyPointsPastNoUncodedSubject) {
   ExpectMentions("actor ARN\n  name Arnor\nactor GON\n  name Gondor\n", cases);
 }
 
+// The possessor of a verb's object is the subject of its clause, or of the clause a
+// subjectless participle hangs on; an infinitive under an object takes that object.
+TEST(FindMentions, PossessiveOfAnObjectIsBoundByTheSubject) {
+  const MentionCase cases[] = {
+      // "Arnor condemned Gondor and affirmed its support": Arnor, not the nearer Gondor.
+      {"Arnor/PROPN/NNP/2/nsubj condemned/VERB/VBD/0/root Gondor/PROPN/NNP/2/obj and/CCONJ/CC/5/cc "
+       "affirmed/VERB/VBD/2/conj its/PRON/PRP$/7/nmod:poss support/NOUN/NN/5/obj",
+       {"Arnor|ARN|state", "Gondor|GON|state", "its|ARN|pronoun"}},
+      // "Arnor accused Gondor of violating its airspace".
+      {"Arnor/PROPN/NNP/2/nsubj accused/VERB/VBD/0/root Gondor/PROPN/NNP/2/obj of/SCONJ/IN/5/mark "
+       "violating/VERB/VBG/2/advcl its/PRON/PRP$/7/nmod:poss airspace/NOUN/NN/5/obj",
+       {"Arnor|ARN|state", "Gondor|GON|state", "its|ARN|pronoun"}},
+      // "Arnor urged Gondor to use its influence": the object controls the infinitive.
+      {"Arnor/PROPN/NNP/2/nsubj urged/VERB/VBD/0/root Gondor/PROPN/NNP/2/obj to/PART/TO/5/mark "
+       "use/VERB/VB/2/xcomp its/PRON/PRP$/7/nmod:poss influence/NOUN/NN/5/obj",
+       {"Arnor|ARN|state", "Gondor|GON|state", "its|GON|pronoun"}},
+      // In an adjunct the nearest still holds: "sanctioned Gondor over its detention".
+      {"Arnor/PROPN/NNP/2/nsubj sanctioned/VERB/VBD/0/root Gondor/PROPN/NNP/2/obj over/ADP/IN/6/case "
+       "its/PRON/PRP$/6/nmod:poss detention/NOUN/NN/2/obl",
+       {"Arnor|ARN|state", "Gondor|GON|state", "its|GON|pronoun"}},
+  };
+  ExpectMentions("actor ARN\n  name Arnor\nactor GON\n  name Gondor\n", cases);
+}
+
 // A newspaper named after its place is that country's media.
 TEST(FindMentions, NewspaperNamedAfterAPlaceIsMedia) {
   const MentionCase cases[] = {
