@@ -326,9 +326,20 @@ bool IsLeaving(std::string_view lemma) {
                        "recognition", "separation", "secession", "independence"});
 }
 
+// Nouns of an act done to someone, whose "of" phrase is the one it is done to: "Iran's
+// occupation of Syria", "Moscow's annexation of Crimea", "the arrest of two Canadians".
+bool TakesItsObjectInOf(std::string_view noun) {
+  return IsAny(noun, {"invasion", "occupation", "annexation", "bombing", "bombardment", "shelling", "blockade",
+                      "siege", "arrest", "detention", "killing", "murder", "assassination", "execution", "expulsion",
+                      "abduction", "kidnapping", "capture", "condemnation", "criticism", "recognition",
+                      "destruction", "liberation", "seizure", "torture", "persecution", "harassment", "isolation",
+                      "punishment", "encirclement"});
+}
+
 // For an event noun: source from its possessor, an adjective naming an actor ("Chinese
 // exports"), a "by" phrase or a "from" phrase ("aid from the U.S.", "threats from ISIS",
-// not "withdrawal from Syria"); target from "to" / "with" / "against" / "on" phrases.
+// not "withdrawal from Syria"); target from "to" / "with" / "against" / "on" phrases, and
+// "of" for an act done to someone (TakesItsObjectInOf).
 void NounRoles(const DependencyTree& tree, uint32_t noun, const MentionIndex& idx, int32_t* source, int32_t* target) {
   for (uint32_t c : tree.children(noun)) {
     const std::string_view r = tree.full_rel(c);
@@ -343,7 +354,8 @@ void NounRoles(const DependencyTree& tree, uint32_t noun, const MentionIndex& id
       *source = static_cast<int32_t>(c);
     else if (from)
       continue;
-    else if (*target < 0 && tree.rel(c) == "nmod" && tree.CaseOf(c) != "of" && tree.CaseOf(c) != "by")
+    else if (*target < 0 && tree.rel(c) == "nmod" && tree.CaseOf(c) != "by" &&
+             (tree.CaseOf(c) != "of" || TakesItsObjectInOf(tree.lemma(noun))))
       *target = static_cast<int32_t>(c);
   }
 }

@@ -286,7 +286,8 @@ TEST_F(TreeCoderRulesTest, EventNounTakesItsVerbsPartyOnlyAsItsOwn) {
 }
 
 // An event noun's "from" phrase is its author ("aid from the U.S."), except for nouns of
-// leaving, whose "from" phrase is what is left ("withdrawal from Syria").
+// leaving, whose "from" phrase is what is left ("withdrawal from Syria"); the "of" phrase of
+// an act done to someone is whom it is done to ("Iran's occupation of Syria").
 TEST_F(TreeCoderRulesTest, EventNounFromPhraseIsItsAuthor) {
   const Row rows[] = {
       {"warnings from an actor are that actor's",
@@ -309,6 +310,12 @@ TEST_F(TreeCoderRulesTest, EventNounFromPhraseIsItsAuthor) {
        "Syria/PROPN/NNP/3/nmod began=begin/VERB/VBD/0/root ./PUNCT/./6/punct",
        {"RUS SYR 0874"},
        {}},
+      {"an act done to someone: its \"of\" phrase is the target",
+       "Iran/PROPN/NNP/3/nmod:poss 's/PART/POS/1/case occupation/NOUN/NN/9/nsubj of/ADP/IN/5/case "
+       "Syria/PROPN/NNP/3/nmod is/AUX/VBZ/7/aux raising=raise/VERB/VBG/9/csubj tension/NOUN/NN/7/obj "
+       "worries=worry/VERB/VBZ/0/root Israel/PROPN/NNP/9/obj ./PUNCT/./9/punct",
+       {"IRN SYR 192"},
+       {"IRN ISR 192"}},
   };
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
