@@ -200,6 +200,8 @@ class SentenceFinder {
   void DistributeSharedActor(const std::vector<Pending>& pending, Mention* compound) const;
   bool TakesAStance(uint32_t head) const;
   bool SubjectBetween(const Mention& antecedent, const Mention& ref, bool plural, bool names_only = false) const;
+  // BindingSubject's answer when the binding subject is a thing no dictionary names.
+  static constexpr int64_t kUnboundByName = -2;
   int64_t BindingSubject(size_t first, size_t self, RefType type) const;
   void Place(std::vector<Pending> pending);
   void Counterpart(size_t first, size_t pronoun);
@@ -445,20 +447,32 @@ int64_t SentenceFinder::BindingSubject(size_t first, size_t self, RefType type) 
   const Mention& ref = out_[self];
   if (ref.end != ref.begin + 1 || ref.sentence >= doc_.sentences.size()) return -1;
   const Token& pron = doc_.tokens[ref.begin];
-  if (pron.deprel != kPoss) return -1;
+  if (pron.head < 0) return -1;
   const Sentence& sent = doc_.sentences[ref.sentence];
   auto child = [&](int32_t h, uint8_t rel) -> int32_t {
     for (uint32_t t = sent.token_begin; t < sent.token_end; ++t)
       if (doc_.tokens[t].head == h && doc_.tokens[t].deprel == rel) return static_cast<int32_t>(t);
     return -1;
   };
-  // Only the possessor of a verb's object: "affirming its support", "violating its
-  // airspace"; one in an adjunct points anywhere ("imposed sanctions on Turkey over its
-  // detention of an American pastor").
-  if (pron.head < 0) return -1;
-  const Token& object = doc_.tokens[static_cast<size_t>(pron.head)];
-  if (object.deprel != kObj || object.head < 0) return -1;
-  int32_t cur = object.head, subject = -1;
+  int32_t cur = -1, subject = -1;
+  if (pron.deprel == kSubj) {
+    // The subject of an adverbial clause or a conjunct is the main clause's subject: "the
+    // group that later became ISIS organized in Syria, before it invaded Iraq" (the group,
+    // which no dictionary names, not Syria), "Trump met Putin before he flew home".
+    const Token& verb = doc_.tokens[static_cast<size_t>(pron.head)];
+    if ((verb.deprel != kAdvcl && verb.deprel != kConj) || verb.head < 0) return -1;
+    subject = child(verb.head, kSubj);
+    if (subject < 0) subject = child(verb.head, kSubjPass);
+  } else if (pron.deprel == kPoss) {
+    // Only the possessor of a verb's object: "affirming its support", "violating its
+    // airspace"; one in an adjunct points anywhere ("imposed sanctions on Turkey over its
+    // detention of an American pastor").
+    const Token& object = doc_.tokens[static_cast<size_t>(pron.head)];
+    if (object.deprel != kObj || object.head < 0) return -1;
+    cur = object.head;
+  } else {
+    return -1;
+  }
   for (int hops = 0; cur >= 0 && hops < 8 && subject < 0; ++hops) {
     const Token& k = doc_.tokens[static_cast<size_t>(cur)];
     if (k.upos != Upos::kVERB) return -1;
@@ -479,6 +493,7 @@ int64_t SentenceFinder::BindingSubject(size_t first, size_t self, RefType type) 
   for (size_t j = first; j < self; ++j) {
     const Mention& m = out_[j];
     if (m.begin > static_cast<uint32_t>(subject) || static_cast<uint32_t>(subject) >= m.end) continue;
+    if (m.kind == MentionKind::kUnknown && type == RefType::kNeuter) return kUnboundByName;
     if (!m.coded() || m.kind == MentionKind::kUnknown || m.kind == MentionKind::kAgentOnly) return -1;
     const bool person = m.kind == MentionKind::kPerson || m.gender == Gender::kMale || m.gender == Gender::kFemale;
     const bool plural = m.number == Number::kPlural || m.codes.size() > 1;
@@ -490,6 +505,14 @@ int64_t SentenceFinder::BindingSubject(size_t first, size_t self, RefType type) 
       default: return -1;
     }
   }
+  // A common noun no dictionary names: the pronoun is that thing, no actor ("the group
+  // ... before it invaded Iraq", "the company said its ...").
+  const Token& k = doc_.tokens[static_cast<size_t>(subject)];
+  const std::string_view x = XposName(k.xpos);
+  const bool plural = type == RefType::kPlural;
+  if (k.upos == Upos::kNOUN && (plural ? x == "NNS" : x == "NN" && type == RefType::kNeuter) &&
+      !IsCalendarWord(AsciiLower(doc_.Form(k))))
+    return kUnboundByName;
   return -1;
 }
 
@@ -829,7 +852,9 @@ void SentenceFinder::Place(std::vector<Pending> pending) {
     const size_t self = out_.size() - 1;
     for (uint32_t& p : m.parts) p = where[p];
     const int64_t bound = ref != RefType::kNone ? BindingSubject(offset, self, ref) : -1;
-    if (bound >= 0) {
+    if (bound == kUnboundByName) {
+      m.how = Resolution::kUnresolved;
+    } else if (bound >= 0) {
       Mention& r = out_[self];
       const Mention& a = out_[static_cast<size_t>(bound)];
       r.codes = a.codes;

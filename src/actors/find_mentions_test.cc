@@ -298,7 +298,8 @@ TEST(FindMentions, TheyPointsPastNoUncodedSubject) {
 }
 
 // The possessor of a verb's object is the subject of its clause, or of the clause a
-// subjectless participle hangs on; an infinitive under an object takes that object.
+// subjectless participle hangs on; an infinitive under an object takes that object. The
+// subject of an adverbial clause or a conjunct is the main clause's subject.
 TEST(FindMentions, PossessiveOfAnObjectIsBoundByTheSubject) {
   const MentionCase cases[] = {
       // "Arnor condemned Gondor and affirmed its support": Arnor, not the nearer Gondor.
@@ -317,6 +318,15 @@ TEST(FindMentions, PossessiveOfAnObjectIsBoundByTheSubject) {
       {"Arnor/PROPN/NNP/2/nsubj sanctioned/VERB/VBD/0/root Gondor/PROPN/NNP/2/obj over/ADP/IN/6/case "
        "its/PRON/PRP$/6/nmod:poss detention/NOUN/NN/2/obl",
        {"Arnor|ARN|state", "Gondor|GON|state", "its|GON|pronoun"}},
+      // The subject of an adverbial clause is the main clause's: "Arnor met Gondor before it left".
+      {"Arnor/PROPN/NNP/2/nsubj met/VERB/VBD/0/root Gondor/PROPN/NNP/2/obj before/SCONJ/IN/6/mark "
+       "it/PRON/PRP/6/nsubj left/VERB/VBD/2/advcl",
+       {"Arnor|ARN|state", "Gondor|GON|state", "it|ARN|pronoun"}},
+      // ... and a thing no dictionary names binds it to no actor: "the group organized in
+      // Arnor before it attacked Gondor".
+      {"the/DET/DT/2/det group/NOUN/NN/3/nsubj organized/VERB/VBD/0/root in/ADP/IN/5/case Arnor/PROPN/NNP/3/obl "
+       "before/SCONJ/IN/8/mark it/PRON/PRP/8/nsubj attacked/VERB/VBD/3/advcl Gondor/PROPN/NNP/8/obj",
+       {"Arnor|ARN|state", "it||pronoun", "Gondor|GON|state"}},
   };
   ExpectMentions("actor ARN\n  name Arnor\nactor GON\n  name Gondor\n", cases);
 }
