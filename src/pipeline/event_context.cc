@@ -28,7 +28,15 @@ void ResolveEventDates(const Document& doc, Date published, std::span<Event> eve
     const Sentence& s = doc.sentences[e.sentence_index];
     const code::DependencyTree tree(doc, s);
     const auto tense = tree.Future(static_cast<uint32_t>(verb)) ? resolve::Tense::kFuture : resolve::Tense::kPast;
-    const auto dates = resolve::FindDates(doc, s, published, tense);
+    auto dates = resolve::FindDates(doc, s, published, tense);
+    // A year that names a thing ("the 2015 deal", "his 2012 trip") dates that thing alone
+    // (or the parse hung it on the thing's possessor: "Putin's 2014 annexation").
+    std::erase_if(dates, [&](const resolve::DateMention& d) {
+      if (!d.names_noun) return false;
+      const int32_t h = tree.head(d.token_begin);
+      return h != verb && !(h >= 0 && tree.head(static_cast<uint32_t>(h)) == verb &&
+                            tree.full_rel(static_cast<uint32_t>(h)) == "nmod:poss");
+    });
     if (dates.empty()) continue;
     const auto clause = tree.Clause(static_cast<uint32_t>(verb));
     auto in_clause = [&](const resolve::DateMention& d) {

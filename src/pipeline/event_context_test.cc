@@ -33,6 +33,9 @@ TEST(EventContextTest, DatesAndPlacesFromTheEventsClause) {
       {"Russia attacked Ukraine.", "2023-07-27", DatePrecision::kDay, "Ukraine"},
       // A date in a relative clause dates that clause, not the event.
       {"China urged North Korea to resume talks that broke down in 2019.", "2023-07-27", DatePrecision::kDay, ""},
+      // A year that names a thing dates that thing alone.
+      {"Putin's 2014 annexation of Crimea angered Ukraine.", "2014-01-01", DatePrecision::kYear, ""},
+      {"Russia attacked Ukraine over the 2014 crisis.", "2023-07-27", DatePrecision::kDay, "Ukraine"},
       // A place named in the clause beats the target's country.
       {"Shoigu met Kim Jong Un in Pyongyang.", "2023-07-27", DatePrecision::kDay, "Pyongyang"},
   };

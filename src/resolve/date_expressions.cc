@@ -138,6 +138,7 @@ class Matcher {
     m->date = d;
     m->precision = p;
     m->relative_to_other = other;
+    m->names_noun = false;
     return used;
   }
   Date WeekStart(Date d) const { return AddDays(d, -Weekday(d)); }
@@ -242,14 +243,22 @@ class Matcher {
     return d ? Set(m, *d, DatePrecision::kDay, k + 1 - i) : 0;
   }
 
-  // in 2019 / since 2019 / by 2030
+  // in 2019 / since 2019 / by 2030; a year that names the thing after it, after a
+  // determiner or a possessor: "the 2015 deal", "Russia's 2014 annexation of Crimea".
   uint32_t YearAlone(uint32_t i, DateMention* m) const {
     auto year = Year(i);
     if (!year || i == 0) return 0;
     static constexpr std::array<std::string_view, 10> kBefore = {
         "in", "since", "until", "by", "during", "early", "late", "mid", "before", "after"};
-    if (std::find(kBefore.begin(), kBefore.end(), At(i - 1)) == kBefore.end()) return 0;
-    return Set(m, Date{*year, 1, 1}, DatePrecision::kYear, 1);
+    static constexpr std::array<std::string_view, 9> kNaming = {"the", "its", "his", "her", "their",
+                                                               "our", "'s", "\u2019s", "this"};
+    const bool naming = std::find(kNaming.begin(), kNaming.end(), At(i - 1)) != kNaming.end() &&
+                        !At(i + 1).empty() && std::isalpha(static_cast<unsigned char>(At(i + 1)[0]));
+    const bool after_preposition = std::find(kBefore.begin(), kBefore.end(), At(i - 1)) != kBefore.end();
+    if (!naming && !after_preposition) return 0;
+    const uint32_t used = Set(m, Date{*year, 1, 1}, DatePrecision::kYear, 1);
+    m->names_noun = !after_preposition;
+    return used;
   }
 
   // today, tonight, yesterday, tomorrow, last night

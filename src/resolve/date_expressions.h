@@ -29,6 +29,9 @@ struct DateMention {
   // True for expressions anchored to another time rather than the publication date
   // ("a year earlier", "the day before"): they rarely date the event of their clause.
   bool relative_to_other = false;
+  // True for a year that names the thing after it ("the 2015 deal"): it dates that thing
+  // alone, not its clause.
+  bool names_noun = false;
 };
 
 enum class Tense { kPast, kFuture };

@@ -41,6 +41,8 @@ TEST(DateExpressions, ResolvesAgainstThePublicationDate) {
       {"Exports fell in September.", "September", "2022-09-01", P::kMonth},
       {"A delivery went to Wagner in November 2022.", "November 2022", "2022-11-01", P::kMonth},
       {"Talks broke down in 2019.", "2019", "2019-01-01", P::kYear},
+      {"The 2015 deal lifted sanctions.", "2015", "2015-01-01", P::kYear},
+      {"Russia's 2014 annexation of Crimea drew sanctions.", "2014", "2014-01-01", P::kYear},
       {"It happened two days ago.", "two days ago", "2023-07-25", P::kDay},
       {"It happened three weeks ago.", "three weeks ago", "2023-07-03", P::kWeek},
       {"The treaty was signed on July 4, 2020.", "July 4, 2020", "2020-07-04", P::kDay},
@@ -109,7 +111,7 @@ TEST(DateExpressions, AnchoredElsewhereIsMarked) {
 }
 
 TEST(DateExpressions, IgnoresWhatIsNotADate) {
-  for (const char* s : {"Russia may send more troops.", "He won 2019 votes.",
+  for (const char* s : {"Russia may send more troops.", "He won 2019 votes.", "The 1990s were calm.",
                         "since the end of the corona pandemic", "The March of the Volunteers.",
                         "A few kilometers long border.", "They will meet."}) {
     EXPECT_TRUE(Find(s, kThursday).empty()) << s;
