@@ -271,6 +271,14 @@ bool SentenceFinder::ComposeOne(const Chunk& c, size_t first, size_t stop, Menti
       if (int32_t l = LinkName(form); l >= 0) linked = l;
     }
   }
+  // A person who owns a named actor is not what the phrase names: "Mr. Obama's CIA" is the
+  // CIA (USASPY), "Obama's Pentagon" the Pentagon.
+  if (person >= 0 && name > person && matches_[name].begin >= matches_[person].end &&
+      base + matches_[name].end == c.end) {  // the owned actor heads the phrase: not "Trump's Asia trip"
+    const uint32_t after = base + matches_[person].end;
+    const std::string_view w = doc_.Form(doc_.tokens[after]);
+    if (after < c.end && (w == "'s" || w == "\u2019s" || w == "'")) person = -1;
+  }
   Fill(c, m);
   auto note = [&](int64_t match) {
     m->entries.push_back(matches_[match].entry);

@@ -48,6 +48,11 @@ const Case kCases[] = {
      {"North Korea and Russia|PRK+RUS|compound", "North Korea|PRK|state", "Russia|RUS|state",
       "Shoigu|RUSMIL|person", "Pyongyang|PRK|state", "He|RUSMIL|pronoun", "the two countries|PRK+RUS|reference",
       "their|PRK+RUS|pronoun"}},
+    // A person who owns a named actor: the phrase names that actor, not the person.
+    {"a person's institution",
+     {"Obama/PROPN/NNP/3/nmod:poss 's/PART/POS/1/case Pentagon/PROPN/NNP/4/nsubj struck/VERB/VBD/0/root "
+      "./PUNCT/./4/punct"},
+     {"Obama 's Pentagon|USAMIL|state"}},
     {"untagged group with agent",
      {"the Russian Wagner mercenaries fought"},
      {"Russian Wagner mercenaries|RUSUAF|group"}},
