@@ -1049,6 +1049,19 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           const bool direct = static_cast<int32_t>(between) == h || idx.Outermost(between) >= 0 ||
                               (tree.head(between) == h && (IsLightNoun(tree.lemma(between)) || time_phrase));
           if (acts_on_it && src == agent) src = -1;  // as a pattern's "$" may have bound it
+          // The one blamed, accused, condemned, thanked or punished for an act is its author,
+          // not the verb's subject: "Trump blamed Iran for the attack", "Russia and the Syrian
+          // military blamed Israel for a missile attack on an air base".
+          bool doer_named = false;
+          if (src < 0 && tree.head(p.token) == h && IsAny(tree.CaseOf(p.token), {"for", "of"}) &&
+              IsAny(verb, {"blame", "accuse", "fault", "condemn", "criticize", "criticise", "denounce", "punish",
+                           "sanction", "thank", "praise", "credit", "commend", "congratulate", "hold", "suspect"})) {
+            const int32_t o = tree.Child(static_cast<uint32_t>(h), "obj");
+            if (o >= 0 && ActorAt(tree, idx, o) >= 0) {
+              src = o;
+              doer_named = true;
+            }
+          }
           // An event before or after the clause's act is another story, not its subject's:
           // "After an April 2017 attack, he launched missile strikes", "A student lies in a
           // hospital after the attack", "Since the announcement, Argentina has agreed".
@@ -1060,7 +1073,9 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
                                     IsAny(tree.CaseOf(p.token), {"after", "before", "following", "since", "amid"});
           if (src < 0 && !acts_on_it && direct && !another_time) src = agent;
           const bool subject = tree.rel(p.token) == "nsubj" && !IsForce(p.code.code);
-          if (tgt < 0 && direct && subject) {
+          if (doer_named) {
+            // its target is its own phrase's, if any
+          } else if (tgt < 0 && direct && subject) {
             for (uint32_t c : tree.children(static_cast<uint32_t>(h))) {
               const std::string_view cs = tree.CaseOf(c);
               if (tree.rel(c) == "obl" && (cs == "to" || cs == "toward" || cs == "towards" || cs == "into") &&

@@ -287,7 +287,8 @@ TEST_F(TreeCoderRulesTest, EventNounTakesItsVerbsPartyOnlyAsItsOwn) {
 
 // An event noun's "from" phrase is its author ("aid from the U.S."), except for nouns of
 // leaving, whose "from" phrase is what is left ("withdrawal from Syria"); the "of" phrase of
-// an act done to someone is whom it is done to ("Iran's occupation of Syria").
+// an act done to someone is whom it is done to ("Iran's occupation of Syria"); the one
+// blamed for it is its author.
 TEST_F(TreeCoderRulesTest, EventNounFromPhraseIsItsAuthor) {
   const Row rows[] = {
       {"warnings from an actor are that actor's",
@@ -310,6 +311,11 @@ TEST_F(TreeCoderRulesTest, EventNounFromPhraseIsItsAuthor) {
        "Syria/PROPN/NNP/3/nmod began=begin/VERB/VBD/0/root ./PUNCT/./6/punct",
        {"RUS SYR 0874"},
        {}},
+      {"the one blamed for an act is its author",
+       "Russia/PROPN/NNP/2/nsubj blamed=blame/VERB/VBD/0/root Ukraine/PROPN/NNP/2/obj for/ADP/IN/6/case "
+       "the/DET/DT/6/det attack/NOUN/NN/2/obl on/ADP/IN/8/case Moscow/PROPN/NNP/6/nmod ./PUNCT/./2/punct",
+       {"UKR RUS 190"},
+       {"RUS UKR 190"}},
       {"an act done to someone: its \"of\" phrase is the target",
        "Iran/PROPN/NNP/3/nmod:poss 's/PART/POS/1/case occupation/NOUN/NN/9/nsubj of/ADP/IN/5/case "
        "Syria/PROPN/NNP/3/nmod is/AUX/VBZ/7/aux raising=raise/VERB/VBG/9/csubj tension/NOUN/NN/7/obj "

@@ -174,6 +174,41 @@ int Lemmatizer::Classify(std::string_view form, const TagHashes& tags) const {
     rules_[c].AppendTo(form, &lemma);
     if (IsKnownLemma(lemma)) pick = c;
   }
+  if (pick != best) return pick;
+  // An inflected verb whose lemma is still unknown: a regular inflection's stem that is a
+  // known lemma, when exactly one is ("blamed" -> blame, not "blam"; "traded" -> trade;
+  // "monitoring" -> monitor). Its rule is among the classifier's (one of its classes).
+  static const uint64_t kVerbTags[] = {HashString("VBD"), HashString("VBN"), HashString("VBG")};
+  if (std::find(std::begin(kVerbTags), std::end(kVerbTags), tags.xpos) == std::end(kVerbTags)) return pick;
+  std::string lower(form);
+  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  std::vector<std::string> stems;
+  auto add_stems = [&](std::string_view suffix) {
+    if (lower.size() <= suffix.size() + 1 || !std::string_view(lower).ends_with(suffix)) return;
+    const std::string stem = lower.substr(0, lower.size() - suffix.size());
+    stems.push_back(stem);
+    stems.push_back(stem + "e");
+    if (stem.size() > 2 && stem.back() == stem[stem.size() - 2]) stems.push_back(stem.substr(0, stem.size() - 1));
+    if (suffix == "ed" && stem.back() == 'i') stems.push_back(stem.substr(0, stem.size() - 1) + "y");
+  };
+  add_stems("ed");
+  add_stems("ing");
+  std::string predicted;
+  rules_[pick].AppendTo(form, &predicted);
+  for (char& ch : predicted) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  std::string found;
+  for (const std::string& st : stems)
+    if (st != predicted && IsKnownLemma(st) && st != found) {
+      if (!found.empty()) return pick;  // two known stems: leave the classifier's
+      found = st;
+    }
+  if (found.empty()) return pick;
+  for (int c = 0; c < weights_.num_classes(); ++c) {
+    std::string l;
+    rules_[c].AppendTo(form, &l);
+    for (char& ch : l) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (l == found) return c;
+  }
   return pick;
 }
 

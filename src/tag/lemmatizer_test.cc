@@ -201,6 +201,12 @@ TEST(LemmatizerTest, ShippedModelGetsVerbFormsRight) {
       // The classifier's first rule gives "modell" and "barr"; a near rule gives a lemma
       // seen in training.
       {"modelling", "VERB", "VBG", "model"}, {"barring", "VERB", "VBG", "bar"},
+      // The classifier's rule gives a lemma never seen ("blam", "trad", "monitore"); the one
+      // regular stem that is a known lemma wins. A verb whose stem is unknown keeps the
+      // classifier's ("tweeted" -> tweet), and a 3rd-person form is left alone.
+      {"blamed", "VERB", "VBD", "blame"},     {"traded", "VERB", "VBN", "trade"},
+      {"monitoring", "VERB", "VBG", "monitor"}, {"tweeted", "VERB", "VBD", "tweet"},
+      {"interfered", "VERB", "VBD", "interfere"},
   };
   for (const auto& c : kCases)
     EXPECT_EQ(lem->Lemmatize(c.form, c.upos, c.xpos), c.lemma) << c.form << "/" << c.xpos;
