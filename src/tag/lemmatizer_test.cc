@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -89,6 +90,24 @@ class ReferenceLemmatizer {
       const std::string lemma = rules_[c].Apply(form);
       if (lemmas_.count(HashString(lemma))) return lemma;
     }
+    // An -ed or -ing verb: the one regular stem that is a known lemma, by the first class
+    // that gives it.
+    if (xpos != "VBD" && xpos != "VBN" && xpos != "VBG") return best;
+    std::vector<std::string> stems;
+    for (const std::string suffix : {"ed", "ing"}) {
+      if (lower.size() <= suffix.size() + 1 || lower.substr(lower.size() - suffix.size()) != suffix) continue;
+      const std::string stem = lower.substr(0, lower.size() - suffix.size());
+      stems.push_back(stem);
+      stems.push_back(stem + "e");
+      if (stem.size() > 2 && stem[stem.size() - 1] == stem[stem.size() - 2]) stems.push_back(stem.substr(0, stem.size() - 1));
+      if (suffix == "ed" && stem.back() == 'i') stems.push_back(stem.substr(0, stem.size() - 1) + "y");
+    }
+    std::set<std::string> known;
+    for (const std::string& st : stems)
+      if (st != AsciiLower(best) && lemmas_.count(HashString(st))) known.insert(st);
+    if (known.size() != 1) return best;
+    for (size_t c = 0; c < scores.size(); ++c)
+      if (AsciiLower(rules_[c].Apply(form)) == *known.begin()) return rules_[c].Apply(form);
     return best;
   }
 
