@@ -1149,11 +1149,18 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           // (The suites' convention codes that place: TreeCoderOptions::meeting_place_target.)
           const bool meeting = std::string_view(p.code.code).substr(0, 2) == "04" && p.code.code != "042" &&
                                p.code.code != "043";
-          if (tgt >= 0 && meeting && !options.meeting_place_target &&
-              tree.head(static_cast<uint32_t>(tgt)) == static_cast<int32_t>(p.token) &&
-              tree.rel(static_cast<uint32_t>(tgt)) == "obl" &&
-              IsAny(tree.CaseOf(static_cast<uint32_t>(tgt)), {"in", "at", "near"}))
-            tgt = -1;
+          // So is a place inside that setting: "met at the Group of 20 summit in Japan".
+          if (tgt >= 0 && meeting && !options.meeting_place_target) {
+            int32_t u = tgt;
+            for (int hops = 0; u >= 0 && tree.head(static_cast<uint32_t>(u)) != static_cast<int32_t>(p.token) && hops < 4;
+                 ++hops)
+              u = tree.head(static_cast<uint32_t>(u));
+            if (u >= 0 && tree.head(static_cast<uint32_t>(u)) == static_cast<int32_t>(p.token) &&
+                tree.rel(static_cast<uint32_t>(u)) == "obl" &&
+                IsAny(tree.CaseOf(static_cast<uint32_t>(u)), {"in", "at", "near"}) &&
+                (u == tgt || IsAny(tree.CaseOf(static_cast<uint32_t>(tgt)), {"in", "at", "near"})))
+              tgt = -1;
+          }
         }
       }
       if (p.needs_partner) tgt = -1;  // only the subject's own actors are partners

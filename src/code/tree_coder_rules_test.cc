@@ -373,6 +373,12 @@ TEST_F(TreeCoderRulesTest, MeetingPlaceIsNoTarget) {
     got.push_back(e.source.code + " " + (e.target.code.empty() ? "-" : e.target.code) + " " + e.cameo);
   const Row suites{"the suites' convention", sentence, {"RUS IRN 040", "CHN IRN 040"}, {"RUS CHN 040"}};
   Check(suites, got);
+  // Nor is a place inside the setting: "met at a summit in Iran".
+  const char* nested =
+      "Russia/PROPN/NNP/4/nsubj and/CCONJ/CC/3/cc China/PROPN/NNP/1/conj met=meet/VERB/VBD/0/root "
+      "at/ADP/IN/7/case a/DET/DT/7/det summit/NOUN/NN/4/obl in/ADP/IN/9/case Iran/PROPN/NNP/7/nmod ./PUNCT/./4/punct";
+  const Row inside{"a place inside the setting", nested, {"RUS CHN 040", "CHN RUS 040"}, {"RUS IRN 040", "CHN IRN 040"}};
+  Check(inside, Triples(dict_, nested));
 }
 
 // A trip to a place of one's own country is no visit; PETRARCH's suites code it
