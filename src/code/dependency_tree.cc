@@ -282,9 +282,16 @@ bool DependencyTree::Disclaimed(uint32_t t) const {
 }
 
 bool DependencyTree::Speculative(uint32_t t) const {
-  for (uint32_t c : children(t))
-    if (rel(c) == "aux" && IsAny(lower(c), {"could", "might", "may", "should", "ought"})) return true;
-  return false;
+  auto modal = [&](uint32_t v) {
+    for (uint32_t c : children(v))
+      if (rel(c) == "aux" && IsAny(lower(c), {"could", "might", "may", "should", "ought"})) return true;
+    return false;
+  };
+  if (modal(t)) return true;
+  // The same on "able" or "unable" above it: "the White House might not be able to protect MBS".
+  const int32_t h = head(t);
+  return h >= 0 && rel(t) == "xcomp" && IsAny(lemma(static_cast<uint32_t>(h)), {"able", "unable"}) &&
+         modal(static_cast<uint32_t>(h));
 }
 
 bool DependencyTree::Hypothetical(uint32_t t) const {

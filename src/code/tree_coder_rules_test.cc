@@ -744,6 +744,11 @@ TEST_F(TreeCoderRulesTest, ForceAgainstWordsIsFigurative) {
 // What could or might happen is a possibility, not a fact; what should happen is an opinion.
 TEST_F(TreeCoderRulesTest, PossibilityIsNoFact) {
   const Row rows[] = {
+      {"might be able to sue",
+       "Britain/PROPN/NNP/4/nsubj might/AUX/MD/4/aux be/AUX/VB/4/cop able/ADJ/JJ/0/root to/PART/TO/6/mark "
+       "sue=sue/VERB/VB/4/xcomp Iran/PROPN/NNP/6/obj ./PUNCT/./4/punct",
+       {},
+       {"GBR IRN 115"}},
       {"should sue",
        "Britain/PROPN/NNP/3/nsubj should/AUX/MD/3/aux sue=sue/VERB/VB/0/root Iran/PROPN/NNP/3/obj ./PUNCT/./3/punct",
        {},
