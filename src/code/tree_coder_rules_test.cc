@@ -445,6 +445,23 @@ TEST_F(TreeCoderRulesTest, PersonSentToABodyIsNoVisit) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// Denying someone a visa, access or a right restricts them (172); denying a claim is 016.
+TEST_F(TreeCoderRulesTest, DenyingAThingIsARestriction) {
+  const Row rows[] = {
+      {"denied visas to",
+       "Israel/PROPN/NNP/2/nsubj denied=deny/VERB/VBD/0/root visas=visa/NOUN/NNS/2/obj to/ADP/IN/5/case "
+       "Palestinians=Palestinian/PROPN/NNPS/2/obl ./PUNCT/./2/punct",
+       {"ISR PSE 172"},
+       {"ISR PSE 016"}},
+      {"denied the claims",
+       "Israel/PROPN/NNP/2/nsubj denied=deny/VERB/VBD/0/root the/DET/DT/5/det Palestinian/ADJ/JJ/5/amod "
+       "claims=claim/NOUN/NNS/2/obj ./PUNCT/./2/punct",
+       {"ISR PSE 016"},
+       {"ISR PSE 172"}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // "War" reports fighting only with both sides in its own phrase.
 TEST_F(TreeCoderRulesTest, WarNamedIsNoWarFought) {
   const Row rows[] = {
