@@ -203,6 +203,7 @@ class SentenceFinder {
   // BindingSubject's answer when the binding subject is a thing no dictionary names.
   static constexpr int64_t kUnboundByName = -2;
   int64_t BindingSubject(size_t first, size_t self, RefType type) const;
+  int64_t CataphoricSubject(size_t first, size_t self) const;
   void Place(std::vector<Pending> pending);
   void Counterpart(size_t first, size_t pronoun);
 
@@ -903,6 +904,63 @@ void SentenceFinder::Place(std::vector<Pending> pending) {
       ResolveReference(out_, self, RefType::kDefinite, opt_.window);
     }
   }
+  // A possessive in a phrase fronted before its clause's subject points ahead to it: "After
+  // his meetings with Abe and Modi, President Trump had a bilateral meeting with Merkel", "In
+  // its Wednesday statement on Syria, ... the United Kingdom noted".
+  for (size_t self = offset; self < out_.size(); ++self) {
+    Mention& r = out_[self];
+    if (r.kind != MentionKind::kPronoun || r.end != r.begin + 1) continue;
+    const int64_t ahead = CataphoricSubject(offset, self);
+    if (ahead < 0) continue;
+    const Mention& a = out_[static_cast<size_t>(ahead)];
+    r.codes = a.codes;
+    r.country = a.country;
+    r.antecedents = a.how == Resolution::kReference ? a.antecedents : std::vector<uint32_t>{static_cast<uint32_t>(ahead)};
+    r.how = Resolution::kReference;
+    r.number = a.number;
+  }
+}
+
+int64_t SentenceFinder::CataphoricSubject(size_t first, size_t self) const {
+  static const uint8_t kPoss = DeprelFromName("nmod:poss"), kSubj = DeprelFromName("nsubj"),
+                       kObl = DeprelFromName("obl"), kNmod = DeprelFromName("nmod");
+  const Mention& ref = out_[self];
+  const Token& pron = doc_.tokens[ref.begin];
+  if (pron.deprel != kPoss || pron.head < 0) return -1;
+  const RefType type = PronounType(AsciiLower(doc_.Form(pron)));
+  // Up the nominal phrase to the verb it is a phrase of.
+  int32_t cur = pron.head, top = -1;
+  for (int hops = 0; cur >= 0 && hops < 6; ++hops) {
+    const Token& k = doc_.tokens[static_cast<size_t>(cur)];
+    if (k.upos == Upos::kVERB) break;
+    if (k.deprel != kObl && k.deprel != kNmod) return -1;
+    top = cur;
+    cur = k.head;
+  }
+  if (cur < 0 || top < 0 || doc_.tokens[static_cast<size_t>(top)].deprel != kObl || cur < top) return -1;
+  const Sentence& sent = doc_.sentences[ref.sentence];
+  int32_t subject = -1;
+  for (uint32_t t = sent.token_begin; t < sent.token_end && subject < 0; ++t)
+    if (doc_.tokens[t].head == cur && doc_.tokens[t].deprel == kSubj) subject = static_cast<int32_t>(t);
+  // The subject comes after the fronted phrase, before its verb.
+  if (subject < static_cast<int32_t>(ref.end) || subject > cur) return -1;
+  for (size_t j = first; j < out_.size(); ++j) {
+    const Mention& m = out_[j];
+    if (j == self || m.begin > static_cast<uint32_t>(subject) || static_cast<uint32_t>(subject) >= m.end) continue;
+    if (!m.coded() || m.kind == MentionKind::kUnknown || m.kind == MentionKind::kAgentOnly ||
+        m.kind == MentionKind::kPronoun)
+      return -1;
+    const bool person = m.kind == MentionKind::kPerson || m.gender == Gender::kMale || m.gender == Gender::kFemale;
+    const bool plural = m.number == Number::kPlural || m.codes.size() > 1;
+    switch (type) {
+      case RefType::kNeuter: return !person && !plural ? static_cast<int64_t>(j) : -1;
+      case RefType::kMasculine: return person && !plural && m.gender != Gender::kFemale ? static_cast<int64_t>(j) : -1;
+      case RefType::kFeminine: return person && !plural && m.gender != Gender::kMale ? static_cast<int64_t>(j) : -1;
+      case RefType::kPlural: return plural ? static_cast<int64_t>(j) : -1;
+      default: return -1;
+    }
+  }
+  return -1;
 }
 
 }  // namespace

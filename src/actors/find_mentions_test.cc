@@ -336,6 +336,18 @@ TEST(FindMentions, PossessiveOfAnObjectIsBoundByTheSubject) {
   ExpectMentions("actor ARN\n  name Arnor\nactor GON\n  name Gondor\n", cases);
 }
 
+// A possessive in a phrase fronted before its clause's subject points ahead to that subject.
+TEST(FindMentions, FrontedPossessivePointsToTheSubjectAhead) {
+  const MentionCase cases[] = {
+      // "Gondor spoke; in its statement, Arnor condemned Gondor": Arnor, not Gondor before.
+      {"Gondor/PROPN/NNP/2/nsubj spoke/VERB/VBD/0/root ;/PUNCT/:/9/punct in/ADP/IN/6/case its/PRON/PRP$/6/nmod:poss "
+       "statement/NOUN/NN/9/obl ,/PUNCT/,/6/punct Arnor/PROPN/NNP/9/nsubj condemned/VERB/VBD/2/parataxis "
+       "Gondor/PROPN/NNP/9/obj",
+       {"Gondor|GON|state", "its|ARN|pronoun", "Arnor|ARN|state", "Gondor|GON|state"}},
+  };
+  ExpectMentions("actor ARN\n  name Arnor\nactor GON\n  name Gondor\n", cases);
+}
+
 // A newspaper named after its place is that country's media.
 TEST(FindMentions, NewspaperNamedAfterAPlaceIsMedia) {
   const MentionCase cases[] = {
