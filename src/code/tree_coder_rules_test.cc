@@ -445,6 +445,24 @@ TEST_F(TreeCoderRulesTest, PersonSentToABodyIsNoVisit) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// A prepositional role of a pattern is the preposition's noun or an actor after it, not one
+// in an adjunct of its own that says with whom, where or when.
+TEST_F(TreeCoderRulesTest, PrepositionalTargetIsNoCompanion) {
+  const Row rows[] = {
+      {"traveled to a town with a leader",
+       "Putin/PROPN/NNP/2/nsubj traveled=travel/VERB/VBD/0/root to/ADP/IN/4/case Calexico/PROPN/NNP/2/obl "
+       "with/ADP/IN/6/case Erdogan/PROPN/NNP/2/obl ./PUNCT/./2/punct",
+       {},
+       {"RUSGOV TURGOV 042", "TURGOV RUSGOV 043"}},
+      {"traveled to a state",
+       "Putin/PROPN/NNP/2/nsubj traveled=travel/VERB/VBD/0/root to/ADP/IN/4/case Turkey/PROPN/NNP/2/obl "
+       "with/ADP/IN/6/case Lavrov/PROPN/NNP/2/obl ./PUNCT/./2/punct",
+       {"RUSGOV TUR 042"},
+       {}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // Denying someone a visa, access or a right restricts them (172); denying a claim is 016.
 TEST_F(TreeCoderRulesTest, DenyingAThingIsARestriction) {
   const Row rows[] = {

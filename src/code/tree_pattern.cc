@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "code/tabari_pattern.h"  // WordMatches
+#include "code/word_sets.h"
 
 namespace dyad::code {
 namespace {
@@ -170,7 +171,26 @@ bool MatchItem(const dict::PatternItem& it, Cursor& cur, const DependencyTree& t
           const dict::PatternItem& sub = inner[k];
           if (sub.kind == Kind::kTarget || sub.kind == Kind::kSource) {
             // The role is the noun the preposition attaches to, when an actor covers it.
-            const int32_t actor = noun >= 0 && mentions.Outermost(static_cast<uint32_t>(noun)) >= 0 ? noun : NextActor(c, mentions);
+            int32_t actor = noun >= 0 && mentions.Outermost(static_cast<uint32_t>(noun)) >= 0 ? noun : NextActor(c, mentions);
+            // Else an actor after it, not in an adjunct of its own that says with whom, where
+            // or when ("traveled to Calexico with the president", "sent troops to St. Croix in
+            // the U.S. Virgin Islands", "arrive at the World Cup before the final match
+            // between Netherlands and Spain").
+            if (actor >= 0 && actor != noun && noun >= 0 &&
+                !tree.Dominates(static_cast<uint32_t>(noun), static_cast<uint32_t>(actor))) {
+              int32_t top = actor;
+              for (int hops = 0; top >= 0 && hops < 8; ++hops) {
+                const int32_t h = tree.head(static_cast<uint32_t>(top));
+                if (h < 0 || h == cur.pred || h == tree.head(static_cast<uint32_t>(noun)) ||
+                    tree.Dominates(static_cast<uint32_t>(h), static_cast<uint32_t>(noun)))
+                  break;
+                top = h;
+              }
+              if (top >= 0 && IsAny(tree.CaseOf(static_cast<uint32_t>(top)),
+                                    {"with", "in", "at", "during", "for", "from", "after", "before", "since", "amid",
+                                     "near", "over", "under"}))
+                actor = -1;
+            }
             if (actor < 0 || !NearPredicate(tree, noun, cur.pred)) ok = false;
             (sub.kind == Kind::kTarget ? local.target : local.source) = actor;
           } else {
