@@ -1174,6 +1174,24 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
                                (IsAny(tree.rel(u), {"obj", "iobj"}) || tree.CaseOf(u) == "to");
         if (!addressee) tgt = -1;
       }
+      // Support or opposition of a thing is aimed at its object's phrase, not at an actor in
+      // a clause inside it: "supports annexing part
+      // of the West Bank", "supported the decision to go ahead with the raid", "support
+      // these people who have been good friends of the United States". (dyad's own verbs; a
+      // pattern's bound target stands.)
+      if (own_verbs_ && !p.noun && tgt >= 0 && tgt != p.target &&
+          IsAny(std::string_view(p.code.code).substr(0, 2), {"05", "11"}) &&
+          IsAny(tree.lemma(p.token), {"support", "back", "endorse", "favor", "favour", "oppose"}) &&
+          tree.Child(p.token, "aux:pass") < 0 && tree.AgentOf(p.token) < 0) {
+        bool deep = false;
+        for (int32_t u = tgt, hops = 0; u >= 0 && u != static_cast<int32_t>(p.token) && hops < 16 && !deep;
+             u = tree.head(static_cast<uint32_t>(u)), ++hops) {
+          const std::string_view r = tree.rel(static_cast<uint32_t>(u));
+          deep = u != tgt && (IsAny(r, {"acl", "xcomp", "ccomp", "advcl", "csubj"}) ||
+                              (tree.token(static_cast<uint32_t>(u)).upos == Upos::kVERB && r == "obj"));
+        }
+        if (deep) tgt = -1;
+      }
       const int32_t sm = p.dropped ? -1 : ActorAt(tree, idx, src);
       int32_t tm = p.dropped ? -1 : ActorAt(tree, idx, tgt);
       // Welcoming a thing is approval, not hosting: "Obama welcomed positive signals from

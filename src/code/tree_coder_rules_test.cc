@@ -604,6 +604,29 @@ TEST_F(TreeCoderRulesTest, SupportIsNoCooperationAmongItsSources) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// Support or opposition of a thing is aimed at its object's phrase, not at an actor in a
+// clause inside it; the object itself, or an actor in its phrase, stays the target.
+TEST_F(TreeCoderRulesTest, SupportOfAnActIsNotOfItsObject) {
+  const Row rows[] = {
+      {"supported the decision to sanction Iran",
+       "Russia/PROPN/NNP/2/nsubj supported=support/VERB/VBD/0/root the/DET/DT/4/det decision/NOUN/NN/2/obj "
+       "to/PART/TO/6/mark sanction=sanction/VERB/VB/4/acl Iran/PROPN/NNP/6/obj ./PUNCT/./2/punct",
+       {},
+       {"RUS IRN 051"}},
+      {"opposed sanctioning Iran",
+       "Russia/PROPN/NNP/2/nsubj opposed=oppose/VERB/VBD/0/root sanctioning=sanction/VERB/VBG/2/xcomp "
+       "Iran/PROPN/NNP/3/obj ./PUNCT/./2/punct",
+       {},
+       {"RUS IRN 110"}},
+      {"supported Iran's decision",
+       "Russia/PROPN/NNP/2/nsubj supported=support/VERB/VBD/0/root Iran/PROPN/NNP/5/nmod:poss 's/PART/POS/3/case "
+       "decision/NOUN/NN/2/obj ./PUNCT/./2/punct",
+       {"RUS IRN 051"},
+       {}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // A pattern that names a partner ("sign agreement [with]") codes what the sides of its
 // subject, or of its noun's "between" phrase, did together where no partner is named; never
 // a one-sided act, and never with a partner found elsewhere.
