@@ -944,6 +944,16 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           drop(p, "negated");
         }
       }
+      // What was not tried, sought or wanted did not happen and is no intent: "he wasn't
+      // trying to pressure the attorney general", "Russia never sought to attack Ukraine",
+      // "did not want to attack". (dyad's own verbs.)
+      if (!p.dropped && own_verbs_ && !p.noun && !options.keep_negated && tree.rel(p.token) == "xcomp" &&
+          tree.head(p.token) >= 0) {
+        const uint32_t g = static_cast<uint32_t>(tree.head(p.token));
+        if (tree.Negated(g) && IsAny(tree.lemma(g), {"try", "attempt", "seek", "want", "intend", "plan", "mean", "aim",
+                                                     "wish", "hope", "expect", "dare", "bother", "manage"}))
+          drop(p, "not tried or wanted");
+      }
       if (!p.dropped && tree.Hypothetical(p.token) && !options.keep_hypothetical) drop(p, "conditional or question");
       // (dyad's own verbs: the suites code what could happen as what happens.)
       if (!p.dropped && own_verbs_ && !p.noun && tree.Speculative(p.token) && !options.keep_hypothetical)

@@ -802,6 +802,16 @@ TEST_F(TreeCoderRulesTest, ForceAgainstWordsIsFigurative) {
 // What could or might happen is a possibility, not a fact; what should happen is an opinion.
 TEST_F(TreeCoderRulesTest, PossibilityIsNoFact) {
   const Row rows[] = {
+      {"did not want to attack",
+       "Britain/PROPN/NNP/4/nsubj did/AUX/VBD/4/aux not/PART/RB/4/advmod want=want/VERB/VB/0/root to/PART/TO/6/mark "
+       "attack=attack/VERB/VB/4/xcomp Iran/PROPN/NNP/6/obj ./PUNCT/./4/punct",
+       {},
+       {"GBR IRN 190", "GBR IRN 138"}},
+      {"wanted to attack",
+       "Britain/PROPN/NNP/2/nsubj wanted=want/VERB/VBD/0/root to/PART/TO/4/mark "
+       "attack=attack/VERB/VB/2/xcomp Iran/PROPN/NNP/4/obj ./PUNCT/./2/punct",
+       {"GBR IRN 138"},
+       {}},
       {"might be able to sue",
        "Britain/PROPN/NNP/4/nsubj might/AUX/MD/4/aux be/AUX/VB/4/cop able/ADJ/JJ/0/root to/PART/TO/6/mark "
        "sue=sue/VERB/VB/4/xcomp Iran/PROPN/NNP/6/obj ./PUNCT/./4/punct",
