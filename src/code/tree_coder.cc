@@ -1189,9 +1189,12 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       // of the West Bank", "supported the decision to go ahead with the raid", "support
       // these people who have been good friends of the United States". (dyad's own verbs; a
       // pattern's bound target stands.)
-      if (own_verbs_ && !p.noun && tgt >= 0 && tgt != p.target &&
-          IsAny(std::string_view(p.code.code).substr(0, 2), {"05", "11"}) &&
-          IsAny(tree.lemma(p.token), {"support", "back", "endorse", "favor", "favour", "oppose"}) &&
+      // So is an appeal, at whom it asks ("Mueller asked Sullivan to reject Flynn's attempt
+      // to minimize his false statements to the FBI" asked nothing of the FBI).
+      const bool stance_on_thing = IsAny(std::string_view(p.code.code).substr(0, 2), {"05", "11"}) &&
+                                   IsAny(tree.lemma(p.token), {"support", "back", "endorse", "favor", "favour", "oppose"});
+      const bool appeal = std::string_view(p.code.code).substr(0, 2) == "02";
+      if (own_verbs_ && !p.noun && tgt >= 0 && tgt != p.target && (stance_on_thing || appeal) &&
           tree.Child(p.token, "aux:pass") < 0 && tree.AgentOf(p.token) < 0) {
         bool deep = false;
         for (int32_t u = tgt, hops = 0; u >= 0 && u != static_cast<int32_t>(p.token) && hops < 16 && !deep;
@@ -1200,6 +1203,14 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           deep = u != tgt && (IsAny(r, {"acl", "xcomp", "ccomp", "advcl", "csubj"}) ||
                               (tree.token(static_cast<uint32_t>(u)).upos == Upos::kVERB && r == "obj"));
         }
+        // The subject of what an appeal asks for is whom it asks ("requested that American
+        // military aircraft avoid Syrian airspace", "urged that Mr. Obama soften his tone").
+        const int32_t tmention = ActorAt(tree, idx, tgt);
+        const uint32_t t = tmention >= 0 ? mentions[static_cast<size_t>(tmention)].head : static_cast<uint32_t>(tgt);
+        const int32_t th = tree.head(t);
+        if (deep && appeal && IsAny(tree.full_rel(t), {"nsubj", "nsubj:pass"}) && th >= 0 &&
+            tree.rel(static_cast<uint32_t>(th)) == "ccomp" && tree.head(static_cast<uint32_t>(th)) == static_cast<int32_t>(p.token))
+          deep = false;
         if (deep) tgt = -1;
       }
       const int32_t sm = p.dropped ? -1 : ActorAt(tree, idx, src);

@@ -618,6 +618,17 @@ TEST_F(TreeCoderRulesTest, SupportOfAnActIsNotOfItsObject) {
        "Iran/PROPN/NNP/3/obj ./PUNCT/./2/punct",
        {},
        {"RUS IRN 110"}},
+      {"asked someone to reject a thing said to an actor",
+       "Russia/PROPN/NNP/2/nsubj asked=ask/VERB/VBD/0/root Sullivan/PROPN/NNP/2/obj to/PART/TO/5/mark "
+       "reject=reject/VERB/VB/2/xcomp claims=claim/NOUN/NNS/5/obj to/ADP/IN/8/case Iran/PROPN/NNP/6/nmod "
+       "./PUNCT/./2/punct",
+       {},
+       {"RUS IRN 020"}},
+      {"requested that an actor leave",
+       "Russia/PROPN/NNP/2/nsubj requested=request/VERB/VBD/0/root that/SCONJ/IN/5/mark Iran/PROPN/NNP/5/nsubj "
+       "leave=leave/VERB/VB/2/ccomp ./PUNCT/./2/punct",
+       {"RUS IRN 020"},
+       {}},
       {"supported Iran's decision",
        "Russia/PROPN/NNP/2/nsubj supported=support/VERB/VBD/0/root Iran/PROPN/NNP/5/nmod:poss 's/PART/POS/3/case "
        "decision/NOUN/NN/2/obj ./PUNCT/./2/punct",
