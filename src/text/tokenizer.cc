@@ -371,6 +371,14 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end, std::vector<T
       t.begin = b;
       t.end = i;
       t.space_after = i >= text.size() || IsSpace(CodePointAt(text, i).cp);
+      // "cannot" is two words, as EWT writes it: "can" and "not".
+      if (i - b == 6 && EqualsLower(text.substr(b, 6), "cannot")) {
+        Token can = t;
+        can.end = b + 3;
+        can.space_after = false;
+        out->push_back(can);
+        t.begin = b + 3;
+      }
       out->push_back(t);
     } else {
       chunker.Run(b, i);
@@ -400,6 +408,8 @@ bool JoinsPrevious(std::string_view text, const std::vector<Token>& tokens, size
   const Token& t = tokens[i];
   if (prev.space_after || prev.end != t.begin) return false;
   std::string_view form = text.substr(t.begin, t.end - t.begin);
+  // The two words of "cannot".
+  if (EqualsLower(form, "not") && EqualsLower(text.substr(prev.begin, prev.end - prev.begin), "can")) return true;
   if (!IsClitic(form)) return false;
   if (CodePointAt(form, 0).len != form.size()) return true;
   // A bare apostrophe: possessive after a plural, unless a single quote was opened before.

@@ -37,7 +37,8 @@ bool IsClitic(std::string_view form);
 bool IsEmoticon(std::string_view s);
 
 // True when tokens[i] is a clitic split from tokens[i - 1] with nothing between them,
-// so that the two form one surface token ("do|n't", "parents|'"). A bare apostrophe
+// so that the two form one surface token ("do|n't", "parents|'"), or the "not" of
+// "can|not" (the tokenizer splits "cannot" as EWT does). A bare apostrophe
 // joins only a word ending in "s" and only when it is not closing a quotation that an
 // apostrophe opened earlier in the same paragraph. Requires i < tokens.size().
 bool JoinsPrevious(std::string_view text, const std::vector<Token>& tokens, size_t i);

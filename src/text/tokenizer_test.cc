@@ -33,6 +33,8 @@ constexpr Case kCases[] = {
     {"don't", "do | n't"},
     {"can't", "ca | n't"},
     {"won't", "wo | n't"},
+    {"We cannot", "We | can | not"},
+    {"Cannot", "Can | not"},
     {"Don’t", "Do | n’t"},
     {"Russia's", "Russia | 's"},
     {"North Korea’s capital", "North | Korea | ’s | capital"},
