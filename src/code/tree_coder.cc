@@ -1037,8 +1037,16 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           const int32_t agent_mention = protest ? ActorAt(tree, idx, agent) : -1;
           const bool protest_held_elsewhere =
               agent_mention >= 0 && NamesAnAuthority(mentions[static_cast<size_t>(agent_mention)]);
+          // Nor one that thinks, learns or speaks about it ("what he thought of the brutal
+          // crackdown in Turkey", "warned of attacks", "asked about the strike"). (dyad's own
+          // verbs.)
+          const bool about_it =
+              own_verbs_ && !object &&
+              (IsAny(verb, {"think", "know", "learn", "hear", "read", "ask", "comment", "mention", "cite", "remember",
+                            "wonder", "worry", "fear", "complain", "joke", "boast", "brag"}) ||
+               (IsAny(verb, {"speak", "talk", "write", "tweet"}) && tree.CaseOf(p.token) == "about"));
           const bool acts_on_it =
-              protest_held_elsewhere || CausesAnEvent(verb) ||
+              about_it || protest_held_elsewhere || CausesAnEvent(verb) ||
               (object && std::find(coded.begin(), coded.end(), static_cast<uint32_t>(h)) != coded.end());
           // The verb's other party is the event's where the noun is the verb's own
           // complement ("flew to Brussels for talks with the EU") or a blow that is its

@@ -234,6 +234,11 @@ TEST_F(TreeCoderRulesTest, TimeSpanAnchorIsNoTarget) {
 // neither party from the verb.
 TEST_F(TreeCoderRulesTest, EventNounTakesItsVerbsPartyOnlyAsItsOwn) {
   const Row rows[] = {
+      {"one who thinks of an act is not its author",
+       "Putin/PROPN/NNP/2/nsubj thought=think/VERB/VBD/0/root of/ADP/IN/5/case the/DET/DT/5/det "
+       "crackdown/NOUN/NN/2/obl in/ADP/IN/7/case Turkey/PROPN/NNP/5/nmod ./PUNCT/./2/punct",
+       {},
+       {"RUSGOV TUR 175"}},
       {"an announcement that is the subject of a verb of time",
        "Iran/PROPN/NNP/3/nmod:poss 's/PART/POS/1/case announcement/NOUN/NN/4/nsubj came=come/VERB/VBD/0/root "
        "after/ADP/IN/6/case Russia/PROPN/NNP/4/obl ./PUNCT/./4/punct",
