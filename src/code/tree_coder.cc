@@ -892,7 +892,15 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
                                "record", "bill", "law", "order", "ruling", "balance", "tone", "note", "chord",
                                "criticism", "narrative", "story", "agenda", "stance", "view", "deal",
                                "agreement", "speech", "rhetoric", "policies", "legislation", "measure", "reform"});
-        bool as_phrase = false;  // "attacked him as weak", "attacked the mayor for criticizing"
+        // Words that strike: "Trump's criticism pounded the front pages", "his remarks hit a
+        // nerve".
+        const int32_t subj = tree.SubjectOf(p.token).token;  // "criticism -- which pounded ..."
+        const bool words_strike =
+            subj >= 0 && IsAny(tree.lemma(static_cast<uint32_t>(subj)),
+                               {"criticism", "remark", "comment", "statement", "word", "tweet", "speech", "rhetoric",
+                                "announcement", "decision", "report", "story", "news", "headline", "claim",
+                                "allegation", "accusation", "message", "letter", "book", "article", "column", "ad"});
+        bool as_phrase = words_strike;  // "attacked him as weak", "attacked the mayor for criticizing"
         for (uint32_t c : tree.children(p.token))
           if ((tree.rel(c) == "obl" && tree.CaseOf(c) == "as") ||
               (tree.rel(c) == "advcl" && tree.CaseOf(c) == "for" && XposName(tree.token(c).xpos) == "VBG"))

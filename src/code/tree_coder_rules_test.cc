@@ -791,6 +791,11 @@ TEST_F(TreeCoderRulesTest, ConjunctOfAnAimIsAnAim) {
 // criticizes it; striking a tone or battling allegations is no force.
 TEST_F(TreeCoderRulesTest, ForceAgainstWordsIsFigurative) {
   const Row rows[] = {
+      {"words that pound",
+       "Russia/PROPN/NNP/3/nmod:poss 's/PART/POS/1/case criticism/NOUN/NN/4/nsubj pounded=pound/VERB/VBD/0/root "
+       "Ukraine/PROPN/NNP/4/obj ./PUNCT/./4/punct",
+       {},
+       {"RUS UKR 194", "RUS UKR 111"}},
       {"attacked an investigation",
        "Russia/PROPN/NNP/2/nsubj attacked=attack/VERB/VBD/0/root the/DET/DT/5/det Ukrainian/ADJ/JJ/5/amod "
        "investigation/NOUN/NN/2/obj ./PUNCT/./2/punct",
