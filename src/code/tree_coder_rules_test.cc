@@ -468,7 +468,8 @@ TEST_F(TreeCoderRulesTest, PrepositionalTargetIsNoCompanion) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
-// Denying someone a visa, access or a right restricts them (172); denying a claim is 016.
+// Denying someone a visa, access or a right restricts them (172); denying a claim is 016;
+// trading barbs criticizes (111).
 TEST_F(TreeCoderRulesTest, DenyingAThingIsARestriction) {
   const Row rows[] = {
       {"denied visas to",
@@ -476,6 +477,11 @@ TEST_F(TreeCoderRulesTest, DenyingAThingIsARestriction) {
        "Palestinians=Palestinian/PROPN/NNPS/2/obl ./PUNCT/./2/punct",
        {"ISR PSE 172"},
        {"ISR PSE 016"}},
+      {"traded barbs with",
+       "Israel/PROPN/NNP/2/nsubj traded=trade/VERB/VBD/0/root barbs=barb/NOUN/NNS/2/obj with/ADP/IN/5/case "
+       "Iran/PROPN/NNP/2/obl ./PUNCT/./2/punct",
+       {"ISR IRN 111"},
+       {"ISR IRN 061"}},
       {"denied the claims",
        "Israel/PROPN/NNP/2/nsubj denied=deny/VERB/VBD/0/root the/DET/DT/5/det Palestinian/ADJ/JJ/5/amod "
        "claims=claim/NOUN/NNS/2/obj ./PUNCT/./2/punct",
