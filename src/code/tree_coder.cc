@@ -1327,6 +1327,14 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         if (targets.empty() && sources.size() > 1 && (Reciprocal(tree, p.token) || IsMutual(p.code.code)))
           targets = sources;
         if (targets.empty() && p.needs_partner) drop(p, "no partner named");
+        // Occupation (192) takes territory: a state, a region or a place, not a government, a
+        // force or a body ("took control of the Department of Justice", "Parliament took
+        // control of the process away from the government", "he occupies the Oval Office").
+        // (dyad's own verbs.)
+        if (own_verbs_ && p.code.code == "192" && !targets.empty()) {
+          std::erase_if(targets, [](const EventActor& a) { return a.code.size() != 3 || !IsStateCode(a.code); });
+          if (targets.empty()) drop(p, "occupying no territory");
+        }
         // A trip to a place of one's own country is no visit: "Trump and Modi visited
         // Delhi", "Pence arrived in Texas", "he flew from Malaysia to Washington".
         if (visit && tm >= 0 && !options.home_visits) {

@@ -450,6 +450,22 @@ TEST_F(TreeCoderRulesTest, PersonSentToABodyIsNoVisit) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// Occupation takes territory, not a government, a force or a body.
+TEST_F(TreeCoderRulesTest, OccupationTakesTerritory) {
+  const Row rows[] = {
+      {"occupied a state",
+       "Russia/PROPN/NNP/2/nsubj occupied=occupy/VERB/VBD/0/root Ukraine/PROPN/NNP/2/obj ./PUNCT/./2/punct",
+       {"RUS UKR 192"},
+       {}},
+      {"occupied a government",
+       "Russia/PROPN/NNP/2/nsubj occupied=occupy/VERB/VBD/0/root the/DET/DT/5/det Ukrainian/ADJ/JJ/5/amod "
+       "government/NOUN/NN/2/obj ./PUNCT/./2/punct",
+       {},
+       {"RUS UKRGOV 192"}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // A prepositional role of a pattern is the preposition's noun or an actor after it, not one
 // in an adjunct of its own that says with whom, where or when.
 TEST_F(TreeCoderRulesTest, PrepositionalTargetIsNoCompanion) {
