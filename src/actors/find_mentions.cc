@@ -203,7 +203,7 @@ class SentenceFinder {
   // BindingSubject's answer when the binding subject is a thing no dictionary names.
   static constexpr int64_t kUnboundByName = -2;
   int64_t BindingSubject(size_t first, size_t self, RefType type) const;
-  int64_t CataphoricSubject(size_t first, size_t self) const;
+  int64_t CataphoricSubject(size_t first, size_t self, RefType type) const;
   void Place(std::vector<Pending> pending);
   void Counterpart(size_t first, size_t pronoun);
 
@@ -504,15 +504,7 @@ int64_t SentenceFinder::BindingSubject(size_t first, size_t self, RefType type) 
     if (m.begin > static_cast<uint32_t>(subject) || static_cast<uint32_t>(subject) >= m.end) continue;
     if (m.kind == MentionKind::kUnknown && type == RefType::kNeuter) return kUnboundByName;
     if (!m.coded() || m.kind == MentionKind::kUnknown || m.kind == MentionKind::kAgentOnly) return -1;
-    const bool person = m.kind == MentionKind::kPerson || m.gender == Gender::kMale || m.gender == Gender::kFemale;
-    const bool plural = m.number == Number::kPlural || m.codes.size() > 1;
-    switch (type) {
-      case RefType::kNeuter: return !person && !plural ? static_cast<int64_t>(j) : -1;
-      case RefType::kMasculine: return person && !plural && m.gender != Gender::kFemale ? static_cast<int64_t>(j) : -1;
-      case RefType::kFeminine: return person && !plural && m.gender != Gender::kMale ? static_cast<int64_t>(j) : -1;
-      case RefType::kPlural: return plural ? static_cast<int64_t>(j) : -1;
-      default: return -1;
-    }
+    return SuitsPronoun(m, type) ? static_cast<int64_t>(j) : -1;
   }
   // A common noun no dictionary names: the pronoun is that thing, no actor ("the group
   // ... before it invaded Iraq", "the company said its ...").
@@ -864,16 +856,7 @@ void SentenceFinder::Place(std::vector<Pending> pending) {
     if (bound == kUnboundByName) {
       m.how = Resolution::kUnresolved;
     } else if (bound >= 0) {
-      Mention& r = out_[self];
-      const Mention& a = out_[static_cast<size_t>(bound)];
-      r.codes = a.codes;
-      r.country = a.country;
-      r.antecedents = a.how == Resolution::kReference ? a.antecedents : std::vector<uint32_t>{static_cast<uint32_t>(bound)};
-      r.how = Resolution::kReference;
-      r.number = a.number;
-      // A pronoun bound to a person is that person for later pronouns ("it" passes it by).
-      if (a.kind == MentionKind::kPerson || a.gender != Gender::kUnknown)
-        r.gender = a.gender != Gender::kUnknown ? a.gender : ref == RefType::kFeminine ? Gender::kFemale : Gender::kMale;
+      BindReference(out_, self, static_cast<size_t>(bound), ref);
       Counterpart(offset, self);
     } else if (ref != RefType::kNone) {
       if (ResolveReference(out_, self, ref, opt_.window)) {
@@ -908,26 +891,20 @@ void SentenceFinder::Place(std::vector<Pending> pending) {
   // his meetings with Abe and Modi, President Trump had a bilateral meeting with Merkel", "In
   // its Wednesday statement on Syria, ... the United Kingdom noted".
   for (size_t self = offset; self < out_.size(); ++self) {
-    Mention& r = out_[self];
+    const Mention& r = out_[self];
     if (r.kind != MentionKind::kPronoun || r.end != r.begin + 1) continue;
-    const int64_t ahead = CataphoricSubject(offset, self);
-    if (ahead < 0) continue;
-    const Mention& a = out_[static_cast<size_t>(ahead)];
-    r.codes = a.codes;
-    r.country = a.country;
-    r.antecedents = a.how == Resolution::kReference ? a.antecedents : std::vector<uint32_t>{static_cast<uint32_t>(ahead)};
-    r.how = Resolution::kReference;
-    r.number = a.number;
+    const RefType type = PronounType(AsciiLower(doc_.Form(doc_.tokens[r.begin])));
+    if (const int64_t ahead = CataphoricSubject(offset, self, type); ahead >= 0)
+      BindReference(out_, self, static_cast<size_t>(ahead), type);
   }
 }
 
-int64_t SentenceFinder::CataphoricSubject(size_t first, size_t self) const {
+int64_t SentenceFinder::CataphoricSubject(size_t first, size_t self, RefType type) const {
   static const uint8_t kPoss = DeprelFromName("nmod:poss"), kSubj = DeprelFromName("nsubj"),
                        kObl = DeprelFromName("obl"), kNmod = DeprelFromName("nmod");
   const Mention& ref = out_[self];
   const Token& pron = doc_.tokens[ref.begin];
   if (pron.deprel != kPoss || pron.head < 0) return -1;
-  const RefType type = PronounType(AsciiLower(doc_.Form(pron)));
   // Up the nominal phrase to the verb it is a phrase of.
   int32_t cur = pron.head, top = -1;
   for (int hops = 0; cur >= 0 && hops < 6; ++hops) {
@@ -950,15 +927,7 @@ int64_t SentenceFinder::CataphoricSubject(size_t first, size_t self) const {
     if (!m.coded() || m.kind == MentionKind::kUnknown || m.kind == MentionKind::kAgentOnly ||
         m.kind == MentionKind::kPronoun)
       return -1;
-    const bool person = m.kind == MentionKind::kPerson || m.gender == Gender::kMale || m.gender == Gender::kFemale;
-    const bool plural = m.number == Number::kPlural || m.codes.size() > 1;
-    switch (type) {
-      case RefType::kNeuter: return !person && !plural ? static_cast<int64_t>(j) : -1;
-      case RefType::kMasculine: return person && !plural && m.gender != Gender::kFemale ? static_cast<int64_t>(j) : -1;
-      case RefType::kFeminine: return person && !plural && m.gender != Gender::kMale ? static_cast<int64_t>(j) : -1;
-      case RefType::kPlural: return plural ? static_cast<int64_t>(j) : -1;
-      default: return -1;
-    }
+    return SuitsPronoun(m, type) ? static_cast<int64_t>(j) : -1;
   }
   return -1;
 }

@@ -20,6 +20,22 @@ bool Plural(const Mention& m) { return m.number == Number::kPlural || m.codes.si
 // The sector of a code after its country: "RUSMIL" -> "MIL"; "" when there is none.
 std::string_view Sector(std::string_view code) { return code.size() > 3 ? code.substr(3) : std::string_view(); }
 
+// Makes mentions[i] stand for the mentions `found` (their codes, the first one's country).
+void Bind(std::vector<Mention>& mentions, size_t i, std::vector<uint32_t> found, RefType type) {
+  Mention& ref = mentions[i];
+  ref.codes.clear();
+  for (uint32_t a : found) ref.codes.insert(ref.codes.end(), mentions[a].codes.begin(), mentions[a].codes.end());
+  ref.country = mentions[found[0]].country;
+  ref.how = Resolution::kReference;
+  if (ref.codes.size() > 1) ref.number = Number::kPlural;
+  if (found.size() == 1 && IsPerson(mentions[found[0]])) {
+    ref.gender = mentions[found[0]].gender == Gender::kUnknown
+                     ? (type == RefType::kFeminine ? Gender::kFemale : Gender::kMale)
+                     : mentions[found[0]].gender;
+  }
+  ref.antecedents = std::move(found);
+}
+
 }  // namespace
 
 RefType PronounType(std::string_view lower) {
@@ -103,16 +119,10 @@ bool ResolveReference(std::vector<Mention>& mentions, size_t i, RefType type, in
     const Mention& m = mentions[j];
     switch (type) {
       case RefType::kMasculine:
-        if (IsPerson(m) && m.gender != Gender::kFemale && !Plural(m)) found = roots(j);
-        break;
       case RefType::kFeminine:
-        if (IsPerson(m) && m.gender != Gender::kMale && !Plural(m)) found = roots(j);
-        break;
       case RefType::kNeuter:
-        if (!IsPerson(m) && !Plural(m) && m.kind != MentionKind::kAgentOnly) found = roots(j);
-        break;
       case RefType::kPlural:
-        if (Plural(m)) found = roots(j);
+        if (SuitsPronoun(m, type)) found = roots(j);
         break;
       case RefType::kCountry:
         if (IsState(m) && m.codes[0].size() == 3) found = roots(j);
@@ -153,18 +163,26 @@ bool ResolveReference(std::vector<Mention>& mentions, size_t i, RefType type, in
     std::reverse(found.begin(), found.end());
   }
   if (found.empty()) return false;
-  ref.codes.clear();
-  for (uint32_t a : found) ref.codes.insert(ref.codes.end(), mentions[a].codes.begin(), mentions[a].codes.end());
-  ref.country = mentions[found[0]].country;
-  ref.antecedents = found;
-  ref.how = Resolution::kReference;
-  if (ref.codes.size() > 1) ref.number = Number::kPlural;
-  if (found.size() == 1 && IsPerson(mentions[found[0]])) {
-    ref.gender = mentions[found[0]].gender == Gender::kUnknown
-                     ? (type == RefType::kFeminine ? Gender::kFemale : Gender::kMale)
-                     : mentions[found[0]].gender;
-  }
+  Bind(mentions, i, found, type);
   return true;
+}
+
+bool SuitsPronoun(const Mention& m, RefType type) {
+  switch (type) {
+    case RefType::kMasculine: return IsPerson(m) && m.gender != Gender::kFemale && !Plural(m);
+    case RefType::kFeminine: return IsPerson(m) && m.gender != Gender::kMale && !Plural(m);
+    case RefType::kNeuter: return !IsPerson(m) && !Plural(m) && m.kind != MentionKind::kAgentOnly;
+    case RefType::kPlural: return Plural(m);
+    default: return false;
+  }
+}
+
+void BindReference(std::vector<Mention>& mentions, size_t i, size_t a, RefType type) {
+  const Mention& to = mentions[a];
+  Bind(mentions, i,
+       to.how == Resolution::kReference && !to.antecedents.empty() ? to.antecedents
+                                                                   : std::vector<uint32_t>{static_cast<uint32_t>(a)},
+       type);
 }
 
 }  // namespace dyad::actors

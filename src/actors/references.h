@@ -48,4 +48,12 @@ RefType ChunkReference(const Document& doc, const Chunk& chunk);
 // mention unresolved and returns false.
 bool ResolveReference(std::vector<Mention>& mentions, size_t i, RefType type, int window);
 
+// True when mention `m` can be what a pronoun of `type` (he, she, it, they) stands for: a
+// person not of the other gender, a singular non-person that is no agent alone, a plural.
+bool SuitsPronoun(const Mention& m, RefType type);
+
+// Makes mentions[i] (a reference of `type`) stand for mentions[a], or for what mentions[a]
+// stands for when it is itself a reference, as ResolveReference does on success.
+void BindReference(std::vector<Mention>& mentions, size_t i, size_t a, RefType type);
+
 }  // namespace dyad::actors

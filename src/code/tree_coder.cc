@@ -1256,13 +1256,11 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           in_object = u == o;
           u = tree.head(static_cast<uint32_t>(u));
         }
-        if (visitor) {
-          // hosting, as coded
-        } else if (in_object && tree.lemma(p.token) == "welcome") {
+        if (!visitor && in_object && tree.lemma(p.token) == "welcome") {
           p.code.code = "051";
           p.code.paired.clear();
           p.note = "welcoming a thing, not a visitor";
-        } else {
+        } else if (!visitor) {
           drop(p, "no visitor welcomed");
         }
       }

@@ -180,8 +180,7 @@ int Lemmatizer::Classify(std::string_view form, const TagHashes& tags) const {
   // "monitoring" -> monitor). Its rule is among the classifier's (one of its classes).
   static const uint64_t kVerbTags[] = {HashString("VBD"), HashString("VBN"), HashString("VBG")};
   if (std::find(std::begin(kVerbTags), std::end(kVerbTags), tags.xpos) == std::end(kVerbTags)) return pick;
-  std::string lower(form);
-  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  const std::string lower = AsciiLower(form);
   std::vector<std::string> stems;
   auto add_stems = [&](std::string_view suffix) {
     if (lower.size() <= suffix.size() + 1 || !std::string_view(lower).ends_with(suffix)) return;
@@ -193,9 +192,7 @@ int Lemmatizer::Classify(std::string_view form, const TagHashes& tags) const {
   };
   add_stems("ed");
   add_stems("ing");
-  std::string predicted;
-  rules_[pick].AppendTo(form, &predicted);
-  for (char& ch : predicted) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  const std::string predicted = AsciiLower(rules_[pick].Apply(form));
   std::string found;
   for (const std::string& st : stems)
     if (st != predicted && IsKnownLemma(st) && st != found) {
@@ -204,10 +201,7 @@ int Lemmatizer::Classify(std::string_view form, const TagHashes& tags) const {
     }
   if (found.empty()) return pick;
   for (int c = 0; c < weights_.num_classes(); ++c) {
-    std::string l;
-    rules_[c].AppendTo(form, &l);
-    for (char& ch : l) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    if (l == found) return c;
+    if (AsciiLower(rules_[c].Apply(form)) == found) return c;
   }
   return pick;
 }
