@@ -326,7 +326,10 @@ bool DependencyTree::Hypothetical(uint32_t t) const {
               {"unlikely", "possible", "impossible", "doubtful", "conceivable", "inconceivable", "improbable",
                "reluctant", "unwilling", "hesitant", "loath", "afraid"}))
       return true;
-    if (r != "conj" && r != "xcomp" && r != "ccomp" && r != "advcl") break;
+    // An event noun is as conditional as the verb whose object it is: "asked if he planned
+    // sanctions against China".
+    const bool noun_object = hops == 0 && r == "obj" && token(static_cast<uint32_t>(cur)).upos == Upos::kNOUN;
+    if (r != "conj" && r != "xcomp" && r != "ccomp" && r != "advcl" && !noun_object) break;
   }
   return false;
 }

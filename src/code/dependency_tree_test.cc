@@ -154,6 +154,11 @@ TEST(DependencyTree, GuessesAreHypothetical) {
        "Gondor/PROPN/NNP/4/obj",
        3, false},
       {"Arnor/PROPN/NNP/3/nsubj has/AUX/VBZ/3/aux attacked/VERB/VBN/0/root Gondor/PROPN/NNP/3/obj", 2, false},
+      // An event noun is as conditional as the verb whose object it is.
+      {"Arnor/PROPN/NNP/3/nsubj:pass was/AUX/VBD/3/aux:pass asked=ask/VERB/VBN/0/root if/SCONJ/IN/6/mark "
+       "he/PRON/PRP/6/nsubj planned=plan/VERB/VBD/3/ccomp sanctions=sanction/NOUN/NNS/6/obj",
+       6, true},
+      {"Arnor/PROPN/NNP/2/nsubj imposed=impose/VERB/VBD/0/root sanctions=sanction/NOUN/NNS/2/obj", 2, false},
   };
   for (const Row& r : rows) {
     const Document doc = actors::testing::Annotated({r.sentence});
