@@ -103,6 +103,11 @@ bool IsObjectControlVerb(std::string_view lemma) {
                        "permit", "enable", "require", "implore", "exhort", "appeal", "demand"});
 }
 
+bool IsPreventionVerb(std::string_view lemma) {
+  return IsAny(lemma, {"stop", "prevent", "keep", "bar", "ban", "block", "prohibit", "forbid", "deter", "dissuade",
+                       "discourage", "restrain", "preclude", "hinder", "restrict", "stave"});
+}
+
 bool IsWishVerb(std::string_view lemma) {
   return IsAny(lemma, {"want", "wish", "expect", "like", "prefer", "need"});
 }

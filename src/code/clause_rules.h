@@ -38,6 +38,9 @@ std::string NarrowByTopic(std::string_view code, const std::vector<std::string_v
 // ("urged North Korea to resume talks"); what they ask for is not a fact.
 bool IsObjectControlVerb(std::string_view lemma);
 
+// Verbs that keep someone from an act: "stop X from attacking", "barred Y from buying".
+bool IsPreventionVerb(std::string_view lemma);
+
 // Verbs of wishing that take an object and an infinitive whose subject the object is
 // ("wants Putin to attack", "expects Gondor to sign"): the wish is the subject's, the
 // action the object's.

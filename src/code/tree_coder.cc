@@ -690,6 +690,17 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       const int32_t h = tree.head(p.token);
       if (h < 0) continue;
       const std::string_view r = tree.rel(p.token);
+      // What one is kept from doing is not done, nor done by the one keeping: "to stop Hamas
+      // from launching rockets at Israel", "barred Iran from buying arms".
+      if (!p.noun && (r == "advcl" || r == "xcomp" || r == "ccomp") && tree.CaseOf(p.token) == "from" &&
+          IsPreventionVerb(tree.lemma(static_cast<uint32_t>(h)))) {
+        const std::string why = fmt::format("kept from it by '{}'", tree.lower(static_cast<uint32_t>(h)));
+        drop(p, why);
+        for (Pred& q : preds)
+          if (!q.dropped && q.noun && tree.head(q.token) == static_cast<int32_t>(p.token) && tree.rel(q.token) == "obj")
+            drop(q, why);
+        continue;
+      }
       const bool complement = r == "xcomp" || (p.noun && (r == "obj" || r == "obl")) || AskedInfinitive(tree, p.token);
       if (!complement) continue;
       Pred* gov = pred_at(h);

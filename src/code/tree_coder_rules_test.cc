@@ -783,6 +783,25 @@ TEST_F(TreeCoderRulesTest, AdvocatedActIsNoFact) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// What one is kept from doing is not done, nor done by the one keeping ("stop X from
+// launching rockets"); what one stops is no such act.
+TEST_F(TreeCoderRulesTest, PreventedActIsNoFact) {
+  const Row rows[] = {
+      {"stopped from attacking",
+       "Israel/PROPN/NNP/2/nsubj stopped=stop/VERB/VBD/0/root Hamas/PROPN/NNP/2/obj from/SCONJ/IN/5/mark "
+       "attacking=attack/VERB/VBG/2/advcl Egypt/PROPN/NNP/5/obj ./PUNCT/./2/punct",
+       {},
+       {"ISR EGY 190", "PSEREBHMS EGY 190"}},
+      {"prevented from lifting sanctions",
+       "Congress/PROPN/NNP/2/nsubj prevented=prevent/VERB/VBD/0/root Obama/PROPN/NNP/2/obj from/SCONJ/IN/5/mark "
+       "lifting=lift/VERB/VBG/2/advcl sanctions=sanction/NOUN/NNS/5/obj on/ADP/IN/8/case Iran/PROPN/NNP/6/nmod "
+       "./PUNCT/./2/punct",
+       {},
+       {"USALEG IRN 085", "USALEG IRN 163"}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // Claiming responsibility for an attack is an act of its own (015), not a report of the
 // attack.
 TEST_F(TreeCoderRulesTest, ClaimingResponsibilityIsItsOwnAct) {
