@@ -507,6 +507,27 @@ bool SameBlock(const dict::Dictionary& dict, std::string_view lemma, std::string
 
 // True when `t` is an infinitive that the parse hung as an advcl on an object-control verb
 // with an object ("asking Obama to help Iran"): the verb's complement, what it asks.
+// "Consider" with what its object is said to be is an opinion, not an option weighed (014):
+// "the EU considers Hamas a terrorist organization", "Ankara considers them terrorists",
+// "will consider the legislation as binding". The parse gives the second phrase as an
+// indirect and a direct object, two objects, an xcomp, an "as" clause or an adverbial noun.
+bool ConsidersAs(const DependencyTree& tree, uint32_t t) {
+  if (tree.lemma(t) != "consider") return false;
+  int objects = 0;
+  for (uint32_t c : tree.children(t)) {
+    const std::string_view r = tree.rel(c);
+    const Upos u = tree.token(c).upos;
+    if (r == "iobj" || r == "xcomp") return true;
+    if (r == "obj") ++objects;
+    if ((r == "advcl" || r == "obl") && tree.CaseOf(c) == "as") return true;
+    if (r == "advmod" && (u == Upos::kNOUN || u == Upos::kADJ || tree.Child(c, "det") >= 0)) return true;
+    if (r == "obj")
+      for (uint32_t g : tree.children(c))
+        if (tree.rel(g) == "obj" || tree.rel(g) == "xcomp") return true;
+  }
+  return objects >= 2;
+}
+
 bool AskedInfinitive(const DependencyTree& tree, uint32_t t) {
   const int32_t h = tree.head(t);
   return h >= 0 && tree.rel(t) == "advcl" && tree.HasChild(t, "mark", "to") &&
@@ -978,6 +999,8 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       if (!p.dropped && own_verbs_ && !p.noun && tree.Speculative(p.token) && !options.keep_hypothetical)
         drop(p, "a possibility, not a fact");
       if (!p.dropped && tree.Disclaimed(p.token) && !options.keep_negated) drop(p, "what a negated verb says");
+      if (!p.dropped && own_verbs_ && !p.noun && p.code.code == "014" && ConsidersAs(tree, p.token))
+        drop(p, "an opinion of what something is, not an option weighed");
       if (!p.dropped && InBackgroundClause(tree, p.token)) drop(p, "background: months or years before the report");
       int32_t src = p.source, tgt = p.target;
       // "War" mostly names a state of things ("Syria's civil war", "the Iraq war", "a trade

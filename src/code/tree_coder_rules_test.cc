@@ -802,6 +802,28 @@ TEST_F(TreeCoderRulesTest, PreventedActIsNoFact) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// "Consider" with what its object is said to be is an opinion, not an option weighed (014).
+TEST_F(TreeCoderRulesTest, ConsideringSomethingSomethingIsAnOpinion) {
+  const Row rows[] = {
+      {"considers Hamas a terrorist organization",
+       "Egypt/PROPN/NNP/2/nsubj considers=consider/VERB/VBZ/0/root Hamas/PROPN/NNP/2/iobj a/DET/DT/6/det "
+       "terrorist/ADJ/JJ/6/amod organization/NOUN/NN/2/obj ./PUNCT/./2/punct",
+       {},
+       {"EGY PSEREBHMS 014", "EGY - 014"}},
+      {"considers the legislation as binding",
+       "Egypt/PROPN/NNP/2/nsubj considers=consider/VERB/VBZ/0/root Israel/PROPN/NNP/2/obj as/SCONJ/IN/5/mark "
+       "hostile/ADJ/JJ/2/advcl ./PUNCT/./2/punct",
+       {},
+       {"EGY ISR 014"}},
+      {"considers options against Israel",
+       "Egypt/PROPN/NNP/2/nsubj considers=consider/VERB/VBZ/0/root options=option/NOUN/NNS/2/obj "
+       "against/ADP/IN/5/case Israel/PROPN/NNP/3/nmod ./PUNCT/./2/punct",
+       {"EGY ISR 014"},
+       {}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // Claiming responsibility for an attack is an act of its own (015), not a report of the
 // attack.
 TEST_F(TreeCoderRulesTest, ClaimingResponsibilityIsItsOwnAct) {
