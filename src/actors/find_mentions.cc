@@ -199,7 +199,8 @@ class SentenceFinder {
   void DistributeTrailingAgent(const std::vector<Pending>& pending, Mention* compound) const;
   void DistributeSharedActor(const std::vector<Pending>& pending, Mention* compound) const;
   bool TakesAStance(uint32_t head) const;
-  bool SubjectBetween(const Mention& antecedent, const Mention& ref, bool plural, bool names_only = false) const;
+  bool SubjectBetween(const Mention& antecedent, const Mention& ref, bool plural, bool names_only = false,
+                      bool objects = false) const;
   // BindingSubject's answer when the binding subject is a thing no dictionary names.
   static constexpr int64_t kUnboundByName = -2;
   int64_t BindingSubject(size_t first, size_t self, RefType type) const;
@@ -408,9 +409,9 @@ bool SentenceFinder::TakesAStance(uint32_t head) const {
 // Whether a noun of ref's number (singular for "it", plural for "they") that no coded
 // mention covers is the subject of a clause between `antecedent` and `ref` (in ref's
 // sentence or the one before, and after the last mention of the same actors): that subject
-// is the nearer thing to point to.
+// is the nearer thing to point to. With `objects`, such a noun as a verb's object counts too.
 bool SentenceFinder::SubjectBetween(const Mention& antecedent, const Mention& ref, bool plural,
-                                    bool names_only) const {
+                                    bool names_only, bool objects) const {
   if (ref.sentence >= doc_.sentences.size()) return false;
   const uint32_t from_sentence = ref.sentence > 0 ? ref.sentence - 1 : 0;
   uint32_t from = std::max(antecedent.end, doc_.sentences[from_sentence].token_begin);
@@ -422,10 +423,11 @@ bool SentenceFinder::SubjectBetween(const Mention& antecedent, const Mention& re
   // and China", before "their veto").
   for (const Mention& m : near)
     if (m.coded() && m.end <= ref.begin && m.codes == ref.codes) from = std::max(from, m.end);
-  static const uint8_t kSubj = DeprelFromName("nsubj"), kSubjPass = DeprelFromName("nsubj:pass");
+  static const uint8_t kSubj = DeprelFromName("nsubj"), kSubjPass = DeprelFromName("nsubj:pass"),
+                       kObj = DeprelFromName("obj");
   for (uint32_t t = from; t < ref.begin && t < doc_.tokens.size(); ++t) {
     const Token& k = doc_.tokens[t];
-    if (k.deprel != kSubj && k.deprel != kSubjPass) continue;
+    if (k.deprel != kSubj && k.deprel != kSubjPass && !(objects && k.deprel == kObj)) continue;
     const std::string_view x = XposName(k.xpos);
     if (plural ? x != "NNS" && x != "NNPS" : x != "NN" && x != "NNP") continue;
     if (names_only && x != "NNP") continue;
@@ -872,8 +874,15 @@ void SentenceFinder::Place(std::vector<Pending> pending) {
         // So is "he" or "she" after a person's name that no dictionary knows: "Prime
         // Minister Ranil Wickremesinghe said he feared ...".
         const bool person = ref == RefType::kMasculine || ref == RefType::kFeminine;
+        // An object "it" is, more often still, the thing last named as an object: "France
+        // and Germany signed the deal ... have defended it", "procured resolution 1973 and
+        // violated it", "welcomed the news ... when asked about it".
+        static const uint8_t kObjRel = DeprelFromName("obj"), kOblRel = DeprelFromName("obl");
+        const Token& pt = doc_.tokens[r.begin];
+        const bool object_it = ref == RefType::kNeuter && r.end == r.begin + 1 &&
+                               AsciiLower(doc_.Form(pt)) == "it" && (pt.deprel == kObjRel || pt.deprel == kOblRel);
         if ((ref == RefType::kNeuter || plural || person) && !r.antecedents.empty() &&
-            SubjectBetween(out_[nearest()], r, plural, person)) {
+            SubjectBetween(out_[nearest()], r, plural, person, object_it)) {
           r.codes.clear();
           r.country.clear();
           r.antecedents.clear();

@@ -285,8 +285,15 @@ TEST(FindMentions, ItPointsPastNoUncodedSubject) {
       {"Arnor/PROPN/NNP/2/nsubj thanked/VERB/VBD/0/root the/DET/DT/4/det company/NOUN/NN/2/obj "
        "before/SCONJ/IN/7/mark it/PRON/PRP/7/nsubj left/VERB/VBD/2/advcl",
        {"Arnor|ARN|state", "it|ARN|pronoun"}},
+      // An object "it" is the uncoded object named since: "signed the deal ... defended it".
+      {"Arnor/PROPN/NNP/2/nsubj signed/VERB/VBD/0/root the/DET/DT/4/det deal/NOUN/NN/2/obj and/CCONJ/CC/6/cc "
+       "defended/VERB/VBD/2/conj it/PRON/PRP/6/obj",
+       {"Arnor|ARN|state", "it||pronoun"}},
+      {"Arnor/PROPN/NNP/2/nsubj attacked/VERB/VBD/0/root Gondor/PROPN/NNP/2/obj and/CCONJ/CC/5/cc "
+       "invaded/VERB/VBD/2/conj it/PRON/PRP/5/obj",
+       {"Arnor|ARN|state", "Gondor|GON|state", "it|GON|pronoun"}},
   };
-  ExpectMentions("actor ARN\n  name Arnor\n", cases);
+  ExpectMentions("actor ARN\n  name Arnor\nactor GON\n  name Gondor\n", cases);
 }
 
 // The same for "they" and an uncoded plural subject: "Analysts say they ...".
