@@ -117,6 +117,12 @@ bool IsCooperativeComplement(std::string_view lemma) {
                        "promote", "build", "broaden", "intensify", "collaborate", "partner", "bolster", "step"});
 }
 
+bool IsRelationNoun(std::string_view lemma) {
+  return IsAny(lemma, {"relation", "relationship", "tie", "cooperation", "co-operation", "partnership", "trust",
+                       "bridge", "link", "alliance", "friendship", "dialogue", "coordination", "contact",
+                       "understanding", "confidence", "collaboration", "connection", "bond", "exchange", "rapport"});
+}
+
 bool IsSpeechVerb(std::string_view lemma) {
   return IsAny(lemma, {"say", "tell", "add", "state", "claim", "insist", "note", "report", "announce", "declare",
                        "stress", "emphasize", "emphasise", "reiterate", "write", "explain", "argue", "assert",

@@ -50,6 +50,10 @@ bool IsWishVerb(std::string_view lemma);
 // themselves ("want to work together", "plan to strengthen ties").
 bool IsCooperativeComplement(std::string_view lemma);
 
+// Nouns naming a relation between parties ("ties", "relations", "trust"): what a cooperative
+// complement must build or improve to be cooperation.
+bool IsRelationNoun(std::string_view lemma);
+
 // Speech verbs whose statement is not coded when the clause they report is.
 bool IsSpeechVerb(std::string_view lemma);
 

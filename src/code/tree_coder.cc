@@ -593,6 +593,10 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       if (tree.token(t).upos != Upos::kVERB || FrameOfGoverning(tree.lemma(t)) != ClauseFrame::kIntent) continue;
       const int32_t x = tree.Child(t, "xcomp");
       if (x < 0 || pred_at(x) != nullptr || !IsCooperativeComplement(tree.lemma(static_cast<uint32_t>(x)))) continue;
+      // What is built or improved must be a relation: "build ties", "improve relations",
+      // not "build a wall", "build support", "expand its arsenal".
+      if (const int32_t o = tree.Child(static_cast<uint32_t>(x), "obj"); o >= 0 && !IsRelationNoun(tree.lemma(o)))
+        continue;
       Pred p{static_cast<uint32_t>(x), false, {"030", "", 0}, fmt::format("intent '{} to {}'", tree.lemma(t),
              tree.lemma(static_cast<uint32_t>(x))), 2, -1, -1, false, false, {}};
       p.note = "intent to cooperate";

@@ -802,6 +802,25 @@ TEST_F(TreeCoderRulesTest, PreventedActIsNoFact) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// An intent to build or improve is an intent to cooperate (030) only when what is built is a
+// relation: "wants to build ties", not "wants to build a wall".
+TEST_F(TreeCoderRulesTest, IntentToBuildARelationIsCooperation) {
+  const Row rows[] = {
+      {"wants to build ties with Israel",
+       "Egypt/PROPN/NNP/2/nsubj wants=want/VERB/VBZ/0/root to/PART/TO/4/mark build/VERB/VB/2/xcomp "
+       "ties=tie/NOUN/NNS/4/obj with/ADP/IN/7/case Israel/PROPN/NNP/5/nmod ./PUNCT/./2/punct",
+       {"EGY ISR 030"},
+       {}},
+      {"wants to build a wall on the border with Israel",
+       "Egypt/PROPN/NNP/2/nsubj wants=want/VERB/VBZ/0/root to/PART/TO/4/mark build/VERB/VB/2/xcomp "
+       "a/DET/DT/6/det wall/NOUN/NN/4/obj on/ADP/IN/9/case the/DET/DT/9/det border/NOUN/NN/4/obl "
+       "with/ADP/IN/11/case Israel/PROPN/NNP/9/nmod ./PUNCT/./2/punct",
+       {},
+       {"EGY ISR 030", "EGY - 030"}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // "Consider" with what its object is said to be is an opinion, not an option weighed (014).
 TEST_F(TreeCoderRulesTest, ConsideringSomethingSomethingIsAnOpinion) {
   const Row rows[] = {
