@@ -1267,6 +1267,14 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           deep = false;
         if (deep) tgt = -1;
       }
+      // Whom a cooperative act is against is no one it cooperates with: "supported the fight
+      // against Kiev's new government", "US support for the fight against Assad", "statements
+      // supporting a move against Chinese imports". (dyad's own verbs.)
+      if (own_verbs_ && tgt >= 0 && p.code.code >= "02" && p.code.code < "09") {
+        const int32_t tmention = ActorAt(tree, idx, tgt);
+        const uint32_t t = tmention >= 0 ? mentions[static_cast<size_t>(tmention)].head : static_cast<uint32_t>(tgt);
+        if (tree.CaseOf(t) == "against") tgt = -1;
+      }
       const int32_t sm = p.dropped ? -1 : ActorAt(tree, idx, src);
       int32_t tm = p.dropped ? -1 : ActorAt(tree, idx, tgt);
       // Welcoming a thing is approval, not hosting: "Obama welcomed positive signals from

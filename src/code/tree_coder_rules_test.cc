@@ -802,6 +802,23 @@ TEST_F(TreeCoderRulesTest, PreventedActIsNoFact) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// Whom a cooperative act is against is no one it cooperates with.
+TEST_F(TreeCoderRulesTest, CooperationAgainstSomeoneIsNotWithThem) {
+  const Row rows[] = {
+      {"supported the fight against Syria",
+       "Egypt/PROPN/NNP/2/nsubj supported=support/VERB/VBD/0/root the/DET/DT/4/det fight/NOUN/NN/2/obj "
+       "against/ADP/IN/6/case Syria/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
+       {},
+       {"EGY SYR 051"}},
+      {"supported the fight of Syria",
+       "Egypt/PROPN/NNP/2/nsubj supported=support/VERB/VBD/0/root the/DET/DT/4/det fight/NOUN/NN/2/obj "
+       "of/ADP/IN/6/case Syria/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
+       {"EGY SYR 051"},
+       {}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // An intent to build or improve is an intent to cooperate (030) only when what is built is a
 // relation: "wants to build ties", not "wants to build a wall".
 TEST_F(TreeCoderRulesTest, IntentToBuildARelationIsCooperation) {
