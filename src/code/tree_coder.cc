@@ -114,6 +114,9 @@ struct Pred {
   // signed an agreement" for "sign agreement [with]"): coded only between the several
   // actors of its subject, never with a target found elsewhere.
   bool needs_partner = false;
+  // The partners are the actors of a "between" phrase, each acting on the others:
+  // "fighting between Hamas militants and Israel".
+  bool between = false;
 };
 
 // The verb forms of `block` that token `t` is.
@@ -271,6 +274,21 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
       if (!best) {
         best = Pred{t, noun, code, written, 0, -1, -1, false, false, {}};
         best_dyad = IsDyadBlock(block);
+        // A verb with no subject of its own and a "between" phrase of several actors acts
+        // between them: "smoke rises during fighting[advcl] between rebel fighters and forces
+        // loyal to Assad" is no fight of the clause's subject.
+        // (Nor a verb with an object, which a stray phrase may follow: "Iran tried to shoot
+        // down a drone ... how tense relations are between the U.S. and the Islamic Republic".)
+        if (!noun && tree.Child(t, "nsubj") < 0 && tree.Child(t, "nsubj:pass") < 0 && tree.AgentOf(t) < 0 &&
+            tree.Child(t, "obj") < 0)
+          for (uint32_t c : tree.children(t))
+            if (tree.rel(c) == "obl" && tree.CaseOf(c) == "between" && mentions.Outermost(c) >= 0 &&
+                tree.Child(c, "conj") >= 0) {
+              best->source = static_cast<int32_t>(c);
+              best->needs_partner = true;
+              best->between = true;
+              best->pattern += " (between)";
+            }
       }
     }
   }
@@ -1368,7 +1386,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         // Emirates supported operations against the Islamic State" is no support among
         // them; IsMutual.)
         const bool visit = p.code.code == "042" || p.code.code == "043";
-        if (targets.empty() && sources.size() > 1 && (Reciprocal(tree, p.token) || IsMutual(p.code.code)))
+        if (targets.empty() && sources.size() > 1 && (Reciprocal(tree, p.token) || IsMutual(p.code.code) || p.between))
           targets = sources;
         if (targets.empty() && p.needs_partner) drop(p, "no partner named");
         // Occupation (192) takes territory: a state, a region or a place, not a government, a

@@ -802,6 +802,19 @@ TEST_F(TreeCoderRulesTest, PreventedActIsNoFact) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// A verb with no subject or object of its own acts between the actors of its "between"
+// phrase, each on the others.
+TEST_F(TreeCoderRulesTest, FightingBetweenTwoSidesIsTheirs) {
+  const Row rows[] = {
+      {"fighting between Israel and Hamas",
+       "Egypt/PROPN/NNP/2/nsubj watched=watch/VERB/VBD/0/root during/SCONJ/IN/4/mark fighting=fight/VERB/VBG/2/advcl "
+       "between/ADP/IN/6/case Israel/PROPN/NNP/4/obl and/CCONJ/CC/8/cc Hamas/PROPN/NNP/6/conj ./PUNCT/./2/punct",
+       {"ISR PSEREBHMS 190", "PSEREBHMS ISR 190"},
+       {"EGY ISR 190", "EGY PSEREBHMS 190"}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // Whom a cooperative act is against is no one it cooperates with.
 TEST_F(TreeCoderRulesTest, CooperationAgainstSomeoneIsNotWithThem) {
   const Row rows[] = {
