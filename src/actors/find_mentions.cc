@@ -96,6 +96,9 @@ class SentenceFinder {
     }
     ComposeAcrossPrepositions(&pending);
     std::erase_if(pending, [](const Pending& p) { return p.modifier_agent; });
+    // A dateline is where the report was filed, no actor: "WASHINGTON — Top administration
+    // officials defended ...", "MOSCOW (Reuters) - Moscow denounced ...".
+    std::erase_if(pending, [&](const Pending& p) { return IsDateline(s, p.m.begin, p.m.end); });
     for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
       const Token& tok = doc_.tokens[t];
       if (tok.upos != Upos::kNone && tok.upos != Upos::kPRON && tok.upos != Upos::kDET) continue;
@@ -199,6 +202,9 @@ class SentenceFinder {
   void DistributeTrailingAgent(const std::vector<Pending>& pending, Mention* compound) const;
   void DistributeSharedActor(const std::vector<Pending>& pending, Mention* compound) const;
   bool TakesAStance(uint32_t head) const;
+  // Whether tokens [begin, end) open sentence `s` in capitals before a dash or a
+  // parenthesis: a dateline ("WASHINGTON —", "MOSCOW (Reuters) -").
+  bool IsDateline(const Sentence& s, uint32_t begin, uint32_t end) const;
   bool SubjectBetween(const Mention& antecedent, const Mention& ref, bool plural, bool names_only = false,
                       bool objects = false) const;
   // BindingSubject's answer when the binding subject is a thing no dictionary names.
@@ -390,6 +396,18 @@ bool SentenceFinder::ComposeOne(const Chunk& c, size_t first, size_t stop, Menti
 // names a stance taken against something (an nmod of its own opened by "to"), not the
 // opposition or the resistance as a group ("urged the opposition to stop fighting", "for
 // Morsi and the opposition to sort out their differences": an infinitive, the group).
+bool SentenceFinder::IsDateline(const Sentence& s, uint32_t begin, uint32_t end) const {
+  if (begin != s.token_begin || end >= s.token_end) return false;
+  int upper = 0;
+  for (uint32_t t = begin; t < end; ++t)
+    for (char c : doc_.Form(doc_.tokens[t])) {
+      if (c >= 'a' && c <= 'z') return false;
+      upper += c >= 'A' && c <= 'Z';
+    }
+  const std::string_view next = doc_.Form(doc_.tokens[end]);
+  return upper >= 2 && (next == "-" || next == "--" || next == "(" || next == "\u2014" || next == "\u2013");
+}
+
 bool SentenceFinder::TakesAStance(uint32_t head) const {
   const std::string word = AsciiLower(doc_.Form(doc_.tokens[head]));
   if (word != "opposition" && word != "resistance") return false;

@@ -273,6 +273,21 @@ TEST(FindMentions, OppositionToSomethingIsAStance) {
   ExpectMentions("actor ARN\n  name Arnor\nagent OPP\n  noun opposition\n", cases);
 }
 
+// A dateline is where the report was filed, no actor; a name in capitals elsewhere is one.
+TEST(FindMentions, DatelineIsNoActor) {
+  const MentionCase cases[] = {
+      {"ARNOR/PROPN/NNP/4/dep \u2014/PUNCT/:/1/punct Gondor/PROPN/NNP/4/nsubj attacked/VERB/VBD/0/root "
+       "Arnor/PROPN/NNP/4/obj",
+       {"Gondor|GON|state", "Arnor|ARN|state"}},
+      {"ARNOR/PROPN/NNP/6/dep (/PUNCT/-LRB-/3/punct Reuters/PROPN/NNP/1/appos )/PUNCT/-RRB-/3/punct -/PUNCT/:/1/punct "
+       "Gondor/PROPN/NNP/7/nsubj attacked/VERB/VBD/0/root",
+       {"Gondor|GON|state"}},
+      {"ARNOR/PROPN/NNP/2/nsubj attacked/VERB/VBD/0/root Gondor/PROPN/NNP/2/obj",
+       {"ARNOR|ARN|state", "Gondor|GON|state"}},
+  };
+  ExpectMentions("actor ARN\n  name Arnor\nactor GON\n  name Gondor\n", cases);
+}
+
 // "it" is the subject named since the last actor, though no dictionary names that subject.
 TEST(FindMentions, ItPointsPastNoUncodedSubject) {
   const MentionCase cases[] = {
