@@ -46,6 +46,14 @@ bool IsMutual(std::string_view code) {
          !IsAny(code, {"042", "043", "045", "051", "052", "053", "054", "055", "056"});
 }
 
+// A code naming civilians as such: migrants and other civilians, refugees, criminals
+// ("CVL", "SYRREF", "LAMCVL", "USACRM").
+bool IsCivilianCode(std::string_view code) {
+  for (size_t i = 0; i + 3 <= code.size(); i += 3)
+    if (IsAny(code.substr(i, 3), {"CVL", "REF", "CRM"})) return true;
+  return false;
+}
+
 // Nouns of menace: "the threat of ISIS" is ISIS's; "Iran is a threat to Israel"
 // characterizes Iran.
 bool IsThreatNoun(std::string_view lemma) { return IsAny(lemma, {"threat", "menace", "danger"}); }
@@ -1406,6 +1414,16 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           if (bare_place && std::all_of(sources.begin(), sources.end(),
                                         [&](const EventActor& a) { return a.country == place.country; }))
             drop(p, "a trip at home");
+        }
+        // Migrants, refugees and other civilians who arrive or travel somewhere make no visit
+        // (042), nor does one who welcomes them host one (043): "Syrian refugees arrive at the
+        // Turkish border gate", "migrants traveling with a caravan to the U.S.", "Bush
+        // welcoming newly sworn-in citizens". (dyad's own verbs.)
+        if (visit && own_verbs_ && !p.dropped) {
+          const auto& visitors = p.code.code == "042" ? sources : targets;
+          if (!visitors.empty() && std::all_of(visitors.begin(), visitors.end(),
+                                               [](const EventActor& a) { return IsCivilianCode(a.code); }))
+            drop(p, "civilians travelling, not a visit");
         }
         const std::string_view root = std::string_view(p.code.code).substr(0, 2);
         const bool targetless_ok =

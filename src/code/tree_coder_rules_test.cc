@@ -405,6 +405,23 @@ TEST_F(TreeCoderRulesTest, TripAtHomeIsNoVisit) {
   Check({"the suites' convention", home.c_str(), {"RUSGOV RUS 042"}, {}}, got);
 }
 
+// Refugees, migrants and other civilians who arrive somewhere make no visit.
+TEST_F(TreeCoderRulesTest, CiviliansArrivingMakeNoVisit) {
+  const Row rows[] = {
+      {"refugees arrived",
+       "Syrian/ADJ/JJ/2/amod refugees=refugee/NOUN/NNS/3/nsubj arrived=arrive/VERB/VBD/0/root in/ADP/IN/5/case "
+       "Turkey/PROPN/NNP/3/obl ./PUNCT/./3/punct",
+       {},
+       {"SYRREF TUR 042", "TUR SYRREF 043"}},
+      {"the president arrived",
+       "The/DET/DT/3/det Russian/ADJ/JJ/3/amod president/NOUN/NN/4/nsubj arrived=arrive/VERB/VBD/0/root "
+       "in/ADP/IN/6/case Turkey/PROPN/NNP/4/obl ./PUNCT/./4/punct",
+       {"RUSGOV TUR 042", "TUR RUSGOV 043"},
+       {}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // Cancelling a visit or talks is cutting relations off (161, 164), not also the visit.
 TEST_F(TreeCoderRulesTest, CancelledVisitIsNoVisit) {
   const Row rows[] = {
