@@ -1112,11 +1112,17 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           // Nor one that thinks, learns or speaks about it ("what he thought of the brutal
           // crackdown in Turkey", "warned of attacks", "asked about the strike"). (dyad's own
           // verbs.)
+          // Nor one that recalls, tells of, sees or lives through it, its object ("recalling
+          // the massacre of Polish elites by Soviet forces", "witnessed the attack").
           const bool about_it =
-              own_verbs_ && !object &&
-              (IsAny(verb, {"think", "know", "learn", "hear", "read", "ask", "comment", "mention", "cite", "remember",
-                            "wonder", "worry", "fear", "complain", "joke", "boast", "brag"}) ||
-               (IsAny(verb, {"speak", "talk", "write", "tweet"}) && tree.CaseOf(p.token) == "about"));
+              own_verbs_ &&
+              ((!object &&
+                (IsAny(verb, {"think", "know", "learn", "hear", "read", "ask", "comment", "mention", "cite", "remember",
+                              "wonder", "worry", "fear", "complain", "joke", "boast", "brag"}) ||
+                 (IsAny(verb, {"speak", "talk", "write", "tweet"}) && tree.CaseOf(p.token) == "about"))) ||
+               (object && IsAny(verb, {"recall", "remember", "commemorate", "mourn", "recount", "describe", "mention",
+                                       "cite", "witness", "watch", "see", "survive", "document", "film", "report",
+                                       "detail", "memorialize", "remind", "relive", "narrate"})));
           const bool acts_on_it =
               about_it || protest_held_elsewhere || CausesAnEvent(verb) ||
               (object && std::find(coded.begin(), coded.end(), static_cast<uint32_t>(h)) != coded.end());

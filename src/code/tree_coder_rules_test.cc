@@ -239,6 +239,12 @@ TEST_F(TreeCoderRulesTest, EventNounTakesItsVerbsPartyOnlyAsItsOwn) {
        "crackdown/NOUN/NN/2/obl in/ADP/IN/7/case Turkey/PROPN/NNP/5/nmod ./PUNCT/./2/punct",
        {},
        {"RUSGOV TUR 175"}},
+      {"one who recalls an act is not its author",
+       "Putin/PROPN/NNP/2/nsubj recalled=recall/VERB/VBD/0/root the/DET/DT/4/det "
+       "massacre/NOUN/NN/2/obj of/ADP/IN/7/case Turkish/ADJ/JJ/7/amod civilians=civilian/NOUN/NNS/4/nmod "
+       "./PUNCT/./2/punct",
+       {},
+       {"RUSGOV TURCVL 202"}},
       {"an announcement that is the subject of a verb of time",
        "Iran/PROPN/NNP/3/nmod:poss 's/PART/POS/1/case announcement/NOUN/NN/4/nsubj came=come/VERB/VBD/0/root "
        "after/ADP/IN/6/case Russia/PROPN/NNP/4/obl ./PUNCT/./4/punct",
