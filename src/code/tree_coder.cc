@@ -537,19 +537,27 @@ bool SameBlock(const dict::Dictionary& dict, std::string_view lemma, std::string
 // "the EU considers Hamas a terrorist organization", "Ankara considers them terrorists",
 // "will consider the legislation as binding". The parse gives the second phrase as an
 // indirect and a direct object, two objects, an xcomp, an "as" clause or an adverbial noun.
+// So is "call" with what its object is called: "calling the move 'a stain on America's
+// honor'", "It called the talks 'the first meaningful step'" (no appeal, 02x), though not
+// with an infinitive ("called the chairman to talk to her").
 bool ConsidersAs(const DependencyTree& tree, uint32_t t) {
-  if (tree.lemma(t) != "consider") return false;
+  const bool call = tree.lemma(t) == "call";
+  if (tree.lemma(t) != "consider" && !call) return false;
+  if (call && tree.Child(t, "obj") < 0 && tree.Child(t, "iobj") < 0) return false;
   int objects = 0;
   for (uint32_t c : tree.children(t)) {
     const std::string_view r = tree.rel(c);
     const Upos u = tree.token(c).upos;
-    if (r == "iobj" || r == "xcomp") return true;
+    if (r == "iobj") return true;
+    if (r == "xcomp" && !(call && (u == Upos::kVERB || tree.HasChild(c, "mark", "to")))) return true;
     if (r == "obj") ++objects;
     if ((r == "advcl" || r == "obl") && tree.CaseOf(c) == "as") return true;
     if (r == "advmod" && (u == Upos::kNOUN || u == Upos::kADJ || tree.Child(c, "det") >= 0)) return true;
+    // (The parse may hang the name on the object as an apposition: called the talks "the
+    // first meaningful step".)
     if (r == "obj")
       for (uint32_t g : tree.children(c))
-        if (tree.rel(g) == "obj" || tree.rel(g) == "xcomp") return true;
+        if (tree.rel(g) == "obj" || tree.rel(g) == "xcomp" || (call && tree.rel(g) == "appos")) return true;
   }
   return objects >= 2;
 }
@@ -1029,8 +1037,9 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       if (!p.dropped && own_verbs_ && !p.noun && tree.Speculative(p.token) && !options.keep_hypothetical)
         drop(p, "a possibility, not a fact");
       if (!p.dropped && tree.Disclaimed(p.token) && !options.keep_negated) drop(p, "what a negated verb says");
-      if (!p.dropped && own_verbs_ && !p.noun && p.code.code == "014" && ConsidersAs(tree, p.token))
-        drop(p, "an opinion of what something is, not an option weighed");
+      if (!p.dropped && own_verbs_ && !p.noun && (p.code.code == "014" || tree.lemma(p.token) == "call") &&
+          ConsidersAs(tree, p.token))
+        drop(p, "an opinion of what something is, not an option weighed or an appeal");
       if (!p.dropped && InBackgroundClause(tree, p.token)) drop(p, "background: months or years before the report");
       int32_t src = p.source, tgt = p.target;
       // "War" mostly names a state of things ("Syria's civil war", "the Iraq war", "a trade

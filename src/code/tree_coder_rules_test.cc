@@ -887,6 +887,21 @@ TEST_F(TreeCoderRulesTest, ConsideringSomethingSomethingIsAnOpinion) {
        "hostile/ADJ/JJ/2/advcl ./PUNCT/./2/punct",
        {},
        {"EGY ISR 014"}},
+      {"called the talks \"a meaningful step\"",
+       "Egypt/PROPN/NNP/2/nsubj called=call/VERB/VBD/0/root the/DET/DT/4/det talks=talk/NOUN/NNS/2/obj "
+       "a/DET/DT/7/det meaningful/ADJ/JJ/7/amod step/NOUN/NN/4/appos ./PUNCT/./2/punct",
+       {},
+       {"EGY - 026"}},
+      {"called it an assault on Israel",
+       "Egypt/PROPN/NNP/2/nsubj called=call/VERB/VBD/0/root it/PRON/PRP/2/obj an/DET/DT/5/det "
+       "assault/NOUN/NN/2/xcomp on/ADP/IN/7/case Israel/PROPN/NNP/5/nmod ./PUNCT/./2/punct",
+       {},
+       {"EGY ISR 020"}},
+      {"called on Israel to free prisoners",
+       "Egypt/PROPN/NNP/2/nsubj called=call/VERB/VBD/0/root on/ADP/IN/4/case Israel/PROPN/NNP/2/obl "
+       "to/PART/TO/6/mark release/VERB/VB/2/xcomp prisoners=prisoner/NOUN/NNS/6/obj ./PUNCT/./2/punct",
+       {"EGY ISR 0253"},
+       {}},
       {"considers options against Israel",
        "Egypt/PROPN/NNP/2/nsubj considers=consider/VERB/VBZ/0/root options=option/NOUN/NNS/2/obj "
        "against/ADP/IN/5/case Israel/PROPN/NNP/3/nmod ./PUNCT/./2/punct",
