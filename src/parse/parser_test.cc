@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "parse/evaluate.h"
+#include "tag/tagger.h"
 #include "tag/test_data.h"
 
 namespace dyad::parse {
@@ -47,6 +48,30 @@ TEST(ParserTest, TrainingWithoutDevPrunesByTheGivenThreshold) {
   EXPECT_GT(pruned->num_features(), 0u);
   EXPECT_LT(pruned->num_features(), full->num_features());
   EXPECT_EQ(pruned->ToBytes(), again->ToBytes());
+}
+
+// The threshold prunes the parser only: with a tagger, whose jackknifed fold taggers give the
+// training tags, the pruned model is the unpruned one less its small weights.
+TEST(ParserTest, PruningLeavesTheJackknifedTagsAlone) {
+  auto train = tag::testing::LoadTreebank(tag::testing::EwtPath("train"), 300);
+  if (train.empty()) GTEST_SKIP() << "needs ../shared/data/ud/UD_English-EWT";
+  tag::TrainOptions topts;
+  topts.epochs = 2;
+  auto tagger = tag::Tagger::Train(train, {}, topts);
+  ASSERT_TRUE(tagger.ok()) << tagger.status().ToString();
+  tag::TrainOptions opts;
+  opts.epochs = 2;
+  auto full = Parser::Train(train, {}, &*tagger, opts);
+  opts.prune = 0.75f;
+  auto pruned = Parser::Train(train, {}, &*tagger, opts);
+  ASSERT_TRUE(full.ok() && pruned.ok());
+  EXPECT_EQ(pruned->num_features(), full->Pruned(0.75f).num_features());
+  auto dev = tag::testing::LoadTreebank(tag::testing::EwtPath("dev"), 200);
+  const Parser cut = full->Pruned(0.75f);
+  const ParseScores a = Evaluate(Models{nullptr, nullptr, &*pruned}, dev);
+  const ParseScores b = Evaluate(Models{nullptr, nullptr, &cut}, dev);
+  EXPECT_EQ(a.uas, b.uas);
+  EXPECT_EQ(a.las_full, b.las_full);
 }
 
 TEST(ParserTest, RejectsBadInputAndForeignBytes) {

@@ -83,6 +83,9 @@ Result<Parser> Parser::Train(const std::vector<tag::ConlluSentence>& train,
     tag::TrainOptions topts = opts;
     topts.epochs = std::min(opts.epochs, 5);
     topts.progress = nullptr;
+    // The parser's --prune is the parser's: the fold taggers keep all their weights, as
+    // they do in a run with --dev (where nothing is pruned until dev has chosen).
+    topts.prune = 0;
     for (int fold = 0; fold < 2; ++fold) {
       std::vector<tag::ConlluSentence> rest;
       for (size_t si = 0; si < train.size(); ++si)
