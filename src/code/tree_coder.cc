@@ -1176,7 +1176,13 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           const std::string_view root2 = std::string_view(p.code.code).substr(0, 2);
           const bool another_time = !IsAny(root2, {"03", "04", "05", "06"}) &&
                                     IsAny(tree.CaseOf(p.token), {"after", "before", "following", "since", "amid"});
-          if (src < 0 && !acts_on_it && direct && !another_time) src = agent;
+          // Nor does a noun whose own "by" phrase names an author the dictionaries do not
+          // know ("Despite warnings by allies that a trade war will increase prices, President
+          // Trump signed").
+          bool own_author = false;
+          for (uint32_t c : tree.children(p.token))
+            if (tree.rel(c) == "nmod" && tree.CaseOf(c) == "by" && tree.token(c).upos != Upos::kPRON) own_author = true;
+          if (src < 0 && !acts_on_it && direct && !another_time && !(own_verbs_ && own_author)) src = agent;
           const bool subject = tree.rel(p.token) == "nsubj" && !IsForce(p.code.code);
           if (doer_named) {
             // its target is its own phrase's, if any

@@ -245,6 +245,11 @@ TEST_F(TreeCoderRulesTest, EventNounTakesItsVerbsPartyOnlyAsItsOwn) {
        "./PUNCT/./2/punct",
        {},
        {"RUSGOV TURCVL 202"}},
+      {"an act whose own \"by\" phrase names an unknown author",
+       "Despite/ADP/IN/2/case warnings=warning/NOUN/NNS/6/obl by/ADP/IN/4/case allies=ally/NOUN/NNS/2/nmod "
+       "Putin/PROPN/NNP/6/nsubj signed=sign/VERB/VBD/0/root it/PRON/PRP/6/obj ./PUNCT/./6/punct",
+       {},
+       {"RUSGOV - 012"}},
       {"an announcement that is the subject of a verb of time",
        "Iran/PROPN/NNP/3/nmod:poss 's/PART/POS/1/case announcement/NOUN/NN/4/nsubj came=come/VERB/VBD/0/root "
        "after/ADP/IN/6/case Russia/PROPN/NNP/4/obl ./PUNCT/./4/punct",
