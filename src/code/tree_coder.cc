@@ -1053,6 +1053,19 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       if (!p.dropped && p.noun) {
         bool none = false;
         bool characterizes = IsThreatNoun(tree.lemma(p.token)) && tree.CaseOf(p.token) == "as";
+        // So is a threat something is called or held to be ("calling it 'the biggest threat to
+        // European security'", "considers Iran a threat").
+        if (const int32_t h = tree.head(p.token);
+            IsThreatNoun(tree.lemma(p.token)) && h >= 0 &&
+            IsAny(tree.lemma(static_cast<uint32_t>(h)),
+                  {"call", "consider", "label", "describe", "see", "view", "regard", "deem", "brand", "term", "name"})) {
+          // The parse gives the name as an xcomp, or as a second object ("calling it[obj] the
+          // biggest threat[obj]").
+          int objects = 0;
+          for (uint32_t c : tree.children(static_cast<uint32_t>(h)))
+            objects += tree.rel(c) == "obj" || tree.rel(c) == "iobj";
+          if (tree.rel(p.token) == "xcomp" || (tree.rel(p.token) == "obj" && objects >= 2)) characterizes = true;
+        }
         for (uint32_t c : tree.children(p.token)) {
           if (tree.rel(c) == "det" && tree.lower(c) == "no") none = true;
           if (tree.rel(c) == "cop" && IsThreatNoun(tree.lemma(p.token))) characterizes = true;

@@ -595,6 +595,11 @@ TEST_F(TreeCoderRulesTest, EventNounsThatReportNothing) {
        "threat/NOUN/NN/2/obl ./PUNCT/./2/punct",
        {},
        {"ISR IRN 130"}},
+      {"a threat something is called",
+       "Israel/PROPN/NNP/2/nsubj called=call/VERB/VBD/0/root Iran/PROPN/NNP/2/obj a/DET/DT/5/det "
+       "threat/NOUN/NN/2/obj to/ADP/IN/7/case Egypt/PROPN/NNP/5/nmod ./PUNCT/./2/punct",
+       {},
+       {"ISR EGY 130", "IRN EGY 130"}},
       {"a threat as a copula's predicate",
        "Iran/PROPN/NNP/4/nsubj is/AUX/VBZ/4/cop a/DET/DT/4/det threat/NOUN/NN/0/root to/ADP/IN/6/case "
        "Israel/PROPN/NNP/4/nmod ./PUNCT/./4/punct",
