@@ -749,6 +749,37 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       const int32_t h = tree.head(p.token);
       if (h < 0) continue;
       const std::string_view r = tree.rel(p.token);
+      // What one denies doing is, by its word, not done: "Russia has persistently denied
+      // sending troops and arming separatist rebels" (the denial is the event). The act may
+      // be a conjunct of the denied one. (dyad's own verbs.)
+      if (own_verbs_ && !p.noun) {
+        int32_t top = static_cast<int32_t>(p.token);
+        while (top >= 0 && tree.rel(static_cast<uint32_t>(top)) == "conj") top = tree.head(static_cast<uint32_t>(top));
+        const int32_t g = top >= 0 ? tree.head(static_cast<uint32_t>(top)) : -1;
+        // (The parse may give the gerund as an adverbial clause without a marker, right after
+        // the verb: not "denied responsibility for the attack, accusing Pompeo".)
+        auto next_to = [&](uint32_t verb, uint32_t clause) {
+          if (tree.Child(verb, "obj") >= 0) return false;
+          for (uint32_t u = verb + 1; u < clause; ++u)
+            if (tree.token(u).upos == Upos::kPUNCT) return false;
+          return clause > verb;
+        };
+        const bool complement =
+            top >= 0 && g >= 0 &&
+            (IsAny(tree.rel(static_cast<uint32_t>(top)), {"xcomp", "ccomp"}) ||
+             (tree.rel(static_cast<uint32_t>(top)) == "advcl" && tree.Child(static_cast<uint32_t>(top), "mark") < 0 &&
+              next_to(static_cast<uint32_t>(g), static_cast<uint32_t>(top))));
+        if (g >= 0 && complement &&
+            IsAny(tree.lemma(static_cast<uint32_t>(g)), {"deny", "dispute", "refute", "rebut"}) &&
+            !tree.Negated(static_cast<uint32_t>(g))) {
+          const std::string why = fmt::format("denied by '{}'", tree.lower(static_cast<uint32_t>(g)));
+          drop(p, why);
+          for (Pred& q : preds)
+            if (!q.dropped && q.noun && tree.head(q.token) == static_cast<int32_t>(p.token) && tree.rel(q.token) == "obj")
+              drop(q, why);
+          continue;
+        }
+      }
       // What one is kept from doing is not done, nor done by the one keeping: "to stop Hamas
       // from launching rockets at Israel", "barred Iran from buying arms".
       if (!p.noun && (r == "advcl" || r == "xcomp" || r == "ccomp") && tree.CaseOf(p.token) == "from" &&

@@ -816,6 +816,23 @@ TEST_F(TreeCoderRulesTest, AdvocatedActIsNoFact) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// What one denies doing is, by its word, not done; nor its conjunct.
+TEST_F(TreeCoderRulesTest, DeniedActIsNoFact) {
+  const Row rows[] = {
+      {"denied arming rebels",
+       "Russia/PROPN/NNP/2/nsubj denied=deny/VERB/VBD/0/root sending=send/VERB/VBG/2/xcomp troops/NOUN/NNS/3/obj "
+       "and/CCONJ/CC/6/cc arming=arm/VERB/VBG/3/conj Ukraine/PROPN/NNP/6/obj ./PUNCT/./2/punct",
+       {},
+       {"RUS UKR 072"}},
+      {"denied responsibility, accusing",
+       "Iran/PROPN/NNP/2/nsubj denied=deny/VERB/VBD/0/root responsibility/NOUN/NN/2/obj ,/PUNCT/,/5/punct "
+       "accusing=accuse/VERB/VBG/2/advcl Israel/PROPN/NNP/5/obj ./PUNCT/./2/punct",
+       {"IRN ISR 112"},
+       {}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // What one is kept from doing is not done, nor done by the one keeping ("stop X from
 // launching rockets"); what one stops is no such act.
 TEST_F(TreeCoderRulesTest, PreventedActIsNoFact) {
