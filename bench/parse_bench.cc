@@ -2,7 +2,8 @@
 // ../shared/data/news/allsides/allsides-political-world.jsonl.gz, segmented by
 // text::Segment once before timing. Reports tokens per second on one core for the
 // tagger alone, the lemmatizer alone and the parser alone (each on tagged input) and
-// tagger + lemmatizer + parser; and the parser alone with each beam width (BM_ParseBeam/K).
+// tagger + lemmatizer + parser; the parser alone with each beam width (BM_ParseBeam/K);
+// and the accurate beam parser alone (BM_ParseAccurate).
 // Each run checks its output: every iteration must give the same checksum of tags and
 // heads, and the trees must be plausible (one root per sentence, most tokens attached
 // to a word near them), so a change that breaks the models cannot pass as a speed-up.
@@ -58,6 +59,14 @@ const dyad::parse::ModelSet* Models() {
   return set.ok() ? set->get() : nullptr;
 }
 
+// The accurate set (models/parser-beam.bin, decoded kAccurateBeam wide), loaded only by
+// BM_ParseAccurate.
+const dyad::parse::ModelSet* AccurateModels() {
+  static const auto set =
+      dyad::parse::ModelSet::Load(dyad::parse::DefaultModelDir(), 0, dyad::parse::ParserChoice::kAccurate);
+  return set.ok() ? set->get() : nullptr;
+}
+
 uint64_t Checksum(const Document& d) {
   uint64_t h = 0;
   for (const auto& t : d.tokens)
@@ -93,9 +102,9 @@ bool Plausible(const Document& d) {
 enum class Stage { kTag, kLemmatize, kParse, kAll };
 
 // `beam` above 0: the parser decodes with that beam width instead of its own.
-void Run(benchmark::State& state, Stage stage, int beam = 0) {
+void Run(benchmark::State& state, Stage stage, int beam = 0, bool accurate = false) {
   const auto& docs = Documents();
-  const auto* models = Models();
+  const auto* models = accurate ? AccurateModels() : Models();
   if (docs.empty()) return state.SkipWithError("needs ../shared/data/news/allsides");
   if (!models) return state.SkipWithError("cannot load models/");
   std::optional<dyad::parse::Parser> wide;
@@ -148,6 +157,10 @@ void BM_ParseBeam(benchmark::State& state) {
   Run(state, Stage::kParse, static_cast<int>(state.range(0)));
 }
 BENCHMARK(BM_ParseBeam)->Arg(1)->Arg(2)->Arg(4)->Arg(8)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+// The accurate parser alone (`dyad parse --accurate`) on tagged input.
+void BM_ParseAccurate(benchmark::State& state) { Run(state, Stage::kParse, 0, true); }
+BENCHMARK(BM_ParseAccurate)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 void BM_LoadModels(benchmark::State& state) {
   for (auto _ : state) {

@@ -12,12 +12,14 @@ std::string DefaultModelDir() {
   return std::string(DYAD_SOURCE_DIR) + "/models";
 }
 
-Result<std::shared_ptr<const ModelSet>> ModelSet::Load(const std::string& dir, int beam) {
+Result<std::shared_ptr<const ModelSet>> ModelSet::Load(const std::string& dir, int beam, ParserChoice choice) {
   auto set = std::make_shared<ModelSet>();
   // The parser, the largest file, loads on a second thread while this one loads the
   // tagger and the lemmatizer: the wall time is that of the slower half.
+  const bool accurate = choice == ParserChoice::kAccurate;
+  const std::string parser_file = dir + (accurate ? "/parser-beam.bin" : "/parser.bin");
   std::optional<Result<Parser>> parser;
-  std::thread parser_thread([&] { parser.emplace(Parser::Load(dir + "/parser.bin")); });
+  std::thread parser_thread([&] { parser.emplace(Parser::Load(parser_file)); });
   Result<tag::Tagger> tagger = tag::Tagger::Load(dir + "/tagger.bin");
   Result<tag::Lemmatizer> lemmatizer =
       tagger.ok() ? tag::Lemmatizer::Load(dir + "/lemmatizer.bin") : tagger.status();
@@ -26,6 +28,7 @@ Result<std::shared_ptr<const ModelSet>> ModelSet::Load(const std::string& dir, i
   ASSIGN_OR_RETURN(set->lemmatizer_, std::move(lemmatizer));
   ASSIGN_OR_RETURN(set->parser_, std::move(*parser));
   if (beam > 0) set->parser_.set_beam(beam);
+  else if (accurate) set->parser_.set_beam(kAccurateBeam);
   return std::shared_ptr<const ModelSet>(std::move(set));
 }
 

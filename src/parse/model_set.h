@@ -1,6 +1,8 @@
 // The shipped models as one set: models/tagger.bin, models/lemmatizer.bin and
 // models/parser.bin, loaded once and shared read-only by every thread. The directory is
 // $DYAD_MODELS when set, else the models/ folder of the source tree dyad was built from.
+// The accurate set takes models/parser-beam.bin instead of parser.bin: a globally trained
+// beam parser, decoded kAccurateBeam wide, several times slower (docs/ACCURACY.md).
 #pragma once
 
 #include <memory>
@@ -17,11 +19,19 @@ namespace dyad::parse {
 
 std::string DefaultModelDir();
 
+// Which parser a set loads: the greedy one every stage of dyad uses, or the beam parser.
+enum class ParserChoice { kFast, kAccurate };
+
+// The beam width the accurate parser decodes with unless told otherwise (chosen on EWT dev).
+inline constexpr int kAccurateBeam = 32;
+
 class ModelSet {
  public:
   // Loads the three models from `dir`. NotFound, IoError or DataLoss naming the file.
-  // A `beam` above 0 makes the parser decode with that beam width instead of its own.
-  static Result<std::shared_ptr<const ModelSet>> Load(const std::string& dir, int beam = 0);
+  // A `beam` above 0 makes the parser decode with that beam width instead of its own
+  // (for the accurate parser, instead of kAccurateBeam).
+  static Result<std::shared_ptr<const ModelSet>> Load(const std::string& dir, int beam = 0,
+                                                      ParserChoice choice = ParserChoice::kFast);
 
   // Tags, lemmatizes and parses every sentence of a segmented document.
   Document Annotate(Document doc) const;
