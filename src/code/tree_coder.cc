@@ -540,7 +540,7 @@ bool SameBlock(const dict::Dictionary& dict, std::string_view lemma, std::string
 // So is "call" with what its object is called: "calling the move 'a stain on America's
 // honor'", "It called the talks 'the first meaningful step'" (no appeal, 02x), though not
 // with an infinitive ("called the chairman to talk to her").
-bool ConsidersAs(const DependencyTree& tree, uint32_t t) {
+bool NamesItsObjectAs(const DependencyTree& tree, uint32_t t) {
   const bool call = tree.lemma(t) == "call";
   if (tree.lemma(t) != "consider" && !call) return false;
   if (call && tree.Child(t, "obj") < 0 && tree.Child(t, "iobj") < 0) return false;
@@ -620,6 +620,14 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
     auto drop = [](Pred& p, std::string why) {
       p.dropped = true;
       p.note = std::move(why);
+    };
+    // Drops `p` with the event nouns that are its objects, which would otherwise stand for
+    // it ("denied he had struck an ... agreement").
+    auto drop_with_objects = [&](Pred& p, const std::string& why) {
+      drop(p, why);
+      for (Pred& q : preds)
+        if (!q.dropped && q.noun && tree.head(q.token) == static_cast<int32_t>(p.token) && tree.rel(q.token) == "obj")
+          drop(q, why);
     };
 
     // An intent verb whose uncoded complement is cooperation: "want to work together".
@@ -764,19 +772,15 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
             if (tree.token(u).upos == Upos::kPUNCT) return false;
           return clause > verb;
         };
-        const bool complement =
+        const bool denied_clause =
             top >= 0 && g >= 0 &&
             (IsAny(tree.rel(static_cast<uint32_t>(top)), {"xcomp", "ccomp"}) ||
              (tree.rel(static_cast<uint32_t>(top)) == "advcl" && tree.Child(static_cast<uint32_t>(top), "mark") < 0 &&
               next_to(static_cast<uint32_t>(g), static_cast<uint32_t>(top))));
-        if (g >= 0 && complement &&
+        if (denied_clause &&
             IsAny(tree.lemma(static_cast<uint32_t>(g)), {"deny", "dispute", "refute", "rebut"}) &&
             !tree.Negated(static_cast<uint32_t>(g))) {
-          const std::string why = fmt::format("denied by '{}'", tree.lower(static_cast<uint32_t>(g)));
-          drop(p, why);
-          for (Pred& q : preds)
-            if (!q.dropped && q.noun && tree.head(q.token) == static_cast<int32_t>(p.token) && tree.rel(q.token) == "obj")
-              drop(q, why);
+          drop_with_objects(p, fmt::format("denied by '{}'", tree.lower(static_cast<uint32_t>(g))));
           continue;
         }
       }
@@ -784,11 +788,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       // from launching rockets at Israel", "barred Iran from buying arms".
       if (!p.noun && (r == "advcl" || r == "xcomp" || r == "ccomp") && tree.CaseOf(p.token) == "from" &&
           IsPreventionVerb(tree.lemma(static_cast<uint32_t>(h)))) {
-        const std::string why = fmt::format("kept from it by '{}'", tree.lower(static_cast<uint32_t>(h)));
-        drop(p, why);
-        for (Pred& q : preds)
-          if (!q.dropped && q.noun && tree.head(q.token) == static_cast<int32_t>(p.token) && tree.rel(q.token) == "obj")
-            drop(q, why);
+        drop_with_objects(p, fmt::format("kept from it by '{}'", tree.lower(static_cast<uint32_t>(h))));
         continue;
       }
       const bool complement = r == "xcomp" || (p.noun && (r == "obj" || r == "obl")) || AskedInfinitive(tree, p.token);
@@ -1069,7 +1069,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         drop(p, "a possibility, not a fact");
       if (!p.dropped && tree.Disclaimed(p.token) && !options.keep_negated) drop(p, "what a negated verb says");
       if (!p.dropped && own_verbs_ && !p.noun && (p.code.code == "014" || tree.lemma(p.token) == "call") &&
-          ConsidersAs(tree, p.token))
+          NamesItsObjectAs(tree, p.token))
         drop(p, "an opinion of what something is, not an option weighed or an appeal");
       if (!p.dropped && InBackgroundClause(tree, p.token)) drop(p, "background: months or years before the report");
       int32_t src = p.source, tgt = p.target;
