@@ -59,11 +59,14 @@ const dyad::parse::ModelSet* Models() {
   return set.ok() ? set->get() : nullptr;
 }
 
-// The accurate set (models/parser-beam.bin, decoded kAccurateBeam wide), loaded only by
-// BM_ParseAccurate.
-const dyad::parse::ModelSet* AccurateModels() {
-  static const auto set =
+// The accurate set (models/parser-beam.bin, decoded kAccurateBeam wide, with the greedy
+// parser's vote), loaded only by BM_ParseAccurate; `vote` false: the beam model alone.
+const dyad::parse::ModelSet* AccurateModels(bool vote) {
+  static const auto voted =
       dyad::parse::ModelSet::Load(dyad::parse::DefaultModelDir(), 0, dyad::parse::ParserChoice::kAccurate);
+  static const auto alone =
+      dyad::parse::ModelSet::Load(dyad::parse::DefaultModelDir(), 0, dyad::parse::ParserChoice::kAccurate, 0.0f);
+  const auto& set = vote ? voted : alone;
   return set.ok() ? set->get() : nullptr;
 }
 
@@ -102,9 +105,9 @@ bool Plausible(const Document& d) {
 enum class Stage { kTag, kLemmatize, kParse, kAll };
 
 // `beam` above 0: the parser decodes with that beam width instead of its own.
-void Run(benchmark::State& state, Stage stage, int beam = 0, bool accurate = false) {
+void Run(benchmark::State& state, Stage stage, int beam = 0, bool accurate = false, bool vote = true) {
   const auto& docs = Documents();
-  const auto* models = accurate ? AccurateModels() : Models();
+  const auto* models = accurate ? AccurateModels(vote) : Models();
   if (docs.empty()) return state.SkipWithError("needs ../shared/data/news/allsides");
   if (!models) return state.SkipWithError("cannot load models/");
   std::optional<dyad::parse::Parser> wide;
@@ -158,9 +161,10 @@ void BM_ParseBeam(benchmark::State& state) {
 }
 BENCHMARK(BM_ParseBeam)->Arg(1)->Arg(2)->Arg(4)->Arg(8)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
-// The accurate parser alone (`dyad parse --accurate`) on tagged input.
-void BM_ParseAccurate(benchmark::State& state) { Run(state, Stage::kParse, 0, true); }
-BENCHMARK(BM_ParseAccurate)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+// The accurate parser alone (`dyad parse --accurate`) on tagged input; /0 without the
+// greedy parser's vote (`--greedy-weight 0`), /1 with it (as shipped).
+void BM_ParseAccurate(benchmark::State& state) { Run(state, Stage::kParse, 0, true, state.range(0) != 0); }
+BENCHMARK(BM_ParseAccurate)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 
 void BM_LoadModels(benchmark::State& state) {
   for (auto _ : state) {

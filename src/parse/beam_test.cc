@@ -171,6 +171,53 @@ TEST(BeamTest, GlobalTrainingLearnsAndRecordsItsWidth) {
   EXPECT_EQ(s2.las_full, s.las_full);
 }
 
+// A companion's move scores count in the beam search, and only as weighted: a model that
+// votes with itself at weight 1 doubles every score exactly, so its trees stay its own, and a
+// weight of 0 ends the vote.
+TEST(BeamTest, ACompanionVotesOnEveryMove) {
+  const Parser* parser = SmallParser();
+  auto train = tag::testing::LoadTreebank(tag::testing::EwtPath("train"), 600);
+  auto dev = tag::testing::LoadTreebank(tag::testing::EwtPath("dev"), 300);
+  if (!parser || dev.empty()) GTEST_SKIP() << "needs ../shared/data/ud/UD_English-EWT";
+  tag::TrainOptions opts;
+  opts.epochs = 2;
+  opts.seed = 7;
+  auto other = Parser::Train(train, {}, nullptr, opts);
+  ASSERT_TRUE(other.ok()) << other.status().ToString();
+
+  Parser self = *parser, voted = *parser, silent = *parser;
+  ASSERT_TRUE(self.SetCompanion(parser, 1.0f).ok());
+  ASSERT_TRUE(voted.SetCompanion(&*other, 1.0f).ok());
+  ASSERT_TRUE(silent.SetCompanion(&*other, 0.0f).ok());
+  std::vector<int> h, l, hs, ls, hv, lv, h0, l0;
+  int changed = 0;
+  for (const auto& s : dev) {
+    const Views v(s);
+    parser->BeamParseSentence(v.forms, v.upos, v.xpos, 4, &h, &l);
+    self.BeamParseSentence(v.forms, v.upos, v.xpos, 4, &hs, &ls);
+    silent.BeamParseSentence(v.forms, v.upos, v.xpos, 4, &h0, &l0);
+    voted.BeamParseSentence(v.forms, v.upos, v.xpos, 4, &hv, &lv);
+    ASSERT_EQ(hs, h) << s.Text();
+    ASSERT_EQ(ls, l) << s.Text();
+    ASSERT_EQ(h0, h) << s.Text();
+    ASSERT_EQ(l0, l) << s.Text();
+    ExpectTree(hv, lv, voted, s.Text());
+    if (hv != h || lv != l) ++changed;
+  }
+  EXPECT_GT(changed, 10);
+  // The greedy decoder ignores the companion.
+  const Views v(dev[0]);
+  parser->ParseSentence(v.forms, v.upos, v.xpos, 1, &h, &l);
+  voted.ParseSentence(v.forms, v.upos, v.xpos, 1, &hv, &lv);
+  EXPECT_EQ(hv, h);
+  EXPECT_EQ(lv, l);
+
+  // A model with other labels cannot vote.
+  auto few = Parser::Train(std::vector<tag::ConlluSentence>(train.begin(), train.begin() + 3), {}, nullptr, opts);
+  ASSERT_TRUE(few.ok()) << few.status().ToString();
+  EXPECT_EQ(voted.SetCompanion(&*few, 0.5f).code(), StatusCode::kInvalidArgument);
+}
+
 TEST(BeamTest, GreedyModelFilesKeepTheirFormat) {
   const Parser* parser = SmallParser();
   if (!parser) GTEST_SKIP() << "needs ../shared/data/ud/UD_English-EWT";

@@ -13,6 +13,13 @@
 
 namespace dyad::parse {
 namespace {
+
+std::vector<size_t>& ScratchIndices(size_t n) {
+  thread_local std::vector<size_t> v;
+  v.resize(n);
+  return v;
+}
+
 // A greedy model's file; a beam model's adds its width after the root label.
 constexpr std::string_view kMagic = "DYADPAR1", kMagicBeam = "DYADPAR2";
 }  // namespace
@@ -38,9 +45,15 @@ void Parser::BeamParseSentence(std::span<const std::string_view> forms,
   const SentenceAtoms atoms = ComputeSentenceAtoms(forms, upos, xpos);
   const ArcHybrid system(static_cast<int>(labels_.size()), root_label_);
   thread_local MoveScorer scorer(nullptr, 0);
-  scorer.Bind(
-      [this](std::span<const uint64_t> keys, float* const* outs) { weights_.ScoreEach(keys, outs); },
-      system.num_moves());
+  const int moves = system.num_moves();
+  if (companion_ == nullptr) {
+    scorer.Bind([this](std::span<const uint64_t> keys, float* const* outs) { weights_.ScoreEach(keys, outs); },
+                moves);
+  } else {
+    scorer.Bind([this, moves](std::span<const uint64_t> keys,
+                              float* const* outs) { ScoreWithCompanion(keys, outs, moves); },
+                moves);
+  }
   BeamParse(system, atoms, &scorer, width, heads, labels);
   MendNames(forms, upos, xpos, heads, labels);
 }
@@ -107,6 +120,36 @@ void Parser::ParseGreedy(std::span<const std::string_view> forms,
   heads->assign(s.head.begin() + 1, s.head.end());
   labels->assign(s.label.begin() + 1, s.label.end());
   MendNames(forms, upos, xpos, heads, labels);
+}
+
+void Parser::ScoreWithCompanion(std::span<const uint64_t> keys, float* const* outs, int moves) const {
+  weights_.ScoreEach(keys, outs);
+  // The companion's sums go to rows of their own, one for each distinct output row (a
+  // state's keys share a handful), and are then added to those rows scaled.
+  thread_local std::vector<float*> targets, rows_of_keys;
+  thread_local std::vector<float> rows;
+  targets.clear();
+  rows_of_keys.resize(keys.size());
+  std::vector<size_t>& which = ScratchIndices(keys.size());
+  for (size_t i = 0; i < keys.size(); ++i) {
+    size_t t = 0;
+    while (t < targets.size() && targets[t] != outs[i]) ++t;
+    if (t == targets.size()) targets.push_back(outs[i]);
+    which[i] = t;
+  }
+  rows.assign(targets.size() * moves, 0.0f);
+  for (size_t i = 0; i < keys.size(); ++i) rows_of_keys[i] = &rows[which[i] * moves];
+  companion_->weights_.ScoreEach(keys, rows_of_keys.data());
+  for (size_t t = 0; t < targets.size(); ++t)
+    for (int c = 0; c < moves; ++c) targets[t][c] += companion_weight_ * rows[t * moves + c];
+}
+
+Status Parser::SetCompanion(const Parser* companion, float weight) {
+  if (companion != nullptr && companion->labels_ != labels_)
+    return InvalidArgument("the companion parser has other labels");
+  companion_ = weight == 0 ? nullptr : companion;
+  companion_weight_ = weight;
+  return Status::Ok();
 }
 
 Document Parser::Parse(Document doc) const {

@@ -61,6 +61,13 @@ class Parser {
                          std::vector<int>* heads, std::vector<int>* labels) const;
   std::string_view LabelName(int label) const { return labels_[label]; }
 
+  // From now on the beam search (not the greedy decoder) adds `weight` times the move
+  // scores of `companion` to this model's own: two models trained differently (a globally
+  // trained beam model and the locally trained greedy one) vote on every move. `companion`
+  // must outlive this parser (copies share it); nullptr or a weight of 0 ends the vote.
+  // InvalidArgument when its labels differ from this model's.
+  Status SetCompanion(const Parser* companion, float weight);
+
   // Returns `doc` with head and deprel set on every token. Requires tagged tokens.
   Document Parse(Document doc) const;
 
@@ -86,12 +93,18 @@ class Parser {
 
   // A titled name ("Russian Foreign Minister Sergei Lavrov") is one phrase: mends the
   // parse where it split one (parse/name_chunks.h). Both decoders end with it.
+  // The beam search's scoring with a companion: this model's sums, then the companion's
+  // scaled by companion_weight_, added to the same outputs.
+  void ScoreWithCompanion(std::span<const uint64_t> keys, float* const* outs, int moves) const;
+
   void MendNames(std::span<const std::string_view> forms, std::span<const std::string_view> upos,
                  std::span<const std::string_view> xpos, std::vector<int>* heads,
                  std::vector<int>* labels) const;
   std::vector<std::string> labels_;
   int root_label_ = 0;
   int beam_ = 1;
+  const Parser* companion_ = nullptr;  // SetCompanion
+  float companion_weight_ = 0;
   // Its dense rows are scored in 16 bits (tag::Weights::QuantizeDenseRows) wherever the
   // parser comes from: training, a file or pruning.
   tag::Weights weights_;
