@@ -1480,6 +1480,17 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
                                         [&](const EventActor& a) { return a.country == place.country; }))
             drop(p, "a trip at home");
         }
+        // Nor is a trip to one's own country's embassy or consulate abroad: "had arrived back
+        // at the U.S. embassy in central Stockholm", "when Saudi journalist Jamal Khashoggi
+        // entered the consulate". (dyad's own verbs.)
+        if (visit && own_verbs_ && tm >= 0 && !p.dropped && !options.home_visits &&
+            IsAny(tree.lemma(static_cast<uint32_t>(tgt)), {"embassy", "consulate", "mission"})) {
+          const actors::Mention& place = mentions[static_cast<size_t>(tm)];
+          if (!place.country.empty() && !sources.empty() &&
+              std::all_of(sources.begin(), sources.end(),
+                          [&](const EventActor& a) { return a.country == place.country; }))
+            drop(p, "a trip to one's own embassy");
+        }
         // Migrants, refugees and other civilians who arrive or travel somewhere make no visit
         // (042), nor does one who welcomes them host one (043): "Syrian refugees arrive at the
         // Turkish border gate", "migrants traveling with a caravan to the U.S.", "Bush

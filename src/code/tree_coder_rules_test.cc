@@ -433,6 +433,17 @@ TEST_F(TreeCoderRulesTest, CiviliansArrivingMakeNoVisit) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// Nor is a trip to one's own country's embassy or consulate abroad a visit.
+TEST_F(TreeCoderRulesTest, OwnEmbassyIsNoVisit) {
+  auto sentence = [](const char* whose) {
+    return std::string("Russia/PROPN/NNP/2/nsubj visited=visit/VERB/VBD/0/root the/DET/DT/5/det ") + whose +
+           "/ADJ/JJ/5/amod embassy/NOUN/NN/2/obj in/ADP/IN/7/case Beijing/PROPN/NNP/5/nmod ./PUNCT/./2/punct";
+  };
+  const std::string own = sentence("Russian"), other = sentence("Chinese");
+  Check({"its own embassy", own.c_str(), {}, {"RUS RUSGOV 042", "RUSGOV RUS 043"}}, Triples(dict_, own.c_str()));
+  Check({"another's embassy", other.c_str(), {"RUS CHNGOV 042", "CHNGOV RUS 043"}, {}}, Triples(dict_, other.c_str()));
+}
+
 // Cancelling a visit or talks is cutting relations off (161, 164), not also the visit.
 TEST_F(TreeCoderRulesTest, CancelledVisitIsNoVisit) {
   const Row rows[] = {
