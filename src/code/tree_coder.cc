@@ -1175,7 +1175,15 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
                  (IsAny(verb, {"speak", "talk", "write", "tweet"}) && tree.CaseOf(p.token) == "about"))) ||
                (object && IsAny(verb, {"recall", "remember", "commemorate", "mourn", "recount", "describe", "mention",
                                        "cite", "witness", "watch", "see", "survive", "document", "film", "report",
-                                       "detail", "memorialize", "remind", "relive", "narrate"})));
+                                       "detail", "memorialize", "remind", "relive", "narrate"})) ||
+               // Nor one that receives it, or takes or ignores what was said or asked of it
+               // ("Iraq did receive a warning", "she accepted warnings that ...", "ignored the
+               // president's warnings"). (A deal, a meeting or cooperation one gets is one's
+               // own: "desperate to get a deal with Iran".)
+               (object && ((IsAny(verb, {"receive", "get", "obtain"}) &&
+                            !IsAny(std::string_view(p.code.code).substr(0, 2), {"03", "04", "05", "06"})) ||
+                           (IsAny(verb, {"accept", "ignore", "heed", "dismiss", "downplay", "disregard", "defy"}) &&
+                            IsAny(std::string_view(p.code.code).substr(0, 2), {"01", "02", "10", "11", "13"})))));
           const bool acts_on_it =
               about_it || protest_held_elsewhere || CausesAnEvent(verb) ||
               (object && std::find(coded.begin(), coded.end(), static_cast<uint32_t>(h)) != coded.end());

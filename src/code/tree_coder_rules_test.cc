@@ -245,6 +245,26 @@ TEST_F(TreeCoderRulesTest, EventNounTakesItsVerbsPartyOnlyAsItsOwn) {
        "./PUNCT/./2/punct",
        {},
        {"RUSGOV TURCVL 202"}},
+      {"one who receives a warning is not its author",
+       "Iran/PROPN/NNP/2/nsubj received=receive/VERB/VBD/0/root a/DET/DT/4/det warning/NOUN/NN/2/obj "
+       "./PUNCT/./2/punct",
+       {},
+       {"IRN - 012"}},
+      {"nor one who ignores it",
+       "Ukraine/PROPN/NNP/2/nsubj ignored=ignore/VERB/VBD/0/root warnings=warning/NOUN/NNS/2/obj "
+       "from/ADP/IN/5/case Russia/PROPN/NNP/3/nmod ./PUNCT/./2/punct",
+       {},
+       {"UKR - 012", "UKR RUS 012"}},
+      {"one who gets a deal is party to it",
+       "Iran/PROPN/NNP/2/nsubj got=get/VERB/VBD/0/root a/DET/DT/4/det deal/NOUN/NN/2/obj "
+       "with/ADP/IN/6/case France/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
+       {"IRN FRA 057"},
+       {}},
+      {"one who issues it is",
+       "Ukraine/PROPN/NNP/2/nsubj issued=issue/VERB/VBD/0/root a/DET/DT/4/det warning/NOUN/NN/2/obj "
+       "to/ADP/IN/6/case Russia/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
+       {"UKR RUS 012"},
+       {}},
       {"an act whose own \"by\" phrase names an unknown author",
        "Despite/ADP/IN/2/case warnings=warning/NOUN/NNS/6/obl by/ADP/IN/4/case allies=ally/NOUN/NNS/2/nmod "
        "Putin/PROPN/NNP/6/nsubj signed=sign/VERB/VBD/0/root it/PRON/PRP/6/obj ./PUNCT/./6/punct",
