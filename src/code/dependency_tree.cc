@@ -130,7 +130,7 @@ DependencyTree::Subject DependencyTree::SubjectOf(uint32_t t) const {
     if (h < 0) return {};
     const std::string_view r = rel(cur);
     if (r == "advcl" && cur == t && h > static_cast<int32_t>(t) && XposName(token(t).xpos) == "VBN" &&
-        Child(t, "aux") < 0 && Child(t, "obj") < 0 && Child(t, "mark") < 0 && AgentOf(t) >= 0)
+        Child(t, "aux") < 0 && Child(t, "obj") < 0 && Child(t, "mark") < 0)
       fronted_passive = true;
     // A past participle with no auxiliary or object as a verb's complement is passive too:
     // "the deaths of six U.S. soldiers killed[xcomp] while looking for him", "found him

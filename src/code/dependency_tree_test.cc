@@ -378,9 +378,10 @@ TEST(DependencyTree, InfinitiveOnAnAdjectiveTakesItsSubject) {
   ExpectSubjects(rows);
 }
 
-// A past participle clause before its clause, with its own "by" agent, takes that clause's
-// subject as its logical object ("Rebuked by Eriador, Osgiliath is drawn ...").
-TEST(DependencyTree, FrontedParticipleWithAnAgentIsPassive) {
+// A past participle clause before its clause, with or without its own "by" agent, takes that
+// clause's subject as its logical object ("Rebuked by Eriador, Osgiliath is drawn ...",
+// "Pressed on whether ..., Pompeo said").
+TEST(DependencyTree, FrontedParticipleIsPassive) {
   struct Row {
     const char* what;
     const char* sentence;
@@ -393,6 +394,10 @@ TEST(DependencyTree, FrontedParticipleWithAnAgentIsPassive) {
        true},
       {"without an agent",
        "Rebuked/VERB/VBN/7/advcl in/ADP/IN/3/case public/NOUN/NN/1/obl ,/PUNCT/,/7/punct "
+       "Osgiliath/PROPN/NNP/7/nsubj is/AUX/VBZ/7/aux turning/VERB/VBG/0/root",
+       true},
+      {"with an object of its own",
+       "Rebuked/VERB/VBN/7/advcl Eriador/PROPN/NNP/1/obj ,/PUNCT/,/7/punct it/PRON/PRP/7/expl "
        "Osgiliath/PROPN/NNP/7/nsubj is/AUX/VBZ/7/aux turning/VERB/VBG/0/root",
        false},
       {"a present participle",
