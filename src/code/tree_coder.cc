@@ -66,6 +66,12 @@ bool Narrows(const std::string& code, const std::string& general) {
   return code.size() >= general.size() && code.compare(0, stem, general, 0, stem) == 0;
 }
 
+// "would welcome", "would support": a wish or a stance, not an undertaking.
+bool IsStanceVerb(std::string_view lemma) {
+  return IsAny(lemma, {"welcome", "like", "love", "prefer", "appreciate", "support", "accept", "consider", "want",
+                       "favor", "favour", "oppose"});
+}
+
 // True when the clause at `verb` under the speech verb `speech` tells what the speaker
 // will do: a future auxiliary ("would", "will", "'ll", "shall") and a subject that is the
 // speaker's own words or a personal pronoun ("Israel announced it would free ...").
@@ -73,10 +79,7 @@ bool SpeakerPromises(const DependencyTree& tree, uint32_t speech, uint32_t verb)
   const bool future = std::any_of(tree.children(verb).begin(), tree.children(verb).end(), [&](uint32_t c) {
     return tree.rel(c) == "aux" && IsAny(tree.lower(c), {"would", "will", "'ll", "shall", "wo"});
   });
-  // "would welcome", "would support": a wish or a stance, not an undertaking.
-  if (!future || IsAny(tree.lemma(verb), {"welcome", "like", "love", "prefer", "appreciate", "support", "accept",
-                                          "consider", "want", "favor", "favour", "oppose"}))
-    return false;
+  if (!future || IsStanceVerb(tree.lemma(verb))) return false;
   const int32_t subject = tree.Child(verb, "nsubj"), speaker = tree.Child(speech, "nsubj");
   if (subject < 0 || speaker < 0) return false;
   const uint32_t s = static_cast<uint32_t>(subject);
@@ -125,6 +128,9 @@ struct Pred {
   // The partners are the actors of a "between" phrase, each acting on the others:
   // "fighting between Hamas militants and Israel".
   bool between = false;
+  // The intent code it is emitted with, decided before its parties are ("will meet": 036),
+  // which are found as for the act itself (040); empty: its own code.
+  std::string future_intent;
 };
 
 // The verb forms of `block` that token `t` is.
@@ -827,12 +833,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
     // Reframes a predicate as intent, and the event noun that is its object with it ("said
     // it would provide assistance": 033, not a 070 beside it); a code with no intent of its
     // kind is left as it is.
-    auto to_intent = [&](Pred& p, const std::string& why) {
-      const std::string code = IntentOf(p.code.code);
-      if (code.empty() || code == p.code.code) return;
-      p.note = fmt::format("{} ({} -> {})", why, p.code.code, code);
-      p.code.code = code;
-      p.code.paired.clear();
+    auto objects_to_intent = [&](Pred& p, const std::string& why) {
       for (Pred& q : preds) {
         if (q.dropped || !q.noun || tree.head(q.token) != static_cast<int32_t>(p.token) || tree.rel(q.token) != "obj")
           continue;
@@ -846,6 +847,14 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         q.code.paired.clear();
       }
     };
+    auto to_intent = [&](Pred& p, const std::string& why) {
+      const std::string code = IntentOf(p.code.code);
+      if (code.empty() || code == p.code.code) return;
+      p.note = fmt::format("{} ({} -> {})", why, p.code.code, code);
+      p.code.code = code;
+      p.code.paired.clear();
+      objects_to_intent(p, why);
+    };
     // What a speaker says it will do is its intent, not a fact: "Israel announced it would
     // free 150 prisoners" (0841 -> 0353), "Moscow said it will attack" (a threat, 138). The
     // clause's subject must be the speaker, or a pronoun standing for it.
@@ -856,6 +865,27 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       if (!SpeakerPromises(tree, static_cast<uint32_t>(h), p.token)) continue;
       to_intent(p, fmt::format("intent announced by '{}'", tree.lemma(static_cast<uint32_t>(h))));
     }
+    // A meeting, visit or act of material cooperation, aid or yielding that the sentence puts
+    // in the future is its doer's intent, not yet a fact: "he will meet with Chinese President
+    // Xi Jinping" (036), "Pence was scheduled to meet with North Korean officials", "will
+    // provide aid" (033), "the U.S. would withdraw from the Paris climate agreement" (035).
+    // Not a stance ("would welcome", "will support"), nor diplomatic support (05), which is
+    // one. (dyad's own verbs.)
+    if (own_verbs_)
+      for (Pred& p : preds) {
+        if (p.dropped || p.noun || tree.Negated(p.token) || !tree.Future(p.token)) continue;
+        if (!IsAny(std::string_view(p.code.code).substr(0, 2), {"04", "06", "07", "08"}) ||
+            IsStanceVerb(tree.lemma(p.token)))
+          continue;
+        // ("was not going to unilaterally disarm" is a refusal, not an intent.)
+        const int32_t h = tree.head(p.token);
+        if (h >= 0 && tree.rel(p.token) == "xcomp" && tree.Negated(static_cast<uint32_t>(h))) continue;
+        const std::string code = IntentOf(p.code.code);
+        if (code.empty() || code == p.code.code) continue;
+        p.note = fmt::format("in the future ({} -> {})", p.code.code, code);
+        p.future_intent = code;
+        objects_to_intent(p, "in the future");
+      }
     // How an intended action is to be done is intended too, not a fact: "want to deepen ties
     // by opening trade" (the opening is part of the intent).
     for (Pred& p : preds) {
@@ -1565,13 +1595,17 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         events.push_back(std::move(e));
       };
       const EventActor none;
+      // An act put in the future is emitted as its intent, with no paired act of the other
+      // side (an intent to visit hosts no one yet).
+      const std::string& code = p.future_intent.empty() ? p.code.code : p.future_intent;
+      if (!p.future_intent.empty()) p.code.paired.clear();
       for (const EventActor& a : sources) {
         if (p.reversed) {
-          for (const EventActor& b : targets) emit(b, a, p.code.code, true);
+          for (const EventActor& b : targets) emit(b, a, code, true);
           continue;
         }
-        if (targets.empty()) emit(a, none, p.code.code, false);
-        for (const EventActor& b : targets) emit(a, b, p.code.code, false);
+        if (targets.empty()) emit(a, none, code, false);
+        for (const EventActor& b : targets) emit(a, b, code, false);
       }
       // A paired act of the other side (a visit's hosting, 043) needs that side as a party:
       // a place where one of the predicate's arguments is ("attend a summit in

@@ -464,6 +464,33 @@ TEST_F(TreeCoderRulesTest, OwnEmbassyIsNoVisit) {
   Check({"another's embassy", other.c_str(), {"RUS CHNGOV 042", "CHNGOV RUS 043"}, {}}, Triples(dict_, other.c_str()));
 }
 
+// A visit or meeting put in the future is an intent to make it (036), with the other party it
+// needs; a refusal stays one.
+TEST_F(TreeCoderRulesTest, FutureVisitIsAnIntent) {
+  const Row rows[] = {
+      {"will visit",
+       "Russia/PROPN/NNP/3/nsubj will/AUX/MD/3/aux visit=visit/VERB/VB/0/root China/PROPN/NNP/3/obj "
+       "./PUNCT/./3/punct",
+       {"RUS CHN 036"},
+       {"RUS CHN 042", "CHN RUS 043"}},
+      {"is scheduled to meet",
+       "Russia/PROPN/NNP/3/nsubj:pass is/AUX/VBZ/3/aux:pass scheduled=schedule/VERB/VBN/0/root to/PART/TO/5/mark "
+       "meet=meet/VERB/VB/3/xcomp China/PROPN/NNP/5/obj ./PUNCT/./3/punct",
+       {"RUS CHN 036"},
+       {"RUS CHN 040"}},
+      {"will meet no one named",
+       "Russia/PROPN/NNP/3/nsubj will/AUX/MD/3/aux meet=meet/VERB/VB/0/root on/ADP/IN/5/case "
+       "Saturday/PROPN/NNP/3/obl ./PUNCT/./3/punct",
+       {},
+       {"RUS - 036"}},
+      {"visited",
+       "Russia/PROPN/NNP/2/nsubj visited=visit/VERB/VBD/0/root China/PROPN/NNP/2/obj ./PUNCT/./2/punct",
+       {"RUS CHN 042", "CHN RUS 043"},
+       {"RUS CHN 036"}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // Cancelling a visit or talks is cutting relations off (161, 164), not also the visit.
 TEST_F(TreeCoderRulesTest, CancelledVisitIsNoVisit) {
   const Row rows[] = {
