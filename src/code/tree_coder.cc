@@ -871,9 +871,26 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
     // provide aid" (033), "the U.S. would withdraw from the Paris climate agreement" (035).
     // Not a stance ("would welcome", "will support"), nor diplomatic support (05), which is
     // one. (dyad's own verbs.)
+    // So is a meeting or visit its noun's modifier plans ("the upcoming meeting between Trump
+    // and Chinese President Xi Jinping", "Enrique Pena Nieto's planned visit"; not "a
+    // previously scheduled meeting").
+    auto planned = [&](const Pred& p) {
+      if (!p.noun || std::string_view(p.code.code).substr(0, 2) != "04") return false;
+      for (uint32_t c : tree.children(p.token)) {
+        if (tree.rel(c) != "amod" ||
+            !IsAny(tree.lower(c), {"upcoming", "planned", "scheduled", "proposed", "expected", "anticipated",
+                                   "forthcoming", "impending", "next", "future"}))
+          continue;
+        bool past = false;
+        for (uint32_t g : tree.children(c))
+          past = past || IsAny(tree.lower(g), {"previously", "originally", "once", "earlier"});
+        if (!past) return true;
+      }
+      return false;
+    };
     if (own_verbs_)
       for (Pred& p : preds) {
-        if (p.dropped || p.noun || tree.Negated(p.token) || !tree.Future(p.token)) continue;
+        if (p.dropped || tree.Negated(p.token) || (p.noun ? !planned(p) : !tree.Future(p.token))) continue;
         if (!IsAny(std::string_view(p.code.code).substr(0, 2), {"04", "06", "07", "08"}) ||
             IsStanceVerb(tree.lemma(p.token)))
           continue;
@@ -1567,9 +1584,15 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       auto emit = [&](const EventActor& a, const EventActor& b, const std::string& code, bool reverse) {
         if (!b.code.empty() && a.code == b.code) return;
         // One sentence reports an event once, however many words say it ("arrived ... for
-        // a state visit").
+        // a state visit"), and a planned one once as planned ("ahead of a planned June 12
+        // meeting ..., the first such meeting between a sitting U.S. president and a North
+        // Korean leader").
+        const std::string planned_as = p.future_intent.empty() && own_verbs_ ? IntentOf(code) : std::string();
         for (auto e = events.rbegin(); e != events.rend() && e->sentence_index == si; ++e)
-          if (e->cameo == code && e->source.code == a.code && e->target.code == b.code) return;
+          if ((e->cameo == code || (!planned_as.empty() && e->cameo == planned_as &&
+                                    e->pattern.find("in the future") != std::string::npos)) &&
+              e->source.code == a.code && e->target.code == b.code)
+            return;
         Event e;
         e.sentence_index = si;
         e.sentence = std::string(doc.Text(sentence));

@@ -464,8 +464,8 @@ TEST_F(TreeCoderRulesTest, OwnEmbassyIsNoVisit) {
   Check({"another's embassy", other.c_str(), {"RUS CHNGOV 042", "CHNGOV RUS 043"}, {}}, Triples(dict_, other.c_str()));
 }
 
-// A visit or meeting put in the future is an intent to make it (036), with the other party it
-// needs; a refusal stays one.
+// A visit or meeting put in the future, or planned by its noun's modifier, is an intent to
+// make it (036), with the other party it needs.
 TEST_F(TreeCoderRulesTest, FutureVisitIsAnIntent) {
   const Row rows[] = {
       {"will visit",
@@ -486,6 +486,18 @@ TEST_F(TreeCoderRulesTest, FutureVisitIsAnIntent) {
       {"visited",
        "Russia/PROPN/NNP/2/nsubj visited=visit/VERB/VBD/0/root China/PROPN/NNP/2/obj ./PUNCT/./2/punct",
        {"RUS CHN 042", "CHN RUS 043"},
+       {"RUS CHN 036"}},
+      {"an upcoming meeting",
+       "Russia/PROPN/NNP/4/nmod:poss 's/PART/POS/1/case upcoming/ADJ/JJ/4/amod meeting=meeting/NOUN/NN/7/nsubj "
+       "with/ADP/IN/6/case China/PROPN/NNP/4/nmod worried=worry/VERB/VBD/0/root Japan/PROPN/NNP/7/obj "
+       "./PUNCT/./7/punct",
+       {"RUS CHN 036"},
+       {"RUS CHN 040"}},
+      {"a previously scheduled meeting",
+       "Russia/PROPN/NNP/5/nmod:poss 's/PART/POS/1/case previously/ADV/RB/4/advmod scheduled=schedule/VERB/VBN/5/amod "
+       "meeting=meeting/NOUN/NN/8/nsubj with/ADP/IN/7/case China/PROPN/NNP/5/nmod worried=worry/VERB/VBD/0/root "
+       "Japan/PROPN/NNP/8/obj ./PUNCT/./8/punct",
+       {"RUS CHN 040"},
        {"RUS CHN 036"}},
   };
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
