@@ -72,9 +72,17 @@ int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIn
         return true;
     return false;
   };
+  // Whom the sentence is attributed to, wherever the parse hung the phrase ("endorsing two
+  // bills[obj], according to lawmakers[nmod of bills]"), is no party.
+  auto attributed = [&](uint32_t t) {
+    for (int32_t u = static_cast<int32_t>(t), hops = 0; u >= 0 && u != static_cast<int32_t>(pred) && hops < 64;
+         u = tree.head(static_cast<uint32_t>(u)), ++hops)
+      if (tree.CaseOf(static_cast<uint32_t>(u)) == "according") return true;
+    return false;
+  };
   if (obj >= 0) {
     for (uint32_t c : tree.children(static_cast<uint32_t>(obj)))
-      if (tree.rel(c) == "nmod" && tree.full_rel(c) != "nmod:poss" && actor(c) && !anchor(c))
+      if (tree.rel(c) == "nmod" && tree.full_rel(c) != "nmod:poss" && actor(c) && !anchor(c) && !attributed(c))
         return static_cast<int32_t>(c);
   }
   // The first actor inside the object's or an obl's phrase, as PETRARCH reads a verb
@@ -85,7 +93,8 @@ int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIn
   auto first_inside = [&](uint32_t root) -> int32_t {
     for (uint32_t t : tree.Clause(root)) {
       const int32_t m = idx.Outermost(t);
-      if (m < 0 || anchor(t) || HyphenedToParticiple(tree, mentions[static_cast<size_t>(m)].end - 1)) continue;
+      if (m < 0 || anchor(t) || attributed(t) || HyphenedToParticiple(tree, mentions[static_cast<size_t>(m)].end - 1))
+        continue;
       if (source_codes != nullptr && mentions[static_cast<size_t>(m)].codes == *source_codes) continue;
       return static_cast<int32_t>(t);
     }

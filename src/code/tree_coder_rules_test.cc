@@ -503,6 +503,25 @@ TEST_F(TreeCoderRulesTest, FutureVisitIsAnIntent) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// Whom a sentence is attributed to ("according to ...") is no party, wherever the parse hung
+// the phrase.
+TEST_F(TreeCoderRulesTest, AttributionIsNoParty) {
+  const Row rows[] = {
+      {"according to, on the object",
+       "Russia/PROPN/NNP/2/nsubj endorsed=endorse/VERB/VBD/0/root the/DET/DT/4/det bill/NOUN/NN/2/obj "
+       ",/PUNCT/,/8/punct according=accord/VERB/VBG/8/case to/ADP/IN/6/fixed China/PROPN/NNP/4/nmod "
+       "./PUNCT/./2/punct",
+       {},
+       {"RUS CHN 051"}},
+      {"of, on the object",
+       "Russia/PROPN/NNP/2/nsubj endorsed=endorse/VERB/VBD/0/root the/DET/DT/4/det bill/NOUN/NN/2/obj "
+       "of/ADP/IN/6/case China/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
+       {"RUS CHN 051"},
+       {}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // Cancelling a visit or talks is cutting relations off (161, 164), not also the visit.
 TEST_F(TreeCoderRulesTest, CancelledVisitIsNoVisit) {
   const Row rows[] = {
