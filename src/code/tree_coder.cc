@@ -1219,7 +1219,10 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
               ((!object &&
                 (IsAny(verb, {"think", "know", "learn", "hear", "read", "ask", "comment", "mention", "cite", "remember",
                               "wonder", "worry", "fear", "complain", "joke", "boast", "brag"}) ||
-                 (IsAny(verb, {"speak", "talk", "write", "tweet"}) && tree.CaseOf(p.token) == "about"))) ||
+                 (IsAny(verb, {"speak", "talk", "write", "tweet"}) && tree.CaseOf(p.token) == "about") ||
+                 // (and one who briefs or testifies on it: "Petraeus briefed lawmakers on the attacks")
+                 (IsAny(verb, {"brief", "testify", "lecture", "debrief"}) &&
+                  IsAny(tree.CaseOf(p.token), {"about", "on", "regarding"})))) ||
                (object && IsAny(verb, {"recall", "remember", "commemorate", "mourn", "recount", "describe", "mention",
                                        "cite", "witness", "watch", "see", "survive", "document", "film", "report",
                                        "detail", "memorialize", "remind", "relive", "narrate"})) ||

@@ -260,6 +260,11 @@ TEST_F(TreeCoderRulesTest, EventNounTakesItsVerbsPartyOnlyAsItsOwn) {
        "with/ADP/IN/6/case France/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
        {"IRN FRA 057"},
        {}},
+      {"nor one who briefs others on it",
+       "Russia/PROPN/NNP/2/nsubj briefed=brief/VERB/VBD/0/root China/PROPN/NNP/2/obj on/ADP/IN/6/case "
+       "the/DET/DT/6/det attack/NOUN/NN/2/obl on/ADP/IN/8/case Syria/PROPN/NNP/6/nmod ./PUNCT/./2/punct",
+       {},
+       {"RUS SYR 190", "RUS CHN 190"}},
       {"one who issues it is",
        "Ukraine/PROPN/NNP/2/nsubj issued=issue/VERB/VBD/0/root a/DET/DT/4/det warning/NOUN/NN/2/obj "
        "to/ADP/IN/6/case Russia/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
