@@ -19,6 +19,12 @@ bool HyphenedToParticiple(const DependencyTree& tree, uint32_t u) {
          (tree.token(u + 2).upos == Upos::kVERB || tree.token(u + 2).upos == Upos::kADJ);
 }
 
+// Verbs of fighting or quarrelling, whose "over" phrase says what about, not with whom.
+bool IsDisputeVerb(std::string_view lemma) {
+  return IsAny(lemma, {"fight", "clash", "battle", "argue", "quarrel", "feud", "spar", "wrangle", "bicker", "squabble",
+                       "dispute", "compete", "vie", "split", "disagree"});
+}
+
 bool IsTimeSpan(std::string_view lemma) {
   return IsAny(lemma, {"minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year", "decade",
                        "century"});
@@ -28,6 +34,7 @@ int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIn
                       std::span<const Mention> mentions, int32_t source_mention,
                       std::span<const uint32_t> coded) {
   auto actor = [&](uint32_t c) { return idx.Outermost(c) >= 0; };
+  const bool dispute = IsDisputeVerb(tree.lemma(pred));
   for (std::string_view r : {"obj", "iobj"}) {
     const int32_t c = tree.Child(pred, r);
     if (c >= 0 && actor(static_cast<uint32_t>(c))) return c;
@@ -49,6 +56,7 @@ int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIn
   for (uint32_t c : tree.children(pred)) {
     if (tree.rel(c) != "obl" || tree.full_rel(c) == "obl:agent" || !actor(c)) continue;
     const std::string_view p = tree.CaseOf(c);
+    if (dispute && p == "over") continue;
     // (Nor the capacity an actor acts in: "resigning as a shadow housing minister".)
     if (p == "by" || p == "according" || p == "despite" || p == "since" || p == "during" || p == "like" || p == "as")
       continue;
@@ -73,11 +81,14 @@ int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIn
     return false;
   };
   // Whom the sentence is attributed to, wherever the parse hung the phrase ("endorsing two
-  // bills[obj], according to lawmakers[nmod of bills]"), is no party.
+  // bills[obj], according to lawmakers[nmod of bills]"), is no party; nor is what a fight or
+  // quarrel is over ("continue to fight over the future of Syria").
   auto attributed = [&](uint32_t t) {
     for (int32_t u = static_cast<int32_t>(t), hops = 0; u >= 0 && u != static_cast<int32_t>(pred) && hops < 64;
-         u = tree.head(static_cast<uint32_t>(u)), ++hops)
-      if (tree.CaseOf(static_cast<uint32_t>(u)) == "according") return true;
+         u = tree.head(static_cast<uint32_t>(u)), ++hops) {
+      const std::string_view c = tree.CaseOf(static_cast<uint32_t>(u));
+      if (c == "according" || (dispute && c == "over")) return true;
+    }
     return false;
   };
   if (obj >= 0) {
@@ -155,7 +166,7 @@ int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIn
   const std::vector<uint32_t> comp = tree.Complement(pred);
   for (uint32_t t = pred + 1; t < tree.end(); ++t) {
     if (tree.lower(t) == ",") break;
-    if (!std::binary_search(comp.begin(), comp.end(), t) || anchor(t)) continue;
+    if (!std::binary_search(comp.begin(), comp.end(), t) || anchor(t) || attributed(t)) continue;
     bool capacity = false;  // inside an "as" phrase of the predicate
     for (uint32_t c : tree.children(pred))
       if (tree.rel(c) == "obl" && tree.CaseOf(c) == "as" && tree.Dominates(c, t)) capacity = true;

@@ -509,7 +509,7 @@ TEST_F(TreeCoderRulesTest, FutureVisitIsAnIntent) {
 }
 
 // Whom a sentence is attributed to ("according to ...") is no party, wherever the parse hung
-// the phrase.
+// the phrase; nor is what a fight is over.
 TEST_F(TreeCoderRulesTest, AttributionIsNoParty) {
   const Row rows[] = {
       {"according to, on the object",
@@ -518,6 +518,11 @@ TEST_F(TreeCoderRulesTest, AttributionIsNoParty) {
        "./PUNCT/./2/punct",
        {},
        {"RUS CHN 051"}},
+      {"what a fight is over",
+       "Russia/PROPN/NNP/2/nsubj fought=fight/VERB/VBD/0/root over/ADP/IN/5/case the/DET/DT/5/det "
+       "future/NOUN/NN/2/obl of/ADP/IN/7/case Syria/PROPN/NNP/5/nmod ./PUNCT/./2/punct",
+       {},
+       {"RUS SYR 190"}},
       {"of, on the object",
        "Russia/PROPN/NNP/2/nsubj endorsed=endorse/VERB/VBD/0/root the/DET/DT/4/det bill/NOUN/NN/2/obj "
        "of/ADP/IN/6/case China/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
