@@ -81,13 +81,7 @@ void AddEvalParseCommand(CLI::App& app) {
   cmd->add_option("--models", args->models, "Model directory (default: the shipped models)");
   cmd->add_option("--beam", args->beam, "Parser beam width (default: the model's own)")
       ->check(CLI::Range(1, 1024));
-  cmd->add_flag("--accurate", args->accurate,
-                "Parse with the beam parser (models/parser-beam.bin) and the greedy parser's vote: about "
-                "1.7 UAS and 1.5 LAS points more on EWT test, about 33 times slower");
-  cmd->add_option("--greedy-weight", args->greedy_weight,
-                  "With --accurate: weight of the greedy parser's move scores beside the beam model's "
-                  "(default 0.4, chosen on EWT dev; 0: the beam model alone)")
-      ->check(CLI::Range(0.0f, 100.0f));
+  AddAccurateOptions(cmd, &args->accurate, &args->greedy_weight);
   cmd->add_flag("--raw", args->raw,
                  "Also segment each treebank's raw text and score words aligned to gold (F1)");
   cmd->callback([args] { RunEvalParse(*args); });

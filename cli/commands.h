@@ -14,6 +14,8 @@ void AddEvalExtractCommand(CLI::App& app);
 void AddTrainCommand(CLI::App& app);
 void AddParseCommand(CLI::App& app);
 void AddEvalParseCommand(CLI::App& app);
+// The accurate parser's options, shared by parse and eval-parse: --accurate, --greedy-weight.
+void AddAccurateOptions(CLI::App* cmd, bool* accurate, float* greedy_weight);
 void AddQueryCommand(CLI::App& app);
 void AddDictCommand(CLI::App& app);
 void AddMentionsCommand(CLI::App& app);

@@ -14,12 +14,6 @@
 namespace dyad::parse {
 namespace {
 
-std::vector<size_t>& ScratchIndices(size_t n) {
-  thread_local std::vector<size_t> v;
-  v.resize(n);
-  return v;
-}
-
 // A greedy model's file; a beam model's adds its width after the root label.
 constexpr std::string_view kMagic = "DYADPAR1", kMagicBeam = "DYADPAR2";
 }  // namespace
@@ -128,9 +122,10 @@ void Parser::ScoreWithCompanion(std::span<const uint64_t> keys, float* const* ou
   // state's keys share a handful), and are then added to those rows scaled.
   thread_local std::vector<float*> targets, rows_of_keys;
   thread_local std::vector<float> rows;
+  thread_local std::vector<size_t> which;
   targets.clear();
   rows_of_keys.resize(keys.size());
-  std::vector<size_t>& which = ScratchIndices(keys.size());
+  which.resize(keys.size());
   for (size_t i = 0; i < keys.size(); ++i) {
     size_t t = 0;
     while (t < targets.size() && targets[t] != outs[i]) ++t;
