@@ -42,6 +42,7 @@ DependencyTree::DependencyTree(const Document& doc, const Sentence& sentence)
   RepairSpeakerAsApposition();
   RepairAdjectiveAcrossComma();
   RepairVerbOnPunctuation();
+  RepairFollowingAsPreposition();
   for (uint32_t i = 0; i < n; ++i)
     if (head_[i] >= 0) children_[static_cast<uint32_t>(head_[i]) - begin_].push_back(begin_ + i);
   for (uint32_t i = n; i-- > 0;) {

@@ -143,6 +143,12 @@ class DependencyTree {
   // minister[root], in remarks published on Monday ,[head] urged[VBN] Eriador[iobj] to
   // ..."), as the sentence's head with that noun as its subject.
   void RepairVerbOnPunctuation();
+  // Re-reads "following <noun>" parsed as a participle clause (xcomp, advcl, acl) whose only
+  // dependent is that noun, its object ("resigned following[xcomp] the announcement[obj]"),
+  // as the preposition it is (EWT's "following"[case]): the noun is an obl (nmod under a
+  // noun) of the word the participle hung on, "following" its case. Not under a verb that
+  // takes a gerund ("kept following the convoy").
+  void RepairFollowingAsPreposition();
   // For the repairs: `t` is a noun or a proper noun; `t` lies below `ancestor` (or is it)
   // on the heads as repaired so far.
   bool Nominal(uint32_t t) const;

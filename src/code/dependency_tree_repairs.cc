@@ -237,4 +237,30 @@ void DependencyTree::RepairVerbOnPunctuation() {
   }
 }
 
+void DependencyTree::RepairFollowingAsPreposition() {
+  auto at = [&](uint32_t t) { return t - begin_; };
+  for (uint32_t v = begin_; v + 1 < end_; ++v) {
+    const int32_t h = head_[at(v)];
+    if (lower_[at(v)] != "following" || XposName(doc_.tokens[v].xpos) != "VBG" || h < 0 ||
+        h > static_cast<int32_t>(v) || !IsAny(rel_[at(v)], {"xcomp", "advcl", "acl"}) ||
+        IsAny(lemma_[at(static_cast<uint32_t>(h))],
+              {"keep", "continue", "start", "begin", "stop", "quit", "finish", "avoid", "enjoy", "consider", "risk",
+               "resume", "mind", "be", "go", "come", "remain", "spend"}))
+      continue;
+    int32_t object = -1;
+    bool other = false;
+    for (uint32_t c = begin_; c < end_; ++c) {
+      if (head_[at(c)] != static_cast<int32_t>(v)) continue;
+      if (rel_[at(c)] == "obj" && c > v && object < 0)
+        object = static_cast<int32_t>(c);
+      else
+        other = true;
+    }
+    if (object < 0 || other) continue;
+    const bool under_noun = Nominal(static_cast<uint32_t>(h)) || doc_.tokens[static_cast<uint32_t>(h)].upos == Upos::kPRON;
+    Reattach(static_cast<uint32_t>(object), h, under_noun ? "nmod" : "obl");
+    Reattach(v, object, "case");
+  }
+}
+
 }  // namespace dyad::code

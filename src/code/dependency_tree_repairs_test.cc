@@ -191,5 +191,32 @@ TEST(DependencyTreeRepairs, AuxiliaryParsedAsAHeadIsTheVerbs) {
   EXPECT_EQ(tree.full_rel(2), "aux:pass");
 }
 
+// "following" (`word`) parsed as a participle whose only dependent is its object is that
+// object's case; the object hangs where the participle did.
+TEST(DependencyTreeRepairs, FollowingIsAPreposition) {
+  const RepairRow rows[] = {
+      {"the object moves to the verb",
+       "Mattis/PROPN/NNP/2/nsubj resigned/VERB/VBD/0/root following/VERB/VBG/2/xcomp the/DET/DT/5/det "
+       "announcement/NOUN/NN/3/obj ./PUNCT/./2/punct",
+       4, 1, "obl"},
+      {"the participle is the object's case",
+       "Mattis/PROPN/NNP/2/nsubj resigned/VERB/VBD/0/root following/VERB/VBG/2/xcomp the/DET/DT/5/det "
+       "announcement/NOUN/NN/3/obj ./PUNCT/./2/punct",
+       2, 4, "case"},
+      {"under a noun, an nmod",
+       "words/NOUN/NNS/0/root following/VERB/VBG/1/acl the/DET/DT/4/det attack/NOUN/NN/2/obj ./PUNCT/./1/punct",
+       3, 0, "nmod"},
+      {"a verb that takes a gerund keeps it",
+       "troops/NOUN/NNS/2/nsubj keep/VERB/VBP/0/root following/VERB/VBG/2/xcomp the/DET/DT/5/det "
+       "convoy/NOUN/NN/3/obj ./PUNCT/./2/punct",
+       4, 2, "obj"},
+      {"a participle with a subject of its own is a clause",
+       "Mattis/PROPN/NNP/2/nsubj resigned/VERB/VBD/0/root ,/PUNCT/,/5/punct aides/NOUN/NNS/5/nsubj "
+       "following/VERB/VBG/2/advcl the/DET/DT/7/det order/NOUN/NN/5/obj ./PUNCT/./2/punct",
+       6, 4, "obj"},
+  };
+  ExpectRepairs(rows);
+}
+
 }  // namespace
 }  // namespace dyad::code

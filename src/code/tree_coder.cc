@@ -1226,6 +1226,10 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
                (object && IsAny(verb, {"recall", "remember", "commemorate", "mourn", "recount", "describe", "mention",
                                        "cite", "witness", "watch", "see", "survive", "document", "film", "report",
                                        "detail", "memorialize", "remind", "relive", "narrate"})) ||
+               // Nor one that names a blow or a threat what it is ("what he called a mindless
+               // chemical attack"); a meeting or a strike called is called by its own.
+               (object && IsAny(verb, {"call", "label", "dub", "brand", "term"}) &&
+                !IsAny(std::string_view(p.code.code).substr(0, 2), {"03", "04", "05", "06", "14"})) ||
                // Nor one that receives it, or takes or ignores what was said or asked of it
                // ("Iraq did receive a warning", "she accepted warnings that ...", "ignored the
                // president's warnings"). (A deal, a meeting or cooperation one gets is one's
@@ -1253,8 +1257,13 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           // parse hung it ("reacted to supporters during a visit to Brazil").
           // (Not "after" or "amid": what came before is another story.)
           const bool time_phrase = tree.CaseOf(p.token) == "during";
-          const bool direct = static_cast<int32_t>(between) == h || idx.Outermost(between) >= 0 ||
-                              (tree.head(between) == h && (IsLightNoun(tree.lemma(between)) || time_phrase));
+          // (Not what another noun is about: "gave the service information about a planned
+          // attack".)
+          const bool about_phrase = static_cast<int32_t>(between) != h &&
+                                    IsAny(tree.CaseOf(p.token), {"about", "regarding", "concerning"});
+          const bool direct = !about_phrase &&
+                              (static_cast<int32_t>(between) == h || idx.Outermost(between) >= 0 ||
+                               (tree.head(between) == h && (IsLightNoun(tree.lemma(between)) || time_phrase)));
           if (acts_on_it && src == agent) src = -1;  // as a pattern's "$" may have bound it
           // The one blamed, accused, condemned, thanked or punished for an act is its author,
           // not the verb's subject: "Trump blamed Iran for the attack", "Russia and the Syrian

@@ -265,6 +265,22 @@ TEST_F(TreeCoderRulesTest, EventNounTakesItsVerbsPartyOnlyAsItsOwn) {
        "the/DET/DT/6/det attack/NOUN/NN/2/obl on/ADP/IN/8/case Syria/PROPN/NNP/6/nmod ./PUNCT/./2/punct",
        {},
        {"RUS SYR 190", "RUS CHN 190"}},
+      {"one who names a blow what it is is not its author",
+       "what/PRON/WP/0/root Putin/PROPN/NNP/3/nsubj called=call/VERB/VBD/1/acl:relcl a/DET/DT/5/det "
+       "attack/NOUN/NN/3/obj in/ADP/IN/7/case Syria/PROPN/NNP/5/nmod ./PUNCT/./1/punct",
+       {},
+       {"RUSGOV SYR 190"}},
+      {"one who calls a meeting holds it",
+       "Putin/PROPN/NNP/2/nsubj called=call/VERB/VBD/0/root a/DET/DT/4/det meeting/NOUN/NN/2/obj "
+       "with/ADP/IN/6/case France/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
+       {"RUSGOV FRA 040"},
+       {}},
+      {"an event that another noun is about is not the verb's",
+       "Russia/PROPN/NNP/2/nsubj gave=give/VERB/VBD/0/root the/DET/DT/6/det Iranian/ADJ/JJ/6/amod "
+       "police/NOUN/NN/6/compound information/NOUN/NN/2/obj about/ADP/IN/9/case an/DET/DT/9/det "
+       "attack/NOUN/NN/6/nmod on/ADP/IN/11/case Syria/PROPN/NNP/9/nmod ./PUNCT/./2/punct",
+       {},
+       {"RUS SYR 190"}},
       {"one who issues it is",
        "Ukraine/PROPN/NNP/2/nsubj issued=issue/VERB/VBD/0/root a/DET/DT/4/det warning/NOUN/NN/2/obj "
        "to/ADP/IN/6/case Russia/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
