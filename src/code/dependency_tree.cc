@@ -181,7 +181,13 @@ DependencyTree::Subject DependencyTree::SubjectOf(uint32_t t) const {
       // "the mercenaries who fought", "troops fighting in the war"; a past participle
       // without an object is a reduced passive: "the men wanted in Gondor" are wanted,
       // not wanting ("Arnor police detained students" misparsed as an acl is active).
-      if (r == "acl" && full_rel(cur) != "acl:relcl" && XposName(token(cur).xpos) == "VBN" && Child(cur, "obj") < 0)
+      // (A bare "hostage" or "captive" is no object but what the noun is made: "citizens
+      // held hostage", "soldiers taken prisoner".)
+      const int32_t obj = Child(cur, "obj");
+      const bool made_captive = obj >= 0 && IsAny(lemma(static_cast<uint32_t>(obj)), {"hostage", "captive", "prisoner"}) &&
+                                Child(static_cast<uint32_t>(obj), "det") < 0 &&
+                                Child(static_cast<uint32_t>(obj), "nmod:poss") < 0;
+      if (r == "acl" && full_rel(cur) != "acl:relcl" && XposName(token(cur).xpos) == "VBN" && (obj < 0 || made_captive))
         return {h, cur == t};
       return {h, false};
     } else {

@@ -1028,6 +1028,18 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         continue;
       }
       if (own_verbs_) p.code.code = NarrowByTopic(p.code.code, LemmasOf(tree, p.token));
+      // Seizing or capturing attention, imagination or the moment takes nobody: "the Israeli
+      // leader captured the world's attention". (dyad's own verbs.)
+      if (own_verbs_ && !p.noun && (IsForce(p.code.code) || std::string_view(p.code.code).substr(0, 2) == "17")) {
+        const int32_t obj = tree.Child(p.token, "obj");
+        if (obj >= 0 && IsAny(tree.lemma(static_cast<uint32_t>(obj)),
+                              {"attention", "imagination", "heart", "mind", "headline", "spotlight", "interest",
+                               "moment", "mood", "spirit", "essence", "momentum", "initiative", "zeitgeist"})) {
+          drop(p, fmt::format("a figure of speech: '{}'", tree.lemma(static_cast<uint32_t>(obj))));
+          if (trace) trace->push_back({si, p.token, p.noun, "", p.pattern, p.note, -1, -1});
+          continue;
+        }
+      }
       // Force against words, plans or findings is a figure of speech: "Trump attacked
       // Mueller's investigation as a disaster" criticizes (111); "battling allegations",
       // "striking a new balance", "fighting the ruling" report no force. (dyad's own verbs.)

@@ -100,6 +100,11 @@ TEST(ParticipleSubjects, SubjectAndVoice) {
       {"a past participle with an object is active (a misparsed main verb)",
        "Gondor/PROPN/NNP/2/compound police/NOUN/NN/0/root arrested/VERB/VBN/2/acl students/NOUN/NNS/3/obj", 2, 1,
        false},
+      {"a past participle made captive is a reduced passive",
+       "troops/NOUN/NNS/0/root held/VERB/VBN/1/acl hostage/NOUN/NN/2/obj in/ADP/IN/5/case Arnor/PROPN/NNP/2/obl",
+       1, 0, true},
+      {"not with a determiner",
+       "troops/NOUN/NNS/0/root held/VERB/VBN/1/acl a/DET/DT/4/det hostage/NOUN/NN/2/obj", 1, 0, false},
       {"a present participle on a noun is active",
        "troops/NOUN/NNS/0/root fighting/VERB/VBG/1/acl in/ADP/IN/4/case Arnor/PROPN/NNP/2/obl", 1, 0, false},
       {"a past participle as a verb's complement is passive",
@@ -1080,7 +1085,7 @@ TEST_F(TreeCoderRulesTest, ConjunctOfAnAimIsAnAim) {
 }
 
 // Force against words, plans or findings is a figure of speech: attacking an investigation
-// criticizes it; striking a tone or battling allegations is no force.
+// criticizes it; striking a tone, battling allegations or capturing attention is no force.
 TEST_F(TreeCoderRulesTest, ForceAgainstWordsIsFigurative) {
   const Row rows[] = {
       {"words that pound",
@@ -1093,6 +1098,13 @@ TEST_F(TreeCoderRulesTest, ForceAgainstWordsIsFigurative) {
        "investigation/NOUN/NN/2/obj ./PUNCT/./2/punct",
        {"RUS UKR 111"},
        {"RUS UKR 190"}},
+      {"captured attention",
+       "the/DET/DT/3/det Israeli/ADJ/JJ/3/amod leader/NOUN/NN/4/nsubj captured=capture/VERB/VBD/0/root "
+       "the/DET/DT/6/det world/NOUN/NN/8/nmod:poss 's/PART/POS/6/case attention/NOUN/NN/4/obj when/ADV/WRB/11/advmod "
+       "he/PRON/PRP/11/nsubj stood=stand/VERB/VBD/4/advcl before/ADP/IN/14/case the/DET/DT/14/det "
+       "UN/PROPN/NNP/11/obl ./PUNCT/./4/punct",
+       {},
+       {"ISRGOV IGOUNO 173"}},
       {"struck a tone",
        "Russia/PROPN/NNP/2/nsubj struck=strike/VERB/VBD/0/root a/DET/DT/5/det harsh/ADJ/JJ/5/amod "
        "tone/NOUN/NN/2/obj toward/ADP/IN/7/case Ukraine/PROPN/NNP/2/obl ./PUNCT/./2/punct",
