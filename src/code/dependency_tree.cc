@@ -343,7 +343,7 @@ bool DependencyTree::Hypothetical(uint32_t t) const {
 
 bool DependencyTree::Future(uint32_t t) const {
   for (uint32_t c : children(t))
-    if (rel(c) == "aux" && IsAny(lower(c), {"will", "would", "shall", "'ll"})) return true;
+    if (rel(c) == "aux" && (IsAny(lower(c), {"will", "would", "shall", "'ll"}) || lemma(c) == "will")) return true;
   // "is due to visit", "is scheduled to meet", "plans to travel", "will try to attend".
   const int32_t h = head(t);
   if (h >= 0 && (rel(t) == "xcomp" || rel(t) == "advcl") && HasChild(t, "mark", "to")) {

@@ -499,6 +499,11 @@ TEST_F(TreeCoderRulesTest, FutureVisitIsAnIntent) {
        "./PUNCT/./3/punct",
        {"RUS CHN 036"},
        {"RUS CHN 042", "CHN RUS 043"}},
+      {"'ll visit, with a typographic apostrophe (lemma will)",
+       "Russia/PROPN/NNP/3/nsubj \u2019ll=will/AUX/MD/3/aux visit=visit/VERB/VB/0/root China/PROPN/NNP/3/obj "
+       "./PUNCT/./3/punct",
+       {"RUS CHN 036"},
+       {"RUS CHN 042", "CHN RUS 043"}},
       {"is scheduled to meet",
        "Russia/PROPN/NNP/3/nsubj:pass is/AUX/VBZ/3/aux:pass scheduled=schedule/VERB/VBN/0/root to/PART/TO/5/mark "
        "meet=meet/VERB/VB/3/xcomp China/PROPN/NNP/5/obj ./PUNCT/./3/punct",

@@ -207,6 +207,17 @@ int Lemmatizer::Classify(std::string_view form, const TagHashes& tags) const {
 }
 
 void Lemmatizer::Append(std::string_view form, const TagHashes& tags, std::string* out) const {
+  // A typographic apostrophe is read as the ASCII one that EWT's lemmas use: "’ll" is
+  // "'ll" (will), "n’t" is "n't" (not).
+  if (form.find("\u2019") != std::string_view::npos) {
+    std::string ascii(form);
+    for (size_t at; (at = ascii.find("\u2019")) != std::string::npos;) ascii.replace(at, 3, "'");
+    return AppendAscii(ascii, tags, out);
+  }
+  AppendAscii(form, tags, out);
+}
+
+void Lemmatizer::AppendAscii(std::string_view form, const TagHashes& tags, std::string* out) const {
   // The three keys in turn: exact form and XPOS, lower-cased form and XPOS, lower-cased
   // form and UPOS (KnownKey of training).
   int64_t rule = known_.Find(Mix(HashString(form), tags.form_key));

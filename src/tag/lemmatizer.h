@@ -79,7 +79,9 @@ class Lemmatizer {
   };
   static TagHashes HashTags(std::string_view upos, std::string_view xpos);
   static const TagHashes& CachedTagHashes(Upos upos, uint8_t xpos);
+  // Appends the lemma of `form`; AppendAscii, that of a form with no typographic apostrophe.
   void Append(std::string_view form, const TagHashes& tags, std::string* out) const;
+  void AppendAscii(std::string_view form, const TagHashes& tags, std::string* out) const;
   int Classify(std::string_view form, const TagHashes& tags) const;
   // The rule of a capitalised form tagged NN (NNS) that training saw only as NNP (NNPS)
   // when that rule keeps its case, else -1.

@@ -46,8 +46,11 @@ class ReferenceLemmatizer {
   // Which way the lemma was found: 0 by the exact form, 1 and 2 by the lower-cased form,
   // 3 as a name (a capitalised NN or NNS form known as NNP or NNPS with its case kept), 4 by
   // the classifier.
-  std::string Lemmatize(std::string_view form, std::string_view upos, std::string_view xpos,
-                        int* way) const {
+  // (A typographic apostrophe is read as the ASCII one.)
+  std::string Lemmatize(std::string_view typed, std::string_view upos, std::string_view xpos, int* way) const {
+    std::string ascii(typed);
+    for (size_t at; (at = ascii.find("\u2019")) != std::string::npos;) ascii.replace(at, 3, "'");
+    const std::string_view form = ascii;
     const std::string lower = AsciiLower(form);
     const std::pair<std::string_view, std::pair<char, std::string_view>> keys[] = {
         {form, {'f', xpos}}, {lower, {'x', xpos}}, {lower, {'u', upos}}};
@@ -226,6 +229,20 @@ TEST(LemmatizerTest, ShippedModelGetsVerbFormsRight) {
       {"blamed", "VERB", "VBD", "blame"},     {"traded", "VERB", "VBN", "trade"},
       {"monitoring", "VERB", "VBG", "monitor"}, {"tweeted", "VERB", "VBD", "tweet"},
       {"interfered", "VERB", "VBD", "interfere"},
+  };
+  for (const auto& c : kCases)
+    EXPECT_EQ(lem->Lemmatize(c.form, c.upos, c.xpos), c.lemma) << c.form << "/" << c.xpos;
+}
+
+// A typographic apostrophe is read as the ASCII one of EWT's lemmas.
+TEST(LemmatizerTest, TypographicApostropheIsTheAsciiOne) {
+  auto lem = Lemmatizer::Load(std::string(DYAD_SOURCE_DIR) + "/models/lemmatizer.bin");
+  ASSERT_TRUE(lem.ok()) << lem.status().ToString();
+  const struct {
+    const char *form, *upos, *xpos, *lemma;
+  } kCases[] = {
+      {"\u2019ll", "AUX", "MD", "will"}, {"n\u2019t", "PART", "RB", "not"}, {"\u2019s", "PART", "POS", "'s"},
+      {"\u2019re", "AUX", "VBP", "be"},  {"\u2019ve", "AUX", "VBP", "have"},
   };
   for (const auto& c : kCases)
     EXPECT_EQ(lem->Lemmatize(c.form, c.upos, c.xpos), c.lemma) << c.form << "/" << c.xpos;
