@@ -1201,6 +1201,23 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
             if (tree.full_rel(c) == "nmod:poss" && idx.Outermost(c) >= 0) src = static_cast<int32_t>(c);
           if (src < 0 && visitor >= 0 && tree.CaseOf(static_cast<uint32_t>(visitor)) == "for") src = visitor;
         }
+        // Who is said to be behind an act, or responsible for it, is its author: "believes
+        // that the Syrian regime was behind the attack", "Iran is responsible for the
+        // strike".
+        bool author_named = false;
+        if (src < 0) {
+          int32_t subject = -1;
+          const int32_t up = tree.head(p.token);
+          if (tree.Child(p.token, "cop") >= 0 && tree.HasChild(p.token, "case", "behind"))
+            subject = tree.Child(p.token, "nsubj");
+          else if (up >= 0 && tree.HasChild(p.token, "case", "for") && tree.Child(static_cast<uint32_t>(up), "cop") >= 0 &&
+                   IsAny(tree.lemma(static_cast<uint32_t>(up)), {"responsible", "culpable", "accountable"}))
+            subject = tree.Child(static_cast<uint32_t>(up), "nsubj");
+          if (subject >= 0 && ActorAt(tree, idx, subject) >= 0) {
+            src = subject;
+            author_named = true;
+          }
+        }
         // The verb the noun belongs to: its head, or its head's ("prevented by the two
         // countries with their veto").
         int32_t h = tree.head(p.token);
@@ -1280,7 +1297,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           // The one blamed, accused, condemned, thanked or punished for an act is its author,
           // not the verb's subject: "Trump blamed Iran for the attack", "Russia and the Syrian
           // military blamed Israel for a missile attack on an air base".
-          bool doer_named = false;
+          bool doer_named = author_named;
           if (src < 0 && tree.head(p.token) == h && IsAny(tree.CaseOf(p.token), {"for", "of"}) &&
               IsAny(verb, {"blame", "accuse", "fault", "condemn", "criticize", "criticise", "denounce", "punish",
                            "sanction", "thank", "praise", "credit", "commend", "congratulate", "hold", "suspect"})) {

@@ -378,6 +378,18 @@ TEST_F(TreeCoderRulesTest, EventNounFromPhraseIsItsAuthor) {
        "the/DET/DT/6/det attack/NOUN/NN/2/obl on/ADP/IN/8/case Moscow/PROPN/NNP/6/nmod ./PUNCT/./2/punct",
        {"UKR RUS 190"},
        {"RUS UKR 190"}},
+      {"the one said to be behind an act is its author",
+       "Russia/PROPN/NNP/2/nsubj believes=believe/VERB/VBZ/0/root that/SCONJ/IN/8/mark Ukraine/PROPN/NNP/8/nsubj "
+       "was=be/AUX/VBD/8/cop behind/ADP/IN/8/case the/DET/DT/8/det attack/NOUN/NN/2/ccomp on/ADP/IN/10/case "
+       "Moscow/PROPN/NNP/8/nmod ./PUNCT/./2/punct",
+       {"UKR RUS 190"},
+       {"RUS RUS 190", "RUS UKR 190"}},
+      {"and the one said to be responsible for it",
+       "Russia/PROPN/NNP/2/nsubj said=say/VERB/VBD/0/root Ukraine/PROPN/NNP/5/nsubj was=be/AUX/VBD/5/cop "
+       "responsible/ADJ/JJ/2/ccomp for/ADP/IN/8/case the/DET/DT/8/det attack/NOUN/NN/5/obl on/ADP/IN/10/case "
+       "Moscow/PROPN/NNP/8/nmod ./PUNCT/./2/punct",
+       {"UKR RUS 190"},
+       {"RUS RUS 190", "RUS UKR 190"}},
       {"an act done to someone: its \"of\" phrase is the target",
        "Iran/PROPN/NNP/3/nmod:poss 's/PART/POS/1/case occupation/NOUN/NN/9/nsubj of/ADP/IN/5/case "
        "Syria/PROPN/NNP/3/nmod is/AUX/VBZ/7/aux raising=raise/VERB/VBG/9/csubj tension/NOUN/NN/7/obj "
