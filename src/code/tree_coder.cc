@@ -423,12 +423,14 @@ bool IsStateCode(std::string_view code) {
 
 // A state, or a government, force, court, legislature, intelligence service or elite: an
 // authority, which a protest it meets or speaks at is not the protest of.
+bool CodeNamesAnAuthority(std::string_view c) {
+  for (std::string_view s : {"GOV", "ELI", "MIL", "COP", "JUD", "LEG", "SPY"})
+    if (c.find(s) != std::string_view::npos) return true;
+  return c.size() == 3 && IsStateCode(c);
+}
+
 bool NamesAnAuthority(const Mention& m) {
-  return std::any_of(m.codes.begin(), m.codes.end(), [](const std::string& c) {
-    for (std::string_view s : {"GOV", "ELI", "MIL", "COP", "JUD", "LEG", "SPY"})
-      if (c.find(s) != std::string::npos) return true;
-    return c.size() == 3 && IsStateCode(c);
-  });
+  return std::any_of(m.codes.begin(), m.codes.end(), [](const std::string& c) { return CodeNamesAnAuthority(c); });
 }
 
 // Verbs whose subject holds the protest that is their object or setting ("staged a
@@ -1462,7 +1464,14 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         const uint32_t t = tmention >= 0 ? mentions[static_cast<size_t>(tmention)].head : static_cast<uint32_t>(tgt);
         if (tree.CaseOf(t) == "against") tgt = -1;
       }
-      const int32_t sm = p.dropped ? -1 : ActorAt(tree, idx, src);
+      int32_t sm = p.dropped ? -1 : ActorAt(tree, idx, src);
+      // A rally an authority holds is its campaign's, no demonstration: "Trump held a rally
+      // in Tulsa", "Modi's rally". (dyad's own verbs.)
+      if (own_verbs_ && sm >= 0 && p.code.code == "141" && NamesAnAuthority(mentions[static_cast<size_t>(sm)]) &&
+          (tree.lemma(p.token) == "rally" || tree.HasChild(p.token, "obj", "rally"))) {
+        drop(p, "an authority's rally, no demonstration");
+        sm = -1;
+      }
       int32_t tm = p.dropped ? -1 : ActorAt(tree, idx, tgt);
       // Welcoming a thing is approval, not hosting: "Obama welcomed positive signals from
       // Iran", "Nato welcomes Ukraine's aspirations" (051, the target in the object's phrase).
@@ -1513,7 +1522,9 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         const std::string_view root = std::string_view(p.code.code).substr(0, 2);
         auto like = [&](std::string_view r) { return r == root || ((r == "06" || r == "07") && (root == "06" || root == "07")); };
         for (auto e = events.rbegin(); e != events.rend() && e->sentence_index + 1 >= si; ++e)
-          if (e->sentence_index + 1 == si && like(e->root()) && !e->source.code.empty()) {
+          // (A protest is not continued from an authority's, which is seldom its own.)
+          if (e->sentence_index + 1 == si && like(e->root()) && !e->source.code.empty() &&
+              !(root == "14" && CodeNamesAnAuthority(e->source.code))) {
             sources = {e->source};
             p.note = "the supplier of the sentence before";
             break;

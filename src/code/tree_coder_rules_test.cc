@@ -892,6 +892,42 @@ TEST_F(TreeCoderRulesTest, SupplierOfTheSentenceBefore) {
        "Kyiv/PROPN/NNP/4/obj ./PUNCT/./4/punct",
        {},
        {"RUS UKR 190"}},
+      {"a protest is not continued from an authority's",
+       "Russia/PROPN/NNP/2/nsubj protested=protest/VERB/VBD/0/root to/ADP/IN/4/case Georgia/PROPN/NNP/2/obl "
+       "./PUNCT/./2/punct | "
+       "Protests=protest/NOUN/NNS/2/nsubj grew=grow/VERB/VBD/0/root in/ADP/IN/4/case Kyiv/PROPN/NNP/2/obl "
+       "./PUNCT/./2/punct",
+       {"RUS GEO 140"},
+       {"RUS UKR 140", "RUS - 140"}},
+      {"but from protesters'",
+       "Ukrainian/ADJ/JJ/2/amod protesters=protester/NOUN/NNS/3/nsubj demonstrated=demonstrate/VERB/VBD/0/root "
+       "against/ADP/IN/5/case Russia/PROPN/NNP/3/obl ./PUNCT/./3/punct | "
+       "Protests=protest/NOUN/NNS/2/nsubj grew=grow/VERB/VBD/0/root in/ADP/IN/4/case Kyiv/PROPN/NNP/2/obl "
+       "./PUNCT/./2/punct",
+       {"UKROPP - 140"},
+       {}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
+// A rally that an authority holds is its campaign's, not a demonstration; protesters' is.
+TEST_F(TreeCoderRulesTest, AuthoritysRallyIsNoDemonstration) {
+  const Row rows[] = {
+      {"held a rally",
+       "Putin/PROPN/NNP/2/nsubj held=hold/VERB/VBD/0/root a/DET/DT/4/det rally=rally/NOUN/NN/2/obj "
+       "in/ADP/IN/6/case Kyiv/PROPN/NNP/2/obl ./PUNCT/./2/punct",
+       {},
+       {"RUSGOV UKR 141", "RUSGOV - 141"}},
+      {"his rally",
+       "Putin/PROPN/NNP/3/nmod:poss 's/PART/POS/1/case rally=rally/NOUN/NN/4/nsubj drew=draw/VERB/VBD/0/root "
+       "crowds=crowd/NOUN/NNS/4/obj ./PUNCT/./4/punct",
+       {},
+       {"RUSGOV - 141"}},
+      {"protesters held a rally",
+       "Ukrainian/ADJ/JJ/2/amod protesters=protester/NOUN/NNS/3/nsubj held=hold/VERB/VBD/0/root a/DET/DT/5/det "
+       "rally=rally/NOUN/NN/3/obj against/ADP/IN/7/case Russia/PROPN/NNP/3/obl ./PUNCT/./3/punct",
+       {"UKROPP RUS 141"},
+       {}},
   };
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
