@@ -1337,7 +1337,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
                 break;
               }
             }
-          } else if (tgt < 0 && direct && tree.rel(p.token) != "obj") {
+          } else if (tgt < 0 && direct && !acts_on_it && tree.rel(p.token) != "obj") {
             tgt = sub.passive ? sub.token : DefaultTarget(tree, static_cast<uint32_t>(h), idx, mentions, ActorAt(tree, idx, src));
           }
         }

@@ -286,6 +286,11 @@ TEST_F(TreeCoderRulesTest, EventNounTakesItsVerbsPartyOnlyAsItsOwn) {
        "attack/NOUN/NN/6/nmod on/ADP/IN/11/case Syria/PROPN/NNP/9/nmod ./PUNCT/./2/punct",
        {},
        {"RUS SYR 190"}},
+      {"nor is whom one briefs on it its target",
+       "Russia/PROPN/NNP/2/nsubj briefed=brief/VERB/VBD/0/root China/PROPN/NNP/2/obj on/ADP/IN/7/case "
+       "the/DET/DT/7/det Iranian/ADJ/JJ/7/amod attacks=attack/NOUN/NNS/2/obl ./PUNCT/./2/punct",
+       {},
+       {"IRN CHN 190"}},
       {"one who issues it is",
        "Ukraine/PROPN/NNP/2/nsubj issued=issue/VERB/VBD/0/root a/DET/DT/4/det warning/NOUN/NN/2/obj "
        "to/ADP/IN/6/case Russia/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
