@@ -133,6 +133,17 @@ DependencyTree::Subject DependencyTree::SubjectOf(uint32_t t) const {
     if (r == "advcl" && cur == t && h > static_cast<int32_t>(t) && XposName(token(t).xpos) == "VBN" &&
         Child(t, "aux") < 0 && Child(t, "obj") < 0 && Child(t, "mark") < 0)
       fronted_passive = true;
+    // A finite verb parsed as a complement (xcomp) is a clause whose subject the parse took
+    // for the verb's object: "ruled that sort[obj] of treatment violated[xcomp] the
+    // agreement".
+    // (A past tense, right after the object's phrase.)
+    if (r == "xcomp" && cur == t && XposName(token(t).xpos) == "VBD") {
+      const int32_t obj = Child(static_cast<uint32_t>(h), "obj");
+      bool adjacent = obj >= 0 && obj < static_cast<int32_t>(t);
+      for (uint32_t u = static_cast<uint32_t>(obj) + 1; adjacent && u < t; ++u)
+        adjacent = Dominates(static_cast<uint32_t>(obj), u) && lower(u) != ",";
+      if (adjacent) return {obj, false};
+    }
     // A past participle with no auxiliary or object as a verb's complement is passive too:
     // "the deaths of six U.S. soldiers killed[xcomp] while looking for him", "found him
     // detained".

@@ -1339,6 +1339,23 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
             }
           } else if (tgt < 0 && direct && !acts_on_it && tree.rel(p.token) != "obj") {
             tgt = sub.passive ? sub.token : DefaultTarget(tree, static_cast<uint32_t>(h), idx, mentions, ActorAt(tree, idx, src));
+            // A visit goes where a "to" or "in" phrase of its verb says, not to whoever its
+            // verb's other phrases name ("proceed with the visit after the reaction to
+            // Kerry's tribute").
+            if (tgt >= 0 && !sub.passive && (p.code.code == "042" || p.code.code == "043") &&
+                (!IsAny(tree.CaseOf(static_cast<uint32_t>(tgt)), {"to", "into", "in"}) ||
+                 (tree.head(static_cast<uint32_t>(tgt)) != h &&
+                  tree.head(static_cast<uint32_t>(tgt)) != static_cast<int32_t>(p.token))))
+              tgt = -1;
+          } else if (tgt < 0 && direct && !acts_on_it && tree.rel(p.token) == "obj" &&
+                     (p.code.code == "042" || p.code.code == "043")) {
+            // The verb's own "to" phrase is where its object visit goes ("made a visit[obj]
+            // to China[obl of made]").
+            for (uint32_t c : tree.children(static_cast<uint32_t>(h)))
+              if (tree.rel(c) == "obl" && IsAny(tree.CaseOf(c), {"to", "into"}) && idx.Outermost(c) >= 0 && c > p.token) {
+                tgt = static_cast<int32_t>(c);
+                break;
+              }
           }
         }
       } else if (!p.dropped) {

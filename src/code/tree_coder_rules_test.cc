@@ -109,6 +109,10 @@ TEST(ParticipleSubjects, SubjectAndVoice) {
        "troops/NOUN/NNS/0/root fighting/VERB/VBG/1/acl in/ADP/IN/4/case Arnor/PROPN/NNP/2/obl", 1, 0, false},
       {"a past participle as a verb's complement is passive",
        "Gondor/PROPN/NNP/2/nsubj found/VERB/VBD/0/root Arnor/PROPN/NNP/2/obj killed/VERB/VBN/2/xcomp", 3, 2, true},
+      {"a finite verb as a complement takes the object before it",
+       "Gondor/PROPN/NNP/2/nsubj ruled/VERB/VBD/0/root Arnor/PROPN/NNP/2/obj violated/VERB/VBD/2/xcomp "
+       "it/PRON/PRP/4/obj",
+       3, 2, false},
       {"not under 'have', a split perfect",
        "Gondor/PROPN/NNP/2/nsubj have/VERB/VB/0/root urged/VERB/VBN/2/xcomp", 2, 0, false},
       {"a relative clause with its own subject keeps it",
@@ -477,6 +481,25 @@ TEST_F(TreeCoderRulesTest, TripAtHomeIsNoVisit) {
   for (const Event& e : TreeCoder(dict_).Code(doc, mentions, date, {.home_visits = true}))
     got.push_back(e.source.code + " " + (e.target.code.empty() ? "-" : e.target.code) + " " + e.cameo);
   Check({"the suites' convention", home.c_str(), {"RUSGOV RUS 042"}, {}}, got);
+}
+
+// A visit noun goes where its verb's "to" or "in" phrase says, not to another of its
+// phrases.
+TEST_F(TreeCoderRulesTest, VisitGoesWhereItsVerbSays) {
+  const Row rows[] = {
+      {"a phrase of time",
+       "Russia/PROPN/NNP/2/nsubj proceeded=proceed/VERB/VBD/0/root with/ADP/IN/5/case the/DET/DT/5/det "
+       "visit/NOUN/NN/2/obl after/ADP/IN/8/case the/DET/DT/8/det reaction/NOUN/NN/2/obl to/ADP/IN/10/case "
+       "China/PROPN/NNP/8/nmod ./PUNCT/./2/punct",
+       {},
+       {"RUS CHN 042", "CHN RUS 043"}},
+      {"a \"to\" phrase of the verb",
+       "Russia/PROPN/NNP/2/nsubj made=make/VERB/VBD/0/root a/DET/DT/4/det visit/NOUN/NN/2/obj "
+       "to/ADP/IN/6/case China/PROPN/NNP/2/obl ./PUNCT/./2/punct",
+       {"RUS CHN 042"},
+       {}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
 // Refugees, migrants and other civilians who arrive somewhere make no visit.
@@ -1163,6 +1186,11 @@ TEST_F(TreeCoderRulesTest, ForceAgainstWordsIsFigurative) {
        "UN/PROPN/NNP/11/obl ./PUNCT/./4/punct",
        {},
        {"ISRGOV IGOUNO 173"}},
+      {"prosecuted a war",
+       "Russia/PROPN/NNP/2/nsubj prosecuted=prosecute/VERB/VBD/0/root the/DET/DT/4/det war/NOUN/NN/2/obj "
+       "against/ADP/IN/6/case Ukraine/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
+       {"RUS UKR 190"},
+       {"RUS UKR 173"}},
       {"struck a tone",
        "Russia/PROPN/NNP/2/nsubj struck=strike/VERB/VBD/0/root a/DET/DT/5/det harsh/ADJ/JJ/5/amod "
        "tone/NOUN/NN/2/obj toward/ADP/IN/7/case Ukraine/PROPN/NNP/2/obl ./PUNCT/./2/punct",
