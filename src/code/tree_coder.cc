@@ -1482,10 +1482,13 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         if (tree.CaseOf(t) == "against") tgt = -1;
       }
       int32_t sm = p.dropped ? -1 : ActorAt(tree, idx, src);
-      // A rally an authority holds is its campaign's, no demonstration: "Trump held a rally
-      // in Tulsa", "Modi's rally". (dyad's own verbs.)
+      // A rally a person in authority holds is a campaign's, no demonstration: "Trump held a
+      // rally in Tulsa", "Modi's rally" (not so "Syrians hold portraits of al-Assad during a
+      // rally"). (dyad's own verbs.)
       if (own_verbs_ && sm >= 0 && p.code.code == "141" && NamesAnAuthority(mentions[static_cast<size_t>(sm)]) &&
-          (tree.lemma(p.token) == "rally" || tree.HasChild(p.token, "obj", "rally"))) {
+          IsAny(MentionKindName(mentions[static_cast<size_t>(sm)].kind), {"person", "pronoun", "reference"}) &&
+          (tree.lemma(p.token) == "rally" || tree.HasChild(p.token, "obj", "rally") ||
+           p.pattern.find(" rally") != std::string::npos)) {
         drop(p, "an authority's rally, no demonstration");
         sm = -1;
       }

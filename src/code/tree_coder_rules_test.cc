@@ -951,6 +951,11 @@ TEST_F(TreeCoderRulesTest, AuthoritysRallyIsNoDemonstration) {
        "crowds=crowd/NOUN/NNS/4/obj ./PUNCT/./4/punct",
        {},
        {"RUSGOV - 141"}},
+      {"a people's rally is theirs",
+       "Russians=Russian/PROPN/NNPS/2/nsubj held=hold/VERB/VBD/0/root a/DET/DT/4/det rally=rally/NOUN/NN/2/obj "
+       "for/ADP/IN/6/case Putin/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
+       {"RUS RUSGOV 141"},
+       {}},
       {"protesters held a rally",
        "Ukrainian/ADJ/JJ/2/amod protesters=protester/NOUN/NNS/3/nsubj held=hold/VERB/VBD/0/root a/DET/DT/5/det "
        "rally=rally/NOUN/NN/3/obj against/ADP/IN/7/case Russia/PROPN/NNP/3/obl ./PUNCT/./3/punct",
