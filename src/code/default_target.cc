@@ -133,15 +133,24 @@ int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIn
   // A speech verb's adjuncts say what its words are about ("announced bans on travel to
   // Canada"), not whom they address.
   const bool speech = IsSpeechVerb(tree.lemma(pred));
+  // Nor does the occasion it happened on or the picture that shows it ("In a surprise trip
+  // to Iraq, Trump defended his decision", "salutes during a visit to ..., in this photo
+  // released by KCNA").
+  auto occasion = [&](uint32_t c) {
+    return IsAny(tree.CaseOf(c), {"in", "during", "at", "on"}) &&
+           IsAny(tree.lemma(c), {"trip", "visit", "tour", "interview", "speech", "address", "remark", "statement",
+                                 "conference", "tweet", "letter", "briefing", "hearing", "appearance", "op-ed",
+                                 "photo", "photograph", "image", "picture", "video", "footage", "handout"});
+  };
   for (uint32_t c : tree.children(pred)) {
-    if (speech || tree.rel(c) != "obl" || IsAny(tree.CaseOf(c), {"by", "according", "as"})) continue;
+    if (speech || tree.rel(c) != "obl" || IsAny(tree.CaseOf(c), {"by", "according", "as"}) || occasion(c)) continue;
     const int32_t inside = first_inside(c);
     if (inside >= 0) return inside;
   }
   // A place or party a clause on the object leads to or comes from: "cordoned off the
   // roads leading into Mordor", "welcomed memos sent by Bree".
   for (uint32_t c : tree.children(pred)) {
-    if (speech || (tree.rel(c) != "obj" && tree.rel(c) != "obl")) continue;
+    if (speech || (tree.rel(c) != "obj" && tree.rel(c) != "obl") || occasion(c)) continue;
     for (uint32_t t : tree.Complement(c)) {
       const int32_t m = idx.Outermost(t);
       if (m < 0 || t == c || tree.rel(t) == "nmod:poss" || anchor(t)) continue;
@@ -167,9 +176,9 @@ int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIn
   for (uint32_t t = pred + 1; t < tree.end(); ++t) {
     if (tree.lower(t) == ",") break;
     if (!std::binary_search(comp.begin(), comp.end(), t) || anchor(t) || attributed(t)) continue;
-    bool capacity = false;  // inside an "as" phrase of the predicate
+    bool capacity = false;  // inside an "as" phrase of the predicate, or its occasion
     for (uint32_t c : tree.children(pred))
-      if (tree.rel(c) == "obl" && tree.CaseOf(c) == "as" && tree.Dominates(c, t)) capacity = true;
+      if (tree.rel(c) == "obl" && (tree.CaseOf(c) == "as" || occasion(c)) && tree.Dominates(c, t)) capacity = true;
     if (capacity) continue;
     bool own = true;
     for (int32_t u = tree.head(t); u >= 0 && u != static_cast<int32_t>(pred) && own; u = tree.head(static_cast<uint32_t>(u)))

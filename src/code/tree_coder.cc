@@ -1042,6 +1042,26 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           continue;
         }
       }
+      // Charging a price, a tariff or a fee arrests no one ("they are charging the U.S.
+      // massive tariffs"); calling on a reporter asks nothing of them. (dyad's own verbs.)
+      if (own_verbs_ && !p.noun) {
+        const std::string_view verb = tree.lemma(p.token);
+        bool sense = false;
+        if (verb == "charge")
+          for (uint32_t c : tree.children(p.token))
+            sense = sense || (IsAny(tree.rel(c), {"obj", "iobj"}) &&
+                              IsAny(tree.lemma(c), {"tariff", "fee", "price", "duty", "tax", "interest", "rate", "toll",
+                                                    "premium", "rent", "dollar", "money", "penalty", "levy"}));
+        if (verb == "call")
+          for (uint32_t c : tree.children(p.token))
+            sense = sense || ((tree.rel(c) == "obj" || (tree.rel(c) == "obl" && tree.CaseOf(c) == "on")) &&
+                              IsAny(tree.lemma(c), {"reporter", "journalist", "questioner", "correspondent"}));
+        if (sense) {
+          drop(p, fmt::format("another sense of '{}'", verb));
+          if (trace) trace->push_back({si, p.token, p.noun, "", p.pattern, p.note, -1, -1});
+          continue;
+        }
+      }
       // Force against words, plans or findings is a figure of speech: "Trump attacked
       // Mueller's investigation as a disaster" criticizes (111); "battling allegations",
       // "striking a new balance", "fighting the ruling" report no force. (dyad's own verbs.)
@@ -1162,6 +1182,14 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           if (tree.rel(c) == "det" && tree.lower(c) == "no") none = true;
           if (tree.rel(c) == "cop" && IsThreatNoun(tree.lemma(p.token))) characterizes = true;
         }
+        // A deal, a meeting or cooperation that a negated verb takes is none: "told Congress
+        // not to accept a nuclear deal with Iran", "did not hold talks with Russia" (what was
+        // done to an act, "did not condemn the attack", leaves the act standing).
+        const int32_t h = tree.head(p.token);
+        if (tree.rel(p.token) == "obj" && h >= 0 && tree.token(static_cast<uint32_t>(h)).upos == Upos::kVERB &&
+            tree.Negated(static_cast<uint32_t>(h)) &&
+            IsAny(std::string_view(p.code.code).substr(0, 2), {"03", "04", "05", "06"}))
+          none = true;
         if (none) drop(p, "an event that is none");
         else if (characterizes) drop(p, "a characterization, not an event");
       }

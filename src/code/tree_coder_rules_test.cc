@@ -483,6 +483,40 @@ TEST_F(TreeCoderRulesTest, TripAtHomeIsNoVisit) {
   Check({"the suites' convention", home.c_str(), {"RUSGOV RUS 042"}, {}}, got);
 }
 
+// Charging a price and calling on a reporter are other senses; a deal a negated verb takes
+// is none; the occasion an act happened on is no party to it.
+TEST_F(TreeCoderRulesTest, OtherSensesNegatedDealsAndOccasions) {
+  const Row rows[] = {
+      {"charged tariffs",
+       "Canada/PROPN/NNP/2/nsubj charged=charge/VERB/VBD/0/root the/DET/DT/4/det U.S./PROPN/NNP/2/iobj "
+       "tariffs=tariff/NOUN/NNS/2/obj ./PUNCT/./2/punct",
+       {},
+       {"CAN USA 173"}},
+      {"called on a reporter",
+       "Erdogan/PROPN/NNP/2/nsubj called=call/VERB/VBD/0/root on/ADP/IN/6/case a/DET/DT/6/det "
+       "Turkish/ADJ/JJ/6/amod reporter/NOUN/NN/2/obl ./PUNCT/./2/punct",
+       {},
+       {"TURGOV TURMED 020"}},
+      {"did not accept a deal",
+       "Russia/PROPN/NNP/4/nsubj did=do/AUX/VBD/4/aux not/PART/RB/4/advmod accept=accept/VERB/VB/0/root "
+       "a/DET/DT/6/det deal/NOUN/NN/4/obj with/ADP/IN/8/case Iran/PROPN/NNP/6/nmod ./PUNCT/./4/punct",
+       {},
+       {"RUS IRN 057"}},
+      {"accepted a deal",
+       "Russia/PROPN/NNP/2/nsubj accepted=accept/VERB/VBD/0/root a/DET/DT/4/det deal/NOUN/NN/2/obj "
+       "with/ADP/IN/6/case Iran/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
+       {"RUS IRN 057"},
+       {}},
+      {"the occasion",
+       "In/ADP/IN/3/case a/DET/DT/3/det trip/NOUN/NN/8/obl to/ADP/IN/5/case Iraq/PROPN/NNP/3/nmod ,/PUNCT/,/3/punct "
+       "Putin/PROPN/NNP/8/nsubj defended=defend/VERB/VBD/0/root his/PRON/PRP$/10/nmod:poss "
+       "decision/NOUN/NN/8/obj ./PUNCT/./8/punct",
+       {},
+       {"RUSGOV IRQ 052"}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // A visit noun goes where its verb's "to" or "in" phrase says, not to another of its
 // phrases.
 TEST_F(TreeCoderRulesTest, VisitGoesWhereItsVerbSays) {
