@@ -53,6 +53,10 @@ int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIn
     return false;
   };
   int32_t other = -1, weak = -1;
+  // With an "against" phrase too, a "with" phrase names an ally: "the Kurdish forces that
+  // fought with the U.S. against the Islamic State".
+  for (uint32_t c : tree.children(pred))
+    if (tree.rel(c) == "obl" && tree.CaseOf(c) == "against" && actor(c) && !vague(c)) return static_cast<int32_t>(c);
   for (uint32_t c : tree.children(pred)) {
     if (tree.rel(c) != "obl" || tree.full_rel(c) == "obl:agent" || !actor(c)) continue;
     const std::string_view p = tree.CaseOf(c);

@@ -1231,6 +1231,21 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
             if (tree.full_rel(c) == "nmod:poss" && idx.Outermost(c) >= 0) src = static_cast<int32_t>(c);
           if (src < 0 && visitor >= 0 && tree.CaseOf(static_cast<uint32_t>(visitor)) == "for") src = visitor;
         }
+        // The actor whose program or campaign of acts it is, is their author: "blaming the
+        // U.S. program of drone strikes", "Russia's campaign of airstrikes".
+        if (src < 0 && tree.rel(p.token) == "nmod" && tree.CaseOf(p.token) == "of") {
+          const int32_t up = tree.head(p.token);
+          if (up >= 0 &&
+              IsAny(tree.lemma(static_cast<uint32_t>(up)),
+                    {"program", "programme", "campaign", "policy", "series", "wave", "spate", "string", "barrage"})) {
+            const int32_t m = ActorAt(tree, idx, up);
+            if (m >= 0 && mentions[static_cast<size_t>(m)].head == static_cast<uint32_t>(up)) src = up;
+            else
+              for (uint32_t c : tree.children(static_cast<uint32_t>(up)))
+                if (src < 0 && IsAny(tree.full_rel(c), {"nmod:poss", "amod", "compound"}) && idx.Outermost(c) >= 0)
+                  src = static_cast<int32_t>(c);
+          }
+        }
         // Who is said to be behind an act, or responsible for it, is its author: "believes
         // that the Syrian regime was behind the attack", "Iran is responsible for the
         // strike".
@@ -1297,8 +1312,14 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
                             !IsAny(std::string_view(p.code.code).substr(0, 2), {"03", "04", "05", "06"})) ||
                            (IsAny(verb, {"accept", "ignore", "heed", "dismiss", "downplay", "disregard", "defy"}) &&
                             IsAny(std::string_view(p.code.code).substr(0, 2), {"01", "02", "10", "11", "13"})))));
+          // Nor one that works against it ("a strategy that reduced the terrorist attacks",
+          // "thwarted an attack"). (dyad's own verbs.)
+          const bool against_it =
+              own_verbs_ && object &&
+              IsAny(verb, {"reduce", "curb", "deter", "thwart", "foil", "repel", "repulse", "counter", "avert",
+                           "prevent", "investigate", "probe", "survive", "withstand", "blame", "oppose"});
           const bool acts_on_it =
-              about_it || protest_held_elsewhere || CausesAnEvent(verb) ||
+              about_it || against_it || protest_held_elsewhere || CausesAnEvent(verb) ||
               (object && std::find(coded.begin(), coded.end(), static_cast<uint32_t>(h)) != coded.end());
           // The verb's other party is the event's where the noun is the verb's own
           // complement ("flew to Brussels for talks with the EU") or a blow that is its

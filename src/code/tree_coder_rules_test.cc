@@ -295,6 +295,17 @@ TEST_F(TreeCoderRulesTest, EventNounTakesItsVerbsPartyOnlyAsItsOwn) {
        "the/DET/DT/7/det Iranian/ADJ/JJ/7/amod attacks=attack/NOUN/NNS/2/obl ./PUNCT/./2/punct",
        {},
        {"IRN CHN 190"}},
+      {"nor one who works against it",
+       "Russia/PROPN/NNP/2/nsubj reduced=reduce/VERB/VBD/0/root the/DET/DT/4/det attacks=attack/NOUN/NNS/2/obj "
+       "on/ADP/IN/6/case Ukraine/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
+       {},
+       {"RUS UKR 190"}},
+      {"the actor whose campaign of acts it is, is their author",
+       "Iran/PROPN/NNP/2/nsubj blamed=blame/VERB/VBD/0/root the/DET/DT/5/det U.S./PROPN/NNP/5/compound "
+       "campaign/NOUN/NN/2/obj of/ADP/IN/7/case strikes=strike/NOUN/NNS/5/nmod on/ADP/IN/9/case "
+       "Syria/PROPN/NNP/7/nmod ./PUNCT/./2/punct",
+       {"USA SYR 190"},
+       {"IRN SYR 190"}},
       {"one who issues it is",
        "Ukraine/PROPN/NNP/2/nsubj issued=issue/VERB/VBD/0/root a/DET/DT/4/det warning/NOUN/NN/2/obj "
        "to/ADP/IN/6/case Russia/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
@@ -481,6 +492,23 @@ TEST_F(TreeCoderRulesTest, TripAtHomeIsNoVisit) {
   for (const Event& e : TreeCoder(dict_).Code(doc, mentions, date, {.home_visits = true}))
     got.push_back(e.source.code + " " + (e.target.code.empty() ? "-" : e.target.code) + " " + e.cameo);
   Check({"the suites' convention", home.c_str(), {"RUSGOV RUS 042"}, {}}, got);
+}
+
+// With an "against" phrase, a "with" phrase names an ally.
+TEST_F(TreeCoderRulesTest, AllyBesideAnOpponent) {
+  const Row rows[] = {
+      {"fought with and against",
+       "Russia/PROPN/NNP/2/nsubj fought=fight/VERB/VBD/0/root with/ADP/IN/4/case China/PROPN/NNP/2/obl "
+       "against/ADP/IN/6/case Ukraine/PROPN/NNP/2/obl ./PUNCT/./2/punct",
+       {"RUS UKR 190"},
+       {"RUS CHN 190"}},
+      {"fought with alone",
+       "Russia/PROPN/NNP/2/nsubj fought=fight/VERB/VBD/0/root with/ADP/IN/4/case China/PROPN/NNP/2/obl "
+       "./PUNCT/./2/punct",
+       {"RUS CHN 190"},
+       {}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
 // Charging a price and calling on a reporter are other senses; a deal a negated verb takes
