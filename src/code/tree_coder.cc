@@ -783,10 +783,12 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         const bool denied_clause =
             top >= 0 && g >= 0 &&
             (IsAny(tree.rel(static_cast<uint32_t>(top)), {"xcomp", "ccomp"}) ||
+             // ("a denial that he visited[acl of denial] Prague")
+             (tree.rel(static_cast<uint32_t>(top)) == "acl" && tree.lemma(static_cast<uint32_t>(g)) == "denial") ||
              (tree.rel(static_cast<uint32_t>(top)) == "advcl" && tree.Child(static_cast<uint32_t>(top), "mark") < 0 &&
               next_to(static_cast<uint32_t>(g), static_cast<uint32_t>(top))));
         if (denied_clause &&
-            IsAny(tree.lemma(static_cast<uint32_t>(g)), {"deny", "dispute", "refute", "rebut"}) &&
+            IsAny(tree.lemma(static_cast<uint32_t>(g)), {"deny", "dispute", "refute", "rebut", "denial"}) &&
             !tree.Negated(static_cast<uint32_t>(g))) {
           drop_with_objects(p, fmt::format("denied by '{}'", tree.lower(static_cast<uint32_t>(g))));
           continue;
@@ -1676,6 +1678,14 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           if (!visitors.empty() && std::all_of(visitors.begin(), visitors.end(),
                                                [](const EventActor& a) { return IsCivilianCode(a.code); }))
             drop(p, "civilians travelling, not a visit");
+          // Nor do troops, units or ships that arrive somewhere: that is a deployment ("the
+          // first U.S. military unit arrived in Libya").
+          const int32_t vm = p.code.code == "042" ? sm : tm;
+          if (!p.dropped && vm >= 0 &&
+              IsAny(tree.lemma(mentions[static_cast<size_t>(vm)].head),
+                    {"troop", "force", "soldier", "unit", "battalion", "brigade", "division", "marine", "warship",
+                     "ship", "vessel", "jet", "aircraft", "fleet", "convoy", "contingent"}))
+            drop(p, "forces deployed, not a visit");
         }
         const std::string_view root = std::string_view(p.code.code).substr(0, 2);
         const bool targetless_ok =

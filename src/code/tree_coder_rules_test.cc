@@ -565,6 +565,7 @@ TEST_F(TreeCoderRulesTest, VisitGoesWhereItsVerbSays) {
 }
 
 // Refugees, migrants and other civilians who arrive somewhere make no visit.
+// (Nor troops: a deployment.)
 TEST_F(TreeCoderRulesTest, CiviliansArrivingMakeNoVisit) {
   const Row rows[] = {
       {"refugees arrived",
@@ -572,6 +573,11 @@ TEST_F(TreeCoderRulesTest, CiviliansArrivingMakeNoVisit) {
        "Turkey/PROPN/NNP/3/obl ./PUNCT/./3/punct",
        {},
        {"SYRREF TUR 042", "TUR SYRREF 043"}},
+      {"troops arrived",
+       "Russian/ADJ/JJ/2/amod troops=troop/NOUN/NNS/3/nsubj arrived=arrive/VERB/VBD/0/root in/ADP/IN/5/case "
+       "Turkey/PROPN/NNP/3/obl ./PUNCT/./3/punct",
+       {},
+       {"RUSMIL TUR 042", "TUR RUSMIL 043"}},
       {"the president arrived",
        "The/DET/DT/3/det Russian/ADJ/JJ/3/amod president/NOUN/NN/4/nsubj arrived=arrive/VERB/VBD/0/root "
        "in/ADP/IN/6/case Turkey/PROPN/NNP/4/obl ./PUNCT/./4/punct",
@@ -1092,6 +1098,11 @@ TEST_F(TreeCoderRulesTest, DeniedActIsNoFact) {
        "and/CCONJ/CC/6/cc arming=arm/VERB/VBG/3/conj Ukraine/PROPN/NNP/6/obj ./PUNCT/./2/punct",
        {},
        {"RUS UKR 072"}},
+      {"a denial that one visited",
+       "Putin/PROPN/NNP/2/nsubj made=make/VERB/VBD/0/root a/DET/DT/4/det denial/NOUN/NN/2/obj that/SCONJ/IN/7/mark "
+       "he/PRON/PRP/7/nsubj visited=visit/VERB/VBD/4/acl Kyiv/PROPN/NNP/7/obj ./PUNCT/./2/punct",
+       {},
+       {"RUSGOV UKR 042", "UKR RUSGOV 043"}},
       {"denied responsibility, accusing",
        "Iran/PROPN/NNP/2/nsubj denied=deny/VERB/VBD/0/root responsibility/NOUN/NN/2/obj ,/PUNCT/,/5/punct "
        "accusing=accuse/VERB/VBG/2/advcl Israel/PROPN/NNP/5/obj ./PUNCT/./2/punct",
