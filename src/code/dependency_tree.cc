@@ -86,6 +86,9 @@ DependencyTree::Subject DependencyTree::SubjectOf(uint32_t t) const {
   // before the clause it modifies ("Rebuked by Eriador, Osgiliath is being drawn ...") is
   // passive: the subject it takes from that clause is its logical object.
   bool fronted_passive = false;
+  // A bare past participle coordinated with a passive shares its voice: "was both hated
+  // and feared[conj]" (not "was arrested and fled[VBD]").
+  bool shared_passive = false;
   for (int hops = 0; hops < 8; ++hops) {
     // When a parser gives a verb two subjects ("Bree Prime Minister Romendacil will meet",
     // with "Bree" split off), the one nearest the verb is the head of the subject phrase.
@@ -111,7 +114,7 @@ DependencyTree::Subject DependencyTree::SubjectOf(uint32_t t) const {
                                                  "sunday", "today", "yesterday", "tomorrow", "tonight"})))
         continue;
       if (full_rel(c) == "nsubj:pass" || full_rel(c) == "nsubj:outer")
-        return {static_cast<int32_t>(c), cur == t || fronted_passive};
+        return {static_cast<int32_t>(c), cur == t || fronted_passive || shared_passive};
       if (rel(c) == "nsubj" || rel(c) == "csubj") {
         // A relative pronoun subject stands for the noun the clause modifies.
         if (full_rel(cur) == "acl:relcl" && IsAny(lower(c), {"who", "which", "that"}) && head(cur) >= 0)
@@ -170,6 +173,11 @@ DependencyTree::Subject DependencyTree::SubjectOf(uint32_t t) const {
         if (obj < 0 && c != cur && rel(c) == "xcomp" && (u == Upos::kPROPN || u == Upos::kNOUN)) obj = c;
       }
       const bool of_clause = r == "advcl" && IsAny(CaseOf(cur), {"of", "for"});
+      // "unhappy with Erdogan for backing ...", "angry at Iran for ...": the one the
+      // feeling is with or at did it.
+      if (r == "advcl" && CaseOf(cur) == "for" && token(static_cast<uint32_t>(h)).upos == Upos::kADJ)
+        for (uint32_t c : children(static_cast<uint32_t>(h)))
+          if (rel(c) == "obl" && IsAny(CaseOf(c), {"with", "at"}) && c < cur) return {static_cast<int32_t>(c), false};
       // An infinitive under an object-control verb is its complement even when parsed as
       // an advcl ("persuade North Korea to resume talks").
       const bool infinitive = r == "xcomp" || HasChild(cur, "mark", "to");
@@ -183,6 +191,9 @@ DependencyTree::Subject DependencyTree::SubjectOf(uint32_t t) const {
       // the subject.
       const Upos hu = token(static_cast<uint32_t>(h)).upos;
       if (hu == Upos::kNOUN || hu == Upos::kPROPN) return {h, false};
+      if (cur == t && XposName(token(t).xpos) == "VBN" && Child(t, "aux") < 0 && Child(t, "aux:pass") < 0 &&
+          Child(t, "obj") < 0 && Child(static_cast<uint32_t>(h), "aux:pass") >= 0)
+        shared_passive = true;
       cur = static_cast<uint32_t>(h);
     } else if (r == "acl" && full_rel(cur) != "acl:relcl" && token(static_cast<uint32_t>(h)).upos == Upos::kADJ) {
       // An infinitive the parse hung as an acl on an adjective ("is inching nearer to

@@ -1058,6 +1058,19 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           for (uint32_t c : tree.children(p.token))
             sense = sense || ((tree.rel(c) == "obj" || (tree.rel(c) == "obl" && tree.CaseOf(c) == "on")) &&
                               IsAny(tree.lemma(c), {"reporter", "journalist", "questioner", "correspondent"}));
+        // Nor is admitting refugees or members an admission (015): "the number of refugees
+        // admitted", "admitted Montenegro to NATO".
+        if (verb == "admit") {
+          const int32_t who = tree.Child(p.token, "obj") >= 0          ? tree.Child(p.token, "obj")
+                              : tree.Child(p.token, "nsubj:pass") >= 0 ? tree.Child(p.token, "nsubj:pass")
+                              : tree.rel(p.token) == "acl"             ? tree.head(p.token)
+                                                                       : -1;
+          const int32_t into = tree.Child(p.token, "obl");
+          sense = (who >= 0 && IsAny(tree.lemma(static_cast<uint32_t>(who)),
+                                     {"refugee", "migrant", "immigrant", "asylum-seeker", "student", "patient",
+                                      "member", "visitor", "worker", "child", "people", "person", "family"})) ||
+                  (into >= 0 && tree.CaseOf(static_cast<uint32_t>(into)) == "into");
+        }
         if (sense) {
           drop(p, fmt::format("another sense of '{}'", verb));
           if (trace) trace->push_back({si, p.token, p.noun, "", p.pattern, p.note, -1, -1});
@@ -1067,7 +1080,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       // Force against words, plans or findings is a figure of speech: "Trump attacked
       // Mueller's investigation as a disaster" criticizes (111); "battling allegations",
       // "striking a new balance", "fighting the ruling" report no force. (dyad's own verbs.)
-      if (own_verbs_ && !p.noun && IsForce(p.code.code)) {
+      if (own_verbs_ && !p.noun && (IsForce(p.code.code) || p.code.code == "138")) {
         const int32_t obj = tree.Child(p.token, "obj");
         const bool abstract =
             obj >= 0 && IsAny(tree.lemma(static_cast<uint32_t>(obj)),
@@ -1075,7 +1088,9 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
                                "remark", "comment", "statement", "allegation", "charge", "claim", "accusation", "idea",
                                "record", "bill", "law", "order", "ruling", "balance", "tone", "note", "chord",
                                "criticism", "narrative", "story", "agenda", "stance", "view", "deal",
-                               "agreement", "speech", "rhetoric", "policies", "legislation", "measure", "reform"});
+                               "agreement", "speech", "rhetoric", "policies", "legislation", "measure", "reform",
+                               "perception", "notion", "rumor", "rumour", "speculation", "suggestion", "theory",
+                               "argument", "talk", "myth", "hope", "chance", "dream"});
         // Words that strike: "Trump's criticism pounded the front pages", "his remarks hit a
         // nerve".
         const int32_t subj = tree.SubjectOf(p.token).token;  // "criticism -- which pounded ..."
@@ -1086,7 +1101,7 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
                                 "allegation", "accusation", "message", "letter", "book", "article", "column", "ad"});
         bool as_phrase = words_strike;  // "attacked him as weak", "attacked the mayor for criticizing"
         for (uint32_t c : tree.children(p.token))
-          if ((tree.rel(c) == "obl" && tree.CaseOf(c) == "as") ||
+          if ((tree.rel(c) == "obl" && tree.CaseOf(c) == "as" && tree.lemma(c) != "part") ||
               (tree.rel(c) == "advcl" && tree.CaseOf(c) == "for" && XposName(tree.token(c).xpos) == "VBG"))
             as_phrase = true;
         if (abstract || as_phrase) {
@@ -1233,6 +1248,18 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
             if (tree.full_rel(c) == "nmod:poss" && idx.Outermost(c) >= 0) src = static_cast<int32_t>(c);
           if (src < 0 && visitor >= 0 && tree.CaseOf(static_cast<uint32_t>(visitor)) == "for") src = visitor;
         }
+        // The agent of a participle on the noun is its author: "the air strikes launched by
+        // the United States".
+        if (src < 0)
+          for (uint32_t c : tree.children(p.token))
+            if (src < 0 && tree.rel(c) == "acl" && XposName(tree.token(c).xpos) == "VBN") {
+              const int32_t a = tree.AgentOf(c);
+              // (One actor: several joined by "and" would be read as acting on each other.)
+              const int32_t m = a >= 0 ? ActorAt(tree, idx, a) : -1;
+              if (m >= 0 && mentions[static_cast<size_t>(m)].kind != actors::MentionKind::kCompound &&
+                  tree.CaseOf(static_cast<uint32_t>(a)) == "by")
+                src = a;
+            }
         // The actor whose program or campaign of acts it is, is their author: "blaming the
         // U.S. program of drone strikes", "Russia's campaign of airstrikes".
         if (src < 0 && tree.rel(p.token) == "nmod" && tree.CaseOf(p.token) == "of") {
@@ -1260,6 +1287,13 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           else if (up >= 0 && tree.HasChild(p.token, "case", "for") && tree.Child(static_cast<uint32_t>(up), "cop") >= 0 &&
                    IsAny(tree.lemma(static_cast<uint32_t>(up)), {"responsible", "culpable", "accountable"}))
             subject = tree.Child(static_cast<uint32_t>(up), "nsubj");
+          // ("the Russian president bears responsibility for a deadly chemical weapons attack")
+          else if (up >= 0 && tree.HasChild(p.token, "case", "for") &&
+                   IsAny(tree.lemma(static_cast<uint32_t>(up)), {"responsibility", "blame", "culpability"}) &&
+                   tree.rel(static_cast<uint32_t>(up)) == "obj" && tree.head(static_cast<uint32_t>(up)) >= 0 &&
+                   IsAny(tree.lemma(static_cast<uint32_t>(tree.head(static_cast<uint32_t>(up)))),
+                         {"bear", "have", "carry", "share"}))
+            subject = tree.SubjectOf(static_cast<uint32_t>(tree.head(static_cast<uint32_t>(up)))).token;
           if (subject >= 0 && ActorAt(tree, idx, subject) >= 0) {
             src = subject;
             author_named = true;
@@ -1296,6 +1330,8 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
                 (IsAny(verb, {"think", "know", "learn", "hear", "read", "ask", "comment", "mention", "cite", "remember",
                               "wonder", "worry", "fear", "complain", "joke", "boast", "brag"}) ||
                  (IsAny(verb, {"speak", "talk", "write", "tweet"}) && tree.CaseOf(p.token) == "about") ||
+                 // (and one who reacts to it: "reacted strongly to the air strikes")
+                 (IsAny(verb, {"react", "respond", "reply", "retaliate"}) && tree.CaseOf(p.token) == "to") ||
                  // (and one who briefs or testifies on it: "Petraeus briefed lawmakers on the attacks")
                  (IsAny(verb, {"brief", "testify", "lecture", "debrief"}) &&
                   IsAny(tree.CaseOf(p.token), {"about", "on", "regarding"})))) ||

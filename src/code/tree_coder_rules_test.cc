@@ -113,6 +113,18 @@ TEST(ParticipleSubjects, SubjectAndVoice) {
        "Gondor/PROPN/NNP/2/nsubj ruled/VERB/VBD/0/root Arnor/PROPN/NNP/2/obj violated/VERB/VBD/2/xcomp "
        "it/PRON/PRP/4/obj",
        3, 2, false},
+      {"a bare participle joined to a passive is passive",
+       "Gondor/PROPN/NNP/3/nsubj:pass was/AUX/VBD/3/aux:pass hated/VERB/VBN/0/root and/CCONJ/CC/5/cc "
+       "feared/VERB/VBN/3/conj",
+       4, 0, true},
+      {"a past tense joined to a passive is active",
+       "Gondor/PROPN/NNP/3/nsubj:pass was/AUX/VBD/3/aux:pass arrested/VERB/VBN/0/root and/CCONJ/CC/5/cc "
+       "fled/VERB/VBD/3/conj",
+       4, 0, false},
+      {"the one a feeling is with did what it is for",
+       "Gondor/PROPN/NNP/3/nsubj is/AUX/VBZ/3/cop unhappy/ADJ/JJ/0/root with/ADP/IN/5/case Arnor/PROPN/NNP/3/obl "
+       "for/SCONJ/IN/7/mark backing/VERB/VBG/3/advcl Rohan/PROPN/NNP/7/obj",
+       6, 4, false},
       {"not under 'have', a split perfect",
        "Gondor/PROPN/NNP/2/nsubj have/VERB/VB/0/root urged/VERB/VBN/2/xcomp", 2, 0, false},
       {"a relative clause with its own subject keeps it",
@@ -306,6 +318,11 @@ TEST_F(TreeCoderRulesTest, EventNounTakesItsVerbsPartyOnlyAsItsOwn) {
        "Syria/PROPN/NNP/7/nmod ./PUNCT/./2/punct",
        {"USA SYR 190"},
        {"IRN SYR 190"}},
+      {"nor one who reacts to it",
+       "Russia/PROPN/NNP/2/nsubj reacted=react/VERB/VBD/0/root to/ADP/IN/5/case the/DET/DT/5/det "
+       "strikes=strike/NOUN/NNS/2/obl on/ADP/IN/7/case Syria/PROPN/NNP/5/nmod ./PUNCT/./2/punct",
+       {},
+       {"RUS SYR 190"}},
       {"one who issues it is",
        "Ukraine/PROPN/NNP/2/nsubj issued=issue/VERB/VBD/0/root a/DET/DT/4/det warning/NOUN/NN/2/obj "
        "to/ADP/IN/6/case Russia/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
@@ -410,6 +427,18 @@ TEST_F(TreeCoderRulesTest, EventNounFromPhraseIsItsAuthor) {
        "Moscow/PROPN/NNP/8/nmod ./PUNCT/./2/punct",
        {"UKR RUS 190"},
        {"RUS RUS 190", "RUS UKR 190"}},
+      {"and the one said to bear responsibility for it",
+       "Russia/PROPN/NNP/2/nsubj said=say/VERB/VBD/0/root Ukraine/PROPN/NNP/4/nsubj bears=bear/VERB/VBZ/2/ccomp "
+       "responsibility/NOUN/NN/4/obj for/ADP/IN/8/case the/DET/DT/8/det attack/NOUN/NN/5/nmod on/ADP/IN/10/case "
+       "Moscow/PROPN/NNP/8/nmod ./PUNCT/./2/punct",
+       {"UKR RUS 190"},
+       {"RUS RUS 190", "RUS UKR 190"}},
+      {"the agent of a participle on the noun is its author",
+       "Russia/PROPN/NNP/2/nsubj condemned=condemn/VERB/VBD/0/root the/DET/DT/4/det strikes=strike/NOUN/NNS/2/obj "
+       "launched=launch/VERB/VBN/4/acl by/ADP/IN/7/case Ukraine/PROPN/NNP/5/obl:agent on/ADP/IN/9/case "
+       "Moscow/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
+       {"UKR RUS 190"},
+       {"RUS RUS 190"}},
       {"an act done to someone: its \"of\" phrase is the target",
        "Iran/PROPN/NNP/3/nmod:poss 's/PART/POS/1/case occupation/NOUN/NN/9/nsubj of/ADP/IN/5/case "
        "Syria/PROPN/NNP/3/nmod is/AUX/VBZ/7/aux raising=raise/VERB/VBG/9/csubj tension/NOUN/NN/7/obj "
@@ -535,6 +564,11 @@ TEST_F(TreeCoderRulesTest, OtherSensesNegatedDealsAndOccasions) {
        "with/ADP/IN/6/case Iran/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
        {"RUS IRN 057"},
        {}},
+      {"admitted refugees",
+       "Russia/PROPN/NNP/2/nsubj admitted=admit/VERB/VBD/0/root Syrian/ADJ/JJ/4/amod refugees=refugee/NOUN/NNS/2/obj "
+       "./PUNCT/./2/punct",
+       {},
+       {"RUS SYRREF 015"}},
       {"the occasion",
        "In/ADP/IN/3/case a/DET/DT/3/det trip/NOUN/NN/8/obl to/ADP/IN/5/case Iraq/PROPN/NNP/3/nmod ,/PUNCT/,/3/punct "
        "Putin/PROPN/NNP/8/nsubj defended=defend/VERB/VBD/0/root his/PRON/PRP$/10/nmod:poss "
@@ -1264,6 +1298,12 @@ TEST_F(TreeCoderRulesTest, ForceAgainstWordsIsFigurative) {
        "UN/PROPN/NNP/11/obl ./PUNCT/./4/punct",
        {},
        {"ISRGOV IGOUNO 173"}},
+      {"sought to shoot down perceptions",
+       "Russia/PROPN/NNP/2/nsubj sought=seek/VERB/VBD/0/root to/PART/TO/4/mark shoot=shoot/VERB/VB/2/xcomp "
+       "down/ADP/RP/4/compound:prt perceptions=perception/NOUN/NNS/4/obj of/ADP/IN/8/case distance/NOUN/NN/6/nmod "
+       "from/ADP/IN/10/case Ukraine/PROPN/NNP/8/nmod ./PUNCT/./2/punct",
+       {},
+       {"RUS UKR 138", "RUS UKR 193"}},
       {"prosecuted a war",
        "Russia/PROPN/NNP/2/nsubj prosecuted=prosecute/VERB/VBD/0/root the/DET/DT/4/det war/NOUN/NN/2/obj "
        "against/ADP/IN/6/case Ukraine/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
