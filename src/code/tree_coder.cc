@@ -130,7 +130,7 @@ struct Pred {
   bool between = false;
   // The intent code it is emitted with, decided before its parties are ("will meet": 036),
   // which are found as for the act itself (040); empty: its own code.
-  std::string future_intent;
+  std::string future_intent = {};
 };
 
 // The verb forms of `block` that token `t` is.
