@@ -890,7 +890,11 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           past = past || IsAny(tree.lower(g), {"previously", "originally", "once", "earlier"});
         if (!past) return true;
       }
-      return false;
+      // (or the object of a verb put in the future: "Trump is set to hold a series of
+      // meetings, including with Trudeau")
+      const int32_t h = tree.head(p.token);
+      return tree.rel(p.token) == "obj" && h >= 0 && tree.token(static_cast<uint32_t>(h)).upos == Upos::kVERB &&
+             tree.Future(static_cast<uint32_t>(h)) && !tree.Negated(static_cast<uint32_t>(h));
     };
     if (own_verbs_)
       for (Pred& p : preds) {
@@ -1157,8 +1161,11 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       if (!p.dropped && own_verbs_ && !p.noun && !options.keep_negated && tree.rel(p.token) == "xcomp" &&
           tree.head(p.token) >= 0) {
         const uint32_t g = static_cast<uint32_t>(tree.head(p.token));
+        // (Nor what one would not let or allow another to do: "warned it would not let
+        // foreign countries bomb Islamic State targets".)
         if (tree.Negated(g) && IsAny(tree.lemma(g), {"try", "attempt", "seek", "want", "intend", "plan", "mean", "aim",
-                                                     "wish", "hope", "expect", "dare", "bother", "manage"}))
+                                                     "wish", "hope", "expect", "dare", "bother", "manage", "let",
+                                                     "allow", "permit"}))
           drop(p, "not tried or wanted");
       }
       if (!p.dropped && tree.Hypothetical(p.token) && !options.keep_hypothetical) drop(p, "conditional or question");
@@ -1206,6 +1213,11 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         if (tree.rel(p.token) == "obj" && h >= 0 && tree.token(static_cast<uint32_t>(h)).upos == Upos::kVERB &&
             tree.Negated(static_cast<uint32_t>(h)) &&
             IsAny(std::string_view(p.code.code).substr(0, 2), {"03", "04", "05", "06"}))
+          none = true;
+        // Nor are talks whose breakdown or collapse is told ("following a breakdown in trade
+        // talks between the two nations").
+        if (h >= 0 && tree.rel(p.token) == "nmod" && std::string_view(p.code.code).substr(0, 2) == "04" &&
+            IsAny(tree.lemma(static_cast<uint32_t>(h)), {"breakdown", "collapse", "failure", "suspension", "stalling"}))
           none = true;
         if (none) drop(p, "an event that is none");
         else if (characterizes) drop(p, "a characterization, not an event");

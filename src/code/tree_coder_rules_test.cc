@@ -540,8 +540,9 @@ TEST_F(TreeCoderRulesTest, AllyBesideAnOpponent) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
-// Charging a price and calling on a reporter are other senses; a deal a negated verb takes
-// is none; the occasion an act happened on is no party to it.
+// Charging a price and calling on a reporter are other senses; a deal a negated verb takes, talks
+// whose breakdown is told and what one would not let another do are none; the occasion an
+// act happened on is no party to it.
 TEST_F(TreeCoderRulesTest, OtherSensesNegatedDealsAndOccasions) {
   const Row rows[] = {
       {"charged tariffs",
@@ -559,6 +560,16 @@ TEST_F(TreeCoderRulesTest, OtherSensesNegatedDealsAndOccasions) {
        "a/DET/DT/6/det deal/NOUN/NN/4/obj with/ADP/IN/8/case Iran/PROPN/NNP/6/nmod ./PUNCT/./4/punct",
        {},
        {"RUS IRN 057"}},
+      {"talks whose breakdown is told",
+       "a/DET/DT/2/det breakdown/NOUN/NN/5/nsubj in/ADP/IN/4/case talks=talk/NOUN/NNS/2/nmod followed=follow/VERB/VBD/0/root "
+       "between/ADP/IN/7/case Russia/PROPN/NNP/4/nmod and/CCONJ/CC/9/cc China/PROPN/NNP/7/conj ./PUNCT/./5/punct",
+       {},
+       {"RUS CHN 040", "CHN RUS 040"}},
+      {"would not let others bomb",
+       "Syria/PROPN/NNP/4/nsubj would/AUX/MD/4/aux not/PART/RB/4/advmod let=let/VERB/VB/0/root Russia/PROPN/NNP/4/obj "
+       "bomb=bomb/VERB/VB/4/xcomp Turkey/PROPN/NNP/6/obj ./PUNCT/./4/punct",
+       {},
+       {"RUS TUR 195", "SYR TUR 195"}},
       {"accepted a deal",
        "Russia/PROPN/NNP/2/nsubj accepted=accept/VERB/VBD/0/root a/DET/DT/4/det deal/NOUN/NN/2/obj "
        "with/ADP/IN/6/case Iran/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
@@ -664,6 +675,12 @@ TEST_F(TreeCoderRulesTest, FutureVisitIsAnIntent) {
        "Russia/PROPN/NNP/4/nmod:poss 's/PART/POS/1/case upcoming/ADJ/JJ/4/amod meeting=meeting/NOUN/NN/7/nsubj "
        "with/ADP/IN/6/case China/PROPN/NNP/4/nmod worried=worry/VERB/VBD/0/root Japan/PROPN/NNP/7/obj "
        "./PUNCT/./7/punct",
+       {"RUS CHN 036"},
+       {"RUS CHN 040"}},
+      {"meetings a verb in the future holds",
+       "Russia/PROPN/NNP/3/nsubj:pass is/AUX/VBZ/3/aux:pass set=set/VERB/VBN/0/root to/PART/TO/5/mark "
+       "hold=hold/VERB/VB/3/xcomp meetings=meeting/NOUN/NNS/5/obj with/ADP/IN/8/case China/PROPN/NNP/6/nmod "
+       "./PUNCT/./3/punct",
        {"RUS CHN 036"},
        {"RUS CHN 040"}},
       {"a previously scheduled meeting",
