@@ -1062,6 +1062,19 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           for (uint32_t c : tree.children(p.token))
             sense = sense || ((tree.rel(c) == "obj" || (tree.rel(c) == "obl" && tree.CaseOf(c) == "on")) &&
                               IsAny(tree.lemma(c), {"reporter", "journalist", "questioner", "correspondent"}));
+        // Recognizing or appreciating that something is so is no recognition or praise ("must
+        // appreciate that Russia is not our ally", "recognize passing major immigration
+        // legislation helps their party"; not "recognized Israel on the day it was
+        // established"); considering someone for a post weighs no policy ("considered Rudy
+        // Giuliani for secretary of state").
+        if (IsAny(verb, {"recognize", "recognise", "appreciate"})) {
+          const int32_t obj = tree.Child(p.token, "obj");
+          sense = (obj < 0 && tree.Child(p.token, "ccomp") >= 0) ||
+                  (obj >= 0 && XposName(tree.token(static_cast<uint32_t>(obj)).xpos) == "VBG");
+        }
+        if (verb == "consider")
+          for (uint32_t c : tree.children(p.token))
+            sense = sense || (tree.rel(c) == "obl" && tree.CaseOf(c) == "for");
         // Nor is admitting refugees or members an admission (015): "the number of refugees
         // admitted", "admitted Montenegro to NATO".
         if (verb == "admit") {

@@ -540,7 +540,8 @@ TEST_F(TreeCoderRulesTest, AllyBesideAnOpponent) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
-// Charging a price and calling on a reporter are other senses; a deal a negated verb takes, talks
+// Charging a price, calling on a reporter, appreciating that something is so and considering
+// someone for a post are other senses; a deal a negated verb takes, talks
 // whose breakdown is told and what one would not let another do are none; the occasion an
 // act happened on is no party to it.
 TEST_F(TreeCoderRulesTest, OtherSensesNegatedDealsAndOccasions) {
@@ -560,6 +561,16 @@ TEST_F(TreeCoderRulesTest, OtherSensesNegatedDealsAndOccasions) {
        "a/DET/DT/6/det deal/NOUN/NN/4/obj with/ADP/IN/8/case Iran/PROPN/NNP/6/nmod ./PUNCT/./4/punct",
        {},
        {"RUS IRN 057"}},
+      {"appreciate that",
+       "Russia/PROPN/NNP/3/nsubj must/AUX/MD/3/aux appreciate=appreciate/VERB/VB/0/root that/SCONJ/IN/8/mark "
+       "China/PROPN/NNP/8/nsubj is=be/AUX/VBZ/8/cop not/PART/RB/8/advmod ally/NOUN/NN/3/ccomp ./PUNCT/./3/punct",
+       {},
+       {"RUS CHN 051"}},
+      {"considered for a post",
+       "Putin/PROPN/NNP/2/nsubj considered=consider/VERB/VBD/0/root Zelensky/PROPN/NNP/2/obj for/ADP/IN/6/case "
+       "the/DET/DT/6/det presidency/NOUN/NN/2/obl ./PUNCT/./2/punct",
+       {},
+       {"RUSGOV UKRGOV 014"}},
       {"talks whose breakdown is told",
        "a/DET/DT/2/det breakdown/NOUN/NN/5/nsubj in/ADP/IN/4/case talks=talk/NOUN/NNS/2/nmod followed=follow/VERB/VBD/0/root "
        "between/ADP/IN/7/case Russia/PROPN/NNP/4/nmod and/CCONJ/CC/9/cc China/PROPN/NNP/7/conj ./PUNCT/./5/punct",
