@@ -1273,11 +1273,17 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
             if (tree.full_rel(c) == "nmod:poss" && idx.Outermost(c) >= 0) src = static_cast<int32_t>(c);
           if (src < 0 && visitor >= 0 && tree.CaseOf(static_cast<uint32_t>(visitor)) == "for") src = visitor;
         }
-        // The agent of a participle on the noun is its author: "the air strikes launched by
-        // the United States".
+        // The agent of a participle on the noun that carries it out is its author: "the air
+        // strikes launched by the United States" (not "tariffs threatened by Trump", "the
+        // strikes condemned by Russia").
         if (src < 0)
           for (uint32_t c : tree.children(p.token))
-            if (src < 0 && tree.rel(c) == "acl" && XposName(tree.token(c).xpos) == "VBN") {
+            if (src < 0 && tree.rel(c) == "acl" && XposName(tree.token(c).xpos) == "VBN" &&
+                IsAny(tree.lemma(c), {"launch", "conduct", "carry", "order", "stage", "mount", "impose", "sign",
+                                      "hold", "organize", "organise", "make", "deliver", "provide", "send", "issue",
+                                      "fire", "drop", "wage", "lead", "perpetrate", "commit", "execute", "initiate",
+                                      "unleash", "announce", "negotiate", "broker", "reach", "extend", "offer",
+                                      "draw", "attend", "call", "draft", "write", "introduce", "pose"})) {
               const int32_t a = tree.AgentOf(c);
               // (One actor: several joined by "and" would be read as acting on each other.)
               const int32_t m = a >= 0 ? ActorAt(tree, idx, a) : -1;

@@ -439,6 +439,12 @@ TEST_F(TreeCoderRulesTest, EventNounFromPhraseIsItsAuthor) {
        "Moscow/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
        {"UKR RUS 190"},
        {"RUS RUS 190"}},
+      {"not the agent of a participle that only threatens it",
+       "Russia/PROPN/NNP/2/nsubj condemned=condemn/VERB/VBD/0/root the/DET/DT/4/det sanctions=sanction/NOUN/NNS/2/obj "
+       "on/ADP/IN/6/case Iran/PROPN/NNP/4/nmod threatened=threaten/VERB/VBN/4/acl by/ADP/IN/9/case "
+       "Ukraine/PROPN/NNP/7/obl:agent ./PUNCT/./2/punct",
+       {},
+       {"UKR IRN 163"}},
       {"an act done to someone: its \"of\" phrase is the target",
        "Iran/PROPN/NNP/3/nmod:poss 's/PART/POS/1/case occupation/NOUN/NN/9/nsubj of/ADP/IN/5/case "
        "Syria/PROPN/NNP/3/nmod is/AUX/VBZ/7/aux raising=raise/VERB/VBG/9/csubj tension/NOUN/NN/7/obj "
