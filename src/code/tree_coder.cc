@@ -1078,10 +1078,9 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         // Nor is admitting refugees or members an admission (015): "the number of refugees
         // admitted", "admitted Montenegro to NATO".
         if (verb == "admit") {
-          const int32_t who = tree.Child(p.token, "obj") >= 0          ? tree.Child(p.token, "obj")
-                              : tree.Child(p.token, "nsubj:pass") >= 0 ? tree.Child(p.token, "nsubj:pass")
-                              : tree.rel(p.token) == "acl"             ? tree.head(p.token)
-                                                                       : -1;
+          int32_t who = tree.Child(p.token, "obj");
+          if (who < 0) who = tree.Child(p.token, "nsubj:pass");
+          if (who < 0 && tree.rel(p.token) == "acl") who = tree.head(p.token);
           const int32_t into = tree.Child(p.token, "obl");
           sense = (who >= 0 && IsAny(tree.lemma(static_cast<uint32_t>(who)),
                                      {"refugee", "migrant", "immigrant", "asylum-seeker", "student", "patient",
@@ -1604,7 +1603,11 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       // rally in Tulsa", "Modi's rally" (not so "Syrians hold portraits of al-Assad during a
       // rally"). (dyad's own verbs.)
       if (own_verbs_ && sm >= 0 && p.code.code == "141" && NamesAnAuthority(mentions[static_cast<size_t>(sm)]) &&
-          IsAny(MentionKindName(mentions[static_cast<size_t>(sm)].kind), {"person", "pronoun", "reference"}) &&
+          [&] {
+            const actors::MentionKind k = mentions[static_cast<size_t>(sm)].kind;
+            return k == actors::MentionKind::kPerson || k == actors::MentionKind::kPronoun ||
+                   k == actors::MentionKind::kReference;
+          }() &&
           (tree.lemma(p.token) == "rally" || tree.HasChild(p.token, "obj", "rally") ||
            p.pattern.find(" rally") != std::string::npos)) {
         drop(p, "an authority's rally, no demonstration");
