@@ -59,6 +59,18 @@ TEST(AccuracyTest, ShippedModelsKeepTheirScores) {
   ExpectFloors(**models, kFloors);
 }
 
+// The four model files must fit in 50 MB of disk together (the stage's budget, met since the
+// weight tables were written packed: docs/PERFORMANCE.md).
+TEST(AccuracyTest, ShippedModelsFitInFiftyMegabytes) {
+  uintmax_t total = 0;
+  for (const char* name : {"tagger.bin", "lemmatizer.bin", "parser.bin", "parser-beam.bin"}) {
+    const std::filesystem::path path = std::filesystem::path(DefaultModelDir()) / name;
+    ASSERT_TRUE(std::filesystem::exists(path)) << path;
+    total += std::filesystem::file_size(path);
+  }
+  EXPECT_LT(total, uintmax_t{50'000'000});
+}
+
 // The accurate set (models/parser-beam.bin decoded kAccurateBeam wide with parser.bin's
 // vote at kAccurateGreedyWeight, `--accurate`), with gold tokenization.
 constexpr Floors kAccurateFloors[] = {

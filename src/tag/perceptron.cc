@@ -288,32 +288,93 @@ Weights Weights::Pruned(float min_abs) const {
   return w;
 }
 
+// The file layout. The in-memory table is mostly empty slots and offsets that grow by one
+// class count at a time, neither of which zstd packs well as it stands; so the file holds,
+// after the shape, a bit per slot (occupied or not), then for the occupied slots in order
+// their fingerprints and entry counts, then the entries. Load rebuilds the same table.
+// Files written before this layout (the shape's first field the class count, then the
+// four arrays as they are in memory) still load.
+namespace {
+constexpr int32_t kPackedLayout = -1;  // never a class count
+}  // namespace
+
 void Weights::Save(ByteWriter* out) const {
   if (!dense_.empty()) return Sparse().Save(out);
+  const size_t cap = keys_.size();
+  std::vector<uint8_t> occupied((cap + 7) / 8, 0);
+  std::vector<uint32_t> keys;
+  std::vector<uint16_t> counts;
+  std::vector<uint8_t> cls;
+  std::vector<float> w;
+  keys.reserve(num_features_);
+  counts.reserve(num_features_);
+  cls.reserve(cls_.size());
+  w.reserve(w_.size());
+  for (size_t s = 0; s < cap; ++s) {
+    if (keys_[s] == 0) continue;  // Score never reads entries under an empty slot
+    occupied[s / 8] |= static_cast<uint8_t>(1u << (s % 8));
+    keys.push_back(keys_[s]);
+    counts.push_back(static_cast<uint16_t>(first_[s + 1] - first_[s]));
+    cls.insert(cls.end(), cls_.begin() + first_[s], cls_.begin() + first_[s + 1]);
+    w.insert(w.end(), w_.begin() + first_[s], w_.begin() + first_[s + 1]);
+  }
+  out->Put<int32_t>(kPackedLayout);
   out->Put<int32_t>(num_classes_);
   out->Put<uint64_t>(num_features_);
-  out->Put<uint64_t>(mask_);
-  auto put = [out](const auto& v) {
-    out->PutVector(std::vector<typename std::decay_t<decltype(v)>::value_type>(v.begin(), v.end()));
-  };
-  put(keys_);
-  put(first_);
-  put(cls_);
-  put(w_);
+  out->Put<uint64_t>(cap);
+  out->PutVector(occupied);
+  out->PutVector(keys);
+  out->PutVector(counts);
+  out->PutVector(cls);
+  out->PutVector(w);
 }
 
 Result<Weights> Weights::Load(ByteReader* in) {
   Weights w;
-  int32_t nc = 0;
-  RETURN_IF_ERROR(in->Get(&nc));
+  int32_t layout = 0;
+  RETURN_IF_ERROR(in->Get(&layout));
+  const bool packed = layout == kPackedLayout;
+  int32_t nc = layout;
+  if (packed) RETURN_IF_ERROR(in->Get(&nc));
   w.num_classes_ = nc;
   RETURN_IF_ERROR(in->Get(&w.num_features_));
-  RETURN_IF_ERROR(in->Get(&w.mask_));
-  // Read straight into the (huge-page) arrays: no temporary copy of the table.
-  RETURN_IF_ERROR(in->GetVector(&w.keys_));
-  RETURN_IF_ERROR(in->GetVector(&w.first_));
-  RETURN_IF_ERROR(in->GetVector(&w.cls_));
-  RETURN_IF_ERROR(in->GetVector(&w.w_));
+  if (packed) {
+    uint64_t cap = 0;
+    RETURN_IF_ERROR(in->Get(&cap));
+    if (cap != 0 && (cap & (cap - 1)) != 0) return DataLoss("model weights are inconsistent");
+    if (cap > (uint64_t{1} << 40)) return DataLoss("model weights are inconsistent");
+    w.mask_ = cap == 0 ? 0 : cap - 1;
+    std::vector<uint8_t> occupied;
+    std::vector<uint32_t> keys;
+    std::vector<uint16_t> counts;
+    RETURN_IF_ERROR(in->GetVector(&occupied));
+    RETURN_IF_ERROR(in->GetVector(&keys));
+    RETURN_IF_ERROR(in->GetVector(&counts));
+    RETURN_IF_ERROR(in->GetVector(&w.cls_));
+    RETURN_IF_ERROR(in->GetVector(&w.w_));
+    if (occupied.size() != (cap + 7) / 8 || keys.size() != counts.size() || keys.size() >= cap + (cap == 0))
+      return DataLoss("model weights are inconsistent");
+    w.keys_.assign(cap, 0);
+    w.first_.assign(cap == 0 ? 0 : cap + 1, 0);
+    uint64_t next = 0, total = 0;
+    for (size_t s = 0; s < cap; ++s) {
+      w.first_[s] = static_cast<uint32_t>(total);
+      if (!(occupied[s / 8] >> (s % 8) & 1)) continue;
+      if (next == keys.size() || keys[next] == 0) return DataLoss("model weights are inconsistent");
+      w.keys_[s] = keys[next];
+      total += counts[next++];
+      if (total > w.cls_.size()) return DataLoss("model weights are inconsistent");
+    }
+    if (cap) w.first_[cap] = static_cast<uint32_t>(total);
+    if (next != keys.size() || total != w.cls_.size()) return DataLoss("model weights are inconsistent");
+  } else {
+    RETURN_IF_ERROR(in->Get(&w.mask_));
+    // Read straight into the (huge-page) arrays: no temporary copy of the table.
+    RETURN_IF_ERROR(in->GetVector(&w.keys_));
+    RETURN_IF_ERROR(in->GetVector(&w.first_));
+    RETURN_IF_ERROR(in->GetVector(&w.cls_));
+    RETURN_IF_ERROR(in->GetVector(&w.w_));
+  }
   // Check the invariants Score relies on, so a damaged file cannot index out of range.
   const size_t cap = w.keys_.size();
   bool ok = nc > 0 && nc <= 256 && (cap == 0 || (w.mask_ + 1 == cap && (cap & w.mask_) == 0)) &&

@@ -151,6 +151,9 @@ class Weights {
   // are (a fingerprint is not enough to re-hash), so only the entry arrays shrink.
   Weights Pruned(float min_abs) const;
 
+  // Files hold the occupied slots only (a bit per slot, then their fingerprints and entry
+  // counts, then the entries), which compress to four fifths of the table as it lies in
+  // memory; Load rebuilds that table, and still reads files of the earlier layout.
   void Save(ByteWriter* out) const;
   static Result<Weights> Load(ByteReader* in);
 

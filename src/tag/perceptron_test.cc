@@ -65,9 +65,144 @@ TEST(PerceptronTest, RejectsTruncatedAndCorruptBytes) {
     EXPECT_FALSE(Weights::Load(&in).ok()) << "cut at " << cut;
   }
   std::string corrupt = bytes;
-  corrupt[3] = 0x7f;  // the class count becomes huge
+  corrupt[7] = 0x7f;  // the class count becomes huge
   ByteReader in(corrupt);
   EXPECT_FALSE(Weights::Load(&in).ok());
+  corrupt = bytes;
+  corrupt[3] = 0x7f;  // the layout mark becomes a huge class count of the earlier layout
+  ByteReader in2(corrupt);
+  EXPECT_FALSE(Weights::Load(&in2).ok());
+}
+
+// The file's parts, as Save writes them: the layout mark, the shape, a bit per slot, the
+// occupied slots' fingerprints and entry counts, then the entries.
+struct Packed {
+  int32_t layout = 0, num_classes = 0;
+  uint64_t num_features = 0, capacity = 0;
+  std::vector<uint8_t> occupied;
+  std::vector<uint32_t> keys;
+  std::vector<uint16_t> counts;
+  std::vector<uint8_t> cls;
+  std::vector<float> w;
+};
+
+Packed ReadPacked(const std::string& bytes) {
+  Packed p;
+  ByteReader in(bytes);
+  EXPECT_TRUE(in.Get(&p.layout).ok());
+  EXPECT_TRUE(in.Get(&p.num_classes).ok());
+  EXPECT_TRUE(in.Get(&p.num_features).ok());
+  EXPECT_TRUE(in.Get(&p.capacity).ok());
+  EXPECT_TRUE(in.GetVector(&p.occupied).ok());
+  EXPECT_TRUE(in.GetVector(&p.keys).ok());
+  EXPECT_TRUE(in.GetVector(&p.counts).ok());
+  EXPECT_TRUE(in.GetVector(&p.cls).ok());
+  EXPECT_TRUE(in.GetVector(&p.w).ok());
+  EXPECT_TRUE(in.done());
+  return p;
+}
+
+std::string WritePacked(const Packed& p) {
+  ByteWriter out;
+  out.Put(p.layout);
+  out.Put(p.num_classes);
+  out.Put(p.num_features);
+  out.Put(p.capacity);
+  out.PutVector(p.occupied);
+  out.PutVector(p.keys);
+  out.PutVector(p.counts);
+  out.PutVector(p.cls);
+  out.PutVector(p.w);
+  return out.bytes();
+}
+
+TEST(PerceptronTest, FilesHoldOnlyTheOccupiedSlots) {
+  const Weights w = TrainToy();
+  ByteWriter out;
+  w.Save(&out);
+  const Packed p = ReadPacked(out.bytes());
+  EXPECT_EQ(p.layout, -1);
+  EXPECT_EQ(p.num_classes, 3);
+  EXPECT_EQ(p.keys.size(), w.num_features());
+  EXPECT_GT(p.capacity, p.keys.size());  // the table in memory keeps empty slots
+  EXPECT_EQ(p.occupied.size(), (p.capacity + 7) / 8);
+  size_t entries = 0;
+  for (uint16_t c : p.counts) entries += c;
+  EXPECT_EQ(entries, p.cls.size());
+  EXPECT_EQ(entries, w.num_entries());
+}
+
+// A file of the layout before the packed one (the class count first, then the four arrays
+// as they stand in memory) still loads and scores the same.
+TEST(PerceptronTest, LoadsTheEarlierLayout) {
+  const Weights w = TrainToy();
+  ByteWriter out;
+  w.Save(&out);
+  const Packed p = ReadPacked(out.bytes());
+  std::vector<uint32_t> keys(p.capacity, 0), first(p.capacity + 1, 0);
+  size_t next = 0, total = 0;
+  for (size_t s = 0; s < p.capacity; ++s) {
+    first[s] = static_cast<uint32_t>(total);
+    if (!(p.occupied[s / 8] >> (s % 8) & 1)) continue;
+    keys[s] = p.keys[next];
+    total += p.counts[next++];
+  }
+  first[p.capacity] = static_cast<uint32_t>(total);
+  ByteWriter earlier;
+  earlier.Put(p.num_classes);
+  earlier.Put(p.num_features);
+  earlier.Put(p.capacity - 1);
+  earlier.PutVector(keys);
+  earlier.PutVector(first);
+  earlier.PutVector(p.cls);
+  earlier.PutVector(p.w);
+  ByteReader in(earlier.bytes());
+  auto loaded = Weights::Load(&in);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  for (int c = 0; c < 3; ++c) {
+    float a[3] = {}, b[3] = {};
+    w.Score(Instance(c), a);
+    loaded->Score(Instance(c), b);
+    for (int k = 0; k < 3; ++k) EXPECT_EQ(a[k], b[k]);
+  }
+  ByteWriter again;  // and is written back in the packed layout, byte for byte
+  loaded->Save(&again);
+  EXPECT_EQ(again.bytes(), out.bytes());
+}
+
+TEST(PerceptronTest, RejectsInconsistentPackedTables) {
+  ByteWriter out;
+  TrainToy().Save(&out);
+  const Packed good = ReadPacked(out.bytes());
+  auto rejected = [](const Packed& p) {
+    const std::string bytes = WritePacked(p);
+    ByteReader in(bytes);
+    return !Weights::Load(&in).ok();
+  };
+  ASSERT_FALSE(rejected(good));
+  Packed p = good;
+  p.counts[0] += 1;  // the counts claim more entries than there are
+  EXPECT_TRUE(rejected(p));
+  p = good;
+  p.keys[0] = 0;  // an occupied slot without a fingerprint
+  EXPECT_TRUE(rejected(p));
+  p = good;
+  p.capacity *= 2;  // the bits no longer cover the table
+  EXPECT_TRUE(rejected(p));
+  p = good;
+  p.capacity = 3;  // not a power of two
+  EXPECT_TRUE(rejected(p));
+  p = good;
+  std::fill(p.occupied.begin(), p.occupied.end(), 0xff);  // no empty slot ends a probe
+  p.keys.resize(p.capacity, 1);
+  p.counts.resize(p.capacity, 0);
+  EXPECT_TRUE(rejected(p));
+  p = good;
+  p.occupied[0] ^= 1;  // one slot more or less than there are fingerprints
+  EXPECT_TRUE(rejected(p));
+  p = good;
+  p.cls[0] = 3;  // a class the model does not have
+  EXPECT_TRUE(rejected(p));
 }
 
 TEST(PerceptronTest, ArgMaxHonoursAllowedAndTies) {
