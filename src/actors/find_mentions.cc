@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <limits>
 #include <numeric>
 #include <string>
 
@@ -210,6 +211,8 @@ class SentenceFinder {
   // BindingSubject's answer when the binding subject is a thing no dictionary names.
   static constexpr int64_t kUnboundByName = -2;
   int64_t BindingSubject(size_t first, size_t self, RefType type) const;
+  // The fewest heads between a token of `m` and its sentence's root.
+  int Depth(const Mention& m) const;
   int64_t CataphoricSubject(size_t first, size_t self, RefType type) const;
   void Place(std::vector<Pending> pending);
   void Counterpart(size_t first, size_t pronoun);
@@ -428,6 +431,19 @@ bool SentenceFinder::TakesAStance(uint32_t head) const {
 // mention covers is the subject of a clause between `antecedent` and `ref` (in ref's
 // sentence or the one before, and after the last mention of the same actors): that subject
 // is the nearer thing to point to. With `objects`, such a noun as a verb's object counts too.
+int SentenceFinder::Depth(const Mention& m) const {
+  int best = std::numeric_limits<int>::max();
+  for (uint32_t t = m.begin; t < m.end && t < doc_.tokens.size(); ++t) {
+    int d = 0;
+    // Bounded, so that a head chain that loops cannot hang the search.
+    for (int32_t u = doc_.tokens[t].head; u >= 0 && d < best && d < 256 && static_cast<size_t>(u) < doc_.tokens.size();
+         u = doc_.tokens[static_cast<size_t>(u)].head)
+      ++d;
+    best = std::min(best, d);
+  }
+  return best;
+}
+
 bool SentenceFinder::SubjectBetween(const Mention& antecedent, const Mention& ref, bool plural,
                                     bool names_only, bool objects) const {
   if (ref.sentence >= doc_.sentences.size()) return false;
@@ -879,7 +895,7 @@ void SentenceFinder::Place(std::vector<Pending> pending) {
       BindReference(out_, self, static_cast<size_t>(bound), ref);
       Counterpart(offset, self);
     } else if (ref != RefType::kNone) {
-      if (ResolveReference(out_, self, ref, opt_.window)) {
+      if (ResolveReference(out_, self, ref, opt_.window, [&](const Mention& m) { return Depth(m); })) {
         // "TransAsia said it had contacted ...", "Analysts say they ...": the pronoun is
         // the subject named since its antecedent, though no dictionary names that subject.
         // Antecedents are earlier mentions (ResolveReference looks only before `self`).

@@ -98,7 +98,8 @@ RefType ChunkReference(const Document& doc, const Chunk& chunk) {
   return RefType::kNone;
 }
 
-bool ResolveReference(std::vector<Mention>& mentions, size_t i, RefType type, int window) {
+bool ResolveReference(std::vector<Mention>& mentions, size_t i, RefType type, int window,
+                      const std::function<int(const Mention&)>& depth) {
   Mention& ref = mentions[i];
   auto usable = [&](size_t j) {
     const Mention& m = mentions[j];
@@ -111,7 +112,35 @@ bool ResolveReference(std::vector<Mention>& mentions, size_t i, RefType type, in
                                                      : std::vector<uint32_t>{static_cast<uint32_t>(j)};
   };
   std::vector<uint32_t> found;
-  for (size_t j = i; j-- > 0 && found.empty();) {
+  // A personal pronoun looks back through its own sentence nearest first, then through each
+  // sentence before for the mention nearest that sentence's root (`depth`), the first of
+  // those: what a sentence's main clause is about, its subject mostly, is what the next
+  // one goes on about ("Mr Pompeo warned there would be no aid for areas controlled by
+  // Bashar al-Assad ... He also criticised Obama" is Pompeo).
+  const bool personal = type == RefType::kMasculine || type == RefType::kFeminine || type == RefType::kNeuter ||
+                        type == RefType::kPlural;
+  if (personal) {
+    size_t j = i;
+    while (j > 0 && found.empty() && mentions[j - 1].sentence == ref.sentence) {
+      --j;
+      if (usable(j) && SuitsPronoun(mentions[j], type)) found = roots(j);
+    }
+    while (j > 0 && found.empty()) {
+      const uint32_t s = mentions[j - 1].sentence;
+      if (static_cast<int64_t>(ref.sentence) - static_cast<int64_t>(s) > window) break;
+      size_t k = j;
+      while (k > 0 && mentions[k - 1].sentence == s) --k;
+      int best = -1, best_depth = 0;
+      for (size_t x = k; x < j; ++x) {
+        if (!usable(x) || !SuitsPronoun(mentions[x], type)) continue;
+        const int d = depth ? depth(mentions[x]) : 0;
+        if (best < 0 || d < best_depth) best = static_cast<int>(x), best_depth = d;
+      }
+      if (best >= 0) found = roots(static_cast<size_t>(best));
+      j = k;
+    }
+  }
+  for (size_t j = i; !personal && j-- > 0 && found.empty();) {
     if (!usable(j)) {
       if (static_cast<int64_t>(ref.sentence) - static_cast<int64_t>(mentions[j].sentence) > window) break;
       continue;

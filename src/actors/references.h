@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -46,7 +47,12 @@ RefType ChunkReference(const Document& doc, const Chunk& chunk);
 // it starts and lie at most `window` sentences back. On success sets codes, country,
 // number, antecedents and how = kReference and returns true; otherwise leaves the
 // mention unresolved and returns false.
-bool ResolveReference(std::vector<Mention>& mentions, size_t i, RefType type, int window);
+// A personal pronoun (he, she, it, they) takes the nearest fit in its own sentence, else
+// the fit of the sentence before (and so on back) that `depth` ranks first, the earliest
+// of equals: the number of heads between a mention and its sentence's root, where the
+// caller has a parse; without `depth`, the first fit of that sentence.
+bool ResolveReference(std::vector<Mention>& mentions, size_t i, RefType type, int window,
+                      const std::function<int(const Mention&)>& depth = {});
 
 // True when mention `m` can be what a pronoun of `type` (he, she, it, they) stands for: a
 // person not of the other gender, a singular non-person that is no agent alone, a plural.

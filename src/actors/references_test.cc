@@ -3,6 +3,8 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
 #include "actors/testing.h"
 
 namespace dyad::actors {
@@ -93,6 +95,34 @@ TEST(ResolveReference, ByTypeAndRecency) {
     EXPECT_EQ(m.back().antecedents, r.antecedents) << static_cast<int>(r.type);
     EXPECT_EQ(m.back().codes, r.codes) << static_cast<int>(r.type);
   }
+}
+
+// A personal pronoun's antecedent in its own sentence is the nearest fit; in a sentence
+// before, the fit nearest that sentence's root, the earliest of equals ("Mr Pompeo warned
+// there would be no aid for areas controlled by Bashar al-Assad. He also criticised
+// Obama": Pompeo, though Assad was named last).
+TEST(ResolveReference, EarlierSentencesFromTheirMainClause) {
+  std::vector<Mention> base = {
+      Coded(0, 0, MentionKind::kPerson, {"USAGOV"}),  // Pompeo, the subject
+      Coded(0, 9, MentionKind::kPerson, {"SYRGOV"}),  // Assad, deep in a relative clause
+  };
+  for (Mention& m : base) m.gender = Gender::kMale;
+  auto resolve = [](std::vector<Mention> m, uint32_t sentence, uint32_t begin,
+                    const std::function<int(const Mention&)>& depth) {
+    Mention ref;
+    ref.sentence = sentence, ref.begin = begin, ref.end = begin + 1;
+    ref.kind = MentionKind::kPronoun;
+    m.push_back(ref);
+    EXPECT_TRUE(ResolveReference(m, m.size() - 1, RefType::kMasculine, 6, depth));
+    return m.back().codes;
+  };
+  const std::vector<std::string> pompeo = {"USAGOV"}, assad = {"SYRGOV"};
+  EXPECT_EQ(resolve(base, 1, 20, {}), pompeo);  // no parse: the first of the sentence
+  auto by_depth = [](const Mention& m) { return m.begin == 0 ? 1 : 4; };
+  EXPECT_EQ(resolve(base, 1, 20, by_depth), pompeo);
+  auto assad_main = [](const Mention& m) { return m.begin == 0 ? 3 : 0; };
+  EXPECT_EQ(resolve(base, 1, 20, assad_main), assad);  // the one the main clause names
+  EXPECT_EQ(resolve(base, 0, 15, by_depth), assad);  // in its own sentence: the nearest
 }
 
 }  // namespace
