@@ -159,6 +159,50 @@ const dict::VerbForm* FormOf(const dict::VerbBlock& block, const DependencyTree&
   return nullptr;
 }
 
+// An agreement noun ("deal", "agreement", "accord", "treaty", "pact") that names a deal
+// still sought, hoped for or foreseen, not one made: "looking for a deal with China",
+// "wants to cut a deal with the Taliban", "closer to reaching a deal", "optimism for a new
+// trade deal", "any eventual deal". "Reached a trade deal", "signed the agreement" and
+// "the 2015 deal" are made.
+bool UnmadeAgreement(const DependencyTree& tree, uint32_t noun) {
+  if (!IsAny(tree.lemma(noun), {"deal", "agreement", "accord", "treaty", "pact"})) return false;
+  for (uint32_t c : tree.children(noun)) {
+    if (tree.rel(c) == "det" && tree.lower(c) == "any") return true;
+    if (tree.rel(c) == "amod" && IsAny(tree.lemma(c), {"eventual", "possible", "potential", "future", "proposed",
+                                                       "prospective", "hypothetical", "draft", "emerging"}))
+      return true;
+  }
+  // Wanting, seeking, hoping or pushing for one, by a verb or a noun ("hopes of a deal").
+  auto seeks = [&](uint32_t t) {
+    return IsAny(tree.lemma(t), {"seek", "pursue", "want", "need", "hope", "push", "press", "look", "aim", "strive",
+                                 "try", "attempt", "urge", "demand", "propose", "explore", "desire", "wish", "eager",
+                                 "desperate", "keen", "close", "closer", "ready", "willing", "able", "optimism",
+                                 "optimistic", "prospect", "pursuit", "quest", "search", "bid", "chance",
+                                 "possibility", "effort", "work"});
+  };
+  int32_t h = tree.head(noun);
+  if (h < 0) return false;
+  const std::string_view rel = tree.rel(noun);
+  if (rel != "obj" && rel != "obl" && rel != "nmod") return false;
+  if (seeks(static_cast<uint32_t>(h))) return true;
+  // The verb that takes the deal, and the clauses it is the aim of: "wants to cut a deal",
+  // "desperate to get a deal", "closer to reaching a deal". Nor is a deal made that a verb
+  // only will, would or might make.
+  uint32_t v = static_cast<uint32_t>(h);
+  if (tree.token(v).upos != Upos::kVERB) return false;
+  if (tree.Future(v) || tree.Speculative(v) || tree.Hypothetical(v)) return true;
+  for (int depth = 0; depth < 3; ++depth) {
+    const std::string_view r = tree.rel(v);
+    if (r != "xcomp" && r != "advcl" && r != "acl" && r != "ccomp") break;
+    const int32_t up = tree.head(v);
+    if (up < 0) break;
+    if (r != "ccomp" && seeks(static_cast<uint32_t>(up))) return true;
+    if (r != "xcomp") break;
+    v = static_cast<uint32_t>(up);
+  }
+  return false;
+}
+
 // The best coding of token `t` as a predicate of `noun` kind, or nullopt.
 std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const DependencyTree& tree, uint32_t t, bool noun,
                                   const MentionIndex& mentions, bool exact_words, bool passive_needs_agent) {
@@ -1233,6 +1277,8 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           none = true;
         if (none) drop(p, "an event that is none");
         else if (characterizes) drop(p, "a characterization, not an event");
+        else if (UnmadeAgreement(tree, p.token) && std::string_view(p.code.code).substr(0, 3) == "057")
+          drop(p, "an agreement sought or foreseen, not made");
       }
       if (!p.dropped && p.noun && tree.lemma(p.token) == "war") {
         int32_t own_src = -1, own_tgt = -1;

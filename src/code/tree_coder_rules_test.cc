@@ -607,6 +607,35 @@ TEST_F(TreeCoderRulesTest, OtherSensesNegatedDealsAndOccasions) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// A deal sought, wanted or foreseen is none made (057 is signing one): "looking for a deal
+// with China", "wants to cut a deal with Iran", "any eventual deal with North Korea" (one
+// accepted in advance).
+TEST_F(TreeCoderRulesTest, AgreementsSoughtAreNotMade) {
+  const Row rows[] = {
+      {"looking for a deal",
+       "The/DET/DT/2/det U.S./PROPN/NNP/4/nsubj is/AUX/VBZ/4/aux looking=look/VERB/VBG/0/root for/ADP/IN/7/case "
+       "a/DET/DT/7/det deal/NOUN/NN/4/obl with/ADP/IN/9/case China/PROPN/NNP/7/nmod ./PUNCT/./4/punct",
+       {},
+       {"USA CHN 057"}},
+      {"wants to cut a deal",
+       "Russia/PROPN/NNP/2/nsubj wants=want/VERB/VBZ/0/root to/PART/TO/4/mark cut/VERB/VB/2/xcomp "
+       "a/DET/DT/6/det deal/NOUN/NN/4/obj with/ADP/IN/8/case Iran/PROPN/NNP/6/nmod ./PUNCT/./2/punct",
+       {},
+       {"RUS IRN 057"}},
+      {"any eventual deal",
+       "Russia/PROPN/NNP/2/nsubj accepted=accept/VERB/VBD/0/root any/DET/DT/5/det eventual/ADJ/JJ/5/amod "
+       "deal/NOUN/NN/2/obj with/ADP/IN/7/case Iran/PROPN/NNP/5/nmod ./PUNCT/./2/punct",
+       {},
+       {"RUS IRN 057"}},
+      {"reached a deal",
+       "Russia/PROPN/NNP/2/nsubj reached=reach/VERB/VBD/0/root a/DET/DT/4/det deal/NOUN/NN/2/obj "
+       "with/ADP/IN/6/case Iran/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
+       {"RUS IRN 057"},
+       {}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // A visit noun goes where its verb's "to" or "in" phrase says, not to another of its
 // phrases.
 TEST_F(TreeCoderRulesTest, VisitGoesWhereItsVerbSays) {
