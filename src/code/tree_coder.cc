@@ -1597,6 +1597,29 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         }
       }
       if (p.needs_partner) tgt = -1;  // only the subject's own actors are partners
+      // A place named inside a phrase of the act, where a thing the act concerns is or
+      // happens, is no party to it: "charging four men with destruction of federal property
+      // over an attempt to topple a statue of Andrew Jackson in Washington", "lamented
+      // immigration in Europe", "blamed the political problem in the United States". Force,
+      // threats, protests and shows of force are aimed at such places ("struck targets in
+      // Syria"), and a meeting's place is handled above. (dyad's own verbs; a pattern's bound
+      // target stands.)
+      if (own_verbs_ && tgt >= 0 && tgt != p.target &&
+          !IsAny(std::string_view(p.code.code).substr(0, 2), {"04", "13", "14", "15", "18", "19", "20"})) {
+        bool placed = false;
+        for (int32_t u = tgt, hops = 0; u >= 0 && u != static_cast<int32_t>(p.token) && hops < 64 && !placed;
+             u = tree.head(static_cast<uint32_t>(u)), ++hops) {
+          const uint32_t w = static_cast<uint32_t>(u);
+          const int32_t h = tree.head(w);
+          // ("father-in-law" is no place.)
+          const int32_t c = tree.Child(w, "case");
+          const bool hyphened = c > static_cast<int32_t>(tree.begin()) && tree.lower(static_cast<uint32_t>(c) - 1) == "-";
+          placed = tree.rel(w) == "nmod" && h >= 0 && h != static_cast<int32_t>(p.token) && !hyphened &&
+                   IsAny(tree.CaseOf(w), {"in", "near", "inside", "throughout"}) &&
+                   tree.token(static_cast<uint32_t>(h)).upos == Upos::kNOUN && ActorAt(tree, idx, h) < 0;
+        }
+        if (placed) tgt = -1;
+      }
       // A statement (010) is addressed to its object or its "to" phrase; an actor in what
       // it says or names is no target ("announced his travel plans after French President
       // Emmanuel Macron signaled", "noting the Saudis' explanation"). (dyad's own verbs; a

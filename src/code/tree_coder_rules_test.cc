@@ -607,6 +607,24 @@ TEST_F(TreeCoderRulesTest, OtherSensesNegatedDealsAndOccasions) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// A place inside a phrase of the act, where the thing it concerns is, is no party to it,
+// except to force and its like.
+TEST_F(TreeCoderRulesTest, APlaceInsideAPhraseIsNoParty) {
+  const Row rows[] = {
+      {"lamented immigration in Europe",
+       "Russia/PROPN/NNP/2/nsubj lamented=lament/VERB/VBD/0/root immigration/NOUN/NN/2/obj in/ADP/IN/5/case "
+       "Europe/PROPN/NNP/3/nmod ./PUNCT/./2/punct",
+       {},
+       {"RUS EUR 012"}},
+      {"struck targets in Syria",
+       "Russia/PROPN/NNP/2/nsubj struck=strike/VERB/VBD/0/root targets=target/NOUN/NNS/2/obj in/ADP/IN/5/case "
+       "Syria/PROPN/NNP/3/nmod ./PUNCT/./2/punct",
+       {"RUS SYR 190"},
+       {}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // A deal sought, wanted or foreseen is none made (057 is signing one): "looking for a deal
 // with China", "wants to cut a deal with Iran", "any eventual deal with North Korea" (one
 // accepted in advance).
