@@ -32,7 +32,10 @@ std::string MaterialSuffix(std::string_view code) {
 ClauseFrame FrameOfGoverning(std::string_view lemma) {
   if (IsAny(lemma, {"want", "plan", "agree", "intend", "seek", "pledge", "promise", "vow", "hope", "decide", "offer",
                     "propose", "aim", "wish", "resolve", "commit", "undertake", "expect", "consider", "mean",
-                    "volunteer", "desire", "strive", "look"}))
+                    "volunteer", "desire", "strive", "look",
+                    // Adjectives of readiness: "rebels are willing to talk with Kiev", "Russia
+                    // is ready to meet", "prepared to strike".
+                    "willing", "ready", "prepared", "eager", "determined", "keen"}))
     return ClauseFrame::kIntent;
   if (IsAny(lemma, {"refuse", "decline", "reject", "fail"})) return ClauseFrame::kRefusal;
   return ClauseFrame::kNone;

@@ -370,7 +370,7 @@ bool DependencyTree::Future(uint32_t t) const {
   const int32_t h = head(t);
   if (h >= 0 && (rel(t) == "xcomp" || rel(t) == "advcl") && HasChild(t, "mark", "to")) {
     if (IsAny(lemma(static_cast<uint32_t>(h)), {"due", "set", "schedule", "expect", "plan", "go", "slate", "poise",
-                                                "intend", "prepare", "aim"}))
+                                                "intend", "prepare", "aim", "likely"}))
       return true;
     return Future(static_cast<uint32_t>(h));
   }

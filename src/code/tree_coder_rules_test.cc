@@ -607,6 +607,24 @@ TEST_F(TreeCoderRulesTest, OtherSensesNegatedDealsAndOccasions) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// Readiness to act is an intent to ("ready to meet", "willing to talk"), and what is
+// likely to happen is yet to come.
+TEST_F(TreeCoderRulesTest, ReadinessIsIntent) {
+  const Row rows[] = {
+      {"ready to meet",
+       "Russia/PROPN/NNP/3/nsubj is/AUX/VBZ/3/cop ready/ADJ/JJ/0/root to/PART/TO/5/mark meet/VERB/VB/3/xcomp "
+       "with/ADP/IN/7/case Ukraine/PROPN/NNP/5/obl ./PUNCT/./3/punct",
+       {"RUS UKR 036"},
+       {"RUS UKR 040"}},
+      {"likely to visit",
+       "Russia/PROPN/NNP/3/nsubj is/AUX/VBZ/3/cop likely/ADJ/JJ/0/root to/PART/TO/5/mark visit/VERB/VB/3/xcomp "
+       "Ukraine/PROPN/NNP/5/obj ./PUNCT/./3/punct",
+       {},
+       {"RUS UKR 042", "UKR RUS 043"}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // A place inside a phrase of the act, where the thing it concerns is, is no party to it,
 // except to force and its like.
 TEST_F(TreeCoderRulesTest, APlaceInsideAPhraseIsNoParty) {
