@@ -348,12 +348,16 @@ bool DependencyTree::Hypothetical(uint32_t t) const {
     // unlikely (that) North Korea would launch an attack", "Iran is unlikely to retaliate",
     // "it is possible that talks could resume"; so is one it shrinks from: "Trump has been
     // reluctant to blame Russia", "unwilling to". "Likely" is left out: "Xi is likely to
-    // visit Saudi Arabia next year" reports a plan, as "is expected to visit" does.
-    if ((r == "ccomp" || r == "csubj" || r == "xcomp") && head(cur) >= 0 &&
+    // visit Saudi Arabia next year" reports a plan, as "is expected to visit" does (Future).
+    if ((r == "ccomp" || r == "csubj" || r == "xcomp" || (r == "advcl" && HasChild(static_cast<uint32_t>(cur), "mark", "to"))) &&
+        head(cur) >= 0 &&
         token(static_cast<uint32_t>(head(cur))).upos == Upos::kADJ &&
         IsAny(lemma(static_cast<uint32_t>(head(cur))),
               {"unlikely", "possible", "impossible", "doubtful", "conceivable", "inconceivable", "improbable",
-               "reluctant", "unwilling", "hesitant", "loath", "afraid"}))
+               "reluctant", "unwilling", "hesitant", "loath", "afraid",
+               // and what is made easy or hard is only made possible or not: "changing the
+               // law to make it easier to deport Central Americans", "difficult to strike".
+               "easy", "easier", "hard", "harder", "difficult"}))
       return true;
     // An event noun is as conditional as the verb whose object it is: "asked if he planned
     // sanctions against China".

@@ -607,8 +607,8 @@ TEST_F(TreeCoderRulesTest, OtherSensesNegatedDealsAndOccasions) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
-// Readiness to act is an intent to ("ready to meet", "willing to talk"), and what is
-// likely to happen is yet to come.
+// Readiness to act is an intent to ("ready to meet", "willing to talk"), what is likely to
+// happen is yet to come, and what is made easier to do is not done.
 TEST_F(TreeCoderRulesTest, ReadinessIsIntent) {
   const Row rows[] = {
       {"ready to meet",
@@ -616,6 +616,11 @@ TEST_F(TreeCoderRulesTest, ReadinessIsIntent) {
        "with/ADP/IN/7/case Ukraine/PROPN/NNP/5/obl ./PUNCT/./3/punct",
        {"RUS UKR 036"},
        {"RUS UKR 040"}},
+      {"easier to deport",
+       "Russia/PROPN/NNP/2/nsubj made=make/VERB/VBD/0/root it/PRON/PRP/2/obj easier=easy/ADJ/JJR/2/xcomp "
+       "to/PART/TO/6/mark deport/VERB/VB/4/advcl Ukrainians/PROPN/NNPS/6/obj ./PUNCT/./2/punct",
+       {},
+       {"RUS UKR 174"}},
       {"likely to visit",
        "Russia/PROPN/NNP/3/nsubj is/AUX/VBZ/3/cop likely/ADJ/JJ/0/root to/PART/TO/5/mark visit/VERB/VB/3/xcomp "
        "Ukraine/PROPN/NNP/5/obj ./PUNCT/./3/punct",
