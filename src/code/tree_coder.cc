@@ -1620,6 +1620,22 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         }
         if (placed) tgt = -1;
       }
+      // Whose request, behalf or orders an act answers is its principal, not its target: "the
+      // Security Council met to discuss Idlib at the request of the United States",
+      // "lobbied on behalf of the Turkish government". (dyad's own verbs; a pattern's bound
+      // target stands.)
+      if (own_verbs_ && tgt >= 0 && tgt != p.target) {
+        for (int32_t u = tgt, hops = 0; u >= 0 && u != static_cast<int32_t>(p.token) && hops < 64;
+             u = tree.head(static_cast<uint32_t>(u)), ++hops) {
+          const int32_t h = tree.head(static_cast<uint32_t>(u));
+          if (h >= 0 && tree.CaseOf(static_cast<uint32_t>(u)) == "of" &&
+              IsAny(tree.lemma(static_cast<uint32_t>(h)),
+                    {"request", "behest", "invitation", "urging", "behalf", "order", "direction", "instruction"})) {
+            tgt = -1;
+            break;
+          }
+        }
+      }
       // A statement (010) is addressed to its object or its "to" phrase; an actor in what
       // it says or names is no target ("announced his travel plans after French President
       // Emmanuel Macron signaled", "noting the Saudis' explanation"). (dyad's own verbs; a

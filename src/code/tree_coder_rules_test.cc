@@ -648,6 +648,18 @@ TEST_F(TreeCoderRulesTest, APlaceInsideAPhraseIsNoParty) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// Whose request or behalf an act answers is no target of it.
+TEST_F(TreeCoderRulesTest, ARequesterIsNoTarget) {
+  const Row rows[] = {
+      {"met at the request of",
+       "Russia/PROPN/NNP/2/nsubj met=meet/VERB/VBD/0/root at/ADP/IN/5/case the/DET/DT/5/det "
+       "request/NOUN/NN/2/obl of/ADP/IN/7/case Ukraine/PROPN/NNP/5/nmod ./PUNCT/./2/punct",
+       {},
+       {"RUS UKR 040"}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // A deal sought, wanted or foreseen is none made (057 is signing one): "looking for a deal
 // with China", "wants to cut a deal with Iran", "any eventual deal with North Korea" (one
 // accepted in advance).
