@@ -1279,6 +1279,13 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         else if (characterizes) drop(p, "a characterization, not an event");
         else if (UnmadeAgreement(tree, p.token) && std::string_view(p.code.code).substr(0, 3) == "057")
           drop(p, "an agreement sought or foreseen, not made");
+        // A ceremony that is the occasion of what is told is the setting, not the act: "Erdogan
+        // said at a cultural awards ceremony in Ankara", "sworn in for a second term in a small
+        // White House ceremony", "During the signing ceremony, he outlined a reciprocal tax".
+        else if (IsAny(tree.lemma(p.token), {"ceremony", "commemoration"}) &&
+                 (tree.rel(p.token) == "obl" || tree.rel(p.token) == "nmod") &&
+                 IsAny(tree.CaseOf(p.token), {"at", "during", "in", "on", "for", "over", "after", "before"}))
+          drop(p, "the occasion of another act");
       }
       if (!p.dropped && p.noun && tree.lemma(p.token) == "war") {
         int32_t own_src = -1, own_tgt = -1;

@@ -648,9 +648,15 @@ TEST_F(TreeCoderRulesTest, APlaceInsideAPhraseIsNoParty) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
-// Whose request or behalf an act answers is no target of it.
+// Whose request or behalf an act answers is no target of it, and the ceremony it happens
+// at is its setting, no act of its own.
 TEST_F(TreeCoderRulesTest, ARequesterIsNoTarget) {
   const Row rows[] = {
+      {"said at a ceremony",
+       "Russia/PROPN/NNP/2/nsubj spoke=speak/VERB/VBD/0/root at/ADP/IN/5/case a/DET/DT/5/det "
+       "ceremony/NOUN/NN/2/obl in/ADP/IN/7/case Ukraine/PROPN/NNP/5/nmod ./PUNCT/./2/punct",
+       {},
+       {"RUS UKR 017", "RUS - 017"}},
       {"met at the request of",
        "Russia/PROPN/NNP/2/nsubj met=meet/VERB/VBD/0/root at/ADP/IN/5/case the/DET/DT/5/det "
        "request/NOUN/NN/2/obl of/ADP/IN/7/case Ukraine/PROPN/NNP/5/nmod ./PUNCT/./2/punct",
