@@ -1286,6 +1286,16 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
                  (tree.rel(p.token) == "obl" || tree.rel(p.token) == "nmod") &&
                  IsAny(tree.CaseOf(p.token), {"at", "during", "in", "on", "for", "over", "after", "before"}))
           drop(p, "the occasion of another act");
+        // A feeling is an event where it is expressed ("expressed optimism over the chance",
+        // "expressed his deepest condolences"), not where it is only had or named: "Remainer in
+        // its sympathies", "his personal sympathies", "lacked optimism", "whether Mr. Kerry's
+        // optimism can affect the situation".
+        else if (IsAny(tree.lemma(p.token), {"sympathy", "optimism", "condolence", "pessimism"}) &&
+                 !(tree.rel(p.token) == "obj" && h >= 0 &&
+                   IsAny(tree.lemma(static_cast<uint32_t>(h)),
+                         {"express", "offer", "extend", "send", "convey", "voice", "share", "declare", "reiterate",
+                          "pass", "give", "relay", "state"})))
+          drop(p, "a feeling had, not expressed");
       }
       if (!p.dropped && p.noun && tree.lemma(p.token) == "war") {
         int32_t own_src = -1, own_tgt = -1;

@@ -648,6 +648,21 @@ TEST_F(TreeCoderRulesTest, APlaceInsideAPhraseIsNoParty) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// A feeling is an event where it is expressed, not where it is had.
+TEST_F(TreeCoderRulesTest, FeelingsAreEventsWhereExpressed) {
+  const Row rows[] = {
+      {"lacked optimism",
+       "Russia/PROPN/NNP/2/nsubj lacked=lack/VERB/VBD/0/root optimism/NOUN/NN/2/obj ./PUNCT/./2/punct",
+       {},
+       {"RUS - 013"}},
+      {"expressed optimism",
+       "Russia/PROPN/NNP/2/nsubj expressed=express/VERB/VBD/0/root optimism/NOUN/NN/2/obj ./PUNCT/./2/punct",
+       {"RUS - 013"},
+       {}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // Whose request or behalf an act answers is no target of it, and the ceremony it happens
 // at is its setting, no act of its own.
 TEST_F(TreeCoderRulesTest, ARequesterIsNoTarget) {
