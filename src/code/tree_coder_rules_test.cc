@@ -648,6 +648,18 @@ TEST_F(TreeCoderRulesTest, APlaceInsideAPhraseIsNoParty) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// Retaliating with tariffs or sanctions imposes them (163), not force (190).
+TEST_F(TreeCoderRulesTest, RetaliationWithTariffsIsASanction) {
+  const Row rows[] = {
+      {"retaliated with tariffs on",
+       "Canada/PROPN/NNP/2/nsubj retaliated=retaliate/VERB/VBD/0/root with/ADP/IN/4/case tariffs=tariff/NOUN/NNS/2/obl "
+       "on/ADP/IN/6/case Russia/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
+       {"CAN RUS 163"},
+       {"CAN RUS 190"}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // A feeling is an event where it is expressed, not where it is had.
 TEST_F(TreeCoderRulesTest, FeelingsAreEventsWhereExpressed) {
   const Row rows[] = {
