@@ -664,7 +664,28 @@ void SentenceFinder::AddCompounds(std::vector<Pending>* pending) const {
   for (size_t i = 0; i < top.size();) {
     size_t j = i;
     bool has_and = false;
-    while (j + 1 < top.size() && joined((*pending)[top[j]].m, (*pending)[top[j + 1]].m, &has_and)) ++j;
+    // A list ends at its "and": after "A, B and C" a comma leads out of it, as to the subject
+    // of the clause a fronted phrase ends at ("With assistance from Saudi Arabia, Qatar and
+    // the United Arab Emirates, the U.S. conducted airstrikes").
+    while (j + 1 < top.size()) {
+      bool and_here = false;
+      if (!joined((*pending)[top[j]].m, (*pending)[top[j + 1]].m, &and_here)) {
+        // An "and" on the way to a conjunct no actor covers still closes a list: "a U.S.
+        // soldier, a Romanian service member and at least 10 civilians".
+        has_and = has_and || and_here;
+        break;
+      }
+      // (A name or an office that restates the conjunct before still belongs: "Wang and his
+      // North Korean counterpart, Ri Yong Ho, met", "Theresa May, and the foreign secretary,
+      // Boris Johnson".)
+      const Mention& a = (*pending)[top[j]].m;
+      const Mention& b = (*pending)[top[j + 1]].m;
+      const bool restates = (b.kind == MentionKind::kPerson) != (a.kind == MentionKind::kPerson) &&
+                            (b.kind == MentionKind::kPerson || b.kind == MentionKind::kAgentOnly);
+      if (has_and && !and_here && !restates) break;
+      has_and = has_and || and_here;
+      ++j;
+    }
     // Coordinated references ("he and his counterpart") are left to the coder.
     if (j > i && has_and) {
       Pending c;

@@ -136,6 +136,11 @@ const Case kCases[] = {
       "Shoigu/PROPN/NNP met/VERB/VBD ./PUNCT/."},
      {"The foreign minister , Lavrov , and Shoigu|RUSGOV+RUSMIL|compound", "The foreign minister|GOV|agent",
       "Lavrov|RUSGOV|person", "Shoigu|RUSMIL|person"}},
+    {"a list ends at its and",
+     {"With/ADP/IN help/NOUN/NN from/ADP/IN Qatar/PROPN/NNP ,/PUNCT/, Jordan/PROPN/NNP and/CCONJ/CC "
+      "Egypt/PROPN/NNP ,/PUNCT/, Russia/PROPN/NNP struck/VERB/VBD ./PUNCT/."},
+     {"Qatar , Jordan and Egypt|QAT+JOR+EGY|compound", "Qatar|QAT|state", "Jordan|JOR|state", "Egypt|EGY|state",
+      "Russia|RUS|state"}},
     {"he points past a person's name no dictionary knows",
      {"Shoigu/PROPN/NNP/2/nsubj arrived/VERB/VBD/0/root ./PUNCT/./2/punct",
       "Wickremesinghe/PROPN/NNP/2/nsubj said/VERB/VBD/0/root he/PRON/PRP/4/nsubj feared/VERB/VBD/2/ccomp"},

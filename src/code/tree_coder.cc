@@ -434,6 +434,17 @@ void NounRoles(const DependencyTree& tree, uint32_t noun, const MentionIndex& id
              (tree.CaseOf(c) != "of" || TakesItsObjectInOf(tree.lemma(noun))))
       *target = static_cast<int32_t>(c);
   }
+  // A "from" phrase whose noun names no actor gives the one its "of" phrase names:
+  // "assistance from the Arab nations of Saudi Arabia, Qatar and Jordan".
+  if (*source >= 0 || IsLeaving(tree.lemma(noun))) return;
+  for (uint32_t c : tree.children(noun)) {
+    if (tree.rel(c) != "nmod" || tree.CaseOf(c) != "from" || idx.Outermost(c) >= 0) continue;
+    for (uint32_t g : tree.children(c))
+      if (tree.rel(g) == "nmod" && tree.CaseOf(g) == "of" && idx.Outermost(g) >= 0) {
+        *source = static_cast<int32_t>(g);
+        return;
+      }
+  }
 }
 
 std::vector<std::string_view> LemmasOf(const DependencyTree& tree, uint32_t pred) {

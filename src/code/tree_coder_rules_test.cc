@@ -675,8 +675,8 @@ TEST_F(TreeCoderRulesTest, FeelingsAreEventsWhereExpressed) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
-// Whose request or behalf an act answers is no target of it, and the ceremony it happens
-// at is its setting, no act of its own.
+// Whose request or behalf an act answers is no target of it, the giver of aid from "the
+// nations of" X is X, and the ceremony an act happens at is its setting, no act of its own.
 TEST_F(TreeCoderRulesTest, ARequesterIsNoTarget) {
   const Row rows[] = {
       {"said at a ceremony",
@@ -684,6 +684,12 @@ TEST_F(TreeCoderRulesTest, ARequesterIsNoTarget) {
        "ceremony/NOUN/NN/2/obl in/ADP/IN/7/case Ukraine/PROPN/NNP/5/nmod ./PUNCT/./2/punct",
        {},
        {"RUS UKR 017", "RUS - 017"}},
+      {"aid from the nations of",
+       "Aid=aid/NOUN/NN/9/nsubj from/ADP/IN/4/case the/DET/DT/4/det nations=nation/NOUN/NNS/1/nmod of/ADP/IN/6/case "
+       "Qatar/PROPN/NNP/4/nmod to/ADP/IN/8/case Ukraine/PROPN/NNP/1/nmod arrived=arrive/VERB/VBD/0/root "
+       "./PUNCT/./9/punct",
+       {"QAT UKR 070"},
+       {}},
       {"met at the request of",
        "Russia/PROPN/NNP/2/nsubj met=meet/VERB/VBD/0/root at/ADP/IN/5/case the/DET/DT/5/det "
        "request/NOUN/NN/2/obl of/ADP/IN/7/case Ukraine/PROPN/NNP/5/nmod ./PUNCT/./2/punct",
