@@ -1438,7 +1438,14 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
                  (IsAny(verb, {"react", "respond", "reply", "retaliate"}) && tree.CaseOf(p.token) == "to") ||
                  // (and one who briefs or testifies on it: "Petraeus briefed lawmakers on the attacks")
                  (IsAny(verb, {"brief", "testify", "lecture", "debrief"}) &&
-                  IsAny(tree.CaseOf(p.token), {"about", "on", "regarding"})))) ||
+                  IsAny(tree.CaseOf(p.token), {"about", "on", "regarding"})) ||
+                 // (and those who agree or differ on it: "the UK and US agree on the threat")
+                 (IsAny(verb, {"agree", "disagree", "differ", "focus", "concentrate", "split", "unite", "converge"}) &&
+                  IsAny(tree.CaseOf(p.token), {"about", "on", "over", "regarding"})))) ||
+               // (or who discuss, weigh or address it: "discussed the attacks", "assessed the threat")
+               (object && IsAny(verb, {"discuss", "debate", "assess", "evaluate", "analyze", "analyse", "review",
+                                       "study", "weigh", "address", "examine", "consider"}) &&
+                !IsAny(std::string_view(p.code.code).substr(0, 2), {"03", "04", "05", "06"})) ||
                (object && IsAny(verb, {"recall", "remember", "commemorate", "mourn", "recount", "describe", "mention",
                                        "cite", "witness", "watch", "see", "survive", "document", "film", "report",
                                        "detail", "memorialize", "remind", "relive", "narrate"})) ||

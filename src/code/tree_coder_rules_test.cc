@@ -648,6 +648,23 @@ TEST_F(TreeCoderRulesTest, APlaceInsideAPhraseIsNoParty) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// Those who agree on, discuss or weigh an act are not its authors.
+TEST_F(TreeCoderRulesTest, ATopicIsNoOnesAct) {
+  const Row rows[] = {
+      {"agreed on the threat",
+       "Russia/PROPN/NNP/2/nsubj agreed=agree/VERB/VBD/0/root on/ADP/IN/5/case the/DET/DT/5/det "
+       "threat/NOUN/NN/2/obl to/ADP/IN/7/case Ukraine/PROPN/NNP/5/nmod ./PUNCT/./2/punct",
+       {},
+       {"RUS UKR 130"}},
+      {"discussed the sanctions",
+       "Russia/PROPN/NNP/2/nsubj discussed=discuss/VERB/VBD/0/root sanctions=sanction/NOUN/NNS/2/obj "
+       "on/ADP/IN/5/case Ukraine/PROPN/NNP/3/nmod ./PUNCT/./2/punct",
+       {},
+       {"RUS UKR 163"}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // Retaliating with tariffs or sanctions imposes them (163), not force (190).
 TEST_F(TreeCoderRulesTest, RetaliationWithTariffsIsASanction) {
   const Row rows[] = {
