@@ -1290,6 +1290,14 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         else if (characterizes) drop(p, "a characterization, not an event");
         else if (UnmadeAgreement(tree, p.token) && std::string_view(p.code.code).substr(0, 3) == "057")
           drop(p, "an agreement sought or foreseen, not made");
+        // Force or coercion prepared, planned or weighed has not happened: "appeared to be
+        // preparing a more comprehensive assault on the sinews of Assad's power", "is
+        // considering new sanctions on Russia", "plotted an attack". (dyad's own verbs.)
+        else if (own_verbs_ && tree.rel(p.token) == "obj" && h >= 0 &&
+                 IsAny(std::string_view(p.code.code).substr(0, 2), {"15", "16", "17", "18", "19", "20"}) &&
+                 IsAny(tree.lemma(static_cast<uint32_t>(h)), {"prepare", "plan", "contemplate", "mull", "weigh",
+                                                             "consider", "propose", "plot", "envisage", "envision"}))
+          drop(p, fmt::format("only {}d, not done", tree.lemma(static_cast<uint32_t>(h))));
         // A ceremony that is the occasion of what is told is the setting, not the act: "Erdogan
         // said at a cultural awards ceremony in Ankara", "sworn in for a second term in a small
         // White House ceremony", "During the signing ceremony, he outlined a reciprocal tax".

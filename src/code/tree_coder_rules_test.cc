@@ -648,7 +648,8 @@ TEST_F(TreeCoderRulesTest, APlaceInsideAPhraseIsNoParty) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
-// Those who agree on, discuss or weigh an act are not its authors.
+// Those who agree on, discuss or weigh an act are not its authors; force prepared or
+// weighed is not used.
 TEST_F(TreeCoderRulesTest, ATopicIsNoOnesAct) {
   const Row rows[] = {
       {"agreed on the threat",
@@ -656,6 +657,11 @@ TEST_F(TreeCoderRulesTest, ATopicIsNoOnesAct) {
        "threat/NOUN/NN/2/obl to/ADP/IN/7/case Ukraine/PROPN/NNP/5/nmod ./PUNCT/./2/punct",
        {},
        {"RUS UKR 130"}},
+      {"prepared an assault",
+       "Russia/PROPN/NNP/2/nsubj prepared=prepare/VERB/VBD/0/root an/DET/DT/4/det assault/NOUN/NN/2/obj "
+       "on/ADP/IN/6/case Ukraine/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
+       {},
+       {"RUS UKR 182", "RUS UKR 190"}},
       {"discussed the sanctions",
        "Russia/PROPN/NNP/2/nsubj discussed=discuss/VERB/VBD/0/root sanctions=sanction/NOUN/NNS/2/obj "
        "on/ADP/IN/5/case Ukraine/PROPN/NNP/3/nmod ./PUNCT/./2/punct",
