@@ -1456,7 +1456,8 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
                 !IsAny(std::string_view(p.code.code).substr(0, 2), {"03", "04", "05", "06"})) ||
                (object && IsAny(verb, {"recall", "remember", "commemorate", "mourn", "recount", "describe", "mention",
                                        "cite", "witness", "watch", "see", "survive", "document", "film", "report",
-                                       "detail", "memorialize", "remind", "relive", "narrate"})) ||
+                                       "detail", "memorialize", "remind", "relive", "narrate", "hear", "read",
+                                       "notice", "note"})) ||
                // Nor one that names a blow or a threat what it is ("what he called a mindless
                // chemical attack"); a meeting or a strike called is called by its own.
                (object && IsAny(verb, {"call", "label", "dub", "brand", "term"}) &&

@@ -657,6 +657,11 @@ TEST_F(TreeCoderRulesTest, ATopicIsNoOnesAct) {
        "threat/NOUN/NN/2/obl to/ADP/IN/7/case Ukraine/PROPN/NNP/5/nmod ./PUNCT/./2/punct",
        {},
        {"RUS UKR 130"}},
+      {"heard the warnings",
+       "Russia/PROPN/NNP/2/nsubj heard=hear/VERB/VBD/0/root the/DET/DT/4/det warnings=warning/NOUN/NNS/2/obj "
+       "./PUNCT/./2/punct",
+       {},
+       {"RUS - 012"}},
       {"prepared an assault",
        "Russia/PROPN/NNP/2/nsubj prepared=prepare/VERB/VBD/0/root an/DET/DT/4/det assault/NOUN/NN/2/obj "
        "on/ADP/IN/6/case Ukraine/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
