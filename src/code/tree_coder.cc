@@ -1290,6 +1290,13 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         else if (characterizes) drop(p, "a characterization, not an event");
         else if (UnmadeAgreement(tree, p.token) && std::string_view(p.code.code).substr(0, 3) == "057")
           drop(p, "an agreement sought or foreseen, not made");
+        // Nor is one being left: "withdrew from the treaty with Ukraine", "pulled out of the
+        // Iran nuclear agreement" (the leaving is coded, 160).
+        else if (std::string_view(p.code.code).substr(0, 3) == "057" && h >= 0 &&
+                 IsAny(tree.CaseOf(p.token), {"from", "of"}) &&
+                 IsAny(tree.lemma(static_cast<uint32_t>(h)), {"withdraw", "pull", "exit", "quit", "leave", "withdrawal",
+                                                             "pullout", "walk"}))
+          drop(p, "an agreement left, not made");
         // Force or coercion prepared, planned or weighed has not happened: "appeared to be
         // preparing a more comprehensive assault on the sinews of Assad's power", "is
         // considering new sanctions on Russia", "plotted an attack". (dyad's own verbs.)
@@ -1684,6 +1691,25 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       // it says or names is no target ("announced his travel plans after French President
       // Emmanuel Macron signaled", "noting the Saudis' explanation"). (dyad's own verbs; a
       // pattern's bound target stands.)
+      // Withdrawing from an agreement or an international organisation is no military
+      // retreat (0874) but a cut in relations (160): "withdrew the US from the Iran nuclear
+      // deal", "formally withdrew from a landmark 1987 nuclear missile pact with Russia", "the
+      // UK's withdrawal from the EU". (dyad's own verbs.)
+      if (own_verbs_ && p.code.code == "0874" && tgt >= 0) {
+        bool agreement = false;
+        for (int32_t u = tgt, hops = 0; u >= 0 && u != static_cast<int32_t>(p.token) && hops < 64 && !agreement;
+             u = tree.head(static_cast<uint32_t>(u)), ++hops)
+          agreement = IsAny(tree.lemma(static_cast<uint32_t>(u)),
+                            {"deal", "agreement", "accord", "accords", "treaty", "pact", "convention"});
+        const int32_t m = ActorAt(tree, idx, tgt);
+        const bool igo = m >= 0 && !mentions[static_cast<size_t>(m)].codes.empty() &&
+                         mentions[static_cast<size_t>(m)].codes[0].rfind("IGO", 0) == 0;
+        if (agreement || igo) {
+          p.note = fmt::format("leaving {} ({} -> 160)", agreement ? "an agreement" : "an organisation", p.code.code);
+          p.code.code = "160";
+          p.code.paired.clear();
+        }
+      }
       if (own_verbs_ && p.code.code == "010" && tgt >= 0 && tgt != p.target) {
         const uint32_t u = static_cast<uint32_t>(tgt);
         const bool addressee = tree.head(u) == static_cast<int32_t>(p.token) &&

@@ -648,6 +648,23 @@ TEST_F(TreeCoderRulesTest, APlaceInsideAPhraseIsNoParty) {
   for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
 }
 
+// Leaving an agreement or an organisation cuts relations (160); it is no military retreat.
+TEST_F(TreeCoderRulesTest, LeavingAnAgreementCutsRelations) {
+  const Row rows[] = {
+      {"withdrew from the treaty with",
+       "Russia/PROPN/NNP/2/nsubj withdrew=withdraw/VERB/VBD/0/root from/ADP/IN/5/case the/DET/DT/5/det "
+       "treaty/NOUN/NN/2/obl with/ADP/IN/7/case Ukraine/PROPN/NNP/5/nmod ./PUNCT/./2/punct",
+       {"RUS UKR 160"},
+       {"RUS UKR 0874", "RUS UKR 057"}},
+      {"withdrew from a country",
+       "Russia/PROPN/NNP/2/nsubj withdrew=withdraw/VERB/VBD/0/root from/ADP/IN/4/case "
+       "Ukraine/PROPN/NNP/2/obl ./PUNCT/./2/punct",
+       {"RUS UKR 0874"},
+       {}},
+  };
+  for (const Row& r : rows) Check(r, Triples(dict_, r.sentence));
+}
+
 // Those who agree on, discuss or weigh an act are not its authors; force prepared or
 // weighed is not used.
 TEST_F(TreeCoderRulesTest, ATopicIsNoOnesAct) {
