@@ -427,10 +427,6 @@ bool SentenceFinder::TakesAStance(uint32_t head) const {
   return false;
 }
 
-// Whether a noun of ref's number (singular for "it", plural for "they") that no coded
-// mention covers is the subject of a clause between `antecedent` and `ref` (in ref's
-// sentence or the one before, and after the last mention of the same actors): that subject
-// is the nearer thing to point to. With `objects`, such a noun as a verb's object counts too.
 int SentenceFinder::Depth(const Mention& m) const {
   int best = std::numeric_limits<int>::max();
   for (uint32_t t = m.begin; t < m.end && t < doc_.tokens.size(); ++t) {
@@ -444,6 +440,10 @@ int SentenceFinder::Depth(const Mention& m) const {
   return best;
 }
 
+// Whether a noun of ref's number (singular for "it", plural for "they") that no coded
+// mention covers is the subject of a clause between `antecedent` and `ref` (in ref's
+// sentence or the one before, and after the last mention of the same actors): that subject
+// is the nearer thing to point to. With `objects`, such a noun as a verb's object counts too.
 bool SentenceFinder::SubjectBetween(const Mention& antecedent, const Mention& ref, bool plural,
                                     bool names_only, bool objects) const {
   if (ref.sentence >= doc_.sentences.size()) return false;

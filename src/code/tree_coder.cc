@@ -193,11 +193,11 @@ bool UnmadeAgreement(const DependencyTree& tree, uint32_t noun) {
   if (tree.Future(v) || tree.Speculative(v) || tree.Hypothetical(v)) return true;
   for (int depth = 0; depth < 3; ++depth) {
     const std::string_view r = tree.rel(v);
-    if (r != "xcomp" && r != "advcl" && r != "acl" && r != "ccomp") break;
+    if (r != "xcomp" && r != "advcl" && r != "acl") break;
     const int32_t up = tree.head(v);
     if (up < 0) break;
-    if (r != "ccomp" && seeks(static_cast<uint32_t>(up))) return true;
-    if (r != "xcomp") break;
+    if (seeks(static_cast<uint32_t>(up))) return true;
+    if (r != "xcomp") break;  // only a complement chain leads further up
     v = static_cast<uint32_t>(up);
   }
   return false;
@@ -1648,6 +1648,14 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
         }
       }
       if (p.needs_partner) tgt = -1;  // only the subject's own actors are partners
+      // Whether a token on the head path from the target up to the predicate (the predicate
+      // itself left out) meets `test`.
+      auto on_path = [&](int32_t from, auto test) {
+        for (int32_t u = from, hops = 0; u >= 0 && u != static_cast<int32_t>(p.token) && hops < 64;
+             u = tree.head(static_cast<uint32_t>(u)), ++hops)
+          if (test(static_cast<uint32_t>(u))) return true;
+        return false;
+      };
       // A place named inside a phrase of the act, where a thing the act concerns is or
       // happens, is no party to it: "charging four men with destruction of federal property
       // over an attempt to topple a statue of Andrew Jackson in Washington", "lamented
@@ -1656,51 +1664,36 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       // Syria"), and a meeting's place is handled above. (dyad's own verbs; a pattern's bound
       // target stands.)
       if (own_verbs_ && tgt >= 0 && tgt != p.target &&
-          !IsAny(std::string_view(p.code.code).substr(0, 2), {"04", "13", "14", "15", "18", "19", "20"})) {
-        bool placed = false;
-        for (int32_t u = tgt, hops = 0; u >= 0 && u != static_cast<int32_t>(p.token) && hops < 64 && !placed;
-             u = tree.head(static_cast<uint32_t>(u)), ++hops) {
-          const uint32_t w = static_cast<uint32_t>(u);
-          const int32_t h = tree.head(w);
-          // ("father-in-law" is no place.)
-          const int32_t c = tree.Child(w, "case");
-          const bool hyphened = c > static_cast<int32_t>(tree.begin()) && tree.lower(static_cast<uint32_t>(c) - 1) == "-";
-          placed = tree.rel(w) == "nmod" && h >= 0 && h != static_cast<int32_t>(p.token) && !hyphened &&
+          !IsAny(std::string_view(p.code.code).substr(0, 2), {"04", "13", "14", "15", "18", "19", "20"}) &&
+          on_path(tgt, [&](uint32_t w) {
+            const int32_t h = tree.head(w);
+            // ("father-in-law" is no place.)
+            const int32_t c = tree.Child(w, "case");
+            const bool hyphened = c > static_cast<int32_t>(tree.begin()) && tree.lower(static_cast<uint32_t>(c) - 1) == "-";
+            return tree.rel(w) == "nmod" && h >= 0 && h != static_cast<int32_t>(p.token) && !hyphened &&
                    IsAny(tree.CaseOf(w), {"in", "near", "inside", "throughout"}) &&
                    tree.token(static_cast<uint32_t>(h)).upos == Upos::kNOUN && ActorAt(tree, idx, h) < 0;
-        }
-        if (placed) tgt = -1;
-      }
+          }))
+        tgt = -1;
       // Whose request, behalf or orders an act answers is its principal, not its target: "the
       // Security Council met to discuss Idlib at the request of the United States",
       // "lobbied on behalf of the Turkish government". (dyad's own verbs; a pattern's bound
       // target stands.)
-      if (own_verbs_ && tgt >= 0 && tgt != p.target) {
-        for (int32_t u = tgt, hops = 0; u >= 0 && u != static_cast<int32_t>(p.token) && hops < 64;
-             u = tree.head(static_cast<uint32_t>(u)), ++hops) {
-          const int32_t h = tree.head(static_cast<uint32_t>(u));
-          if (h >= 0 && tree.CaseOf(static_cast<uint32_t>(u)) == "of" &&
-              IsAny(tree.lemma(static_cast<uint32_t>(h)),
-                    {"request", "behest", "invitation", "urging", "behalf", "order", "direction", "instruction"})) {
-            tgt = -1;
-            break;
-          }
-        }
-      }
-      // A statement (010) is addressed to its object or its "to" phrase; an actor in what
-      // it says or names is no target ("announced his travel plans after French President
-      // Emmanuel Macron signaled", "noting the Saudis' explanation"). (dyad's own verbs; a
-      // pattern's bound target stands.)
+      if (own_verbs_ && tgt >= 0 && tgt != p.target && on_path(tgt, [&](uint32_t u) {
+            const int32_t h = tree.head(u);
+            return h >= 0 && tree.CaseOf(u) == "of" &&
+                   IsAny(tree.lemma(static_cast<uint32_t>(h)),
+                         {"request", "behest", "invitation", "urging", "behalf", "order", "direction", "instruction"});
+          }))
+        tgt = -1;
       // Withdrawing from an agreement or an international organisation is no military
       // retreat (0874) but a cut in relations (160): "withdrew the US from the Iran nuclear
       // deal", "formally withdrew from a landmark 1987 nuclear missile pact with Russia", "the
       // UK's withdrawal from the EU". (dyad's own verbs.)
       if (own_verbs_ && p.code.code == "0874" && tgt >= 0) {
-        bool agreement = false;
-        for (int32_t u = tgt, hops = 0; u >= 0 && u != static_cast<int32_t>(p.token) && hops < 64 && !agreement;
-             u = tree.head(static_cast<uint32_t>(u)), ++hops)
-          agreement = IsAny(tree.lemma(static_cast<uint32_t>(u)),
-                            {"deal", "agreement", "accord", "accords", "treaty", "pact", "convention"});
+        const bool agreement = on_path(tgt, [&](uint32_t u) {
+          return IsAny(tree.lemma(u), {"deal", "agreement", "accord", "accords", "treaty", "pact", "convention"});
+        });
         const int32_t m = ActorAt(tree, idx, tgt);
         const bool igo = m >= 0 && !mentions[static_cast<size_t>(m)].codes.empty() &&
                          mentions[static_cast<size_t>(m)].codes[0].rfind("IGO", 0) == 0;
@@ -1710,6 +1703,10 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
           p.code.paired.clear();
         }
       }
+      // A statement (010) is addressed to its object or its "to" phrase; an actor in what
+      // it says or names is no target ("announced his travel plans after French President
+      // Emmanuel Macron signaled", "noting the Saudis' explanation"). (dyad's own verbs; a
+      // pattern's bound target stands.)
       if (own_verbs_ && p.code.code == "010" && tgt >= 0 && tgt != p.target) {
         const uint32_t u = static_cast<uint32_t>(tgt);
         const bool addressee = tree.head(u) == static_cast<int32_t>(p.token) &&

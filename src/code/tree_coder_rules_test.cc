@@ -684,8 +684,8 @@ TEST_F(TreeCoderRulesTest, ATopicIsNoOnesAct) {
        "on/ADP/IN/6/case Ukraine/PROPN/NNP/4/nmod ./PUNCT/./2/punct",
        {},
        {"RUS UKR 182", "RUS UKR 190"}},
-      {"discussed the sanctions",
-       "Russia/PROPN/NNP/2/nsubj discussed=discuss/VERB/VBD/0/root sanctions=sanction/NOUN/NNS/2/obj "
+      {"assessed the sanctions",
+       "Russia/PROPN/NNP/2/nsubj assessed=assess/VERB/VBD/0/root sanctions=sanction/NOUN/NNS/2/obj "
        "on/ADP/IN/5/case Ukraine/PROPN/NNP/3/nmod ./PUNCT/./2/punct",
        {},
        {"RUS UKR 163"}},

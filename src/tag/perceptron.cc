@@ -341,8 +341,9 @@ Result<Weights> Weights::Load(ByteReader* in) {
   if (packed) {
     uint64_t cap = 0;
     RETURN_IF_ERROR(in->Get(&cap));
+    // A power of two, whose bits the file must then hold (so a damaged size cannot ask for
+    // more memory than the file's length covers).
     if (cap != 0 && (cap & (cap - 1)) != 0) return DataLoss("model weights are inconsistent");
-    if (cap > (uint64_t{1} << 40)) return DataLoss("model weights are inconsistent");
     w.mask_ = cap == 0 ? 0 : cap - 1;
     std::vector<uint8_t> occupied;
     std::vector<uint32_t> keys;
@@ -352,7 +353,8 @@ Result<Weights> Weights::Load(ByteReader* in) {
     RETURN_IF_ERROR(in->GetVector(&counts));
     RETURN_IF_ERROR(in->GetVector(&w.cls_));
     RETURN_IF_ERROR(in->GetVector(&w.w_));
-    if (occupied.size() != (cap + 7) / 8 || keys.size() != counts.size() || keys.size() >= cap + (cap == 0))
+    // (That at least one slot stays empty is checked with the other invariants below.)
+    if (occupied.size() != (cap + 7) / 8 || keys.size() != counts.size())
       return DataLoss("model weights are inconsistent");
     w.keys_.assign(cap, 0);
     w.first_.assign(cap == 0 ? 0 : cap + 1, 0);
