@@ -29,7 +29,97 @@ void Weights::ScoreBatch(std::span<const uint64_t> keys, float* const* outs) con
 }
 
 template <class Out>
+void Weights::ScoreProbed(std::span<const uint64_t> keys, Out out) const {
+  uint32_t where[128];
+  const size_t n = keys.size();
+  for (uint64_t k : keys) __builtin_prefetch(&probe_[k & mask_]);
+  const bool q16 = !dense16_.empty();
+  const size_t row_bytes = q16 ? (num_classes_ + 2) * sizeof(int16_t)
+                               : static_cast<size_t>(num_classes_) * sizeof(float);
+  for (size_t i = 0; i < n; ++i) {
+    const uint32_t fp = Fingerprint(keys[i]);
+    uint32_t at = 0;  // no entries
+    for (uint64_t slot = keys[i] & mask_;; slot = (slot + 1) & mask_) {
+      const Probe p = probe_[slot];
+      if (p.fp == 0) break;
+      if (p.fp == fp) {
+        at = p.where;
+        break;
+      }
+    }
+    where[i] = at;
+    if (at & kProbeDense) {
+      const uint32_t r = at & ~kProbeDense;
+      const char* row = q16 ? reinterpret_cast<const char*>(&dense16_[q16_begin_ + r * kRow16])
+                            : reinterpret_cast<const char*>(&dense_[size_t{r} * num_classes_]);
+      for (size_t b = 0; b < row_bytes; b += 64) __builtin_prefetch(row + b);
+    } else if (at != 0) {
+      const uint32_t* block = &blocks_[at & ((1u << kProbeCountShift) - 1)];
+      __builtin_prefetch(block);
+      __builtin_prefetch(block + 5 * (at >> kProbeCountShift) / 4);
+    }
+  }
+  for (size_t i = 0; i < n; ++i) {
+    const uint32_t at = where[i];
+    if (at == 0) continue;
+    float* scores = out(i);
+    if (at & kProbeDense) {
+      const uint32_t r = at & ~kProbeDense;
+      if (q16) {
+        Add16(&dense16_[q16_begin_ + r * kRow16], scores);
+      } else {
+        const float* row = &dense_[size_t{r} * num_classes_];
+        for (int c = 0; c < num_classes_; ++c) scores[c] += row[c];
+      }
+      continue;
+    }
+    const uint32_t* block = &blocks_[at & ((1u << kProbeCountShift) - 1)];
+    const uint32_t count = at >> kProbeCountShift;
+    const auto* cls = reinterpret_cast<const uint8_t*>(block + count);
+    for (uint32_t e = 0; e < count; ++e) scores[cls[e]] += std::bit_cast<float>(block[e]);
+  }
+}
+
+void Weights::BuildProbes() {
+  probe_.clear();
+  blocks_.clear();
+  if (keys_.empty() || num_classes_ >= kDenseRow) return;
+  size_t words = 0;
+  for (size_t s = 0; s < keys_.size(); ++s) {
+    const uint32_t count = first_[s + 1] - first_[s];
+    if (count >= (1u << (31 - kProbeCountShift))) return;
+    if (count > 0 && cls_[first_[s]] != kDenseRow) words += count + (count + 3) / 4;
+  }
+  if (words >= (1u << kProbeCountShift)) return;
+  probe_.resize(keys_.size());
+  blocks_.resize(words);
+  uint32_t next = 0;
+  for (size_t s = 0; s < keys_.size(); ++s) {
+    const uint32_t begin = first_[s], count = first_[s + 1] - begin;
+    uint32_t where = 0;
+    if (count == 1 && cls_[begin] == kDenseRow) {
+      where = kProbeDense | std::bit_cast<uint32_t>(w_[begin]) / static_cast<uint32_t>(num_classes_);
+    } else if (count > 0) {
+      where = count << kProbeCountShift | next;
+      uint32_t* block = &blocks_[next];
+      for (uint32_t e = 0; e < count; ++e) block[e] = std::bit_cast<uint32_t>(w_[begin + e]);
+      const uint32_t class_words = (count + 3) / 4;
+      std::fill(block + count, block + count + class_words, 0u);
+      auto* cls = reinterpret_cast<uint8_t*>(block + count);
+      for (uint32_t e = 0; e < count; ++e) cls[e] = cls_[begin + e];
+      next += count + class_words;
+    }
+    probe_[s] = Probe{keys_[s], where};
+  }
+  keys_ = {};
+  first_ = {};
+  cls_ = {};
+  w_ = {};
+}
+
+template <class Out>
 void Weights::ScoreStaged(std::span<const uint64_t> keys, Out out) const {
+  if (!probe_.empty()) return ScoreProbed(keys, out);
   uint32_t begin[128], end[128];
   const size_t n = keys.size();
   for (uint64_t k : keys) {
@@ -169,7 +259,7 @@ void Weights::Densify() {
   const size_t slots = keys_.size();
   size_t rows = 0;
   for (size_t s = 0; s < slots; ++s) rows += first_[s + 1] - first_[s] >= min_len;
-  if (rows == 0) return;
+  if (rows == 0) return BuildProbes();
   dense_.assign(rows * num_classes_, 0.0f);
   // Compacts the entry arrays in place: a dense row replaces at least min_len entries
   // with one, so an entry's new index never exceeds its old one.
@@ -191,8 +281,9 @@ void Weights::Densify() {
     }
   }
   first_[slots] = out;
-  cls_.resize(out);  // the capacity stays: releasing it would cost a copy of each array
+  cls_.resize(out);
   w_.resize(out);
+  BuildProbes();  // which then releases the arrays
 }
 
 void Weights::QuantizeDenseRows() {
@@ -241,30 +332,51 @@ void FreeHuge(void* p, size_t bytes) {
 }  // namespace internal
 
 Weights Weights::Sparse() const {
-  if (dense_.empty()) return *this;
+  if (dense_.empty() && probe_.empty()) return *this;
   Weights out;
   out.num_classes_ = num_classes_;
   out.num_features_ = num_features_;
   out.mask_ = mask_;
-  out.keys_ = keys_;
-  out.first_.assign(first_.size(), 0);
-  for (size_t s = 0; s < keys_.size(); ++s) {
+  const size_t slots = probe_.empty() ? keys_.size() : probe_.size();
+  out.keys_.resize(slots);
+  out.first_.assign(slots + 1, 0);
+  auto add_dense = [&](uint32_t offset) {
+    const float* row = &dense_[offset];
+    for (int c = 0; c < num_classes_; ++c) {  // Freeze never keeps a zero weight
+      if (row[c] == 0.0f) continue;
+      out.cls_.push_back(static_cast<uint8_t>(c));
+      out.w_.push_back(row[c]);
+    }
+  };
+  for (size_t s = 0; s < slots; ++s) {
     out.first_[s] = static_cast<uint32_t>(out.cls_.size());
+    if (!probe_.empty()) {
+      const Probe p = probe_[s];
+      out.keys_[s] = p.fp;
+      if (p.where & kProbeDense) {
+        add_dense((p.where & ~kProbeDense) * static_cast<uint32_t>(num_classes_));
+      } else if (p.where != 0) {
+        const uint32_t* block = &blocks_[p.where & ((1u << kProbeCountShift) - 1)];
+        const uint32_t count = p.where >> kProbeCountShift;
+        const auto* cls = reinterpret_cast<const uint8_t*>(block + count);
+        for (uint32_t e = 0; e < count; ++e) {
+          out.cls_.push_back(cls[e]);
+          out.w_.push_back(std::bit_cast<float>(block[e]));
+        }
+      }
+      continue;
+    }
+    out.keys_[s] = keys_[s];
     for (uint32_t e = first_[s]; e < first_[s + 1]; ++e) {
       if (cls_[e] != kDenseRow) {
         out.cls_.push_back(cls_[e]);
         out.w_.push_back(w_[e]);
         continue;
       }
-      const float* row = &dense_[std::bit_cast<uint32_t>(w_[e])];
-      for (int c = 0; c < num_classes_; ++c) {  // Freeze never keeps a zero weight
-        if (row[c] == 0.0f) continue;
-        out.cls_.push_back(static_cast<uint8_t>(c));
-        out.w_.push_back(row[c]);
-      }
+      add_dense(std::bit_cast<uint32_t>(w_[e]));
     }
   }
-  out.first_[keys_.size()] = static_cast<uint32_t>(out.cls_.size());
+  out.first_[slots] = static_cast<uint32_t>(out.cls_.size());
   return out;
 }
 
@@ -299,7 +411,7 @@ constexpr int32_t kPackedLayout = -1;  // never a class count
 }  // namespace
 
 void Weights::Save(ByteWriter* out) const {
-  if (!dense_.empty()) return Sparse().Save(out);
+  if (!dense_.empty() || !probe_.empty()) return Sparse().Save(out);
   const size_t cap = keys_.size();
   std::vector<uint8_t> occupied((cap + 7) / 8, 0);
   std::vector<uint32_t> keys;
@@ -329,6 +441,57 @@ void Weights::Save(ByteWriter* out) const {
   out->PutVector(w);
 }
 
+Result<bool> Weights::BuildFromPacked(size_t cap, std::span<const uint8_t> occupied,
+                                      std::span<const uint32_t> keys, std::span<const uint16_t> counts) {
+  const auto inconsistent = [] { return DataLoss("model weights are inconsistent"); };
+  if (cls_.size() != w_.size() || keys.size() >= std::max<size_t>(cap, 1)) return inconsistent();
+  for (uint8_t c : cls_)
+    if (c >= num_classes_) return inconsistent();
+  // The same dense rows, in the same order, as Densify makes of the arrays.
+  const uint32_t min_len = std::max(8, num_classes_ / 6);
+  uint64_t total = 0, words = 0, rows = 0;
+  for (uint16_t n : counts) {
+    total += n;
+    if (n >= min_len) ++rows;
+    else if (n > 0) words += n + (n + 3) / 4;
+  }
+  if (total != cls_.size()) return inconsistent();
+  if (words >= (1u << kProbeCountShift)) return false;  // 128 MB of sparse weights: the arrays
+  probe_.resize(cap);
+  blocks_.resize(words);
+  dense_.assign(rows * num_classes_, 0.0f);
+  size_t next = 0, entry = 0;
+  uint32_t word = 0, row = 0;
+  for (size_t s = 0; s < cap; ++s) {
+    if (!(occupied[s / 8] >> (s % 8) & 1)) {
+      probe_[s] = Probe{0, 0};
+      continue;
+    }
+    if (next == keys.size() || keys[next] == 0) return inconsistent();
+    const uint32_t count = counts[next];
+    uint32_t where = 0;
+    if (count >= min_len) {
+      float* dense = &dense_[size_t{row} * num_classes_];
+      for (uint32_t e = 0; e < count; ++e) dense[cls_[entry + e]] = w_[entry + e];
+      where = kProbeDense | row++;
+    } else if (count > 0) {
+      where = count << kProbeCountShift | word;
+      uint32_t* block = &blocks_[word];
+      for (uint32_t e = 0; e < count; ++e) block[e] = std::bit_cast<uint32_t>(w_[entry + e]);
+      const uint32_t class_words = (count + 3) / 4;
+      std::fill(block + count, block + count + class_words, 0u);
+      std::copy_n(&cls_[entry], count, reinterpret_cast<uint8_t*>(block + count));
+      word += count + class_words;
+    }
+    probe_[s] = Probe{keys[next++], where};
+    entry += count;
+  }
+  if (next != keys.size()) return inconsistent();
+  cls_ = {};
+  w_ = {};
+  return true;
+}
+
 Result<Weights> Weights::Load(ByteReader* in) {
   Weights w;
   int32_t layout = 0;
@@ -356,6 +519,10 @@ Result<Weights> Weights::Load(ByteReader* in) {
     // (That at least one slot stays empty is checked with the other invariants below.)
     if (occupied.size() != (cap + 7) / 8 || keys.size() != counts.size())
       return DataLoss("model weights are inconsistent");
+    if (nc > 0 && nc < kDenseRow) {
+      ASSIGN_OR_RETURN(const bool built, w.BuildFromPacked(cap, occupied, keys, counts));
+      if (built) return w;
+    }
     w.keys_.assign(cap, 0);
     w.first_.assign(cap == 0 ? 0 : cap + 1, 0);
     uint64_t next = 0, total = 0;

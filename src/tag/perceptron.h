@@ -98,35 +98,13 @@ class Weights {
   size_t num_entries() const { return Sparse().cls_.size(); }
 
   // Adds the weights of feature `key` to scores[0, num_classes). Unknown keys add nothing.
-  void Score(uint64_t key, float* scores) const {
-    if (keys_.empty()) return;
-    const uint32_t fp = Fingerprint(key);
-    for (uint64_t slot = key & mask_;; slot = (slot + 1) & mask_) {
-      const uint32_t k = keys_[slot];
-      if (k == 0) return;
-      if (k == fp) {
-        uint32_t e = first_[slot];
-        const uint32_t end = first_[slot + 1];
-        if (e < end && cls_[e] == kDenseRow && !dense16_.empty()) {
-          Add16(Row16(std::bit_cast<uint32_t>(w_[e])), scores);
-          return;
-        }
-        if (e < end && cls_[e] == kDenseRow) {  // a frequent feature: one dense row
-          const float* row = &dense_[std::bit_cast<uint32_t>(w_[e])];
-          for (int c = 0; c < num_classes_; ++c) scores[c] += row[c];
-          return;
-        }
-        for (; e < end; ++e) scores[cls_[e]] += w_[e];
-        return;
-      }
-    }
-  }
+  void Score(uint64_t key, float* scores) const { Score(std::span<const uint64_t>(&key, 1), scores); }
   // Scores many features, with the same sums as scoring them one by one in order. The
   // work goes in stages over a batch of keys so that the cache misses of a large table
   // overlap instead of queueing one after another: prefetch every key's slot, then find
   // each slot and prefetch its entries, then prefetch the dense rows those name, then add.
   void Score(std::span<const uint64_t> keys, float* scores) const {
-    if (keys_.empty()) return;
+    if (empty()) return;
     constexpr size_t kBatch = 128;
     for (size_t done = 0; done < keys.size(); done += kBatch)
       ScoreBatch(keys.subspan(done, std::min(kBatch, keys.size() - done)), scores);
@@ -135,7 +113,7 @@ class Weights {
   // Adds the weights of keys[i] to outs[i][0, num_classes) for every i, in stages as
   // Score does: for features whose scores go to different arrays.
   void ScoreEach(std::span<const uint64_t> keys, float* const* outs) const {
-    if (keys_.empty()) return;
+    if (empty()) return;
     constexpr size_t kBatch = 128;
     for (size_t done = 0; done < keys.size(); done += kBatch)
       ScoreBatch(keys.subspan(done, std::min(kBatch, keys.size() - done)), outs + done);
@@ -160,6 +138,7 @@ class Weights {
  private:
   friend class WeightsTrainer;
   static uint32_t Fingerprint(uint64_t key) { return static_cast<uint32_t>(key >> 32) | 1u; }
+  bool empty() const { return keys_.empty() && probe_.empty(); }
   // The entries of `key`: [*begin, *end), empty when the key is absent.
   void Find(uint64_t key, uint32_t* begin, uint32_t* end) const {
     const uint32_t fp = Fingerprint(key);
@@ -178,6 +157,8 @@ class Weights {
   void ScoreBatch(std::span<const uint64_t> keys, float* const* outs) const;  // key i to outs[i]
   template <class Out>
   void ScoreStaged(std::span<const uint64_t> keys, Out out) const;  // out(i): key i's scores
+  template <class Out>
+  void ScoreProbed(std::span<const uint64_t> keys, Out out) const;  // the same from probe_
   // In memory, a row with many entries is replaced by one entry of class kDenseRow whose
   // weight holds (bit for bit) the offset of a dense row of num_classes_ weights in
   // dense_: contiguous adds instead of scattered ones. Files keep the sparse form.
@@ -203,6 +184,30 @@ class Weights {
   int num_classes_ = 0;
   size_t num_features_ = 0;
   uint64_t mask_ = 0;
+  // The form scoring reads, built from the arrays below once dense rows are set apart
+  // (Densify), which then releases them: per slot one 8-byte record holding the
+  // fingerprint and where the feature's weights lie, so that finding a feature reads one
+  // cache line instead of two and the dense-row test reads none; the sparse weights of a
+  // feature lie together in blocks_, its `count` weights and then their `count` classes
+  // (a byte each, padded to a word), one or two cache lines instead of two or three.
+  // `where`: 0 for no weights; kProbeDense | row for a dense row; otherwise
+  // count << kProbeCountShift | the word of blocks_ where the block starts. Tables whose
+  // entries do not fit those bits (or of 255 classes and more, which have no dense rows)
+  // keep the arrays and score from them.
+  struct Probe {
+    uint32_t fp;  // 0: an empty slot
+    uint32_t where;
+  };
+  static constexpr uint32_t kProbeDense = 1u << 31;
+  static constexpr int kProbeCountShift = 25;
+  void BuildProbes();
+  // Load's way for the file's layout: the probe form straight from the occupied slots'
+  // fingerprints and entry counts, with cls_ and w_ holding the entries (released once
+  // used). False, with nothing changed, when the entries do not fit the probe form.
+  Result<bool> BuildFromPacked(size_t cap, std::span<const uint8_t> occupied,
+                               std::span<const uint32_t> keys, std::span<const uint16_t> counts);
+  internal::LargeVector<Probe> probe_;
+  internal::LargeVector<uint32_t> blocks_;
   internal::LargeVector<uint32_t> keys_;   // per slot: fingerprint, 0 when empty
   internal::LargeVector<uint32_t> first_;  // per slot + 1: entries of slot s are [first_[s], first_[s+1])
   internal::LargeVector<uint8_t> cls_;

@@ -300,3 +300,94 @@ TEST(PerceptronTest, ScoreEachAddsEveryKeyToItsOwnArray) {
 
 }  // namespace
 }  // namespace dyad::tag
+
+namespace dyad::tag {
+namespace {
+
+// The scores of `keys[i]` read plainly from a file's packed layout: linear probing over
+// the slots from the key's own, each feature's entries added in their order.
+std::vector<float> ReadByHand(const Packed& p, std::span<const uint64_t> keys) {
+  std::vector<size_t> record(p.capacity, SIZE_MAX), first(p.capacity, 0);
+  size_t next = 0, entry = 0;
+  for (size_t s = 0; s < p.capacity; ++s) {
+    if (!(p.occupied[s / 8] >> (s % 8) & 1)) continue;
+    record[s] = next;
+    first[s] = entry;
+    entry += p.counts[next++];
+  }
+  std::vector<float> scores(keys.size() * p.num_classes, 0.0f);
+  for (size_t i = 0; i < keys.size(); ++i) {
+    const uint32_t fp = static_cast<uint32_t>(keys[i] >> 32) | 1u;
+    for (uint64_t s = keys[i] & (p.capacity - 1); record[s] != SIZE_MAX; s = (s + 1) & (p.capacity - 1)) {
+      if (p.keys[record[s]] != fp) continue;
+      for (size_t e = first[s]; e < first[s] + p.counts[record[s]]; ++e)
+        scores[i * p.num_classes + p.cls[e]] += p.w[e];
+      break;
+    }
+  }
+  return scores;
+}
+
+// Scoring reads the probe form (one record per slot, each feature's sparse weights in one
+// block, frequent features' dense rows) that Densify and Load build: it must give the sums
+// of a plain reading of the file, to the bit, for a trained table and a loaded one, for
+// seen and unseen features, and a loaded table must write the same file back.
+TEST(PerceptronTest, ProbeFormScoresAsTheFileReads) {
+  // Six frequent features (dense rows) and 3,000 rare ones (a few entries each).
+  WeightsTrainer t(40);
+  uint64_t rng = 777;
+  auto next = [&rng] { return rng = rng * 6364136223846793005ULL + 1442695040888963407ULL; };
+  for (int i = 0; i < 3000; ++i) {
+    const uint64_t f[] = {Feature(1, next() % 6), Feature(2, next() % 3000)};
+    t.Update(f, static_cast<int>(next() >> 33) % 40, static_cast<int>(next() >> 33) % 40);
+    t.Tick();
+  }
+  const Weights w = t.Freeze();
+  std::vector<uint64_t> keys;
+  for (uint64_t v = 0; v < 6; ++v) keys.push_back(Feature(1, v));
+  for (uint64_t v = 0; v < 3500; ++v) keys.push_back(Feature(2, v));  // the last 500 unseen
+  ByteWriter file;
+  w.Save(&file);
+  const Packed p = ReadPacked(file.bytes());
+  const std::vector<float> reference = ReadByHand(p, keys);
+  ByteReader in(file.bytes());
+  auto loaded = Weights::Load(&in);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  ByteWriter again;
+  loaded->Save(&again);
+  EXPECT_EQ(again.bytes(), file.bytes());
+  EXPECT_EQ(loaded->num_entries(), w.num_entries());
+  for (const Weights* table : std::vector<const Weights*>{&w, &*loaded}) {
+    std::vector<float> probed(keys.size() * 40, 0.0f);
+    std::vector<float*> out;
+    for (size_t i = 0; i < keys.size(); ++i) out.push_back(&probed[i * 40]);
+    table->ScoreEach(keys, out.data());
+    EXPECT_EQ(probed, reference);
+  }
+}
+
+// A table of 255 classes and more has no dense rows (a row's class byte marks them) and
+// scores from its arrays; class 255 is an ordinary class there.
+TEST(PerceptronTest, TablesOfManyClassesKeepTheirArrays) {
+  WeightsTrainer t(256);
+  const uint64_t f[] = {Feature(1, 1), Feature(2, 2)};
+  for (int i = 0; i < 5; ++i) {
+    t.Update(f, 255, 0);
+    t.Tick();
+  }
+  const Weights w = t.Freeze();
+  ByteWriter file;
+  w.Save(&file);
+  ByteReader in(file.bytes());
+  auto loaded = Weights::Load(&in);
+  ASSERT_TRUE(loaded.ok()) << loaded.status().ToString();
+  for (const Weights* table : std::vector<const Weights*>{&w, &*loaded}) {
+    std::vector<float> s(256, 0.0f);
+    table->Score(f, s.data());
+    EXPECT_EQ(ArgMax(s), 255);
+    EXPECT_LT(s[0], 0.0f);
+  }
+}
+
+}  // namespace
+}  // namespace dyad::tag
