@@ -138,6 +138,10 @@ Result<Tagger> Tagger::Read(ByteReader* reader) {
   for (const auto& [k, v] : amb) t.ambiguity_.emplace(k, v);
   ASSIGN_OR_RETURN(t.first_, Weights::Load(&in));
   ASSIGN_OR_RETURN(t.second_, Weights::Load(&in));
+  // Dense rows in 16 bits, as the parser's: a frequent feature reads four cache lines
+  // instead of seven. EWT and GUM test tags came out the same, to the last one counted.
+  t.first_.QuantizeDenseRows();
+  t.second_.QuantizeDenseRows();
   if (t.first_.num_classes() != static_cast<int>(n) ||
       t.second_.num_classes() != static_cast<int>(n) || !in.done())
     return DataLoss("tagger model: inconsistent sizes");
