@@ -80,6 +80,16 @@ void Weights::ScoreProbed(std::span<const uint64_t> keys, Out out) const {
   }
 }
 
+namespace {
+
+// Frees a vector's memory (`v = {}` would keep its capacity).
+template <class T>
+void Release(internal::LargeVector<T>& v) {
+  internal::LargeVector<T>().swap(v);
+}
+
+}  // namespace
+
 void Weights::BuildProbes() {
   probe_.clear();
   blocks_.clear();
@@ -111,10 +121,10 @@ void Weights::BuildProbes() {
     }
     probe_[s] = Probe{keys_[s], where};
   }
-  keys_ = {};
-  first_ = {};
-  cls_ = {};
-  w_ = {};
+  Release(keys_);
+  Release(first_);
+  Release(cls_);
+  Release(w_);
 }
 
 template <class Out>
@@ -487,8 +497,8 @@ Result<bool> Weights::BuildFromPacked(size_t cap, std::span<const uint8_t> occup
     entry += count;
   }
   if (next != keys.size()) return inconsistent();
-  cls_ = {};
-  w_ = {};
+  Release(cls_);
+  Release(w_);
   return true;
 }
 
