@@ -49,14 +49,14 @@ void Weights::ScoreProbed(std::span<const uint64_t> keys, Out out) const {
     }
     where[i] = at;
     if (at & kProbeDense) {
-      const uint32_t r = at & ~kProbeDense;
-      const char* row = q16 ? reinterpret_cast<const char*>(&dense16_[q16_begin_ + r * kRow16])
-                            : reinterpret_cast<const char*>(&dense_[size_t{r} * num_classes_]);
+      const uint32_t offset = (at & ~kProbeDense) * static_cast<uint32_t>(num_classes_);
+      const char* row = q16 ? reinterpret_cast<const char*>(Row16(offset))
+                            : reinterpret_cast<const char*>(&dense_[offset]);
       for (size_t b = 0; b < row_bytes; b += 64) __builtin_prefetch(row + b);
     } else if (at != 0) {
-      const uint32_t* block = &blocks_[at & ((1u << kProbeCountShift) - 1)];
-      __builtin_prefetch(block);
-      __builtin_prefetch(block + 5 * (at >> kProbeCountShift) / 4);
+      const Block block = BlockAt(at);
+      __builtin_prefetch(block.weights);
+      __builtin_prefetch(block.classes + block.count - 1);
     }
   }
   for (size_t i = 0; i < n; ++i) {
@@ -64,19 +64,18 @@ void Weights::ScoreProbed(std::span<const uint64_t> keys, Out out) const {
     if (at == 0) continue;
     float* scores = out(i);
     if (at & kProbeDense) {
-      const uint32_t r = at & ~kProbeDense;
+      const uint32_t offset = (at & ~kProbeDense) * static_cast<uint32_t>(num_classes_);
       if (q16) {
-        Add16(&dense16_[q16_begin_ + r * kRow16], scores);
+        Add16(Row16(offset), scores);
       } else {
-        const float* row = &dense_[size_t{r} * num_classes_];
+        const float* row = &dense_[offset];
         for (int c = 0; c < num_classes_; ++c) scores[c] += row[c];
       }
       continue;
     }
-    const uint32_t* block = &blocks_[at & ((1u << kProbeCountShift) - 1)];
-    const uint32_t count = at >> kProbeCountShift;
-    const auto* cls = reinterpret_cast<const uint8_t*>(block + count);
-    for (uint32_t e = 0; e < count; ++e) scores[cls[e]] += std::bit_cast<float>(block[e]);
+    const Block block = BlockAt(at);
+    for (uint32_t e = 0; e < block.count; ++e)
+      scores[block.classes[e]] += std::bit_cast<float>(block.weights[e]);
   }
 }
 
@@ -90,6 +89,14 @@ void Release(internal::LargeVector<T>& v) {
 
 }  // namespace
 
+uint32_t Weights::WriteBlock(uint32_t at, const float* weights, const uint8_t* classes, uint32_t count) {
+  uint32_t* block = &blocks_[at];
+  for (uint32_t e = 0; e < count; ++e) block[e] = std::bit_cast<uint32_t>(weights[e]);
+  std::fill(block + count, block + BlockWords(count), 0u);
+  std::copy_n(classes, count, reinterpret_cast<uint8_t*>(block + count));
+  return count << kProbeCountShift | at;
+}
+
 void Weights::BuildProbes() {
   probe_.clear();
   blocks_.clear();
@@ -98,7 +105,7 @@ void Weights::BuildProbes() {
   for (size_t s = 0; s < keys_.size(); ++s) {
     const uint32_t count = first_[s + 1] - first_[s];
     if (count >= (1u << (31 - kProbeCountShift))) return;
-    if (count > 0 && cls_[first_[s]] != kDenseRow) words += count + (count + 3) / 4;
+    if (count > 0 && cls_[first_[s]] != kDenseRow) words += BlockWords(count);
   }
   if (words >= (1u << kProbeCountShift)) return;
   probe_.resize(keys_.size());
@@ -110,14 +117,8 @@ void Weights::BuildProbes() {
     if (count == 1 && cls_[begin] == kDenseRow) {
       where = kProbeDense | std::bit_cast<uint32_t>(w_[begin]) / static_cast<uint32_t>(num_classes_);
     } else if (count > 0) {
-      where = count << kProbeCountShift | next;
-      uint32_t* block = &blocks_[next];
-      for (uint32_t e = 0; e < count; ++e) block[e] = std::bit_cast<uint32_t>(w_[begin + e]);
-      const uint32_t class_words = (count + 3) / 4;
-      std::fill(block + count, block + count + class_words, 0u);
-      auto* cls = reinterpret_cast<uint8_t*>(block + count);
-      for (uint32_t e = 0; e < count; ++e) cls[e] = cls_[begin + e];
-      next += count + class_words;
+      where = WriteBlock(next, &w_[begin], &cls_[begin], count);
+      next += BlockWords(count);
     }
     probe_[s] = Probe{keys_[s], where};
   }
@@ -366,12 +367,10 @@ Weights Weights::Sparse() const {
       if (p.where & kProbeDense) {
         add_dense((p.where & ~kProbeDense) * static_cast<uint32_t>(num_classes_));
       } else if (p.where != 0) {
-        const uint32_t* block = &blocks_[p.where & ((1u << kProbeCountShift) - 1)];
-        const uint32_t count = p.where >> kProbeCountShift;
-        const auto* cls = reinterpret_cast<const uint8_t*>(block + count);
-        for (uint32_t e = 0; e < count; ++e) {
-          out.cls_.push_back(cls[e]);
-          out.w_.push_back(std::bit_cast<float>(block[e]));
+        const Block block = BlockAt(p.where);
+        for (uint32_t e = 0; e < block.count; ++e) {
+          out.cls_.push_back(block.classes[e]);
+          out.w_.push_back(std::bit_cast<float>(block.weights[e]));
         }
       }
       continue;
@@ -463,7 +462,7 @@ Result<bool> Weights::BuildFromPacked(size_t cap, std::span<const uint8_t> occup
   for (uint16_t n : counts) {
     total += n;
     if (n >= min_len) ++rows;
-    else if (n > 0) words += n + (n + 3) / 4;
+    else if (n > 0) words += BlockWords(n);
   }
   if (total != cls_.size()) return inconsistent();
   if (words >= (1u << kProbeCountShift)) return false;  // 128 MB of sparse weights: the arrays
@@ -485,13 +484,8 @@ Result<bool> Weights::BuildFromPacked(size_t cap, std::span<const uint8_t> occup
       for (uint32_t e = 0; e < count; ++e) dense[cls_[entry + e]] = w_[entry + e];
       where = kProbeDense | row++;
     } else if (count > 0) {
-      where = count << kProbeCountShift | word;
-      uint32_t* block = &blocks_[word];
-      for (uint32_t e = 0; e < count; ++e) block[e] = std::bit_cast<uint32_t>(w_[entry + e]);
-      const uint32_t class_words = (count + 3) / 4;
-      std::fill(block + count, block + count + class_words, 0u);
-      std::copy_n(&cls_[entry], count, reinterpret_cast<uint8_t*>(block + count));
-      word += count + class_words;
+      where = WriteBlock(word, &w_[entry], &cls_[entry], count);
+      word += BlockWords(count);
     }
     probe_[s] = Probe{keys[next++], where};
     entry += count;

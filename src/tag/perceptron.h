@@ -101,8 +101,8 @@ class Weights {
   void Score(uint64_t key, float* scores) const { Score(std::span<const uint64_t>(&key, 1), scores); }
   // Scores many features, with the same sums as scoring them one by one in order. The
   // work goes in stages over a batch of keys so that the cache misses of a large table
-  // overlap instead of queueing one after another: prefetch every key's slot, then find
-  // each slot and prefetch its entries, then prefetch the dense rows those name, then add.
+  // overlap instead of queueing one after another: prefetch every key's slot record, then
+  // find each and prefetch the weights it names (a dense row or a block), then add.
   void Score(std::span<const uint64_t> keys, float* scores) const {
     if (empty()) return;
     constexpr size_t kBatch = 128;
@@ -201,6 +201,20 @@ class Weights {
   static constexpr uint32_t kProbeDense = 1u << 31;
   static constexpr int kProbeCountShift = 25;
   void BuildProbes();
+  // A sparse feature's block: its `count` weights, then their classes.
+  struct Block {
+    const uint32_t* weights;  // float bits
+    const uint8_t* classes;
+    uint32_t count;
+  };
+  Block BlockAt(uint32_t where) const {
+    const uint32_t* w = &blocks_[where & ((1u << kProbeCountShift) - 1)];
+    const uint32_t count = where >> kProbeCountShift;
+    return Block{w, reinterpret_cast<const uint8_t*>(w + count), count};
+  }
+  // Writes the block of `count` entries at word `at` of blocks_; returns its `where`.
+  uint32_t WriteBlock(uint32_t at, const float* weights, const uint8_t* classes, uint32_t count);
+  static uint32_t BlockWords(uint32_t count) { return count + (count + 3) / 4; }
   // Load's way for the file's layout: the probe form straight from the occupied slots'
   // fingerprints and entry counts, with cls_ and w_ holding the entries (released once
   // used). False, with nothing changed, when the entries do not fit the probe form.

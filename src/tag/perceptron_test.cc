@@ -243,17 +243,19 @@ namespace {
 // A table of 40 classes whose first features were updated for most classes, so that
 // Freeze keeps them as dense rows; the rest stay sparse. Averaging makes weights that no
 // 16-bit grid holds exactly.
-Weights TrainWide(std::vector<uint64_t>* keys) {
+// With `rare` values of the second feature spread over 3,000 updates, most of those keep
+// a few entries each and stay sparse.
+Weights TrainWide(std::vector<uint64_t>* keys, uint64_t rare = 400, uint64_t seed = 12345) {
   WeightsTrainer t(40);
-  uint64_t rng = 12345;
+  uint64_t rng = seed;
   auto next = [&rng] { return rng = rng * 6364136223846793005ULL + 1442695040888963407ULL; };
   for (int i = 0; i < 3000; ++i) {
-    const uint64_t f[] = {Feature(1, next() % 6), Feature(2, next() % 400)};
+    const uint64_t f[] = {Feature(1, next() % 6), Feature(2, next() % rare)};
     t.Update(f, static_cast<int>(next() >> 33) % 40, static_cast<int>(next() >> 33) % 40);
     t.Tick();
   }
   for (uint64_t v = 0; v < 6; ++v) keys->push_back(Feature(1, v));
-  for (uint64_t v = 0; v < 400; ++v) keys->push_back(Feature(2, v));
+  for (uint64_t v = 0; v < rare; ++v) keys->push_back(Feature(2, v));
   return t.Freeze();
 }
 
@@ -334,18 +336,9 @@ std::vector<float> ReadByHand(const Packed& p, std::span<const uint64_t> keys) {
 // seen and unseen features, and a loaded table must write the same file back.
 TEST(PerceptronTest, ProbeFormScoresAsTheFileReads) {
   // Six frequent features (dense rows) and 3,000 rare ones (a few entries each).
-  WeightsTrainer t(40);
-  uint64_t rng = 777;
-  auto next = [&rng] { return rng = rng * 6364136223846793005ULL + 1442695040888963407ULL; };
-  for (int i = 0; i < 3000; ++i) {
-    const uint64_t f[] = {Feature(1, next() % 6), Feature(2, next() % 3000)};
-    t.Update(f, static_cast<int>(next() >> 33) % 40, static_cast<int>(next() >> 33) % 40);
-    t.Tick();
-  }
-  const Weights w = t.Freeze();
   std::vector<uint64_t> keys;
-  for (uint64_t v = 0; v < 6; ++v) keys.push_back(Feature(1, v));
-  for (uint64_t v = 0; v < 3500; ++v) keys.push_back(Feature(2, v));  // the last 500 unseen
+  const Weights w = TrainWide(&keys, 3000, 777);
+  for (uint64_t v = 3000; v < 3500; ++v) keys.push_back(Feature(2, v));  // never seen
   ByteWriter file;
   w.Save(&file);
   const Packed p = ReadPacked(file.bytes());
