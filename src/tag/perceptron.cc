@@ -2,20 +2,68 @@
 #include "tag/perceptron.h"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstring>
+#include <limits>
 #include <new>
 #include <type_traits>
 
 #include <sys/mman.h>
+#include <emmintrin.h>
 
 namespace dyad::tag {
 
+// Four lanes at a time: the largest allowed score first, then the first allowed class
+// that has it, which is the class the plain scan (ties to the lowest index) returns.
 int ArgMax(std::span<const float> scores, std::span<const bool> allowed) {
+  const size_t n = scores.size();
+  const bool all = allowed.empty();
+  const __m128 lowest = _mm_set1_ps(-std::numeric_limits<float>::infinity());
+  // All ones in the lanes whose class is allowed.
+  auto lanes_allowed = [&](size_t c) {
+    if (all) return _mm_castsi128_ps(_mm_set1_epi32(-1));
+    int32_t four;
+    static_assert(sizeof(bool) == 1);
+    std::memcpy(&four, &allowed[c], 4);
+    const __m128i bytes = _mm_cvtsi32_si128(four);
+    const __m128i words = _mm_unpacklo_epi8(bytes, _mm_setzero_si128());
+    const __m128i dwords = _mm_unpacklo_epi16(words, _mm_setzero_si128());
+    return _mm_castsi128_ps(_mm_cmpgt_epi32(dwords, _mm_setzero_si128()));
+  };
+  size_t c = 0;
+  __m128 top = lowest;
+  bool any = false;
+  for (; c + 4 <= n; c += 4) {
+    const __m128 ok = lanes_allowed(c);
+    any = any || _mm_movemask_ps(ok) != 0;
+    top = _mm_max_ps(top, _mm_or_ps(_mm_and_ps(ok, _mm_loadu_ps(&scores[c])), _mm_andnot_ps(ok, lowest)));
+  }
+  float best_score = -std::numeric_limits<float>::infinity();
+  {
+    alignas(16) float t[4];
+    _mm_store_ps(t, top);
+    for (float v : t) best_score = std::max(best_score, v);
+  }
+  for (size_t r = c; r < n; ++r) {
+    if (!all && !allowed[r]) continue;
+    any = true;
+    best_score = std::max(best_score, scores[r]);
+  }
+  if (!any) return -1;
+  const __m128 want = _mm_set1_ps(best_score);
+  size_t k = 0;
+  for (; k + 4 <= n; k += 4) {
+    const int hit = _mm_movemask_ps(_mm_and_ps(lanes_allowed(k), _mm_cmpeq_ps(_mm_loadu_ps(&scores[k]), want)));
+    if (hit != 0) return static_cast<int>(k) + std::countr_zero(static_cast<unsigned>(hit));
+  }
+  for (; k < n; ++k)
+    if ((all || allowed[k]) && scores[k] == best_score) return static_cast<int>(k);
+  // Only a NaN score gets here: the plain scan's answer.
   int best = -1;
-  for (size_t c = 0; c < scores.size(); ++c) {
-    if (!allowed.empty() && !allowed[c]) continue;
-    if (best < 0 || scores[c] > scores[best]) best = static_cast<int>(c);
+  for (size_t r = 0; r < n; ++r) {
+    if (!all && !allowed[r]) continue;
+    if (best < 0 || scores[r] > scores[best]) best = static_cast<int>(r);
   }
   return best;
 }
@@ -49,9 +97,9 @@ void Weights::ScoreProbed(std::span<const uint64_t> keys, Out out) const {
     }
     where[i] = at;
     if (at & kProbeDense) {
-      const uint32_t offset = (at & ~kProbeDense) * static_cast<uint32_t>(num_classes_);
-      const char* row = q16 ? reinterpret_cast<const char*>(Row16(offset))
-                            : reinterpret_cast<const char*>(&dense_[offset]);
+      const uint32_t r = at & ~kProbeDense;
+      const char* row = q16 ? reinterpret_cast<const char*>(Row16At(r))
+                            : reinterpret_cast<const char*>(&dense_[size_t{r} * num_classes_]);
       for (size_t b = 0; b < row_bytes; b += 64) __builtin_prefetch(row + b);
     } else if (at != 0) {
       const Block block = BlockAt(at);
@@ -64,11 +112,11 @@ void Weights::ScoreProbed(std::span<const uint64_t> keys, Out out) const {
     if (at == 0) continue;
     float* scores = out(i);
     if (at & kProbeDense) {
-      const uint32_t offset = (at & ~kProbeDense) * static_cast<uint32_t>(num_classes_);
+      const uint32_t r = at & ~kProbeDense;
       if (q16) {
-        Add16(Row16(offset), scores);
+        Add16(Row16At(r), scores);
       } else {
-        const float* row = &dense_[offset];
+        const float* row = &dense_[size_t{r} * num_classes_];
         for (int c = 0; c < num_classes_; ++c) scores[c] += row[c];
       }
       continue;

@@ -172,9 +172,8 @@ class Weights {
   static constexpr size_t kRow16 = 128;
   internal::LargeVector<int16_t> dense16_;
   size_t q16_begin_ = 0;
-  const int16_t* Row16(uint32_t offset) const {
-    return &dense16_[q16_begin_ + offset / static_cast<uint32_t>(num_classes_) * kRow16];
-  }
+  const int16_t* Row16(uint32_t offset) const { return Row16At(offset / static_cast<uint32_t>(num_classes_)); }
+  const int16_t* Row16At(uint32_t row) const { return &dense16_[q16_begin_ + size_t{row} * kRow16]; }
   void Add16(const int16_t* row, float* scores) const {
     float scale;
     std::memcpy(&scale, row, sizeof scale);

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
+#include <random>
 #include <vector>
 
 namespace dyad::tag {
@@ -212,6 +214,30 @@ TEST(PerceptronTest, ArgMaxHonoursAllowedAndTies) {
   EXPECT_EQ(ArgMax(s, allowed), 3);
   const bool none[] = {false, false, false, false};
   EXPECT_EQ(ArgMax(s, none), -1);
+}
+
+// ArgMax reads four classes at a time; every length, tie and mask must give the plain
+// scan's answer.
+TEST(PerceptronTest, ArgMaxAgreesWithAPlainScan) {
+  std::mt19937 rng(7);
+  for (int trial = 0; trial < 20000; ++trial) {
+    const size_t n = rng() % 131;
+    std::vector<float> s(n);
+    // Few distinct values, so that ties are common; sometimes -0 beside +0.
+    for (float& v : s) v = static_cast<float>(static_cast<int>(rng() % 7) - 3) * 0.5f;
+    if (n > 0 && rng() % 4 == 0) s[rng() % n] = -0.0f;
+    std::unique_ptr<bool[]> allowed(new bool[n + 1]);
+    const int density = static_cast<int>(rng() % 5);  // 0: none allowed ... 4: all
+    for (size_t c = 0; c < n; ++c) allowed[c] = static_cast<int>(rng() % 4) < density;
+    const bool masked = rng() % 3 != 0;
+    int want = -1;
+    for (size_t c = 0; c < n; ++c) {
+      if (masked && !allowed[c]) continue;
+      if (want < 0 || s[c] > s[want]) want = static_cast<int>(c);
+    }
+    const int got = masked ? ArgMax(s, std::span<const bool>(allowed.get(), n)) : ArgMax(s);
+    ASSERT_EQ(got, want) << "trial " << trial << ", " << n << " classes";
+  }
 }
 
 }  // namespace
