@@ -59,6 +59,32 @@ TEST(AccuracyTest, ShippedModelsKeepTheirScores) {
   ExpectFloors(**models, kFloors);
 }
 
+// The shipped tagger's second pass leaves a word whose first-pass class leads by
+// tag::Tagger::kSureMargin alone (TagSentence); on both test treebanks that must give
+// exactly the tags of both passes at every word (TagSentenceFully).
+TEST(AccuracyTest, SureWordsTakeTheTagsOfBothPasses) {
+  auto models = ModelSet::Load(DefaultModelDir());
+  ASSERT_TRUE(models.ok()) << models.status().ToString();
+  const tag::Tagger& tagger = *(*models)->models().tagger;
+  for (const Floors& f : kFloors) {
+    auto gold = tag::testing::LoadTreebank(tag::testing::SharedPath(std::string("data/ud/") + f.treebank));
+    if (gold.empty()) GTEST_SKIP() << "needs ../shared/data/ud/" << f.treebank;
+    std::vector<std::string_view> forms;
+    std::vector<tag::TagResult> quick, full;
+    size_t words = 0, differ = 0;
+    for (const tag::ConlluSentence& s : gold) {
+      forms.clear();
+      for (const auto& w : s.words) forms.push_back(w.form);
+      tagger.TagSentence(forms, &quick);
+      tagger.TagSentenceFully(forms, &full);
+      for (size_t i = 0; i < full.size(); ++i) differ += quick[i].xpos_name != full[i].xpos_name ||
+                                                         quick[i].upos_name != full[i].upos_name;
+      words += full.size();
+    }
+    EXPECT_EQ(differ, 0u) << f.treebank << ": " << words << " words";
+  }
+}
+
 // The four model files must fit in 50 MB of disk together (the stage's budget, met since the
 // weight tables were written packed: docs/PERFORMANCE.md).
 TEST(AccuracyTest, ShippedModelsFitInFiftyMegabytes) {

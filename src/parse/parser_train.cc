@@ -30,7 +30,7 @@ std::string Percent(double x) {
 // Predicted tags for `sents` (views into `store`, which must outlive the result).
 void TagWith(const tag::Tagger& tagger, const tag::ConlluSentence& s, Tagged* t,
              std::vector<tag::TagResult>* tags) {
-  tagger.TagSentence(t->forms, tags);
+  tagger.TagSentenceFully(t->forms, tags);
   for (size_t i = 0; i < tags->size(); ++i) {
     t->upos[i] = (*tags)[i].upos_name;
     t->xpos[i] = (*tags)[i].xpos_name;

@@ -2,6 +2,7 @@
 #include "tag/tagger.h"
 
 #include <algorithm>
+#include <limits>
 
 #include "tag/tagger_features.h"
 
@@ -27,30 +28,52 @@ uint64_t Tagger::AmbiguityClass(uint64_t norm_hash) const {
   return it == ambiguity_.end() ? internal::kNoAmbiguity : it->second;
 }
 
-void Tagger::Decode(const Weights& w, const Window& win, std::span<const int> right,
-                    std::vector<int>* out) const {
+void Tagger::Decode(const Weights& w, const Window& win, std::span<const int> right, std::vector<int>* out,
+                    const std::vector<uint8_t>* keep, float sure_margin, std::vector<uint8_t>* sure) const {
   out->clear();
+  if (sure) sure->assign(static_cast<size_t>(win.size()), 0);
   float scores[256];
   uint64_t f[kMaxTagFeatures];
   uint64_t t1 = kStartTag, t2 = kStartTag;
   const size_t nc = classes_.size();
   for (int i = 0; i < win.size(); ++i) {
-    int n = ExtractTagFeatures(win, i, t1, t2, right, f);
-    std::fill(scores, scores + nc, 0.0f);
-    w.Score(std::span<const uint64_t>(f, n), scores);
-    int best = ArgMax(std::span<const float>(scores, nc));
+    const auto at = static_cast<size_t>(i);
+    // A kept word holds its class from `right`, which then stands to the left of the
+    // next word as it would had this pass chosen it.
+    int best = keep && (*keep)[at] ? right[at] : -1;
+    if (best < 0) {
+      const int n = ExtractTagFeatures(win, i, t1, t2, right, f);
+      std::fill(scores, scores + nc, 0.0f);
+      w.Score(std::span<const uint64_t>(f, n), scores);
+      best = ArgMax(std::span<const float>(scores, nc));
+      if (sure) {
+        const float bar = scores[best] - sure_margin;
+        bool lead = true;
+        for (size_t c = 0; c < nc; ++c) lead &= static_cast<int>(c) == best || scores[c] <= bar;
+        (*sure)[at] = lead;
+      }
+    }
     out->push_back(best);
     t2 = t1;
     t1 = TagAtom(best);
   }
 }
 
-void Tagger::TagSentence(std::span<const std::string_view> forms,
-                         std::vector<TagResult>* out) const {
+void Tagger::TagSentence(std::span<const std::string_view> forms, std::vector<TagResult>* out) const {
+  TagSentence(forms, out, kSureMargin);
+}
+
+void Tagger::TagSentenceFully(std::span<const std::string_view> forms, std::vector<TagResult>* out) const {
+  TagSentence(forms, out, std::numeric_limits<float>::infinity());
+}
+
+void Tagger::TagSentence(std::span<const std::string_view> forms, std::vector<TagResult>* out,
+                         float sure_margin) const {
   Window win(forms, [this](uint64_t h) { return AmbiguityClass(h); });
   std::vector<int> pass1, pass2;
-  Decode(first_, win, {}, &pass1);
-  Decode(second_, win, pass1, &pass2);
+  std::vector<uint8_t> sure;
+  Decode(first_, win, {}, &pass1, nullptr, sure_margin, &sure);
+  Decode(second_, win, pass1, &pass2, &sure);
   out->clear();
   for (int c : pass2) {
     const Class& k = classes_[c];
@@ -74,7 +97,7 @@ Document Tagger::Tag(Document doc) const {
   return doc;
 }
 
-Tagger::Accuracy Tagger::Evaluate(const std::vector<ConlluSentence>& gold) const {
+Tagger::Accuracy Tagger::Evaluate(const std::vector<ConlluSentence>& gold, bool fully) const {
   Accuracy acc;
   size_t upos = 0, xpos = 0;
   std::vector<std::string_view> forms;
@@ -82,7 +105,8 @@ Tagger::Accuracy Tagger::Evaluate(const std::vector<ConlluSentence>& gold) const
   for (const auto& s : gold) {
     forms.clear();
     for (const auto& w : s.words) forms.push_back(w.form);
-    TagSentence(forms, &tags);
+    if (fully) TagSentenceFully(forms, &tags);
+    else TagSentence(forms, &tags);
     for (size_t i = 0; i < tags.size(); ++i) {
       upos += tags[i].upos_name == s.words[i].upos;
       xpos += tags[i].xpos_name == s.words[i].xpos;

@@ -129,7 +129,7 @@ Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
   for (int e = 1; e <= opts.epochs; ++e) {
     double acc = epoch(second, all, true);
     tagger.second_ = second.Freeze();
-    Accuracy d = tagger.Evaluate(dev);
+    Accuracy d = tagger.Evaluate(dev, /*fully=*/true);
     if (opts.progress)
       opts.progress("second pass epoch " + std::to_string(e) + ": train " + Percent(acc) +
                     ", dev UPOS " + Percent(d.upos) + " XPOS " + Percent(d.xpos));
@@ -142,12 +142,12 @@ Result<Tagger> Tagger::Train(const std::vector<ConlluSentence>& train,
   tagger.second_ = std::move(best);
   // Drop small weights of both passes while dev UPOS stays within 0.05 points.
   if (!dev.empty()) {
-    const double full = tagger.Evaluate(dev).upos;
+    const double full = tagger.Evaluate(dev, /*fully=*/true).upos;
     Tagger kept = tagger;
     for (float prune : {0.25f, 0.5f, 0.75f, 1.0f, 1.5f}) {
       tagger.first_ = first_trainer.Freeze(prune);
       tagger.second_ = best_trainer->Freeze(prune);
-      Accuracy d = tagger.Evaluate(dev);
+      Accuracy d = tagger.Evaluate(dev, /*fully=*/true);
       if (opts.progress)
         opts.progress("pruning weights below " + std::to_string(prune) + ": dev UPOS " +
                       Percent(d.upos) + ", " + std::to_string(tagger.num_features()) +
