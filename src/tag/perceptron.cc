@@ -15,7 +15,9 @@
 namespace dyad::tag {
 
 // Four lanes at a time: the largest allowed score first, then the first allowed class
-// that has it, which is the class the plain scan (ties to the lowest index) returns.
+// that has it, which is the class the plain scan (ties to the lowest index) returns. A NaN
+// score (only a damaged model's weights could give one) never wins, and when every allowed
+// score is NaN the first allowed class is the answer.
 int ArgMax(std::span<const float> scores, std::span<const bool> allowed) {
   const size_t n = scores.size();
   const bool all = allowed.empty();
@@ -59,13 +61,8 @@ int ArgMax(std::span<const float> scores, std::span<const bool> allowed) {
   }
   for (; k < n; ++k)
     if ((all || allowed[k]) && scores[k] == best_score) return static_cast<int>(k);
-  // Only a NaN score gets here: the plain scan's answer.
-  int best = -1;
-  for (size_t r = 0; r < n; ++r) {
-    if (!all && !allowed[r]) continue;
-    if (best < 0 || scores[r] > scores[best]) best = static_cast<int>(r);
-  }
-  return best;
+  // Every allowed score is NaN.
+  return all ? 0 : static_cast<int>(std::find(allowed.begin(), allowed.end(), true) - allowed.begin());
 }
 
 void Weights::ScoreBatch(std::span<const uint64_t> keys, float* scores) const {

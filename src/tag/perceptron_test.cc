@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <memory>
 #include <random>
 #include <vector>
@@ -238,6 +239,17 @@ TEST(PerceptronTest, ArgMaxAgreesWithAPlainScan) {
     const int got = masked ? ArgMax(s, std::span<const bool>(allowed.get(), n)) : ArgMax(s);
     ASSERT_EQ(got, want) << "trial " << trial << ", " << n << " classes";
   }
+}
+
+// A NaN score (a damaged model's weights) never wins; an allowed class is still chosen.
+TEST(PerceptronTest, ArgMaxPassesOverNaN) {
+  const float nan = std::numeric_limits<float>::quiet_NaN();
+  const float first[] = {nan, 1.0f, 3.0f, 2.0f, 0.0f};
+  EXPECT_EQ(ArgMax(first), 2);
+  const float only[] = {nan, nan, nan, nan, nan, nan};
+  EXPECT_EQ(ArgMax(only), 0);
+  const bool allowed[] = {false, false, false, false, true, true};
+  EXPECT_EQ(ArgMax(only, allowed), 4);
 }
 
 }  // namespace
