@@ -22,6 +22,7 @@ struct TrainArgs {
   std::vector<std::string> train;
   int epochs = 0;
   int beam = 1;
+  bool split_labels = false;
   float prune = 0, lexicon_margin = 0;
   uint64_t seed = 1;
 };
@@ -69,7 +70,8 @@ void RunTrain(const TrainArgs& a) {
       tagger = std::make_unique<tag::Tagger>(std::move(*t));
     }
     const std::string partial = a.out + ".partial";
-    auto model = parse::Parser::Train(train, dev, tagger.get(), opts, partial, a.beam);
+    auto model = parse::Parser::Train(train, dev, tagger.get(), opts, partial, a.beam,
+                                      a.split_labels);
     if (!model.ok()) Fail(model.status());
     saved = model->Save(a.out);
     if (saved.ok()) std::remove(partial.c_str());
@@ -98,6 +100,9 @@ void AddTrainCommand(CLI::App& app) {
                   "Parser only: beam width; above 1, trained globally and decoded with it")
       ->check(CLI::Range(1, 1024))
       ->capture_default_str();
+  cmd->add_flag("--split-labels", args->split_labels,
+               "Parser only (greedy): choose each move's kind and each arc's label with two "
+               "models; about 1.6 times faster to parse, about 0.3-0.5 LAS points lower");
   cmd->add_option("--seed", args->seed, "Shuffling seed")->capture_default_str();
   cmd->add_option("--prune", args->prune,
                   "Tagger or parser without --dev: drop weights below this magnitude (default: keep all)");

@@ -117,15 +117,13 @@ void KeepBest(std::vector<BeamCandidate>* c, int width) {
   *c = best.Sorted();
 }
 
-void BeamParse(const ArcHybrid& system, const SentenceAtoms& atoms, MoveScorer* scorer,
-               int width, std::vector<int>* heads, std::vector<int>* labels) {
+void BeamParse(const ArcHybrid& system, int n, const StateScoreFn& score, int width,
+               std::vector<int>* heads, std::vector<int>* labels) {
   struct Item {
     State s{0};
     double score = 0;
   };
-  const int n = static_cast<int>(atoms.word.size()) - 1;
   const int moves = system.num_moves();
-  scorer->Reset(&atoms);
   thread_local std::vector<Item> beam, next;
   thread_local BestCandidates best;
   beam.resize(1);
@@ -137,7 +135,7 @@ void BeamParse(const ArcHybrid& system, const SentenceAtoms& atoms, MoveScorer* 
     best.Reset(width);
     for (int i = 0; i < static_cast<int>(beam.size()); ++i) {
       system.Allowed(beam[i].s, std::span<bool>(allowed, moves));
-      scorer->Score(beam[i].s, scores);
+      score(beam[i].s, scores);
       for (int m = 0; m < moves; ++m)
         if (allowed[m]) best.Offer({beam[i].score + scores[m], i, m});
     }

@@ -85,9 +85,13 @@ class BestCandidates {
 // Keeps the `width` best of `c`, best first, in the order of BestCandidates.
 void KeepBest(std::vector<BeamCandidate>* c, int width);
 
-// Parses one sentence of `atoms.word.size() - 1` words with a beam of `width` >= 1;
-// heads and labels as Parser::ParseSentence gives them. Always a single tree.
-void BeamParse(const ArcHybrid& system, const SentenceAtoms& atoms, MoveScorer* scorer,
-               int width, std::vector<int>* heads, std::vector<int>* labels);
+// Writes the score of every move of a state (legal or not) into scores[0, num_moves).
+using StateScoreFn = std::function<void(const State& s, float* scores)>;
+
+// Parses one sentence of `n` words with a beam of `width` >= 1, each state's moves scored
+// by `score` (MoveScorer::Score for a model of labelled moves); heads and labels as
+// Parser::ParseSentence gives them. Always a single tree.
+void BeamParse(const ArcHybrid& system, int n, const StateScoreFn& score, int width,
+               std::vector<int>* heads, std::vector<int>* labels);
 
 }  // namespace dyad::parse

@@ -14,15 +14,19 @@
 namespace dyad::parse {
 namespace {
 
-// A greedy model's file; a beam model's adds its width after the root label.
-constexpr std::string_view kMagic = "DYADPAR1", kMagicBeam = "DYADPAR2";
+// A greedy model's file; a beam model's adds its width after the root label; a split
+// model's (Train's split_labels) holds its kind table, then its label table.
+constexpr std::string_view kMagic = "DYADPAR1", kMagicBeam = "DYADPAR2", kMagicSplit = "DYADPAR3";
 }  // namespace
 
 void Parser::ParseSentence(std::span<const std::string_view> forms,
                            std::span<const std::string_view> upos,
                            std::span<const std::string_view> xpos, int beam,
                            std::vector<int>* heads, std::vector<int>* labels) const {
-  if (beam <= 1) return ParseGreedy(forms, upos, xpos, heads, labels);
+  if (beam <= 1) {
+    if (split_) return ParseGreedySplit(forms, upos, xpos, heads, labels);
+    return ParseGreedy(forms, upos, xpos, heads, labels);
+  }
   BeamParseSentence(forms, upos, xpos, beam, heads, labels);
 }
 
@@ -38,8 +42,24 @@ void Parser::BeamParseSentence(std::span<const std::string_view> forms,
                                std::vector<int>* heads, std::vector<int>* labels) const {
   const SentenceAtoms atoms = ComputeSentenceAtoms(forms, upos, xpos);
   const ArcHybrid system(static_cast<int>(labels_.size()), root_label_);
-  thread_local MoveScorer scorer(nullptr, 0);
   const int moves = system.num_moves();
+  const int n = static_cast<int>(forms.size());
+  // A split model (this one or the companion) scores each state whole; two models of
+  // labelled moves share their feature keys and the reuse of slot sums.
+  if (split_ || (companion_ != nullptr && companion_->split_)) {
+    float theirs[256];
+    BeamParse(system, n,
+              [&](const State& s, float* scores) {
+                MoveScores(s, atoms, scores);
+                if (companion_ == nullptr) return;
+                companion_->MoveScores(s, atoms, theirs);
+                for (int c = 0; c < moves; ++c) scores[c] += companion_weight_ * theirs[c];
+              },
+              width, heads, labels);
+    MendNames(forms, upos, xpos, heads, labels);
+    return;
+  }
+  thread_local MoveScorer scorer(nullptr, 0);
   if (companion_ == nullptr) {
     scorer.Bind([this](std::span<const uint64_t> keys, float* const* outs) { weights_.ScoreEach(keys, outs); },
                 moves);
@@ -48,68 +68,184 @@ void Parser::BeamParseSentence(std::span<const std::string_view> forms,
                               float* const* outs) { ScoreWithCompanion(keys, outs, moves); },
                 moves);
   }
-  BeamParse(system, atoms, &scorer, width, heads, labels);
+  scorer.Reset(&atoms);
+  BeamParse(system, n, [](const State& s, float* scores) { scorer.Score(s, scores); }, width, heads,
+            labels);
   MendNames(forms, upos, xpos, heads, labels);
 }
 
+void Parser::ScoreLabels(const State& s, const SentenceAtoms& atoms, bool left, float* scores) const {
+  uint64_t f[kMaxLabelFeatures];
+  const int dep = s.S(0), head = left ? s.B(0) : s.S(1);
+  const int nf = ExtractLabelFeatures(s, atoms, head, dep, left, f);
+  std::fill(scores, scores + labels_.size(), 0.0f);
+  label_weights_.Score(std::span<const uint64_t>(f, nf), scores);
+}
+
+void Parser::MoveScores(const State& s, const SentenceAtoms& atoms, float* scores) const {
+  uint64_t f[kMaxParseFeatures];
+  const int nf = ExtractParseFeatures(s, atoms, f);
+  const int num_labels = static_cast<int>(labels_.size());
+  if (!split_) {
+    std::fill(scores, scores + 1 + 2 * num_labels, 0.0f);
+    weights_.Score(std::span<const uint64_t>(f, nf), scores);
+    return;
+  }
+  float kinds[3] = {0, 0, 0};
+  weights_.Score(std::span<const uint64_t>(f, nf), kinds);
+  scores[0] = kinds[0];
+  // The label scores of an arc that cannot be made (no s0, or no head for it) are never
+  // read: Allowed rules those moves out.
+  const bool has_left = s.stack.size() >= 2 && s.b <= s.n, has_right = s.stack.size() >= 2;
+  for (int kind = 1; kind <= 2; ++kind) {
+    float* row = scores + 1 + (kind - 1) * num_labels;
+    if (kind == 1 ? has_left : has_right) {
+      ScoreLabels(s, atoms, kind == 1, row);
+    } else {
+      std::fill(row, row + num_labels, 0.0f);
+    }
+    for (int l = 0; l < num_labels; ++l) row[l] += kinds[kind];
+  }
+}
+
+namespace {
+
+// The summed scores of a word's slot features (parser_features.h), one row per slot and
+// word (or absent word), scored the first time the word is seen at the slot (with its
+// dependents so far) and reused for every later state that holds it there unchanged: a
+// state then probes the weight table only for its joint features and for the slots that
+// changed. The rows are the thread's own, reused from sentence to sentence.
+class SlotSums {
+ public:
+  // Rows of `width` scores for a sentence of n words.
+  SlotSums(int n, int width)
+      : width_(width),
+        stride_((static_cast<size_t>(width) + 15) & ~size_t{15}),
+        words_per_slot_(static_cast<size_t>(n) + 2) {
+    scores_.resize(kNumParseSlots * words_per_slot_ * stride_);
+    ready_.assign(kNumParseSlots * words_per_slot_, 0);
+  }
+  // Points rows[slot] at the row of every slot of `s`; for the rows not yet scored, zeroes
+  // them and writes their features into f and the row to add each to into out. Returns
+  // the number of features written.
+  int Gather(const State& s, const SentenceAtoms& atoms, uint64_t* f, float** out, const float** rows) {
+    int words[kNumParseSlots];
+    ParseSlotWords(s, words);
+    int nf = 0;
+    for (int slot = 0; slot < kNumParseSlots; ++slot) {
+      const size_t row = slot * words_per_slot_ + static_cast<size_t>(words[slot] + 1);
+      float* r = &scores_[row * stride_];
+      rows[slot] = r;
+      const int version = SlotVersion(s, slot, words[slot]) + 1;
+      if (ready_[row] == version) continue;
+      ready_[row] = version;
+      std::fill(r, r + width_, 0.0f);
+      const int k = ExtractSlotFeatures(slot, words[slot], s, atoms, f + nf);
+      std::fill(out + nf, out + nf + k, r);
+      nf += k;
+    }
+    return nf;
+  }
+
+ private:
+  int width_;
+  size_t stride_, words_per_slot_;
+  static thread_local std::vector<float> scores_;
+  static thread_local std::vector<int> ready_;  // per row: SlotVersion + 1 of its scores, 0: none
+};
+thread_local std::vector<float> SlotSums::scores_;
+thread_local std::vector<int> SlotSums::ready_;
+
+// The scores of every class of `weights` for `s` into scores[0, width): the sum of its
+// joint features' weights plus each slot's row, added in slot order.
+void ScoreState(const tag::Weights& weights, SlotSums& slots, const State& s,
+                const SentenceAtoms& atoms, int width, float* scores) {
+  uint64_t f[kMaxParseFeatures];
+  float* out[kMaxParseFeatures];
+  const float* rows[kNumParseSlots];
+  int nf = slots.Gather(s, atoms, f, out, rows);
+  const int joint = ExtractJointFeatures(s, atoms, f + nf);
+  std::fill(out + nf, out + nf + joint, scores);
+  nf += joint;
+  std::fill(scores, scores + width, 0.0f);
+  weights.ScoreEach(std::span<const uint64_t>(f, nf), out);
+  for (const float* r : rows)
+    for (int c = 0; c < width; ++c) scores[c] += r[c];
+}
+
+// A state with one legal move (the first shift, the last attachment to the root) needs
+// no scores: the weight-table probes are most of a move's cost. Returns that move, or -1.
+int OnlyMove(const bool* allowed, int moves) {
+  const int first = static_cast<int>(std::find(allowed, allowed + moves, true) - allowed);
+  return std::find(allowed + first + 1, allowed + moves, true) == allowed + moves ? first : -1;
+}
+
+}  // namespace
+
 void Parser::ParseGreedy(std::span<const std::string_view> forms,
-                           std::span<const std::string_view> upos,
-                           std::span<const std::string_view> xpos, std::vector<int>* heads,
-                           std::vector<int>* labels) const {
+                         std::span<const std::string_view> upos,
+                         std::span<const std::string_view> xpos, std::vector<int>* heads,
+                         std::vector<int>* labels) const {
   const int n = static_cast<int>(forms.size());
   const SentenceAtoms atoms = ComputeSentenceAtoms(forms, upos, xpos);
   const ArcHybrid system(static_cast<int>(labels_.size()), root_label_);
   const int moves = system.num_moves();
   State s(n);
-  // The summed scores of a word's slot features (parser_features.h), one row per slot
-  // and word (or absent word), scored the first time the word is seen at the slot (with
-  // its dependents so far) and reused for every later state that holds it there
-  // unchanged: a state then probes the weight table only for its joint features and for
-  // the slots that changed.
-  const size_t stride = (static_cast<size_t>(moves) + 15) & ~size_t{15};
-  const size_t words_per_slot = static_cast<size_t>(n) + 2;
-  thread_local std::vector<float> slot_scores;
-  thread_local std::vector<int> ready;  // per row: SlotVersion + 1 of its scores, 0: none
-  slot_scores.resize(kNumParseSlots * words_per_slot * stride);
-  ready.assign(kNumParseSlots * words_per_slot, 0);
-  uint64_t f[kMaxParseFeatures];
-  float* out[kMaxParseFeatures];
+  SlotSums slots(n, moves);
   float scores[256];
   bool allowed[256];
-  int words[kNumParseSlots];
-  const float* rows[kNumParseSlots];
   while (!s.Terminal()) {
     system.Allowed(s, std::span<bool>(allowed, moves));
-    // A state with one legal move (the first shift, the last attachment to the root)
-    // needs no scores: the weight-table probes are most of a transition's cost.
-    const int first = static_cast<int>(std::find(allowed, allowed + moves, true) - allowed);
-    if (std::find(allowed + first + 1, allowed + moves, true) == allowed + moves) {
-      system.Apply(s, first);
+    if (const int only = OnlyMove(allowed, moves); only >= 0) {
+      system.Apply(s, only);
       continue;
     }
-    ParseSlotWords(s, words);
-    int nf = 0;
-    for (int slot = 0; slot < kNumParseSlots; ++slot) {
-      const size_t row = slot * words_per_slot + static_cast<size_t>(words[slot] + 1);
-      float* r = &slot_scores[row * stride];
-      rows[slot] = r;
-      const int version = SlotVersion(s, slot, words[slot]) + 1;
-      if (ready[row] == version) continue;
-      ready[row] = version;
-      std::fill(r, r + moves, 0.0f);
-      const int k = ExtractSlotFeatures(slot, words[slot], s, atoms, f + nf);
-      std::fill(out + nf, out + nf + k, r);
-      nf += k;
-    }
-    const int joint = ExtractJointFeatures(s, atoms, f + nf);
-    std::fill(out + nf, out + nf + joint, static_cast<float*>(scores));
-    nf += joint;
-    std::fill(scores, scores + moves, 0.0f);
-    weights_.ScoreEach(std::span<const uint64_t>(f, nf), out);
-    for (const float* r : rows)
-      for (int c = 0; c < moves; ++c) scores[c] += r[c];
+    ScoreState(weights_, slots, s, atoms, moves, scores);
     system.Apply(s, tag::ArgMax(std::span<const float>(scores, moves),
                                 std::span<const bool>(allowed, moves)));
+  }
+  heads->assign(s.head.begin() + 1, s.head.end());
+  labels->assign(s.label.begin() + 1, s.label.end());
+  MendNames(forms, upos, xpos, heads, labels);
+}
+
+void Parser::ParseGreedySplit(std::span<const std::string_view> forms,
+                              std::span<const std::string_view> upos,
+                              std::span<const std::string_view> xpos, std::vector<int>* heads,
+                              std::vector<int>* labels) const {
+  const int n = static_cast<int>(forms.size());
+  const SentenceAtoms atoms = ComputeSentenceAtoms(forms, upos, xpos);
+  const int num_labels = static_cast<int>(labels_.size());
+  const ArcHybrid system(num_labels, root_label_);
+  const int moves = system.num_moves();
+  State s(n);
+  SlotSums slots(n, 3);
+  float scores[256];
+  bool allowed[256];
+  auto any = [&](int begin, int end) { return std::find(allowed + begin, allowed + end, true) != allowed + end; };
+  while (!s.Terminal()) {
+    system.Allowed(s, std::span<bool>(allowed, moves));
+    if (const int only = OnlyMove(allowed, moves); only >= 0) {
+      system.Apply(s, only);
+      continue;
+    }
+    // The kind (0 shift, 1 left arc, 2 right arc), scored where more than one is legal.
+    bool kinds[3] = {allowed[0], any(1, 1 + num_labels), any(1 + num_labels, moves)};
+    int kind = kinds[0] ? 0 : kinds[1] ? 1 : 2;
+    if (kinds[0] + kinds[1] + kinds[2] > 1) {
+      ScoreState(weights_, slots, s, atoms, 3, scores);
+      kind = tag::ArgMax(std::span<const float>(scores, 3), std::span<const bool>(kinds, 3));
+    }
+    if (kind == 0) {
+      system.Apply(s, 0);
+      continue;
+    }
+    const bool left = kind == 1;
+    ScoreLabels(s, atoms, left, scores);
+    const bool* legal = allowed + (left ? 1 : 1 + num_labels);
+    const int label = tag::ArgMax(std::span<const float>(scores, num_labels),
+                                  std::span<const bool>(legal, num_labels));
+    system.Apply(s, system.Move(left ? MoveKind::kLeft : MoveKind::kRight, label));
   }
   heads->assign(s.head.begin() + 1, s.head.end());
   labels->assign(s.label.begin() + 1, s.label.end());
@@ -171,12 +307,13 @@ Document Parser::Parse(Document doc) const {
 
 std::string Parser::ToBytes() const {
   tag::ByteWriter out;
-  out.PutString(beam_ > 1 ? kMagicBeam : kMagic);
+  out.PutString(split_ ? kMagicSplit : beam_ > 1 ? kMagicBeam : kMagic);
   out.Put<uint32_t>(labels_.size());
   for (const auto& l : labels_) out.PutString(l);
   out.Put<int32_t>(root_label_);
-  if (beam_ > 1) out.Put<uint32_t>(beam_);
+  if (beam_ > 1 && !split_) out.Put<uint32_t>(beam_);
   weights_.Save(&out);
+  if (split_) label_weights_.Save(&out);
   return out.bytes();
 }
 
@@ -189,7 +326,7 @@ Result<Parser> Parser::Read(tag::ByteReader* reader) {
   tag::ByteReader& in = *reader;
   std::string magic;
   RETURN_IF_ERROR(in.GetString(&magic));
-  if (magic != kMagic && magic != kMagicBeam)
+  if (magic != kMagic && magic != kMagicBeam && magic != kMagicSplit)
     return DataLoss("not a dyad parser model of this version");
   Parser p;
   uint32_t n = 0;
@@ -209,6 +346,14 @@ Result<Parser> Parser::Read(tag::ByteReader* reader) {
   }
   ASSIGN_OR_RETURN(p.weights_, tag::Weights::Load(&in));
   p.weights_.QuantizeDenseRows();
+  if (magic == kMagicSplit) {
+    p.split_ = true;
+    ASSIGN_OR_RETURN(p.label_weights_, tag::Weights::Load(&in));
+    p.label_weights_.QuantizeDenseRows();
+    if (p.weights_.num_classes() != 3 || p.label_weights_.num_classes() != static_cast<int>(n) || !in.done())
+      return DataLoss("parser model: inconsistent sizes");
+    return p;
+  }
   if (p.weights_.num_classes() != static_cast<int>(1 + 2 * n) || !in.done())
     return DataLoss("parser model: inconsistent sizes");
   return p;

@@ -18,6 +18,9 @@
 
 namespace dyad::parse {
 
+struct State;
+struct SentenceAtoms;
+
 class Parser {
  public:
   // Trains on `train`, reporting dev UAS/LAS after each epoch and keeping the best
@@ -28,11 +31,16 @@ class Parser {
   // `checkpoint`, when not empty, is a file rewritten with the best model so far after
   // every epoch that improves dev LAS (before pruning), so a long run leaves a usable model.
   // With `beam` > 1 the parser is trained globally with that beam (parse/beam_train.h)
-  // and decodes with it; 1 is the greedy parser.
+  // and decodes with it; 1 is the greedy parser. With `split_labels` (greedy only) the
+  // parser chooses a move's kind (shift, left arc, right arc) with one model and an arc's
+  // label with a second that reads the arc's own features: a three-class table scored at
+  // every move and a label table scored only at arcs, where a labelled-move model scores
+  // 1 + 2 * labels classes at every move.
   static Result<Parser> Train(const std::vector<tag::ConlluSentence>& train,
                               const std::vector<tag::ConlluSentence>& dev,
                               const tag::Tagger* tagger, const tag::TrainOptions& opts,
-                              const std::string& checkpoint = {}, int beam = 1);
+                              const std::string& checkpoint = {}, int beam = 1,
+                              bool split_labels = false);
 
   static Result<Parser> Load(const std::string& path);  // NotFound, IoError, DataLoss
   static Result<Parser> FromBytes(std::string_view bytes);
@@ -65,13 +73,16 @@ class Parser {
   // scores of `companion` to this model's own: two models trained differently (a globally
   // trained beam model and the locally trained greedy one) vote on every move. `companion`
   // must outlive this parser (copies share it); nullptr or a weight of 0 ends the vote.
-  // InvalidArgument when its labels differ from this model's.
+  // InvalidArgument when its labels differ from this model's. A split parser's move
+  // scores (for the beam, and as a companion) are its kind's score plus its label's.
   Status SetCompanion(const Parser* companion, float weight);
 
   // Returns `doc` with head and deprel set on every token. Requires tagged tokens.
   Document Parse(Document doc) const;
 
-  size_t num_features() const { return weights_.num_features(); }
+  size_t num_features() const { return weights_.num_features() + label_weights_.num_features(); }
+  // Whether the parser chooses kinds and labels apart (Train's `split_labels`).
+  bool split_labels() const { return split_; }
   // The beam width the model decodes with: the one it was trained with, recorded in its
   // file (1 for the greedy parser), unless set_beam overrides it. Requires width >= 1.
   int beam() const { return beam_; }
@@ -81,6 +92,10 @@ class Parser {
     Parser p = *this;
     p.weights_ = weights_.Pruned(min_abs);
     p.weights_.QuantizeDenseRows();
+    if (split_) {
+      p.label_weights_ = label_weights_.Pruned(min_abs);
+      p.label_weights_.QuantizeDenseRows();
+    }
     return p;
   }
 
@@ -108,6 +123,19 @@ class Parser {
   // Its dense rows are scored in 16 bits (tag::Weights::QuantizeDenseRows) wherever the
   // parser comes from: training, a file or pruning.
   tag::Weights weights_;
+  // A split parser: weights_ has three classes (shift, left arc, right arc) and
+  // label_weights_ one per label, read with the features of parse::ExtractLabelFeatures.
+  bool split_ = false;
+  tag::Weights label_weights_;
+  void ParseGreedySplit(std::span<const std::string_view> forms,
+                        std::span<const std::string_view> upos,
+                        std::span<const std::string_view> xpos, std::vector<int>* heads,
+                        std::vector<int>* labels) const;
+  // A split parser's label scores for the arc from `head` to s0 (`left`: head b0).
+  void ScoreLabels(const State& s, const SentenceAtoms& atoms, bool left, float* scores) const;
+  // The score of every move of `s` (legal or not) into scores[0, moves), without the
+  // slot sums' reuse: a split parser's kind plus label, or the labelled moves' own.
+  void MoveScores(const State& s, const SentenceAtoms& atoms, float* scores) const;
 };
 
 }  // namespace dyad::parse

@@ -3,6 +3,7 @@
 #include "parse/parser_features.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "tag/perceptron.h"
 #include "tag/word_shape.h"
@@ -188,6 +189,72 @@ int ExtractJointFeatures(const State& s, const SentenceAtoms& a, uint64_t* f) {
   f[n++] = Feature(131, S1.p, S0.p, S0l.l);
   f[n++] = Feature(132, S1.p, S0.p, S1r.l);
   f[n++] = Feature(133, S0.p, N0.p, N0l.l);
+  return n;
+}
+
+int ExtractLabelFeatures(const State& s, const SentenceAtoms& a, int head, int dep, bool left,
+                         uint64_t* f) {
+  const uint64_t d = left ? 1 : 2;
+  const uint64_t hw = a.word[head], hp = a.tag[head], dw = a.word[dep], dp = a.tag[dep];
+  const uint64_t dist = head == 0 ? 7 : std::min(std::abs(head - dep), 6);
+  const uint64_t dl = s.left_labels[dep], dr = s.right_labels[dep];
+  const uint64_t hl = head > 0 ? (s.left_labels[head] | s.right_labels[head]) : 0;
+  const uint64_t prev = dep > 1 ? a.tag[dep - 1] : kNone;
+  const uint64_t next = dep < s.n ? a.tag[dep + 1] : kNone;
+  auto lab = [&](int i) { return i > 0 ? static_cast<uint64_t>(s.label[i]) : kNoLabel; };
+  const uint64_t hpdp = Mix(hp, dp);
+  int n = 0;
+  f[n++] = Feature(200, d, hw);
+  f[n++] = Feature(201, d, hp);
+  f[n++] = Feature(202, d, dw);
+  f[n++] = Feature(203, d, dp);
+  f[n++] = Feature(204, d, hpdp);
+  f[n++] = Feature(205, d, Mix(hw, dp));
+  f[n++] = Feature(206, d, Mix(hp, dw));
+  f[n++] = Feature(207, d, Mix(hw, dw));
+  f[n++] = Feature(208, d, hpdp, dist);
+  f[n++] = Feature(209, d, dp, Mix(dl, dr));
+  f[n++] = Feature(210, d, hpdp, hl);
+  f[n++] = Feature(211, d, dp, prev);
+  f[n++] = Feature(212, d, dp, next);
+  f[n++] = Feature(213, d, dp, Mix(lab(s.left1[dep]), lab(s.right1[dep])));
+  f[n++] = Feature(214, d, dw, dist);
+  f[n++] = Feature(215, d, Mix(dw, dp), hpdp);
+  auto tagof = [&](int i) { return i > 0 ? a.tag[i] : kNone; };
+  auto wordof = [&](int i) { return i > 0 ? a.word[i] : kNone; };
+  const int dl1 = s.left1[dep], dr1 = s.right1[dep];
+  const int hl1 = head > 0 ? s.left1[head] : 0, hr1 = head > 0 ? s.right1[head] : 0;
+  f[n++] = Feature(216, d, dw, Mix(dl, dr));
+  f[n++] = Feature(217, d, dp, Mix(s.nleft[dep], s.nright[dep]));
+  f[n++] = Feature(218, d, hpdp, Mix(prev, next));
+  f[n++] = Feature(219, d, hp, Mix(head > 1 ? a.tag[head - 1] : kNone, head > 0 && head < s.n ? a.tag[head + 1] : kNone));
+  f[n++] = Feature(220, d, dp, Mix(tagof(dl1), lab(dl1)));
+  f[n++] = Feature(221, d, dp, Mix(tagof(dr1), lab(dr1)));
+  f[n++] = Feature(222, d, hpdp, lab(hl1));
+  f[n++] = Feature(223, d, hpdp, lab(hr1));
+  f[n++] = Feature(224, d, dp, wordof(dl1));
+  f[n++] = Feature(225, d, hp, Mix(dp, wordof(dl1)));
+  f[n++] = Feature(226, d, hw, wordof(dl1));
+  f[n++] = Feature(227, d, dp, dep < s.n ? a.word[dep + 1] : kNone);
+  f[n++] = Feature(228, d, dp, dep > 1 ? a.word[dep - 1] : kNone);
+  f[n++] = Feature(229, d, Mix(dw, hp), dist);
+  // The other word the dependent could have attached to: s1 for a LEFT move, b0 for a RIGHT.
+  const int other = left ? s.S(1) : s.B(0);
+  const uint64_t op = other >= 0 ? a.tag[other] : kNone, ow = other >= 0 ? a.word[other] : kNone;
+  f[n++] = Feature(230, d, dp, op);
+  f[n++] = Feature(231, d, hpdp, op);
+  f[n++] = Feature(232, d, dw, op);
+  f[n++] = Feature(233, d, Mix(dp, ow), hp);
+  f[n++] = Feature(234, d, dp, Mix(lab(s.left2[dep]), lab(dl1)));
+  f[n++] = Feature(235, d, hpdp, Mix(s.nleft[dep], s.nright[dep]));
+  // The neighbourhood of the state: the buffer after the head and the stack under it.
+  const int b0 = s.B(0), b1 = s.B(1), s2 = left ? s.S(1) : s.S(2);
+  const uint64_t b0p = b0 >= 0 ? a.tag[b0] : kNone, b1p = b1 >= 0 ? a.tag[b1] : kNone;
+  const uint64_t s2p = s2 >= 0 ? a.tag[s2] : kNone;
+  f[n++] = Feature(236, d, hpdp, Mix(b0p, b1p));
+  f[n++] = Feature(237, d, dp, Mix(b0p, b1p));
+  f[n++] = Feature(238, d, hpdp, s2p);
+  f[n++] = Feature(239, d, dw, Mix(hp, b1p));
   return n;
 }
 

@@ -60,4 +60,11 @@ int ExtractSlotFeatures(int slot, int word, const State& s, const SentenceAtoms&
 // their count.
 int ExtractJointFeatures(const State& s, const SentenceAtoms& atoms, uint64_t* f);
 
+// The features of the label of an arc from `head` to `dep` (`left`: the head is to the
+// right of its dependent, a LEFT move) in state `s`; returns their count (at most
+// kMaxLabelFeatures). For parsers that choose a move's kind and its label apart.
+inline constexpr int kMaxLabelFeatures = 48;
+int ExtractLabelFeatures(const State& s, const SentenceAtoms& atoms, int head, int dep, bool left,
+                         uint64_t* f);
+
 }  // namespace dyad::parse

@@ -89,5 +89,35 @@ TEST(ParserFeaturesTest, SlotAndJointFeaturesMakeUpEveryStatesFeatures) {
   }
 }
 
+// The label features of an arc: a fixed count within the bound, read from the arc's two
+// words and its direction, and changed by what the dependent already holds.
+TEST(ParserFeaturesTest, LabelFeaturesReadTheArcAndItsDirection) {
+  const ArcHybrid sys(5, 0);
+  const std::vector<std::string_view> forms = {"the", "talks", "broke", "down"};
+  const std::vector<std::string_view> upos = {"DET", "NOUN", "VERB", "ADP"};
+  const std::vector<std::string_view> xpos = {"DT", "NNS", "VBD", "RP"};
+  const SentenceAtoms atoms = ComputeSentenceAtoms(forms, upos, xpos);
+  State s(4);
+  sys.Apply(s, 0);  // shift "the"
+  uint64_t left[kMaxLabelFeatures], right[kMaxLabelFeatures], again[kMaxLabelFeatures];
+  // "the" <- "talks" (LEFT) against "the" -> root (RIGHT)
+  const int nl = ExtractLabelFeatures(s, atoms, 2, 1, true, left);
+  const int nr = ExtractLabelFeatures(s, atoms, 0, 1, false, right);
+  EXPECT_EQ(nl, nr);
+  EXPECT_LE(nl, kMaxLabelFeatures);
+  EXPECT_EQ(ExtractLabelFeatures(s, atoms, 2, 1, true, again), nl);
+  EXPECT_TRUE(std::equal(left, left + nl, again));
+  for (int i = 0; i < nl; ++i) EXPECT_EQ(std::count(right, right + nr, left[i]), 0) << i;
+  // "talks" with "the" attached to it reads its dependent's label.
+  sys.Apply(s, sys.Move(MoveKind::kLeft, 1));
+  sys.Apply(s, 0);  // shift "talks"
+  const int before = ExtractLabelFeatures(s, atoms, 3, 2, true, left);
+  State bare(4);
+  bare.stack = {0, 2};
+  bare.b = 3;
+  ExtractLabelFeatures(bare, atoms, 3, 2, true, right);
+  EXPECT_FALSE(std::equal(left, left + before, right));
+}
+
 }  // namespace
 }  // namespace dyad::parse

@@ -42,16 +42,19 @@ void TagWith(const tag::Tagger& tagger, const tag::ConlluSentence& s, Tagged* t,
 Result<Parser> Parser::Train(const std::vector<tag::ConlluSentence>& train,
                              const std::vector<tag::ConlluSentence>& dev,
                              const tag::Tagger* tagger, const tag::TrainOptions& opts,
-                             const std::string& checkpoint, int beam) {
+                             const std::string& checkpoint, int beam, bool split_labels) {
   std::map<std::string, int> label_ids;
   for (const auto& s : train)
     for (const auto& w : s.words) label_ids[w.deprel] = 0;
   label_ids["root"] = 0;
   if (beam < 1) return InvalidArgument("parser beam width below 1");
+  if (split_labels && beam > 1)
+    return InvalidArgument("a parser that chooses its labels apart is trained greedily (beam 1)");
   if (train.empty() || 1 + 2 * label_ids.size() > 256)
     return InvalidArgument("parser training data has no trees or too many labels");
   Parser parser;
   parser.beam_ = beam;
+  parser.split_ = split_labels;
   for (auto& [name, id] : label_ids) {
     id = static_cast<int>(parser.labels_.size());
     parser.labels_.push_back(name);
@@ -99,9 +102,11 @@ Result<Parser> Parser::Train(const std::vector<tag::ConlluSentence>& train,
     }
   }
 
-  const ArcHybrid system(static_cast<int>(parser.labels_.size()), parser.root_label_);
+  const int num_labels = static_cast<int>(parser.labels_.size());
+  const ArcHybrid system(num_labels, parser.root_label_);
   const int moves = system.num_moves();
-  tag::WeightsTrainer trainer(moves);
+  // A split parser's trainer learns the three kinds of move; label_trainer its labels.
+  tag::WeightsTrainer trainer(split_labels ? 3 : moves), label_trainer(num_labels);
   std::mt19937_64 rng(opts.seed);
   std::vector<size_t> order(train_t.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -127,13 +132,79 @@ Result<Parser> Parser::Train(const std::vector<tag::ConlluSentence>& train,
     *las = total ? static_cast<double>(l) / total : 0;
   };
 
-  uint64_t f[kMaxParseFeatures];
+  uint64_t f[kMaxParseFeatures], lf[kMaxLabelFeatures];
   float scores[256];
   bool allowed[256];
   int cost[256];
+  // One move of a split parser's training: the kind by the cost of its cheapest label,
+  // then, for an arc, its label (learnt where the arc is right). Returns whether the
+  // kind guessed was one of the cheapest.
+  auto split_step = [&](const Tagged& t, const SentenceAtoms& a, State& s, bool explore) {
+    system.Allowed(s, std::span<bool>(allowed, moves));
+    int kind_cost[3] = {1 << 30, 1 << 30, 1 << 30};
+    bool kind_ok[3] = {false, false, false};
+    for (int m = 0; m < moves; ++m) {
+      if (!allowed[m]) continue;
+      const int k = static_cast<int>(system.Kind(m));
+      int c = system.Cost(s, m, t.head, t.label);
+      // A wrong label costs its point on the label's side, not the kind's.
+      if (k != 0) {
+        const int dep = s.S(0), head = k == 1 ? s.B(0) : s.S(1);
+        if (t.head[dep] == head && system.Label(m) != t.label[dep]) --c;
+      }
+      kind_ok[k] = true;
+      kind_cost[k] = std::min(kind_cost[k], c);
+    }
+    const int nf = ExtractParseFeatures(s, a, f);
+    float ks[3] = {0, 0, 0};
+    trainer.Score(std::span<const uint64_t>(f, nf), ks);
+    int min_cost = 1 << 30;
+    for (int k = 0; k < 3; ++k)
+      if (kind_ok[k]) min_cost = std::min(min_cost, kind_cost[k]);
+    int guess = -1, gold = -1;
+    for (int k = 0; k < 3; ++k) {
+      if (!kind_ok[k]) continue;
+      if (guess < 0 || ks[k] > ks[guess]) guess = k;
+      if (kind_cost[k] == min_cost && (gold < 0 || ks[k] > ks[gold])) gold = k;
+    }
+    const bool ok = kind_cost[guess] == min_cost;
+    if (!ok) trainer.Update(std::span<const uint64_t>(f, nf), gold, guess);
+    trainer.Tick();
+    const int kind = ok || explore ? guess : gold;
+    if (kind == 0) {
+      system.Apply(s, 0);
+      return ok;
+    }
+    const bool left = kind == 1;
+    const int dep = s.S(0), head = left ? s.B(0) : s.S(1);
+    const int nl = ExtractLabelFeatures(s, a, head, dep, left, lf);
+    std::fill(scores, scores + num_labels, 0.0f);
+    label_trainer.Score(std::span<const uint64_t>(lf, nl), scores);
+    const bool* legal = allowed + (left ? 1 : 1 + num_labels);
+    int label = -1;
+    for (int l = 0; l < num_labels; ++l)
+      if (legal[l] && (label < 0 || scores[l] > scores[label])) label = l;
+    const int truth = t.head[dep] == head ? t.label[dep] : -1;
+    if (truth >= 0 && legal[truth]) {
+      if (label != truth) label_trainer.Update(std::span<const uint64_t>(lf, nl), truth, label);
+      if (!explore) label = truth;
+    }
+    label_trainer.Tick();
+    system.Apply(s, system.Move(left ? MoveKind::kLeft : MoveKind::kRight, label));
+    return ok;
+  };
+  // The model's tables from the trainers (a split parser's two), weights below `prune` dropped.
+  auto freeze = [&](const tag::WeightsTrainer& kinds, const tag::WeightsTrainer& labels, float prune) {
+    parser.weights_ = kinds.Freeze(prune);
+    parser.weights_.QuantizeDenseRows();  // scored as a loaded model is
+    if (!split_labels) return;
+    parser.label_weights_ = labels.Freeze(prune);
+    parser.label_weights_.QuantizeDenseRows();
+  };
   double best_las = -1;
-  tag::Weights best;
-  std::optional<tag::WeightsTrainer> best_trainer;  // the trainer as of the best epoch
+  Parser best;
+  // The trainers as of the best epoch.
+  std::optional<tag::WeightsTrainer> best_trainer, best_label_trainer;
   for (int epoch = 1; epoch <= opts.epochs; ++epoch) {
     for (size_t i = order.size(); i > 1; --i) std::swap(order[i - 1], order[rng() % i]);
     size_t right = 0, total = 0;
@@ -144,7 +215,17 @@ Result<Parser> Parser::Train(const std::vector<tag::ConlluSentence>& train,
       total = st.sentences;
       what = "sentences";
     }
-    for (size_t si : beam > 1 ? std::span<const size_t>() : std::span<const size_t>(order)) {
+    if (split_labels) {
+      what = "moves (kinds)";
+      for (size_t si : order) {
+        State s(static_cast<int>(train_t[si].forms.size()));
+        while (!s.Terminal()) {
+          right += split_step(train_t[si], atoms[si], s, epoch > 1 && (rng() % 10) < 9);
+          ++total;
+        }
+      }
+    }
+    for (size_t si : beam > 1 || split_labels ? std::span<const size_t>() : std::span<const size_t>(order)) {
       const Tagged& t = train_t[si];
       State s(static_cast<int>(t.forms.size()));
       while (!s.Terminal()) {
@@ -173,52 +254,49 @@ Result<Parser> Parser::Train(const std::vector<tag::ConlluSentence>& train,
         system.Apply(s, ok || explore ? guess : gold);
       }
     }
-    parser.weights_ = trainer.Freeze();
-    parser.weights_.QuantizeDenseRows();  // scored as a loaded model is
+    freeze(trainer, label_trainer, 0.0f);
     double uas = 0, las = 0;
     evaluate(dev_t, &uas, &las);
     if (opts.progress)
       opts.progress("epoch " + std::to_string(epoch) + ": train " + what + " " +
                     Percent(static_cast<double>(right) / std::max<size_t>(total, 1)) +
                     ", dev UAS " + Percent(uas) + " LAS " + Percent(las) + ", " +
-                    std::to_string(parser.weights_.num_features()) + " features");
+                    std::to_string(parser.num_features()) + " features");
     if (dev_t.empty() || las > best_las) {
       best_las = las;
-      best = parser.weights_;
+      best = parser;
       best_trainer = trainer;
+      best_label_trainer = label_trainer;
       if (!checkpoint.empty()) RETURN_IF_ERROR(parser.Save(checkpoint));
     }
   }
-  parser.weights_ = std::move(best);
+  parser = best;
   // Drop small weights: a smaller model file and fewer cache misses. Of the thresholds
   // tried (in rising order, stopping once dev LAS falls more than 0.1 points below the
   // unpruned model's), the one with the best dev LAS is kept; ties go to the smaller model.
-  tag::Weights kept = parser.weights_;
+  Parser kept = parser;
   double uas = 0, las = 0;
   evaluate(dev_t, &uas, &las);
   const double full_las = las;
   double kept_las = las;
   for (float prune : {0.25f, 0.5f, 0.75f, 1.0f, 1.5f}) {
     if (dev_t.empty()) break;
-    parser.weights_ = best_trainer->Freeze(prune);
-    parser.weights_.QuantizeDenseRows();
+    freeze(*best_trainer, *best_label_trainer, prune);
     evaluate(dev_t, &uas, &las);
     if (opts.progress)
       opts.progress("pruning weights below " + std::to_string(prune) + ": dev LAS " +
-                    Percent(las) + ", " + std::to_string(parser.weights_.num_features()) +
-                    " features");
+                    Percent(las) + ", " + std::to_string(parser.num_features()) + " features");
     if (las < full_las - 0.001) break;
     if (las >= kept_las) {
       kept_las = las;
-      kept = parser.weights_;
+      kept = parser;
     }
   }
   if (dev_t.empty() && opts.prune > 0) {  // a final model trained on train and dev together
-    kept = best_trainer->Freeze(opts.prune);
-    kept.QuantizeDenseRows();
+    freeze(*best_trainer, *best_label_trainer, opts.prune);
+    kept = parser;
   }
-  parser.weights_ = std::move(kept);
-  return parser;
+  return kept;
 }
 
 }  // namespace dyad::parse
