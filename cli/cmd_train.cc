@@ -102,7 +102,7 @@ void AddTrainCommand(CLI::App& app) {
       ->capture_default_str();
   cmd->add_flag("--split-labels", args->split_labels,
                "Parser only (greedy): choose each move's kind and each arc's label with two "
-               "models; about 1.6 times faster to parse, about 0.3-0.5 LAS points lower");
+               "models; about 1.2 times faster to parse, about half a LAS point lower");
   cmd->add_option("--seed", args->seed, "Shuffling seed")->capture_default_str();
   cmd->add_option("--prune", args->prune,
                   "Tagger or parser without --dev: drop weights below this magnitude (default: keep all)");
