@@ -346,15 +346,15 @@ Result<Parser> Parser::Read(tag::ByteReader* reader) {
   }
   ASSIGN_OR_RETURN(p.weights_, tag::Weights::Load(&in));
   p.weights_.QuantizeDenseRows();
-  if (magic == kMagicSplit) {
-    p.split_ = true;
+  p.split_ = magic == kMagicSplit;
+  if (p.split_) {
     ASSIGN_OR_RETURN(p.label_weights_, tag::Weights::Load(&in));
     p.label_weights_.QuantizeDenseRows();
-    if (p.weights_.num_classes() != 3 || p.label_weights_.num_classes() != static_cast<int>(n) || !in.done())
-      return DataLoss("parser model: inconsistent sizes");
-    return p;
   }
-  if (p.weights_.num_classes() != static_cast<int>(1 + 2 * n) || !in.done())
+  // A split model: three kinds and a class per label; else a class per labelled move.
+  const int classes = p.split_ ? 3 : static_cast<int>(1 + 2 * n);
+  if (p.weights_.num_classes() != classes ||
+      (p.split_ && p.label_weights_.num_classes() != static_cast<int>(n)) || !in.done())
     return DataLoss("parser model: inconsistent sizes");
   return p;
 }

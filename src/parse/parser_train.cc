@@ -37,6 +37,26 @@ void TagWith(const tag::Tagger& tagger, const tag::ConlluSentence& s, Tagged* t,
   }
 }
 
+// The dynamic oracle's choice among n classes: the best-scoring allowed class (the guess)
+// and the best-scoring allowed class of least cost (the gold one); `ok` when the guess
+// is of least cost.
+struct OracleChoice {
+  int guess, gold;
+  bool ok;
+};
+OracleChoice ChooseWithOracle(const float* scores, const int* cost, const bool* allowed, int n) {
+  int min_cost = 1 << 30;
+  for (int c = 0; c < n; ++c)
+    if (allowed[c]) min_cost = std::min(min_cost, cost[c]);
+  int guess = -1, gold = -1;
+  for (int c = 0; c < n; ++c) {
+    if (!allowed[c]) continue;
+    if (guess < 0 || scores[c] > scores[guess]) guess = c;
+    if (cost[c] == min_cost && (gold < 0 || scores[c] > scores[gold])) gold = c;
+  }
+  return {guess, gold, cost[guess] == min_cost};
+}
+
 }  // namespace
 
 Result<Parser> Parser::Train(const std::vector<tag::ConlluSentence>& train,
@@ -141,6 +161,8 @@ Result<Parser> Parser::Train(const std::vector<tag::ConlluSentence>& train,
   // kind guessed was one of the cheapest.
   auto split_step = [&](const Tagged& t, const SentenceAtoms& a, State& s, bool explore) {
     system.Allowed(s, std::span<bool>(allowed, moves));
+    // s0, the dependent of either arc, and the head each arc would give it.
+    const int dep = s.S(0), heads[3] = {-1, s.B(0), s.S(1)};
     int kind_cost[3] = {1 << 30, 1 << 30, 1 << 30};
     bool kind_ok[3] = {false, false, false};
     for (int m = 0; m < moves; ++m) {
@@ -148,42 +170,28 @@ Result<Parser> Parser::Train(const std::vector<tag::ConlluSentence>& train,
       const int k = static_cast<int>(system.Kind(m));
       int c = system.Cost(s, m, t.head, t.label);
       // A wrong label costs its point on the label's side, not the kind's.
-      if (k != 0) {
-        const int dep = s.S(0), head = k == 1 ? s.B(0) : s.S(1);
-        if (t.head[dep] == head && system.Label(m) != t.label[dep]) --c;
-      }
+      if (k != 0 && t.head[dep] == heads[k] && system.Label(m) != t.label[dep]) --c;
       kind_ok[k] = true;
       kind_cost[k] = std::min(kind_cost[k], c);
     }
     const int nf = ExtractParseFeatures(s, a, f);
     float ks[3] = {0, 0, 0};
     trainer.Score(std::span<const uint64_t>(f, nf), ks);
-    int min_cost = 1 << 30;
-    for (int k = 0; k < 3; ++k)
-      if (kind_ok[k]) min_cost = std::min(min_cost, kind_cost[k]);
-    int guess = -1, gold = -1;
-    for (int k = 0; k < 3; ++k) {
-      if (!kind_ok[k]) continue;
-      if (guess < 0 || ks[k] > ks[guess]) guess = k;
-      if (kind_cost[k] == min_cost && (gold < 0 || ks[k] > ks[gold])) gold = k;
-    }
-    const bool ok = kind_cost[guess] == min_cost;
-    if (!ok) trainer.Update(std::span<const uint64_t>(f, nf), gold, guess);
+    const OracleChoice choice = ChooseWithOracle(ks, kind_cost, kind_ok, 3);
+    if (!choice.ok) trainer.Update(std::span<const uint64_t>(f, nf), choice.gold, choice.guess);
     trainer.Tick();
-    const int kind = ok || explore ? guess : gold;
+    const int kind = choice.ok || explore ? choice.guess : choice.gold;
     if (kind == 0) {
       system.Apply(s, 0);
-      return ok;
+      return choice.ok;
     }
     const bool left = kind == 1;
-    const int dep = s.S(0), head = left ? s.B(0) : s.S(1);
+    const int head = heads[kind];
     const int nl = ExtractLabelFeatures(s, a, head, dep, left, lf);
     std::fill(scores, scores + num_labels, 0.0f);
     label_trainer.Score(std::span<const uint64_t>(lf, nl), scores);
     const bool* legal = allowed + (left ? 1 : 1 + num_labels);
-    int label = -1;
-    for (int l = 0; l < num_labels; ++l)
-      if (legal[l] && (label < 0 || scores[l] > scores[label])) label = l;
+    int label = tag::ArgMax(std::span<const float>(scores, num_labels), std::span<const bool>(legal, num_labels));
     const int truth = t.head[dep] == head ? t.label[dep] : -1;
     if (truth >= 0 && legal[truth]) {
       if (label != truth) label_trainer.Update(std::span<const uint64_t>(lf, nl), truth, label);
@@ -191,7 +199,7 @@ Result<Parser> Parser::Train(const std::vector<tag::ConlluSentence>& train,
     }
     label_trainer.Tick();
     system.Apply(s, system.Move(left ? MoveKind::kLeft : MoveKind::kRight, label));
-    return ok;
+    return choice.ok;
   };
   // The model's tables from the trainers (a split parser's two), weights below `prune` dropped.
   auto freeze = [&](const tag::WeightsTrainer& kinds, const tag::WeightsTrainer& labels, float prune) {
@@ -233,25 +241,15 @@ Result<Parser> Parser::Train(const std::vector<tag::ConlluSentence>& train,
         std::fill(scores, scores + moves, 0.0f);
         trainer.Score(std::span<const uint64_t>(f, nf), scores);
         system.Allowed(s, std::span<bool>(allowed, moves));
-        int min_cost = 1 << 30;
-        for (int m = 0; m < moves; ++m) {
-          if (!allowed[m]) continue;
-          cost[m] = system.Cost(s, m, t.head, t.label);
-          min_cost = std::min(min_cost, cost[m]);
-        }
-        int guess = -1, gold = -1;
-        for (int m = 0; m < moves; ++m) {
-          if (!allowed[m]) continue;
-          if (guess < 0 || scores[m] > scores[guess]) guess = m;
-          if (cost[m] == min_cost && (gold < 0 || scores[m] > scores[gold])) gold = m;
-        }
-        const bool ok = cost[guess] == min_cost;
-        if (!ok) trainer.Update(std::span<const uint64_t>(f, nf), gold, guess);
+        for (int m = 0; m < moves; ++m)
+          if (allowed[m]) cost[m] = system.Cost(s, m, t.head, t.label);
+        const OracleChoice choice = ChooseWithOracle(scores, cost, allowed, moves);
+        if (!choice.ok) trainer.Update(std::span<const uint64_t>(f, nf), choice.gold, choice.guess);
         trainer.Tick();
-        right += ok;
+        right += choice.ok;
         ++total;
         const bool explore = epoch > 1 && (rng() % 10) < 9;
-        system.Apply(s, ok || explore ? guess : gold);
+        system.Apply(s, choice.ok || explore ? choice.guess : choice.gold);
       }
     }
     freeze(trainer, label_trainer, 0.0f);
