@@ -121,13 +121,13 @@ std::string_view Dictionary::MentionCode(const Mention& m, std::span<const Phras
 }
 
 std::span<const uint32_t> Dictionary::VerbBlocksFor(std::string_view form) const {
-  auto it = verb_index_.find(std::string(form));
+  auto it = verb_index_.find(form);
   if (it == verb_index_.end()) return {};
   return it->second;
 }
 
 const Synset* Dictionary::FindSynset(std::string_view name) const {
-  auto it = synset_index_.find(std::string(name));
+  auto it = synset_index_.find(name);
   return it == synset_index_.end() ? nullptr : &model_.synsets[it->second];
 }
 

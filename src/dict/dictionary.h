@@ -90,8 +90,13 @@ class Dictionary {
   Model model_;
   std::vector<Entry> entries_;
   PhraseMatcher mentions_, discards_, issues_;
-  std::unordered_map<std::string, std::vector<uint32_t>> verb_index_;
-  std::unordered_map<std::string, uint32_t> synset_index_;
+  // Looked up by string_view without building a string (the coder asks for every token).
+  struct StringHash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> verb_index_;
+  std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> synset_index_;
 };
 
 }  // namespace dyad::dict
