@@ -67,7 +67,9 @@ bool NearPredicate(const DependencyTree& tree, int32_t noun, int32_t pred) {
   return r == "obj" || r == "xcomp" || r == "obl" || r == "compound";
 }
 
-bool MatchSeq(const std::vector<dict::PatternItem>& items, Cursor& cur, const DependencyTree& tree,
+// Matches `items` in order, or from the last to the first when `reversed` (the words
+// before the predicate, read from it towards the sentence start).
+bool MatchSeq(std::span<const dict::PatternItem> items, bool reversed, Cursor& cur, const DependencyTree& tree,
               const dict::Dictionary& dict, const actors::MentionIndex& mentions, TreeMatch* m);
 
 // Finds `w` at or after cur.pos (at token `at` when it is not -1); moves past it.
@@ -153,12 +155,12 @@ bool MatchItem(const dict::PatternItem& it, Cursor& cur, const DependencyTree& t
     case Kind::kSkip:
       return NextActor(cur, mentions) >= 0;
     case Kind::kNounPhrase:
-      return it.children.empty() || MatchSeq(it.children[0], cur, tree, dict, mentions, m);
+      return it.children.empty() || MatchSeq(it.children[0], false, cur, tree, dict, mentions, m);
     case Kind::kPrepPhrase: {
       if (it.children.empty() || it.children[0].empty()) return true;
       const auto& inner = it.children[0];
       // The preposition, then the rest; a role inside is the preposition's noun.
-      if (inner[0].kind != Kind::kWord) return MatchSeq(inner, cur, tree, dict, mentions, m);
+      if (inner[0].kind != Kind::kWord) return MatchSeq(inner, false, cur, tree, dict, mentions, m);
       for (size_t start = cur.pos; start < cur.seq.size(); ++start) {
         Cursor c{cur.seq, start, cur.pred, cur.backward};
         uint32_t prep = 0;
@@ -210,7 +212,7 @@ bool MatchItem(const dict::PatternItem& it, Cursor& cur, const DependencyTree& t
       for (const auto& alt : it.children) {
         Cursor c = cur;
         TreeMatch local = *m;
-        if (MatchSeq(alt, c, tree, dict, mentions, &local)) {
+        if (MatchSeq(alt, false, c, tree, dict, mentions, &local)) {
           *m = local;
           cur.pos = c.pos;
           return true;
@@ -223,9 +225,10 @@ bool MatchItem(const dict::PatternItem& it, Cursor& cur, const DependencyTree& t
   return false;
 }
 
-bool MatchSeq(const std::vector<dict::PatternItem>& items, Cursor& cur, const DependencyTree& tree,
+bool MatchSeq(std::span<const dict::PatternItem> items, bool reversed, Cursor& cur, const DependencyTree& tree,
               const dict::Dictionary& dict, const actors::MentionIndex& mentions, TreeMatch* m) {
-  for (const dict::PatternItem& it : items) {
+  for (size_t k = 0; k < items.size(); ++k) {
+    const dict::PatternItem& it = items[reversed ? items.size() - 1 - k : k];
     if (!MatchItem(it, cur, tree, dict, mentions, m)) return false;
     // Connectors join words and synsets only: after anything else any token may follow.
     if (it.kind != Kind::kWord && it.kind != Kind::kSynset) cur.adjacent = cur.last = -1;
@@ -240,9 +243,8 @@ bool MatchOnTree(const std::vector<dict::PatternItem>& items, const DependencyTr
                  const actors::MentionIndex& mentions, TreeMatch* out, bool connectors, bool exact_words,
                  std::span<const uint32_t> object_first, std::span<const uint32_t> agent_first) {
   auto verb = std::find_if(items.begin(), items.end(), [](const dict::PatternItem& it) { return it.kind == Kind::kVerb; });
-  std::vector<dict::PatternItem> before(items.begin(), verb), after;
-  if (verb != items.end()) after.assign(verb + 1, items.end());
-  std::reverse(before.begin(), before.end());
+  const std::span<const dict::PatternItem> before(items.begin(), verb),
+      after = verb == items.end() ? std::span<const dict::PatternItem>() : std::span<const dict::PatternItem>(verb + 1, items.end());
 
   std::vector<uint32_t> fwd(object_first.begin(), object_first.end()), back;
   for (uint32_t t : complement)
@@ -254,7 +256,7 @@ bool MatchOnTree(const std::vector<dict::PatternItem>& items, const DependencyTr
   TreeMatch m;
   Cursor f{fwd, 0, static_cast<int32_t>(pred), false, connectors, -1, -1, connectors && exact_words};
   Cursor b{back, 0, static_cast<int32_t>(pred), true, connectors, -1, static_cast<int32_t>(pred), connectors && exact_words};
-  if (!MatchSeq(after, f, tree, dict, mentions, &m)) return false;
+  if (!MatchSeq(after, false, f, tree, dict, mentions, &m)) return false;
   // With an object, a word right after '*' is read in it, not in an adjunct behind it:
   // "made his remarks in Doha at the start of a regional trip" is no "* TRIP".
   const int32_t obj = tree.Child(pred, "obj");
@@ -266,7 +268,7 @@ bool MatchOnTree(const std::vector<dict::PatternItem>& items, const DependencyTr
         return false;
   }
   m.reach = after.empty() ? 0 : static_cast<int>(f.pos);
-  if (!MatchSeq(before, b, tree, dict, mentions, &m)) return false;
+  if (!MatchSeq(before, true, b, tree, dict, mentions, &m)) return false;
   *out = m;
   return true;
 }
