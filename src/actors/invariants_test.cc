@@ -68,8 +68,8 @@ TEST(FindMentionsInvariants, RandomDocuments) {
         ASSERT_LT(p, m.size());
         EXPECT_TRUE(x.begin <= m[p].begin && m[p].end <= x.end) << round;
       }
-      if (x.how == Resolution::kReference) EXPECT_FALSE(x.antecedents.empty());
-      if (x.kind == MentionKind::kCompound) EXPECT_GE(x.parts.size(), 2u);
+      if (x.how == Resolution::kReference) { EXPECT_FALSE(x.antecedents.empty()); }
+      if (x.kind == MentionKind::kCompound) { EXPECT_GE(x.parts.size(), 2u); }
     }
     const std::vector<Mention> again = FindMentions(doc, *dict, Date{2023, 7, 27}, {.unknown = true});
     EXPECT_EQ(testing::Render(doc, again), testing::Render(doc, m));

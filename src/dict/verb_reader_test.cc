@@ -83,7 +83,7 @@ TEST(ReadVerbs, OverDeepPatternsAreCutAndStillCache) {
     ASSERT_EQ(m.verbs[0].patterns.size(), 1u);
     const bool deep = depth > kMaxPatternDepth;
     EXPECT_EQ(!m.warnings.empty(), deep) << depth;
-    if (deep) EXPECT_NE(m.warnings[0].message.find("nested deeper"), std::string::npos) << m.warnings[0].message;
+    if (deep) { EXPECT_NE(m.warnings[0].message.find("nested deeper"), std::string::npos) << m.warnings[0].message; }
     EXPECT_TRUE(DeserializeModel(SerializeModel(m, 7), 7).ok()) << depth;
   }
 }

@@ -42,7 +42,7 @@ TEST(TrimBoilerplateLinesTest, Cases) {
     // Offsets hold: the result is a prefix of the input up to blanked bytes.
     ASSERT_LE(got.size(), c.input.size()) << c.name;
     for (size_t i = 0; i < got.size(); ++i) {
-      if (got[i] != ' ') ASSERT_EQ(got[i], c.input[i]) << c.name << " at " << i;
+      if (got[i] != ' ') { ASSERT_EQ(got[i], c.input[i]) << c.name << " at " << i; }
     }
   }
 }
@@ -65,7 +65,7 @@ namespace {
 void ExpectOnlyBlanked(const std::string& input, const std::string& got) {
   ASSERT_EQ(got.size(), input.size());
   for (size_t i = 0; i < got.size(); ++i)
-    if (got[i] != ' ') ASSERT_EQ(got[i], input[i]) << "at " << i;
+    if (got[i] != ' ') { ASSERT_EQ(got[i], input[i]) << "at " << i; }
 }
 
 // Collapses runs of spaces, for reading what a blanked text says.

@@ -85,7 +85,7 @@ TEST(CoderTest, SeedArticleEvents) {
       EXPECT_EQ(e.date.ToString(), "2023-06-01");
       EXPECT_EQ(e.date_precision, DatePrecision::kMonth);
     }
-    if (e.cameo == "042" && e.source.code.starts_with("RUS")) EXPECT_EQ(e.date.ToString(), "2023-07-27");
+    if (e.cameo == "042" && e.source.code.starts_with("RUS")) { EXPECT_EQ(e.date.ToString(), "2023-07-27"); }
     if (e.verb.text == "delivery") {
       EXPECT_EQ(e.date.ToString(), "2022-11-01");
       EXPECT_EQ(e.date_precision, DatePrecision::kMonth);

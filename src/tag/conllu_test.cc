@@ -69,7 +69,7 @@ TEST(ConlluTest, RejectsMalformedLines) {
   for (const auto& c : kCases) {
     auto r = ParseConllu(c.text);
     EXPECT_FALSE(r.ok()) << c.why;
-    if (!r.ok()) EXPECT_EQ(r.status().code(), StatusCode::kDataLoss) << c.why;
+    if (!r.ok()) { EXPECT_EQ(r.status().code(), StatusCode::kDataLoss) << c.why; }
   }
 }
 

@@ -101,7 +101,7 @@ TEST_F(ModelIoTest, CutOrDamagedFilesFailWithoutCrashing) {
   ASSERT_GT(packed.size(), 100u);
   for (size_t cut : {size_t{5}, size_t{20}, packed.size() / 3, packed.size() / 2, packed.size() - 1}) {
     auto in = ByteReader::Open(WriteRaw("cut" + std::to_string(cut), packed.substr(0, cut)));
-    if (in.ok()) EXPECT_FALSE(ReadSample(&*in).ok()) << "cut at " << cut;
+    if (in.ok()) { EXPECT_FALSE(ReadSample(&*in).ok()) << "cut at " << cut; }
   }
   for (size_t at : {packed.size() / 4, packed.size() / 2, packed.size() - 8}) {
     std::string damaged = packed;

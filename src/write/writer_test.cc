@@ -67,7 +67,7 @@ TEST(Writer, TsvFormatsHaveTheirColumnCounts) {
     EXPECT_EQ(Cells(out), c.columns) << FormatName(c.f);
     EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 1) << FormatName(c.f);
     std::string header = Header(c.f);
-    if (!header.empty()) EXPECT_EQ(Cells(header), c.columns) << FormatName(c.f);
+    if (!header.empty()) { EXPECT_EQ(Cells(header), c.columns) << FormatName(c.f); }
   }
 }
 
