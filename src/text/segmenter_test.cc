@@ -63,6 +63,19 @@ constexpr Case kCases[] = {
     {"I love her. :) She knows.", "I love her. :) || She knows."},
     {"Stop at 5 p.m. sharp, Sts., etc. The rest.", "Stop at 5 p.m. sharp, Sts., etc. || The rest."},
     {"Bread, milk, etc. More later.", "Bread, milk, etc. More later."},
+    // A dateline opening a paragraph is a segment of its own.
+    {"WASHINGTON (Reuters) - U.S. President Donald Trump said on Sunday he would go.",
+     "WASHINGTON (Reuters) - || U.S. President Donald Trump said on Sunday he would go."},
+    {"GAZA CITY, Palestinian Territories: Four children were killed.",
+     "GAZA CITY, Palestinian Territories: || Four children were killed."},
+    {"NAIROBI, March 12, 2025 \u2013 Finnish President Stubb arrived.\n\nLYON: Interpol said so.",
+     "NAIROBI, March 12, 2025 \u2013 || Finnish President Stubb arrived. || LYON: || Interpol said so."},
+    {"SANTA ROSA, Calif. (Reuters) - Fires raged.", "SANTA ROSA, Calif. (Reuters) - || Fires raged."},
+    // Not where no capitalised word follows, nor where the capitals are the subject, nor
+    // later in the paragraph.
+    {"US: the figures rose. UK - Prices fell.", "US: the figures rose. || UK - Prices fell."},
+    {"NATO forces - Britain's among them - left.", "NATO forces - Britain's among them - left."},
+    {"Russia said: PARIS - China agreed.", "Russia said: PARIS - China agreed."},
 };
 
 TEST(SegmenterTest, Table) {

@@ -114,6 +114,57 @@ bool IsEllipsis(std::string_view f) {
   return f.find("..") != std::string_view::npos || f.find("\u2026") != std::string_view::npos;
 }
 
+// A word in capitals: two letters or more, none lowercase ("WASHINGTON", "ST.").
+bool IsCapitalsWord(std::string_view f) {
+  int letters = 0;
+  for (size_t i = 0; i < f.size();) {
+    const CodePoint c = CodePointAt(f, i);
+    i += c.len;
+    if (IsUpper(c.cp)) ++letters;
+    else if (IsLower(c.cp)) return false;
+    else if (c.cp != '.' && c.cp != '\'' && c.cp != '-' && c.cp != 0x2019) return false;
+  }
+  return letters >= 2;
+}
+
+bool StartsUpperOrDigit(std::string_view f) {
+  const char32_t c = CodePointAt(f, 0).cp;
+  return IsUpper(c) || (c >= '0' && c <= '9');
+}
+
+// The end of a dateline that opens a paragraph, or `b` when there is none: a place in
+// capitals, then perhaps a comma and a region or date ("GAZA CITY, Palestinian
+// Territories", "NAIROBI, March 12, 2025"), perhaps an agency in brackets ("(Reuters)"),
+// then a colon or a dash that a capitalised word follows. "WASHINGTON (Reuters) - U.S.
+// President ..." is two segments, so that the parser never reads the place as a subject.
+uint32_t DatelineEnd(const std::string_view text, const std::vector<Token>& tokens, uint32_t b, uint32_t e) {
+  auto form = [&](uint32_t i) { return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin); };
+  constexpr uint32_t kMaxTokens = 16;
+  uint32_t i = b;
+  while (i < e && i - b < 5 && IsCapitalsWord(form(i))) ++i;
+  if (i == b) return b;
+  // ", Region" or ", Month Day, Year": capitalised words, numbers and commas.
+  if (i < e && form(i) == ",") {
+    uint32_t j = i + 1;
+    while (j < e && j - b < kMaxTokens && (StartsUpperOrDigit(form(j)) || form(j) == ",")) ++j;
+    if (j > i + 1 && form(j - 1) != ",") i = j;
+  }
+  // "(Reuters)", "(AP)", "(Reuters Breakingviews)".
+  if (i < e && form(i) == "(") {
+    uint32_t j = i + 1;
+    while (j < e && j - i <= 4 && StartsUpperOrDigit(form(j))) ++j;
+    if (j == i + 1 || j >= e || form(j) != ")") return b;
+    i = j + 1;
+  }
+  if (i + 1 >= e || i - b >= kMaxTokens) return b;
+  const std::string_view sep = form(i);
+  if (sep != ":" && sep != "-" && sep != "--" && sep != "\u2013" && sep != "\u2014") return b;
+  if (!tokens[i].space_after || (sep != ":" && !tokens[i - 1].space_after)) return b;
+  std::string_view next = form(i + 1);
+  if (!next.empty() && (next[0] == '"' || next.starts_with("\u201C")) && i + 2 < e) next = form(i + 2);
+  return StartsUpperOrDigit(next) ? i + 1 : b;
+}
+
 }  // namespace
 
 void SplitSentences(Document* doc, uint32_t token_begin, uint32_t token_end,
@@ -131,7 +182,11 @@ void SplitSentences(Document* doc, uint32_t token_begin, uint32_t token_end,
     doc->sentences.push_back(s);
   };
   uint32_t start = token_begin;
-  for (uint32_t i = token_begin; i + 1 < token_end; ++i) {
+  if (const uint32_t dateline = DatelineEnd(text, tokens, token_begin, token_end); dateline > token_begin) {
+    emit(token_begin, dateline);
+    start = dateline;
+  }
+  for (uint32_t i = start; i + 1 < token_end; ++i) {
     if (IsSeparatorRule(form(i)) && tokens[i].space_after && (i == 0 || tokens[i - 1].space_after)) {
       if (i > start) emit(start, i);
       emit(i, i + 1);

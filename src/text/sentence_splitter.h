@@ -2,7 +2,9 @@
 // punctuation (. ! ? … and runs of them) or an abbreviation that can end a sentence
 // ("U.S.", "Inc."), after any closing quotes and brackets that hug it, when the next
 // token can start a sentence. Titles and initials ("Gen.", "J.") never end one; a
-// lowercase continuation ("..." she said) never starts one.
+// lowercase continuation ("..." she said) never starts one. A dateline opening the
+// paragraph ("WASHINGTON (Reuters) -", "GAZA CITY, Palestinian Territories:") is a segment
+// of its own, so that the parser does not read the place as the first sentence's subject.
 #pragma once
 
 #include <cstdint>
