@@ -128,6 +128,7 @@ bool IsCapitalsWord(std::string_view f) {
 }
 
 bool StartsUpperOrDigit(std::string_view f) {
+  if (f.empty()) return false;
   const char32_t c = CodePointAt(f, 0).cp;
   return IsUpper(c) || (c >= '0' && c <= '9');
 }
