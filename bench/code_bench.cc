@@ -6,24 +6,20 @@
 // sentences and articles per second; every iteration must code the same number of events
 // (and some), so a broken dictionary cannot pass as a speed-up. Stage breakdown:
 // BM_AnalyseOnly times segmentation + tagging + parsing alone; BM_CodeAfterAnalysis/N
-// the rest (mentions, events, the article's country, dates and places) on documents
-// analysed beforehand, with dyad's dictionaries (N = 0) or Phoenix's (N = 1).
+// the rest (pipeline::Coder::CodeAnalysed: mentions, events, the article's country, dates,
+// places, themes) on documents analysed beforehand, with dyad's dictionaries (N = 0) or
+// Phoenix's (N = 1).
 #include <benchmark/benchmark.h>
 #include <simdjson.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "actors/analyser.h"
-#include "actors/article_country.h"
-#include "actors/find_mentions.h"
-#include "code/tree_coder.h"
-#include "dict/load.h"
 #include "extract/extract.h"
 #include "parse/model_set.h"
 #include "pipeline/coder.h"
-#include "pipeline/event_context.h"
-#include "resolve/gazetteer.h"
 #include "util/data_path.h"
 #include "util/input.h"
 
@@ -59,6 +55,15 @@ const std::vector<dyad::Article>& Sample() {
   return sample;
 }
 
+// Every iteration must code the same number of events, and some, so that a broken
+// dictionary cannot pass as a speed-up; otherwise the benchmark is skipped with an error.
+bool SameEventsAsFirst(benchmark::State& state, size_t events, std::optional<size_t>* first) {
+  if (!*first) *first = events;
+  if (events == **first && events != 0) return true;
+  state.SkipWithError("the events coded changed between iterations, or none were coded");
+  return false;
+}
+
 void Run(benchmark::State& state, const std::string& dict) {
   const auto& sample = Sample();
   if (sample.empty()) {
@@ -70,8 +75,8 @@ void Run(benchmark::State& state, const std::string& dict) {
     state.SkipWithError(coder.status().ToString().c_str());
     return;
   }
-  size_t sentences = 0, events = 0, first_events = 0;
-  bool first = true;
+  size_t sentences = 0, events = 0;
+  std::optional<size_t> first_events;
   for (auto _ : state) {
     sentences = events = 0;
     for (const dyad::Article& a : sample) {
@@ -80,12 +85,7 @@ void Run(benchmark::State& state, const std::string& dict) {
       sentences += coded->doc.sentences.size();
       events += coded->events.size();
     }
-    if (first) first_events = events;
-    if (events != first_events || events == 0) {
-      state.SkipWithError("the events coded changed between iterations, or none were coded");
-      return;
-    }
-    first = false;
+    if (!SameEventsAsFirst(state, events, &first_events)) return;
   }
   state.counters["sentences/s"] = benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsIterationInvariantRate);
   state.counters["articles/s"] = benchmark::Counter(static_cast<double>(sample.size()), benchmark::Counter::kIsIterationInvariantRate);
@@ -105,52 +105,48 @@ void BM_CodeDyadDictionaries(benchmark::State& state) { Run(state, DyadDictionar
 
 void BM_CodePhoenixDictionaries(benchmark::State& state) { Run(state, PhoenixDictionaries()); }
 
-// The sample's extracted articles, segmented, tagged and parsed once.
-const std::vector<dyad::Document>& AnalysedSample() {
-  static const std::vector<dyad::Document> docs = [] {
-    std::vector<dyad::Document> out;
+// The sample's articles after extraction, each with its text analysed once.
+struct Analysed {
+  dyad::Article article;
+  dyad::Document doc;
+};
+const std::vector<Analysed>& AnalysedSample() {
+  static const std::vector<Analysed> analysed = [] {
+    std::vector<Analysed> out;
     auto analyser = dyad::actors::Analyser::Load(dyad::parse::DefaultModelDir());
     if (!analyser.ok()) return out;
     for (const dyad::Article& a : Sample()) {
       auto extracted = dyad::extract::Extract(a);
-      if (extracted.ok()) out.push_back(analyser->Analyse(extracted->text));
+      if (!extracted.ok()) continue;
+      dyad::Document doc = analyser->Analyse(extracted->text);
+      out.push_back({std::move(extracted).value(), std::move(doc)});
     }
     return out;
   }();
-  return docs;
+  return analysed;
 }
 
-// What pipeline::Coder does after the analysis, stage by stage as CodeExtracted runs them
-// (the themes of the events' sentences aside).
+// pipeline::Coder::CodeAnalysed: every stage after the analysis, on the analysed sample
+// (copied outside the timing, since the coder consumes its inputs).
 void BM_CodeAfterAnalysis(benchmark::State& state) {
-  const auto& docs = AnalysedSample();
-  auto dict = dyad::dict::Load(state.range(0) == 0 ? DyadDictionaries() : PhoenixDictionaries());
-  auto gazetteer = dyad::resolve::Gazetteer::Load();
-  if (docs.empty() || !dict.ok() || !gazetteer.ok()) {
-    state.SkipWithError("needs ../shared/data (news, Phoenix dictionaries), the shipped models and the gazetteer");
+  const auto& analysed = AnalysedSample();
+  auto coder = dyad::pipeline::Coder::Load({.dict = state.range(0) == 0 ? DyadDictionaries() : PhoenixDictionaries()});
+  if (analysed.empty() || !coder.ok()) {
+    state.SkipWithError("needs ../shared/data (news, Phoenix dictionaries) and the shipped models");
     return;
   }
-  const dyad::code::TreeCoder coder(*dict);
-  const dyad::Date date{2023, 7, 27};
-  size_t sentences = 0, events = 0, first_events = 0;
-  bool first = true;
+  size_t sentences = 0, events = 0;
+  std::optional<size_t> first_events;
   for (auto _ : state) {
+    state.PauseTiming();
+    std::vector<Analysed> inputs = analysed;
+    state.ResumeTiming();
     sentences = events = 0;
-    for (const dyad::Document& doc : docs) {
-      const auto mentions = dyad::actors::FindMentions(doc, **dict, date);
-      auto coded = coder.Code(doc, mentions, date);
-      dyad::actors::GiveArticleCountry(doc, mentions, dyad::actors::ArticleCountry(mentions), &coded);
-      dyad::pipeline::ResolveEventDates(doc, date, coded);
-      dyad::pipeline::ResolveEventPlaces(doc, mentions, *gazetteer, coded);
-      sentences += doc.sentences.size();
-      events += coded.size();
+    for (Analysed& in : inputs) {
+      sentences += in.doc.sentences.size();
+      events += (*coder)->CodeAnalysed(std::move(in.article), std::move(in.doc)).events.size();
     }
-    if (first) first_events = events;
-    if (events != first_events || events == 0) {
-      state.SkipWithError("the events coded changed between iterations, or none were coded");
-      return;
-    }
-    first = false;
+    if (!SameEventsAsFirst(state, events, &first_events)) return;
   }
   state.counters["sentences/s"] = benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsIterationInvariantRate);
   state.counters["events"] = static_cast<double>(events);

@@ -190,7 +190,7 @@ TEST_F(CodeEndpointTest, CodesTextWithoutStoringIt) {
     EXPECT_LE(e["date"].get<std::string>(), "2022-08-20") << e.dump();  // the day or one it names
     for (const char* side : {"source", "target"}) {
       std::string code = e[side]["code"].get<std::string>();
-      if (!code.empty()) EXPECT_TRUE(codes.count(code)) << side << " " << code << " in " << e.dump();
+      if (!code.empty()) { EXPECT_TRUE(codes.count(code)) << side << " " << code << " in " << e.dump(); }
     }
   }
   // Nothing was stored: the sample store has no article "text".

@@ -115,10 +115,19 @@ Result<CodedArticle> Coder::Explain(std::string text, std::optional<Date> date,
 }
 
 Result<CodedArticle> Coder::CodeExtracted(Article article, std::vector<code::Candidate>* trace) const {
+  Document doc = analyser_.Analyse(article.text);
+  return CodeDocument(std::move(article), std::move(doc), trace);
+}
+
+CodedArticle Coder::CodeAnalysed(Article article, Document doc) const {
+  return CodeDocument(std::move(article), std::move(doc), nullptr);
+}
+
+CodedArticle Coder::CodeDocument(Article article, Document doc, std::vector<code::Candidate>* trace) const {
   CodedArticle out;
   if (!article.published) article.published = DatelineDate(article.text);
   out.date = options_.date ? *options_.date : article.published ? *article.published : Today();
-  out.doc = analyser_.Analyse(article.text);
+  out.doc = std::move(doc);
   out.mentions = actors::FindMentions(out.doc, *dict_, out.date);
   out.events = coder_.Code(out.doc, out.mentions, out.date, trace);
   if (options_.article_country)

@@ -58,6 +58,9 @@ class Coder {
   Result<CodedArticle> Code(Article article) const;
   // Codes plain text as an article with id "text"; `date` as in CoderOptions.
   Result<CodedArticle> CodeText(std::string text, std::optional<Date> date = {}) const;
+  // Codes an extracted article whose text `doc` already holds analysed (Analyse's output
+  // for article.text): every stage after the analysis, as Code runs them.
+  CodedArticle CodeAnalysed(Article article, Document doc) const;
   // The same with the predicates considered, for `dyad explain`.
   Result<CodedArticle> Explain(std::string text, std::optional<Date> date, std::vector<code::Candidate>* trace) const;
 
@@ -75,6 +78,7 @@ class Coder {
   Coder(CoderOptions options, std::shared_ptr<const dict::Dictionary> dict, actors::Analyser analyser,
         resolve::Gazetteer gazetteer, std::optional<knowledge::Themes> themes);
   Result<CodedArticle> CodeExtracted(Article article, std::vector<code::Candidate>* trace) const;
+  CodedArticle CodeDocument(Article article, Document doc, std::vector<code::Candidate>* trace) const;
 
   CoderOptions options_;
   std::shared_ptr<const dict::Dictionary> dict_;

@@ -10,6 +10,8 @@
 #include <sstream>
 #include <string>
 
+#include "actors/analyser.h"
+#include "parse/model_set.h"
 #include "util/data_path.h"
 
 namespace dyad::pipeline {
@@ -125,6 +127,33 @@ TEST(CoderTest, CodesPlainTextWithStableIds) {
   auto again = coder->CodeText("Nothing happened today. Russia attacked Ukraine on Monday.", Date::Parse("2024-03-06"));
   ASSERT_TRUE(again.ok());
   ASSERT_EQ(again->events.size(), coded->events.size());
+}
+
+// A document analysed beforehand codes as Code codes the article: same events, ids, dates.
+TEST(CoderTest, CodesAnAnalysedDocumentAsItCodesTheArticle) {
+  auto coder = Shipped();
+  ASSERT_NE(coder, nullptr);
+  if (coder->analysis_level() != "parsed") GTEST_SKIP() << "needs the shipped models";
+  auto analyser = actors::Analyser::Load(parse::DefaultModelDir());
+  ASSERT_TRUE(analyser.ok()) << analyser.status().ToString();
+  Article a;
+  a.id = "a1";
+  a.text = "MOSCOW (Reuters) - Russia attacked Ukraine on Monday. China criticized Japan.";
+  a.published = Date::Parse("2024-03-06");
+  auto whole = coder->Code(a);
+  ASSERT_TRUE(whole.ok()) << whole.status().ToString();
+  ASSERT_GE(whole->events.size(), 2u) << Describe(whole->events);
+  Document doc = analyser->Analyse(a.text);
+  const CodedArticle parts = coder->CodeAnalysed(a, std::move(doc));
+  ASSERT_EQ(parts.events.size(), whole->events.size()) << Describe(parts.events);
+  for (size_t i = 0; i < parts.events.size(); ++i) {
+    EXPECT_EQ(parts.events[i].event_id, whole->events[i].event_id);
+    EXPECT_EQ(parts.events[i].cameo, whole->events[i].cameo);
+    EXPECT_EQ(parts.events[i].source.code, whole->events[i].source.code);
+    EXPECT_EQ(parts.events[i].target.code, whole->events[i].target.code);
+    EXPECT_EQ(parts.events[i].date, whole->events[i].date);
+  }
+  EXPECT_EQ(parts.doc.sentences.size(), whole->doc.sentences.size());
 }
 
 TEST(CoderTest, KnowledgeAndThemesOnRequest) {
