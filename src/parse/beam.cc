@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "tag/perceptron.h"
+#include "tag/row_add.h"
 
 namespace dyad::parse {
 
@@ -79,8 +80,7 @@ void MoveScorer::Score(const State& s, float* scores) {
   std::fill(scores, scores + moves_, 0.0f);
   score_each_(std::span<const uint64_t>(f, nf + joint), out);
   for (int slot = 0; slot < kNumParseSlots; ++slot) {
-    const float* r = &sums_[offsets[slot]];
-    for (int c = 0; c < moves_; ++c) scores[c] += r[c];
+    tag::AddRow(&sums_[offsets[slot]], scores, moves_);
   }
 }
 

@@ -10,6 +10,7 @@
 #include "parse/beam.h"
 #include "parse/name_chunks.h"
 #include "parse/parser_features.h"
+#include "tag/row_add.h"
 
 namespace dyad::parse {
 namespace {
@@ -169,8 +170,7 @@ void ScoreState(const tag::Weights& weights, SlotSums& slots, const State& s,
   nf += joint;
   std::fill(scores, scores + width, 0.0f);
   weights.ScoreEach(std::span<const uint64_t>(f, nf), out);
-  for (const float* r : rows)
-    for (int c = 0; c < width; ++c) scores[c] += r[c];
+  for (const float* r : rows) tag::AddRow(r, scores, width);
 }
 
 // A state with one legal move (the first shift, the last attachment to the root) needs

@@ -21,6 +21,7 @@
 
 #include "dyad/status.h"
 #include "tag/model_io.h"
+#include "tag/row_add.h"
 
 namespace dyad::tag {
 
@@ -177,7 +178,7 @@ class Weights {
   void Add16(const int16_t* row, float* scores) const {
     float scale;
     std::memcpy(&scale, row, sizeof scale);
-    for (int c = 0; c < num_classes_; ++c) scores[c] += scale * static_cast<float>(row[2 + c]);
+    AddScaledRow(row + 2, scale, scores, num_classes_);
   }
 
   int num_classes_ = 0;
