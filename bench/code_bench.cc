@@ -10,18 +10,17 @@
 // places, themes) on documents analysed beforehand, with dyad's dictionaries (N = 0) or
 // Phoenix's (N = 1).
 #include <benchmark/benchmark.h>
-#include <simdjson.h>
 
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "news_texts.h"
 #include "actors/analyser.h"
 #include "extract/extract.h"
 #include "parse/model_set.h"
 #include "pipeline/coder.h"
 #include "util/data_path.h"
-#include "util/input.h"
 
 namespace {
 
@@ -29,21 +28,10 @@ std::vector<dyad::Article> LoadSample() {
   std::vector<dyad::Article> out;
   const std::string shared = dyad::SharedRoot();
   if (shared.empty()) return out;
-  auto in = dyad::OpenInput(shared + "/data/news/allsides/sample-200.jsonl");
-  if (!in.ok()) return out;
-  dyad::LineReader lines(**in);
-  simdjson::ondemand::parser parser;
-  std::string_view line;
-  while (true) {
-    auto more = lines.Next(&line);
-    if (!more.ok() || !*more) break;
-    simdjson::padded_string padded(line);
-    std::string_view text;
-    auto doc = parser.iterate(padded);
-    if (doc.error() || doc["text"].get_string().get(text)) continue;
+  for (std::string& text : dyad::bench::ReadNewsTexts(shared + "/data/news/allsides/sample-200.jsonl")) {
     dyad::Article a;
     a.id = "sample-" + std::to_string(out.size());
-    a.text = std::string(text);
+    a.text = std::move(text);
     a.published = dyad::Date{2023, 7, 27};
     out.push_back(std::move(a));
   }

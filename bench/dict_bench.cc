@@ -4,7 +4,6 @@
 // They read ../shared (or $DYAD_SHARED) and skip with a message where it is absent; each
 // checks what it computed so that a broken engine cannot post a fast time.
 #include <benchmark/benchmark.h>
-#include <simdjson.h>
 #include <sys/resource.h>
 
 #include <cstdlib>
@@ -12,10 +11,10 @@
 #include <string>
 #include <vector>
 
+#include "news_texts.h"
 #include "dict/load.h"
 #include "dict/testing.h"
 #include "dict/tokenize.h"
-#include "util/input.h"
 
 namespace dyad::dict {
 namespace {
@@ -71,23 +70,7 @@ void BM_LoadPhoenixFromCache(benchmark::State& state) {
 
 // Article texts of the news corpus, read once.
 const std::vector<std::string>& NewsTexts() {
-  static const std::vector<std::string> texts = [] {
-    std::vector<std::string> out;
-    auto in = OpenInput(testing::SharedDir() + "/" + kNews);
-    if (!in.ok()) return out;
-    LineReader lines(**in);
-    std::string_view line;
-    simdjson::dom::parser parser;
-    while (true) {
-      auto more = lines.Next(&line);
-      if (!more.ok() || !*more) break;
-      simdjson::dom::element doc;
-      if (parser.parse(line.data(), line.size()).get(doc) != simdjson::SUCCESS) continue;
-      std::string_view text;
-      if (doc["text"].get_string().get(text) == simdjson::SUCCESS) out.emplace_back(text);
-    }
-    return out;
-  }();
+  static const std::vector<std::string> texts = bench::ReadNewsTexts(testing::SharedDir() + "/" + kNews);
   return texts;
 }
 

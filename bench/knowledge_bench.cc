@@ -6,18 +6,17 @@
 // Each iteration must find the same knowledge (a checksum of counts and offsets), with
 // some persons and quotations, so a broken finder cannot pass as a speed-up.
 #include <benchmark/benchmark.h>
-#include <simdjson.h>
 
 #include <string>
 #include <vector>
 
+#include "news_texts.h"
 #include "actors/analyser.h"
 #include "actors/find_mentions.h"
 #include "dict/load.h"
 #include "knowledge/knowledge.h"
 #include "parse/model_set.h"
 #include "util/data_path.h"
-#include "util/input.h"
 
 namespace {
 
@@ -42,24 +41,12 @@ const Setup& Load() {
     auto gazetteer = dyad::resolve::Gazetteer::Load();
     auto themes = dyad::knowledge::Themes::Load("");
     if (shared.empty() || !analyser.ok() || !dict.ok() || !gazetteer.ok() || !themes.ok()) return s;
-    auto in = dyad::OpenInput(shared + "/data/news/allsides/allsides-political-world.jsonl.gz");
-    if (!in.ok()) return s;
+    s.texts = dyad::bench::ReadNewsTexts(shared + "/data/news/allsides/allsides-political-world.jsonl.gz", 200);
+    if (s.texts.empty()) return s;
     s.analyser = std::move(*analyser);
     s.dict = *dict;
     s.gazetteer = std::move(*gazetteer);
     s.themes = std::move(*themes);
-    dyad::LineReader lines(**in);
-    simdjson::ondemand::parser parser;
-    std::string_view line;
-    while (s.texts.size() < 200) {
-      auto more = lines.Next(&line);
-      if (!more.ok() || !*more) break;
-      simdjson::padded_string padded(line);
-      std::string_view text;
-      auto doc = parser.iterate(padded);
-      if (doc.error() || doc["text"].get_string().get(text)) continue;
-      s.texts.emplace_back(text);
-    }
     for (const std::string& t : s.texts) s.sentences += s.analyser->Analyse(t).sentences.size();
     return s;
   }();

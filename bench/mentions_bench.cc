@@ -6,18 +6,17 @@
 // codes), and at least some coded ones, so a broken dictionary cannot pass as a
 // speed-up.
 #include <benchmark/benchmark.h>
-#include <simdjson.h>
 
 #include <cstdlib>
 #include <string>
 #include <vector>
 
+#include "news_texts.h"
 #include "actors/analyser.h"
 #include "actors/find_mentions.h"
 #include "dict/load.h"
 #include "parse/model_set.h"
 #include "util/data_path.h"
-#include "util/input.h"
 
 namespace {
 
@@ -41,19 +40,9 @@ const Corpus& Load() {
   static const Corpus corpus = [] {
     Corpus c;
     auto analyser = dyad::actors::Analyser::Load(dyad::parse::DefaultModelDir());
-    auto in = dyad::OpenInput(CorpusPath());
-    if (!analyser.ok() || !in.ok()) return c;
+    if (!analyser.ok()) return c;
     c.level = analyser->level();
-    dyad::LineReader lines(**in);
-    simdjson::ondemand::parser parser;
-    std::string_view line;
-    while (c.docs.size() < 1000) {
-      auto more = lines.Next(&line);
-      if (!more.ok() || !*more) break;
-      simdjson::padded_string padded(line);
-      std::string_view text;
-      auto doc = parser.iterate(padded);
-      if (doc.error() || doc["text"].get_string().get(text)) continue;
+    for (const std::string& text : dyad::bench::ReadNewsTexts(CorpusPath(), 1000)) {
       c.docs.push_back(analyser->Analyse(text));
       c.tokens += c.docs.back().tokens.size();
     }

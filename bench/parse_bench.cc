@@ -8,17 +8,16 @@
 // heads, and the trees must be plausible (one root per sentence, most tokens attached
 // to a word near them), so a change that breaks the models cannot pass as a speed-up.
 #include <benchmark/benchmark.h>
-#include <simdjson.h>
 
 #include <cstdlib>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "news_texts.h"
 #include "parse/model_set.h"
 #include "text/segmenter.h"
 #include "util/data_path.h"
-#include "util/input.h"
 
 namespace {
 
@@ -35,20 +34,7 @@ std::string CorpusPath() {
 const std::vector<Document>& Documents() {
   static const std::vector<Document> docs = [] {
     std::vector<Document> out;
-    auto in = dyad::OpenInput(CorpusPath());
-    if (!in.ok()) return out;
-    dyad::LineReader lines(**in);
-    simdjson::ondemand::parser parser;
-    std::string_view line;
-    while (out.size() < 300) {
-      auto more = lines.Next(&line);
-      if (!more.ok() || !*more) break;
-      simdjson::padded_string padded(line);
-      std::string_view text;
-      auto doc = parser.iterate(padded);
-      if (doc.error() || doc["text"].get_string().get(text)) continue;
-      out.push_back(dyad::text::Segment(text));
-    }
+    for (const std::string& text : dyad::bench::ReadNewsTexts(CorpusPath(), 300)) out.push_back(dyad::text::Segment(text));
     return out;
   }();
   return docs;

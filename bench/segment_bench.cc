@@ -6,16 +6,15 @@
 // (between 10 and 40 tokens a sentence), so a change that breaks segmentation cannot
 // pass as a speed-up.
 #include <benchmark/benchmark.h>
-#include <simdjson.h>
 
 #include <cstdlib>
 #include <string>
 #include <vector>
 
+#include "news_texts.h"
 #include "text/segmenter.h"
 #include "text/tokenizer.h"
 #include "util/data_path.h"
-#include "util/input.h"
 
 namespace {
 
@@ -28,24 +27,7 @@ std::string CorpusPath() {
 
 // The corpus' article texts, loaded once; empty when the corpus is absent.
 const std::vector<std::string>& Articles() {
-  static const std::vector<std::string> articles = [] {
-    std::vector<std::string> out;
-    auto in = dyad::OpenInput(CorpusPath());
-    if (!in.ok()) return out;
-    dyad::LineReader lines(**in);
-    simdjson::ondemand::parser parser;
-    std::string_view line;
-    while (true) {
-      auto more = lines.Next(&line);
-      if (!more.ok() || !*more) break;
-      simdjson::padded_string padded(line);
-      std::string_view text;
-      auto doc = parser.iterate(padded);
-      if (doc.error() || doc["text"].get_string().get(text)) continue;
-      out.emplace_back(text);
-    }
-    return out;
-  }();
+  static const std::vector<std::string> articles = dyad::bench::ReadNewsTexts(CorpusPath());
   return articles;
 }
 

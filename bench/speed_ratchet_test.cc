@@ -13,7 +13,6 @@
 // so that the machine's noise does not fail the test while a change that costs that much
 // does; raise them when a change raises the figures. Skips, visibly, without ../shared.
 #include <gtest/gtest.h>
-#include <simdjson.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -23,12 +22,12 @@
 #include <string>
 #include <vector>
 
+#include "news_texts.h"
 #include "parse/model_set.h"
 #include "pipeline/coder.h"
 #include "tag/perceptron.h"
 #include "text/segmenter.h"
 #include "util/data_path.h"
-#include "util/input.h"
 
 namespace {
 
@@ -79,26 +78,6 @@ class Reference {
   std::vector<uint32_t> next_;
 };
 
-// Reads the "text" of the first `limit` records of a JSON Lines file; empty when absent.
-std::vector<std::string> ReadTexts(const std::string& path, size_t limit) {
-  std::vector<std::string> out;
-  auto in = dyad::OpenInput(path);
-  if (!in.ok()) return out;
-  dyad::LineReader lines(**in);
-  simdjson::ondemand::parser parser;
-  std::string_view line;
-  while (out.size() < limit) {
-    auto more = lines.Next(&line);
-    if (!more.ok() || !*more) break;
-    simdjson::padded_string padded(line);
-    std::string_view text;
-    auto doc = parser.iterate(padded);
-    if (doc.error() || doc["text"].get_string().get(text)) continue;
-    out.emplace_back(text);
-  }
-  return out;
-}
-
 // Runs `work` (which returns its units of work) three times with the reference before each
 // run and once after, and returns units per reference run: the work's best rate over the
 // reference's best rate. Prints both times.
@@ -128,7 +107,7 @@ TEST(SpeedRatchetTest, TaggingAndParsing) {
   const std::string shared = dyad::SharedRoot();
   const auto texts =
       shared.empty() ? std::vector<std::string>{}
-                     : ReadTexts(shared + "/data/news/allsides/allsides-political-world.jsonl.gz", 100);
+                     : dyad::bench::ReadNewsTexts(shared + "/data/news/allsides/allsides-political-world.jsonl.gz", 100);
   if (texts.empty()) GTEST_SKIP() << "needs ../shared/data/news/allsides/allsides-political-world.jsonl.gz";
   auto models = dyad::parse::ModelSet::Load(dyad::parse::DefaultModelDir());
   ASSERT_TRUE(models.ok()) << models.status().ToString();
@@ -145,7 +124,7 @@ TEST(SpeedRatchetTest, TaggingAndParsing) {
 TEST(SpeedRatchetTest, CodingWithDyadDictionaries) {
   const std::string shared = dyad::SharedRoot();
   const auto texts =
-      shared.empty() ? std::vector<std::string>{} : ReadTexts(shared + "/data/news/allsides/sample-200.jsonl", 100);
+      shared.empty() ? std::vector<std::string>{} : dyad::bench::ReadNewsTexts(shared + "/data/news/allsides/sample-200.jsonl", 100);
   if (texts.empty()) GTEST_SKIP() << "needs ../shared/data/news/allsides/sample-200.jsonl";
   auto coder = dyad::pipeline::Coder::Load({.dict = DYAD_SOURCE_DIR "/data/dict"});
   ASSERT_TRUE(coder.ok()) << coder.status().ToString();
