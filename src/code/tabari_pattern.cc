@@ -10,6 +10,8 @@ using dict::PatternItem;
 using Kind = dict::PatternItem::Kind;
 
 bool WordMatches(const dict::Word& w, std::string_view t) {
+  // Most words tried differ at their first letter: no call to compare the rest.
+  if (!t.empty() && !w.text.empty() && t[0] != w.text[0]) return false;
   switch (w.match) {
     case dict::WordMatch::kExact:
     case dict::WordMatch::kCased:

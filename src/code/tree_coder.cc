@@ -5,6 +5,7 @@
 #include <fmt/core.h>
 #include <fmt/format.h>
 #include <optional>
+#include <span>
 #include <utility>
 
 #include "code/background.h"
@@ -279,7 +280,15 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
         if (!own && !(narrowing ? Narrows(p.code.code, best->code.code) && NamesAThing(p.items)
                                 : no_own_code && IsForce(p.code.code)))
           continue;
-        for (const auto& flat : ExpandAlternatives(p.items)) {
+        // A pattern's expansions; most have no alternatives and are matched as they stand.
+        const bool alternatives = std::any_of(p.items.begin(), p.items.end(), [](const dict::PatternItem& it) {
+          return it.kind == dict::PatternItem::Kind::kAlternatives;
+        });
+        const std::vector<std::vector<dict::PatternItem>> expanded =
+            alternatives ? ExpandAlternatives(p.items) : std::vector<std::vector<dict::PatternItem>>{};
+        for (size_t x = 0; x < (alternatives ? expanded.size() : 1); ++x) {
+          const std::span<const dict::PatternItem> flat = alternatives ? std::span<const dict::PatternItem>(expanded[x])
+                                                                       : std::span<const dict::PatternItem>(p.items);
           TreeMatch m;
           bool partner_missing = false;
           const std::vector<uint32_t>& words_in = IsDyadBlock(block) ? own_comp : comp;
@@ -303,7 +312,7 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
                 if (tree.rel(c) == "nmod" && tree.CaseOf(c) == "between" && mentions.Outermost(c) >= 0)
                   between = static_cast<int32_t>(c);
             if (!words && between < 0) continue;
-            const std::vector<dict::PatternItem> bare(flat.begin(), flat.end() - 1);
+            const std::span<const dict::PatternItem> bare = flat.first(flat.size() - 1);
             m = TreeMatch{};
             if (!MatchOnTree(bare, tree, t, own_comp, dict, mentions, &m, false, exact_words, object_first, agent_first))
               continue;

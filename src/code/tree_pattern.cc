@@ -14,7 +14,8 @@ bool TokenMatches(const dict::Word& w, const DependencyTree& tree, uint32_t t) {
   if (WordMatches(w, tree.lower(t)) || WordMatches(w, tree.lemma(t))) return true;
   // EWT keeps a few plurals as their own lemma ("troops", "supplies", "goods"): a plural
   // noun still matches the singular a pattern names ("send troop [to]").
-  if (w.match != dict::WordMatch::kExact || w.text.empty() || XposName(tree.token(t).xpos) != "NNS") return false;
+  static const uint8_t kPluralNoun = XposFromName("NNS");
+  if (w.match != dict::WordMatch::kExact || w.text.empty() || tree.token(t).xpos != kPluralNoun) return false;
   const std::string_view form = tree.lower(t), sing = w.text;
   if (form.size() == sing.size() + 1) return form.starts_with(sing) && form.back() == 's';
   if (form.size() == sing.size() + 2 && sing.back() == 'y')
@@ -238,7 +239,7 @@ bool MatchSeq(std::span<const dict::PatternItem> items, bool reversed, Cursor& c
 
 }  // namespace
 
-bool MatchOnTree(const std::vector<dict::PatternItem>& items, const DependencyTree& tree, uint32_t pred,
+bool MatchOnTree(std::span<const dict::PatternItem> items, const DependencyTree& tree, uint32_t pred,
                  std::span<const uint32_t> complement, const dict::Dictionary& dict,
                  const actors::MentionIndex& mentions, TreeMatch* out, bool connectors, bool exact_words,
                  std::span<const uint32_t> object_first, std::span<const uint32_t> agent_first) {
@@ -246,12 +247,16 @@ bool MatchOnTree(const std::vector<dict::PatternItem>& items, const DependencyTr
   const std::span<const dict::PatternItem> before(items.begin(), verb),
       after = verb == items.end() ? std::span<const dict::PatternItem>() : std::span<const dict::PatternItem>(verb + 1, items.end());
 
-  std::vector<uint32_t> fwd(object_first.begin(), object_first.end()), back;
-  for (uint32_t t : complement)
-    if (t > pred) fwd.push_back(t);
-  // The agent's words nearest first, as the words before the verb are read.
-  back.assign(agent_first.rbegin(), agent_first.rend());
-  for (uint32_t t = pred; t-- > tree.begin();) back.push_back(t);
+  // The tokens each side reads, built only for a side with items (most patterns tried fail
+  // on the words after '*' before those before it are needed), in arrays the thread keeps.
+  thread_local std::vector<uint32_t> fwd, back;
+  fwd.clear();
+  back.clear();
+  if (!after.empty()) {
+    fwd.assign(object_first.begin(), object_first.end());
+    for (uint32_t t : complement)
+      if (t > pred) fwd.push_back(t);
+  }
 
   TreeMatch m;
   Cursor f{fwd, 0, static_cast<int32_t>(pred), false, connectors, -1, -1, connectors && exact_words};
@@ -268,12 +273,17 @@ bool MatchOnTree(const std::vector<dict::PatternItem>& items, const DependencyTr
         return false;
   }
   m.reach = after.empty() ? 0 : static_cast<int>(f.pos);
+  if (!before.empty()) {
+    // The agent's words nearest first, as the words before the verb are read.
+    back.assign(agent_first.rbegin(), agent_first.rend());
+    for (uint32_t t = pred; t-- > tree.begin();) back.push_back(t);
+  }
   if (!MatchSeq(before, true, b, tree, dict, mentions, &m)) return false;
   *out = m;
   return true;
 }
 
-std::string DescribePattern(const std::vector<dict::PatternItem>& items) {
+std::string DescribePattern(std::span<const dict::PatternItem> items) {
   std::string out;
   auto add = [&out](std::string_view s) {
     if (!out.empty() && out.back() != '(' && out.back() != '{') out += ' ';

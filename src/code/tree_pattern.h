@@ -45,13 +45,13 @@ struct TreeMatch {
 // presented" matches "* EVIDENCE"). `agent_first`, likewise, are tokens read first by the
 // words before '*': a passive's "by" agent, its logical subject ("The building was
 // demolished by a protestor" matches "PROTESTOR *"). Returns false when any item fails.
-bool MatchOnTree(const std::vector<dict::PatternItem>& items, const DependencyTree& tree, uint32_t pred,
+bool MatchOnTree(std::span<const dict::PatternItem> items, const DependencyTree& tree, uint32_t pred,
                  std::span<const uint32_t> complement, const dict::Dictionary& dict,
                  const actors::MentionIndex& mentions, TreeMatch* out, bool connectors = false,
                  bool exact_words = false, std::span<const uint32_t> object_first = {},
                  std::span<const uint32_t> agent_first = {});
 
 // A pattern written back in PETRARCH notation, for explanations: "* (TO +)".
-std::string DescribePattern(const std::vector<dict::PatternItem>& items);
+std::string DescribePattern(std::span<const dict::PatternItem> items);
 
 }  // namespace dyad::code
