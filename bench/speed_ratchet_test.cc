@@ -43,7 +43,8 @@ double ThreadSeconds() {
 }
 
 // The reference: a fixed amount of the two kinds of work that dyad's time goes to, written
-// without dyad's code. Dependent reads scattered over an 8 MB table, more than a core's own
+// apart from dyad's stages (its one borrowing, tag::Mix, the feature hash, cannot change
+// without retraining every model). Dependent reads scattered over an 8 MB table, more than a core's own
 // caches hold, sixteen chains in step (as the weight tables' staged probes keep several
 // misses in flight); then integer hashing (as feature extraction does). A table larger than
 // the address translation caches cover made the reference itself vary by a quarter from
@@ -98,7 +99,7 @@ double Ratio(const char* name, const std::function<double()>& work) {
   }
   time_reference();
   const double ratio = units / best_work * best_ref;
-  std::printf("%s: %.0f units in %.3f s of CPU (%.0f a second); reference %.3f s; %.0f units per reference run [%llx]\n",
+  std::printf("%s: %.0f units in %.3f s of CPU (%.0f a second); reference %.3f s; %.0f units per reference run (reference check %llx)\n",
               name, units, best_work, units / best_work, best_ref, ratio, static_cast<unsigned long long>(sink & 0xff));
   return ratio;
 }

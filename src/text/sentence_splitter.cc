@@ -127,6 +127,12 @@ bool IsCapitalsWord(std::string_view f) {
   return letters >= 2;
 }
 
+// Token i as written in the text (the splitter reads the original, not the normalised form).
+std::string_view TextOf(const Document& doc, uint32_t i) {
+  const Token& t = doc.tokens[i];
+  return std::string_view(doc.text).substr(t.begin, t.end - t.begin);
+}
+
 bool StartsUpperOrDigit(std::string_view f) {
   if (f.empty()) return false;
   const char32_t c = CodePointAt(f, 0).cp;
@@ -138,8 +144,9 @@ bool StartsUpperOrDigit(std::string_view f) {
 // Territories", "NAIROBI, March 12, 2025"), perhaps an agency in brackets ("(Reuters)"),
 // then a colon or a dash that a capitalised word follows. "WASHINGTON (Reuters) - U.S.
 // President ..." is two segments, so that the parser never reads the place as a subject.
-uint32_t DatelineEnd(const std::string_view text, const std::vector<Token>& tokens, uint32_t b, uint32_t e) {
-  auto form = [&](uint32_t i) { return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin); };
+uint32_t DatelineEnd(const Document& doc, uint32_t b, uint32_t e) {
+  auto form = [&](uint32_t i) { return TextOf(doc, i); };
+  const std::vector<Token>& tokens = doc.tokens;
   constexpr uint32_t kMaxTokens = 16;
   uint32_t i = b;
   while (i < e && i - b < 5 && IsCapitalsWord(form(i))) ++i;
@@ -170,9 +177,8 @@ uint32_t DatelineEnd(const std::string_view text, const std::vector<Token>& toke
 
 void SplitSentences(Document* doc, uint32_t token_begin, uint32_t token_end,
                     uint32_t paragraph) {
-  const std::string_view text = doc->text;
   const std::vector<Token>& tokens = doc->tokens;
-  auto form = [&](uint32_t i) { return text.substr(tokens[i].begin, tokens[i].end - tokens[i].begin); };
+  auto form = [&](uint32_t i) { return TextOf(*doc, i); };
   auto emit = [&](uint32_t b, uint32_t e) {
     Sentence s;
     s.begin = tokens[b].begin;
@@ -183,7 +189,7 @@ void SplitSentences(Document* doc, uint32_t token_begin, uint32_t token_end,
     doc->sentences.push_back(s);
   };
   uint32_t start = token_begin;
-  if (const uint32_t dateline = DatelineEnd(text, tokens, token_begin, token_end); dateline > token_begin) {
+  if (const uint32_t dateline = DatelineEnd(*doc, token_begin, token_end); dateline > token_begin) {
     emit(token_begin, dateline);
     start = dateline;
   }
