@@ -114,8 +114,10 @@ namespace {
 // The summed scores of a word's slot features (parser_features.h), one row per slot and
 // word (or absent word), scored the first time the word is seen at the slot (with its
 // dependents so far) and reused for every later state that holds it there unchanged: a
-// state then probes the weight table only for its joint features and for the slots that
-// changed. The rows are the thread's own, reused from sentence to sentence.
+// state then probes the weight table only for the joint features that read both sides
+// and for the slots that changed. kSlotStack and kSlotBuffer hold the joint features of
+// one side, keyed by s0 and b0. The rows are the thread's own, reused from sentence to
+// sentence.
 class SlotSums {
  public:
   // Rows of `width` scores for a sentence of n words.
@@ -123,17 +125,19 @@ class SlotSums {
       : width_(width),
         stride_((static_cast<size_t>(width) + 15) & ~size_t{15}),
         words_per_slot_(static_cast<size_t>(n) + 2) {
-    scores_.resize(kNumParseSlots * words_per_slot_ * stride_);
-    ready_.assign(kNumParseSlots * words_per_slot_, 0);
+    scores_.resize(kNumScoredSlots * words_per_slot_ * stride_);
+    ready_.assign(kNumScoredSlots * words_per_slot_, 0);
   }
   // Points rows[slot] at the row of every slot of `s`; for the rows not yet scored, zeroes
   // them and writes their features into f and the row to add each to into out. Returns
   // the number of features written.
   int Gather(const State& s, const SentenceAtoms& atoms, uint64_t* f, float** out, const float** rows) {
-    int words[kNumParseSlots];
+    int words[kNumScoredSlots];
     ParseSlotWords(s, words);
+    words[kSlotStack] = words[kSlotS0];
+    words[kSlotBuffer] = words[kSlotN0];
     int nf = 0;
-    for (int slot = 0; slot < kNumParseSlots; ++slot) {
+    for (int slot = 0; slot < kNumScoredSlots; ++slot) {
       const size_t row = slot * words_per_slot_ + static_cast<size_t>(words[slot] + 1);
       float* r = &scores_[row * stride_];
       rows[slot] = r;
@@ -163,9 +167,9 @@ void ScoreState(const tag::Weights& weights, SlotSums& slots, const State& s,
                 const SentenceAtoms& atoms, int width, float* scores) {
   uint64_t f[kMaxParseFeatures];
   float* out[kMaxParseFeatures];
-  const float* rows[kNumParseSlots];
+  const float* rows[kNumScoredSlots];
   int nf = slots.Gather(s, atoms, f, out, rows);
-  const int joint = ExtractJointFeatures(s, atoms, f + nf);
+  const int joint = ExtractJointFeatures(s, atoms, f + nf, kJointCross);
   std::fill(out + nf, out + nf + joint, scores);
   nf += joint;
   std::fill(scores, scores + width, 0.0f);

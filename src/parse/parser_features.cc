@@ -73,6 +73,8 @@ void ParseSlotWords(const State& s, int* words) {
 }
 
 int ExtractSlotFeatures(int slot, int word, const State& s, const SentenceAtoms& a, uint64_t* f) {
+  if (slot == kSlotStack) return ExtractJointFeatures(s, a, f, kJointStack);
+  if (slot == kSlotBuffer) return ExtractJointFeatures(s, a, f, kJointBuffer);
   const Item it = ItemAt(s, a, word);
   // Template ids of the word, the tag and the label (0: not a template of this slot)
   // and of the word+tag pair.
@@ -125,7 +127,7 @@ int ExtractSlotFeatures(int slot, int word, const State& s, const SentenceAtoms&
   return n;
 }
 
-int ExtractJointFeatures(const State& s, const SentenceAtoms& a, uint64_t* f) {
+int ExtractJointFeatures(const State& s, const SentenceAtoms& a, uint64_t* f, int parts) {
   int w[kNumParseSlots];
   ParseSlotWords(s, w);
   auto item = [&](int slot) { return ItemAt(s, a, w[slot]); };
@@ -141,54 +143,73 @@ int ExtractJointFeatures(const State& s, const SentenceAtoms& a, uint64_t* f) {
   const uint64_t S0wp = Mix(S0.w, S0.p), N0wp = Mix(N0.w, N0.p);
   const uint64_t S1wp = Mix(S1.w, S1.p);
 
+  const bool cross = parts & kJointCross, stack = parts & kJointStack, buffer = parts & kJointBuffer;
   int n = 0;
   // Pairs.
-  f[n++] = Feature(20, S0wp, N0wp);
-  f[n++] = Feature(21, S0wp, N0.w);
-  f[n++] = Feature(22, S0.w, N0wp);
-  f[n++] = Feature(23, S0wp, N0.p);
-  f[n++] = Feature(24, S0.p, N0wp);
-  f[n++] = Feature(25, S0.w, N0.w);
-  f[n++] = Feature(26, S0.p, N0.p);
-  f[n++] = Feature(27, N0.p, N1.p);
-  f[n++] = Feature(28, S1wp, S0wp);
-  f[n++] = Feature(29, S1.w, S0.w);
-  f[n++] = Feature(30, S1.p, S0.p);
-  f[n++] = Feature(31, S1.p, S0wp);
-  f[n++] = Feature(32, S1wp, S0.p);
-  f[n++] = Feature(33, S1.p, N0.p);
-  f[n++] = Feature(34, S1.w, N0.w);
-  f[n++] = Feature(35, N0.w, N1.w);
-  f[n++] = Feature(36, N0wp, N1.p);
-  // Triples of tags.
-  f[n++] = Feature(40, N0.p, N1.p, N2.p);
-  f[n++] = Feature(41, S0.p, N0.p, N1.p);
-  f[n++] = Feature(42, S1.p, S0.p, N0.p);
-  f[n++] = Feature(43, S0.p, S0l.p, N0.p);
-  f[n++] = Feature(44, S0.p, S0r.p, N0.p);
-  f[n++] = Feature(45, S0.p, N0.p, N0l.p);
-  f[n++] = Feature(46, S2.p, S1.p, S0.p);
-  f[n++] = Feature(47, S1.p, S1r.p, S0.p);
-  f[n++] = Feature(48, S1.p, S1l.p, S0.p);
-  f[n++] = Feature(49, S1.p, S0.p, S0r.p);
-  f[n++] = Feature(50, S0.w, N0.p, N1.p);
-  f[n++] = Feature(51, S0.p, N0.w, N1.p);
-  f[n++] = Feature(52, S1.w, S0.p, N0.p);
-  f[n++] = Feature(53, S1.p, S0.w, N0.p);
-  // Distance.
-  f[n++] = Feature(60, S0.w, dist);
-  f[n++] = Feature(61, S0.p, dist);
-  f[n++] = Feature(62, N0.w, dist);
-  f[n++] = Feature(63, N0.p, dist);
-  f[n++] = Feature(64, Mix(S0.w, N0.w), dist);
-  f[n++] = Feature(65, Mix(S0.p, N0.p), dist);
-  f[n++] = Feature(66, Mix(S1.p, S0.p), dist10);
-  f[n++] = Feature(67, Mix(S1.w, S0.w), dist10);
+  if (cross) {
+    f[n++] = Feature(20, S0wp, N0wp);
+    f[n++] = Feature(21, S0wp, N0.w);
+    f[n++] = Feature(22, S0.w, N0wp);
+    f[n++] = Feature(23, S0wp, N0.p);
+    f[n++] = Feature(24, S0.p, N0wp);
+    f[n++] = Feature(25, S0.w, N0.w);
+    f[n++] = Feature(26, S0.p, N0.p);
+  }
+  if (buffer) f[n++] = Feature(27, N0.p, N1.p);
+  if (stack) {
+    f[n++] = Feature(28, S1wp, S0wp);
+    f[n++] = Feature(29, S1.w, S0.w);
+    f[n++] = Feature(30, S1.p, S0.p);
+    f[n++] = Feature(31, S1.p, S0wp);
+    f[n++] = Feature(32, S1wp, S0.p);
+  }
+  if (cross) {
+    f[n++] = Feature(33, S1.p, N0.p);
+    f[n++] = Feature(34, S1.w, N0.w);
+  }
+  if (buffer) {
+    f[n++] = Feature(35, N0.w, N1.w);
+    f[n++] = Feature(36, N0wp, N1.p);
+    // Triples of tags.
+    f[n++] = Feature(40, N0.p, N1.p, N2.p);
+  }
+  if (cross) {
+    f[n++] = Feature(41, S0.p, N0.p, N1.p);
+    f[n++] = Feature(42, S1.p, S0.p, N0.p);
+    f[n++] = Feature(43, S0.p, S0l.p, N0.p);
+    f[n++] = Feature(44, S0.p, S0r.p, N0.p);
+    f[n++] = Feature(45, S0.p, N0.p, N0l.p);
+  }
+  if (stack) {
+    f[n++] = Feature(46, S2.p, S1.p, S0.p);
+    f[n++] = Feature(47, S1.p, S1r.p, S0.p);
+    f[n++] = Feature(48, S1.p, S1l.p, S0.p);
+    f[n++] = Feature(49, S1.p, S0.p, S0r.p);
+  }
+  if (cross) {
+    f[n++] = Feature(50, S0.w, N0.p, N1.p);
+    f[n++] = Feature(51, S0.p, N0.w, N1.p);
+    f[n++] = Feature(52, S1.w, S0.p, N0.p);
+    f[n++] = Feature(53, S1.p, S0.w, N0.p);
+    // Distance.
+    f[n++] = Feature(60, S0.w, dist);
+    f[n++] = Feature(61, S0.p, dist);
+    f[n++] = Feature(62, N0.w, dist);
+    f[n++] = Feature(63, N0.p, dist);
+    f[n++] = Feature(64, Mix(S0.w, N0.w), dist);
+    f[n++] = Feature(65, Mix(S0.p, N0.p), dist);
+  }
+  if (stack) {
+    f[n++] = Feature(66, Mix(S1.p, S0.p), dist10);
+    f[n++] = Feature(67, Mix(S1.w, S0.w), dist10);
+  }
   // Labels with the pair they would link.
-  f[n++] = Feature(130, S0.p, N0.p, S0l.l);
-  f[n++] = Feature(131, S1.p, S0.p, S0l.l);
-  f[n++] = Feature(132, S1.p, S0.p, S1r.l);
-  f[n++] = Feature(133, S0.p, N0.p, N0l.l);
+  if (cross) f[n++] = Feature(130, S0.p, N0.p, S0l.l);
+  if (stack) {
+    f[n++] = Feature(131, S1.p, S0.p, S0l.l);
+    f[n++] = Feature(132, S1.p, S0.p, S1r.l);
+  }
+  if (cross) f[n++] = Feature(133, S0.p, N0.p, N0l.l);
   return n;
 }
 

@@ -37,28 +37,43 @@ int ExtractParseFeatures(const State& s, const SentenceAtoms& atoms, uint64_t* f
 // which only ever grow: within a sentence, the same word at the same slot with the same
 // SlotVersion always gives the same features, so their summed scores can be computed
 // once and reused.
+//
+// Two more slots hold joint features that read one side of the state only. While a word
+// is on top of the stack, nothing beneath it changes (a move that attaches or pops
+// anything below pops it first), so the joint features of the stack alone (s0, s1, s2
+// and their dependents) are fixed by s0 and its SlotVersion: kSlotStack. The buffer is
+// the words from b0 on, in order, so the joint features of b0, b1 and b2 (words and tags
+// only) are fixed by b0: kSlotBuffer. They are slots for scoring only: training and the
+// beam read them as joint features (ExtractJointFeatures with kJointAll).
 enum ParseSlot : int {
   kSlotS0, kSlotN0, kSlotN1, kSlotN2, kSlotS1, kSlotS2,
   kSlotS0l, kSlotS0r, kSlotN0l, kSlotS1r, kSlotS1l, kSlotS0l2, kSlotS0r2, kSlotN0l2,
+  kSlotStack, kSlotBuffer,
 };
-inline constexpr int kNumParseSlots = 14;
+inline constexpr int kNumParseSlots = 14;    // the word slots
+inline constexpr int kNumScoredSlots = 16;   // with kSlotStack and kSlotBuffer
 inline constexpr int kMaxSlotFeatures = 13;
 
 // The number of dependents of `word` that its features at `slot` read: 0 except at s0
-// and b0.
+// and b0 (and kSlotStack, which reads s0's).
 inline int SlotVersion(const State& s, int slot, int word) {
-  if (word <= 0 || (slot != kSlotS0 && slot != kSlotN0)) return 0;
+  if (word <= 0 || (slot != kSlotS0 && slot != kSlotN0 && slot != kSlotStack)) return 0;
   return s.nleft[word] + s.nright[word];
 }
 
 // Writes into words[0, kNumParseSlots) the word at each slot of `s` (-1: absent).
 void ParseSlotWords(const State& s, int* words);
 // Writes the features of `slot` holding `word` (-1: absent) into f; returns their count
-// (at most kMaxSlotFeatures). Requires word < s.n + 1.
+// (at most kMaxSlotFeatures). Requires word < s.n + 1, and for kSlotStack and kSlotBuffer
+// the word at s0 or b0 of `s` (their features are read from the state).
 int ExtractSlotFeatures(int slot, int word, const State& s, const SentenceAtoms& atoms, uint64_t* f);
+// Which joint features ExtractJointFeatures writes: those that read both sides of the
+// state, those of the stack alone, those of the buffer alone (bits; kJointAll: every one,
+// in one fixed order, which training relies on).
+enum JointPart : int { kJointCross = 1, kJointStack = 2, kJointBuffer = 4, kJointAll = 7 };
 // Writes the features that combine slots or read counts and distances into f; returns
 // their count.
-int ExtractJointFeatures(const State& s, const SentenceAtoms& atoms, uint64_t* f);
+int ExtractJointFeatures(const State& s, const SentenceAtoms& atoms, uint64_t* f, int parts = kJointAll);
 
 // The features of the label of an arc from `head` to `dep` (`left`: the head is to the
 // right of its dependent, a LEFT move) in state `s`; returns their count (at most

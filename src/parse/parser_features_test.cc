@@ -1,7 +1,9 @@
 // The split of the parser's features that scoring relies on: a state's features are its
 // slot features (one word each) plus its joint features, and a word's slot features are
 // the same in every state that holds it at that slot with the same SlotVersion, so their
-// summed scores can be computed once per sentence and version and reused.
+// summed scores can be computed once per sentence and version and reused; so are the
+// joint features of the stack alone (kSlotStack, fixed by s0) and of the buffer alone
+// (kSlotBuffer, fixed by b0).
 #include "parse/parser_features.h"
 
 #include <gtest/gtest.h>
@@ -69,7 +71,36 @@ TEST(ParserFeaturesTest, SlotAndJointFeaturesMakeUpEveryStatesFeatures) {
                                    << " changed its features after " << states << " states";
         m += k;
       }
-      m += ExtractJointFeatures(s, atoms, parts + m);
+      const int joint = ExtractJointFeatures(s, atoms, parts + m);
+      // The one-sided slots are fixed by s0 (with its version) and by b0, as the word
+      // slots are; with the joint features that read both sides they make up the joint
+      // features, each part in the order of the whole.
+      uint64_t split[kMaxParseFeatures];
+      int k = ExtractJointFeatures(s, atoms, split, kJointCross);
+      const int side_word[] = {words[kSlotS0], words[kSlotN0]};
+      for (int slot : {kSlotStack, kSlotBuffer}) {
+        const int word = side_word[slot - kSlotStack];
+        const int got_n = ExtractSlotFeatures(slot, word, s, atoms, split + k);
+        EXPECT_LE(got_n, kMaxSlotFeatures);
+        const std::vector<uint64_t> got(split + k, split + k + got_n);
+        EXPECT_EQ(got_n, ExtractJointFeatures(s, atoms, parts + m + joint,
+                                              slot == kSlotStack ? kJointStack : kJointBuffer));
+        auto [it, fresh] = seen.emplace(std::make_tuple(slot, word, SlotVersion(s, slot, word)), got);
+        EXPECT_EQ(it->second, got) << c.name << ": slot " << slot << " word " << word
+                                   << " changed its features after " << states << " states";
+        k += got_n;
+      }
+      ASSERT_EQ(k, joint) << c.name;
+      std::vector<uint64_t> whole(parts + m, parts + m + joint), pieces(split, split + k);
+      for (uint64_t key : pieces) EXPECT_EQ(std::count(whole.begin(), whole.end(), key), 1) << c.name;
+      for (int part : {kJointCross, kJointStack, kJointBuffer}) {
+        uint64_t only[kMaxParseFeatures];
+        const int np = ExtractJointFeatures(s, atoms, only, part);
+        std::vector<size_t> at;
+        for (int i = 0; i < np; ++i) at.push_back(std::find(whole.begin(), whole.end(), only[i]) - whole.begin());
+        EXPECT_TRUE(std::is_sorted(at.begin(), at.end())) << c.name << ": part " << part;
+      }
+      m += joint;
       ASSERT_EQ(m, n) << c.name;
       std::vector<uint64_t> a(all, all + n), b(parts, parts + m);
       EXPECT_EQ(a, b) << c.name;
