@@ -79,9 +79,9 @@ void MoveScorer::Score(const State& s, float* scores) {
   std::fill(out + nf, out + nf + joint, scores);
   std::fill(scores, scores + moves_, 0.0f);
   score_each_(std::span<const uint64_t>(f, nf + joint), out);
-  for (int slot = 0; slot < kNumParseSlots; ++slot) {
-    tag::AddRow(&sums_[offsets[slot]], scores, moves_);
-  }
+  const float* rows[kNumParseSlots];
+  for (int slot = 0; slot < kNumParseSlots; ++slot) rows[slot] = &sums_[offsets[slot]];
+  tag::AddRows(rows, kNumParseSlots, scores, moves_);
 }
 
 namespace {

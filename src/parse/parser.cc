@@ -174,7 +174,7 @@ void ScoreState(const tag::Weights& weights, SlotSums& slots, const State& s,
   nf += joint;
   std::fill(scores, scores + width, 0.0f);
   weights.ScoreEach(std::span<const uint64_t>(f, nf), out);
-  for (const float* r : rows) tag::AddRow(r, scores, width);
+  tag::AddRows(rows, kNumScoredSlots, scores, width);
 }
 
 // A state with one legal move (the first shift, the last attachment to the root) needs

@@ -12,6 +12,11 @@ namespace dyad::tag {
 // scores[c] += row[c] for c in [0, n).
 void AddRow(const float* row, float* scores, int n);
 
+// scores[c] += rows[0][c] + ... in turn for every row (the same sums as AddRow with each
+// row in order), the partial sums held in registers a block of classes at a time instead
+// of going back to memory after every row.
+void AddRows(const float* const* rows, int count, float* scores, int n);
+
 // scores[c] += scale * float(row[c]) for c in [0, n): a 16-bit quantised row.
 void AddScaledRow(const int16_t* row, float scale, float* scores, int n);
 

@@ -34,6 +34,27 @@ TEST(RowAddTest, AddRowMatchesTheScalarLoop) {
   }
 }
 
+TEST(RowAddTest, AddRowsMatchesTheRowsAddedInTurn) {
+  std::mt19937 rng(5);
+  for (int n : {0, 1, 7, 8, 9, 31, 32, 33, 41, 103, 108, 255}) {
+    for (int count : {0, 1, 2, 16, 17}) {
+      for (int shift : {0, 1, 3}) {
+        std::vector<std::vector<float>> rows;
+        std::vector<const float*> pointers;
+        for (int r = 0; r < count; ++r) rows.push_back(RandomFloats(rng, n + shift));
+        for (const auto& row : rows) pointers.push_back(row.data() + shift);
+        std::vector<float> scores = RandomFloats(rng, n + shift + 1), want = scores;
+        for (const auto& row : rows)
+          for (int c = 0; c < n; ++c) want[shift + c] += row[shift + c];
+        AddRows(pointers.data(), count, scores.data() + shift, n);
+        for (size_t c = 0; c < scores.size(); ++c)
+          ASSERT_EQ(std::bit_cast<uint32_t>(scores[c]), std::bit_cast<uint32_t>(want[c]))
+              << n << " " << count << " " << c;
+      }
+    }
+  }
+}
+
 TEST(RowAddTest, AddScaledRowMatchesTheScalarLoop) {
   std::mt19937 rng(11);
   std::uniform_int_distribution<int> value(-32767, 32767);
