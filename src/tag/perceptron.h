@@ -120,6 +120,13 @@ class Weights {
       ScoreBatch(keys.subspan(done, std::min(kBatch, keys.size() - done)), outs + done);
   }
 
+  // Asks the memory system for the slot records of `keys` without waiting for them: for
+  // keys that a later Score or ScoreEach will probe.
+  void Prefetch(std::span<const uint64_t> keys) const {
+    if (probe_.empty()) return;
+    for (uint64_t k : keys) __builtin_prefetch(&probe_[k & mask_], 0, 2);
+  }
+
   // From now on scores the dense rows from a copy held as 16-bit integers with a scale
   // per row: a frequent feature reads four cache lines instead of seven, and each weight
   // it adds differs from the float one by at most 1/65534 of its row's largest

@@ -8,7 +8,8 @@
 
 namespace dyad::tag {
 
-using internal::ExtractTagFeatures;
+using internal::ExtractChoiceTagFeatures;
+using internal::ExtractWordTagFeatures;
 using internal::kMaxTagFeatures;
 using internal::kStartTag;
 using internal::TagAtom;
@@ -16,6 +17,9 @@ using internal::Window;
 
 namespace {
 constexpr std::string_view kMagic = "DYADTAG2";
+// How many positions ahead of the one being scored Decode asks for the weight records of
+// the words' features (one, two and three measured alike; docs/PERFORMANCE.md).
+constexpr size_t kPrefetchDistance = 1;
 }  // namespace
 
 void Tagger::SetClasses(std::vector<std::pair<std::string, std::string>> names) {
@@ -33,24 +37,47 @@ void Tagger::Decode(const Weights& w, const Window& win, std::span<const int> ri
   out->clear();
   if (sure) sure->assign(static_cast<size_t>(win.size()), 0);
   float scores[256];
-  uint64_t f[kMaxTagFeatures];
-  uint64_t t1 = kStartTag, t2 = kStartTag;
   const size_t nc = classes_.size();
-  for (int i = 0; i < win.size(); ++i) {
-    const auto at = static_cast<size_t>(i);
+  // The features that read the words alone, for every position this pass scores, made
+  // first: while one position is scored, the weight records of the next one's are
+  // already on their way (Weights::Prefetch); the classes chosen to the left fill in the
+  // rest of each position's features when its turn comes.
+  const int len = win.size();
+  thread_local std::vector<uint64_t> features;
+  thread_local std::vector<int> counts;
+  features.resize(static_cast<size_t>(len) * kMaxTagFeatures);
+  counts.assign(static_cast<size_t>(len), 0);
+  auto scored = [&](int i) { return !(keep && (*keep)[static_cast<size_t>(i)]); };
+  auto at = [&](int i) { return &features[static_cast<size_t>(i) * kMaxTagFeatures]; };
+  for (int i = 0; i < len; ++i)
+    if (scored(i)) counts[static_cast<size_t>(i)] = ExtractWordTagFeatures(win, i, right, at(i));
+  thread_local std::vector<int> order;  // the positions scored, in turn
+  order.clear();
+  for (int i = 0; i < len; ++i)
+    if (scored(i)) order.push_back(i);
+  auto prefetch = [&](size_t k) {
+    if (k < order.size()) w.Prefetch(std::span<const uint64_t>(at(order[k]), counts[static_cast<size_t>(order[k])]));
+  };
+  for (size_t k = 0; k < kPrefetchDistance; ++k) prefetch(k);
+  size_t turn = 0;
+  uint64_t t1 = kStartTag, t2 = kStartTag;
+  for (int i = 0; i < len; ++i) {
+    const auto pos = static_cast<size_t>(i);
     // A kept word holds its class from `right`, which then stands to the left of the
     // next word as it would had this pass chosen it.
-    int best = keep && (*keep)[at] ? right[at] : -1;
+    int best = scored(i) ? -1 : right[pos];
     if (best < 0) {
-      const int n = ExtractTagFeatures(win, i, t1, t2, right, f);
+      prefetch(turn++ + kPrefetchDistance);
+      uint64_t* f = at(i);
+      ExtractChoiceTagFeatures(win, i, t1, t2, right, f);
       std::fill(scores, scores + nc, 0.0f);
-      w.Score(std::span<const uint64_t>(f, n), scores);
+      w.Score(std::span<const uint64_t>(f, counts[pos]), scores);
       best = ArgMax(std::span<const float>(scores, nc));
       if (sure) {
         const float bar = scores[best] - sure_margin;
         bool lead = true;
         for (size_t c = 0; c < nc; ++c) lead &= static_cast<int>(c) == best || scores[c] <= bar;
-        (*sure)[at] = lead;
+        (*sure)[pos] = lead;
       }
     }
     out->push_back(best);

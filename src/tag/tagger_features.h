@@ -61,4 +61,13 @@ class Window {
 int ExtractTagFeatures(const Window& w, int i, uint64_t t1, uint64_t t2,
                        std::span<const int> right, uint64_t* f);
 
+// The same features in two steps, for decoding, which knows a position's words (and the
+// first pass's classes) before it knows the classes chosen to its left: the first writes
+// every feature that does not read t1 or t2, each at the index ExtractTagFeatures gives
+// it, with 0 at the others, and returns the count; the second writes the rest into their
+// places.
+int ExtractWordTagFeatures(const Window& w, int i, std::span<const int> right, uint64_t* f);
+void ExtractChoiceTagFeatures(const Window& w, int i, uint64_t t1, uint64_t t2,
+                              std::span<const int> right, uint64_t* f);
+
 }  // namespace dyad::tag::internal
