@@ -77,9 +77,7 @@ template <class Out>
 void Weights::ScoreProbed(std::span<const uint64_t> keys, Out out) const {
   uint32_t where[128];
   const size_t n = keys.size();
-  // The records are asked for with the hint for the outer caches (prefetcht1): each is read
-  // once, a moment later, and the core's first-level cache keeps the rows being added.
-  for (uint64_t k : keys) __builtin_prefetch(&probe_[k & mask_], 0, 2);
+  Prefetch(keys);
   const bool q16 = !dense16_.empty();
   const size_t row_bytes = q16 ? (num_classes_ + 2) * sizeof(int16_t)
                                : static_cast<size_t>(num_classes_) * sizeof(float);
@@ -115,8 +113,7 @@ void Weights::ScoreProbed(std::span<const uint64_t> keys, Out out) const {
       if (q16) {
         Add16(Row16At(r), scores);
       } else {
-        const float* row = &dense_[size_t{r} * num_classes_];
-        for (int c = 0; c < num_classes_; ++c) scores[c] += row[c];
+        AddRow(&dense_[size_t{r} * num_classes_], scores, num_classes_);
       }
       continue;
     }
@@ -212,8 +209,7 @@ void Weights::ScoreStaged(std::span<const uint64_t> keys, Out out) const {
       continue;
     }
     if (cls_[e] == kDenseRow) {  // a frequent feature: one dense row
-      const float* row = &dense_[std::bit_cast<uint32_t>(w_[e])];
-      for (int c = 0; c < num_classes_; ++c) scores[c] += row[c];
+      AddRow(&dense_[std::bit_cast<uint32_t>(w_[e])], scores, num_classes_);
       continue;
     }
     for (; e < end[i]; ++e) scores[cls_[e]] += w_[e];

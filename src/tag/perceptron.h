@@ -121,7 +121,9 @@ class Weights {
   }
 
   // Asks the memory system for the slot records of `keys` without waiting for them: for
-  // keys that a later Score or ScoreEach will probe.
+  // keys that a later Score or ScoreEach will probe (which asks for its own this way too).
+  // The hint is for the outer caches (prefetcht1): each record is read once, a moment
+  // later, and the core's first-level cache keeps the rows being added.
   void Prefetch(std::span<const uint64_t> keys) const {
     if (probe_.empty()) return;
     for (uint64_t k : keys) __builtin_prefetch(&probe_[k & mask_], 0, 2);

@@ -44,19 +44,18 @@ void Tagger::Decode(const Weights& w, const Window& win, std::span<const int> ri
   // rest of each position's features when its turn comes.
   const int len = win.size();
   thread_local std::vector<uint64_t> features;
-  thread_local std::vector<int> counts;
-  features.resize(static_cast<size_t>(len) * kMaxTagFeatures);
-  counts.assign(static_cast<size_t>(len), 0);
-  auto scored = [&](int i) { return !(keep && (*keep)[static_cast<size_t>(i)]); };
-  auto at = [&](int i) { return &features[static_cast<size_t>(i) * kMaxTagFeatures]; };
-  for (int i = 0; i < len; ++i)
-    if (scored(i)) counts[static_cast<size_t>(i)] = ExtractWordTagFeatures(win, i, right, at(i));
   thread_local std::vector<int> order;  // the positions scored, in turn
+  features.resize(static_cast<size_t>(len) * kMaxTagFeatures);
   order.clear();
-  for (int i = 0; i < len; ++i)
-    if (scored(i)) order.push_back(i);
+  auto at = [&](int i) { return &features[static_cast<size_t>(i) * kMaxTagFeatures]; };
+  int n = 0;  // features a position: the same for every position of a pass
+  for (int i = 0; i < len; ++i) {
+    if (keep && (*keep)[static_cast<size_t>(i)]) continue;
+    n = ExtractWordTagFeatures(win, i, right, at(i));
+    order.push_back(i);
+  }
   auto prefetch = [&](size_t k) {
-    if (k < order.size()) w.Prefetch(std::span<const uint64_t>(at(order[k]), counts[static_cast<size_t>(order[k])]));
+    if (k < order.size()) w.Prefetch(std::span<const uint64_t>(at(order[k]), n));
   };
   for (size_t k = 0; k < kPrefetchDistance; ++k) prefetch(k);
   size_t turn = 0;
@@ -65,13 +64,13 @@ void Tagger::Decode(const Weights& w, const Window& win, std::span<const int> ri
     const auto pos = static_cast<size_t>(i);
     // A kept word holds its class from `right`, which then stands to the left of the
     // next word as it would had this pass chosen it.
-    int best = scored(i) ? -1 : right[pos];
+    int best = keep && (*keep)[pos] ? right[pos] : -1;
     if (best < 0) {
       prefetch(turn++ + kPrefetchDistance);
       uint64_t* f = at(i);
       ExtractChoiceTagFeatures(win, i, t1, t2, right, f);
       std::fill(scores, scores + nc, 0.0f);
-      w.Score(std::span<const uint64_t>(f, counts[pos]), scores);
+      w.Score(std::span<const uint64_t>(f, n), scores);
       best = ArgMax(std::span<const float>(scores, nc));
       if (sure) {
         const float bar = scores[best] - sure_margin;
