@@ -205,8 +205,9 @@ bool UnmadeAgreement(const DependencyTree& tree, uint32_t noun) {
 }
 
 // The best coding of token `t` as a predicate of `noun` kind, or nullopt.
-std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const DependencyTree& tree, uint32_t t, bool noun,
-                                  const MentionIndex& mentions, bool exact_words, bool passive_needs_agent) {
+std::optional<Pred> CodePredicate(const dict::Dictionary& dict, std::span<const std::vector<PatternOpenings>> needs,
+                                  const DependencyTree& tree, uint32_t t, bool noun, const MentionIndex& mentions,
+                                  bool exact_words, bool passive_needs_agent) {
   std::vector<uint32_t> blocks;
   for (std::string_view key : {tree.lower(t), tree.lemma(t)})
     for (uint32_t b : dict.VerbBlocksFor(key))
@@ -247,6 +248,9 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
   // building was demolished by a protestor" is "PROTESTOR *" (145).
   std::vector<uint32_t> agent_first;
   if (!object_first.empty() && tree.AgentOf(t) >= 0) agent_first = tree.Complement(static_cast<uint32_t>(tree.AgentOf(t)));
+  // What the patterns' words can find on either side of the predicate.
+  WordOpenings before_words, after_words;
+  SideOpenings(tree, t, comp, object_first, agent_first, &before_words, &after_words);
   // A PETRARCH verb that none of its own patterns codes and whose block gives no code
   // takes the patterns of force (CAMEO 18-20) that the block wrote for its other verbs,
   // tried after every block's own: an attack is one whatever verb of the block brings it
@@ -266,7 +270,9 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, const Dependency
                                                              form->words.size() - 1)];
       const bool no_own_code = !IsDyadBlock(block) && (form->has_code ? IsNull(form->code.code) : IsNull(block.code.code));
       if (pass == 1 && !no_own_code && !narrowing) continue;
-      for (const dict::VerbPattern& p : block.patterns) {
+      for (size_t pi = 0; pi < block.patterns.size(); ++pi) {
+        const dict::VerbPattern& p = block.patterns[pi];
+        if (!needs[id][pi].Possible(before_words, after_words)) continue;  // words not there
         // dyad's own patterns name the verb they belong to ("* (TO +)" of "travel [to]").
         const auto verb_item = std::find_if(p.items.begin(), p.items.end(),
                                             [](const dict::PatternItem& it) { return it.kind == dict::PatternItem::Kind::kVerb; });
@@ -468,6 +474,17 @@ TreeCoder::TreeCoder(std::shared_ptr<const dict::Dictionary> dict, TreeCoderOpti
     : dict_(std::move(dict)), options_(options), ontology_(ontology) {
   own_verbs_ = std::any_of(dict_->model().verbs.begin(), dict_->model().verbs.end(),
                            [](const dict::VerbBlock& b) { return IsDyadBlock(b); });
+  for (const dict::VerbBlock& block : dict_->model().verbs) {
+    std::vector<PatternOpenings>& needs = needs_.emplace_back();
+    for (const dict::VerbPattern& p : block.patterns) {
+      std::span<const dict::PatternItem> items = p.items;
+      // CodePredicate's second try: such a pattern without its last "(PREP +)".
+      if (IsDyadBlock(block) && IsMutual(p.code.code) && !items.empty() &&
+          items.back().kind == dict::PatternItem::Kind::kPrepPhrase)
+        items = items.first(items.size() - 1);
+      needs.push_back(RequiredOpenings(items, *dict_));
+    }
+  }
 }
 
 namespace {
@@ -680,8 +697,8 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
     for (uint32_t t = tree.begin(); t < tree.end(); ++t) {
       const Upos u = tree.token(t).upos;
       std::optional<Pred> p;
-      if (u == Upos::kVERB) p = CodePredicate(dict, tree, t, false, idx, options.exact_words, options.passive_needs_agent);
-      else if (u == Upos::kNOUN) p = CodePredicate(dict, tree, t, true, idx, options.exact_words, options.passive_needs_agent);
+      if (u == Upos::kVERB) p = CodePredicate(dict, needs_, tree, t, false, idx, options.exact_words, options.passive_needs_agent);
+      else if (u == Upos::kNOUN) p = CodePredicate(dict, needs_, tree, t, true, idx, options.exact_words, options.passive_needs_agent);
       if (p) preds.push_back(std::move(*p));
     }
     auto pred_at = [&](int32_t tok) -> Pred* {

@@ -26,6 +26,7 @@
 #include "code/dependency_tree.h"
 #include "code/intent_codes.h"
 #include "code/ontology.h"
+#include "code/tree_pattern.h"
 #include "dict/dictionary.h"
 #include "dyad/date.h"
 #include "dyad/document.h"
@@ -107,6 +108,10 @@ class TreeCoder {
   // their clause (clause_rules.h NarrowByTopic), a convention TABARI and PETRARCH verb files
   // do not share; with theirs the codes stand as those files give them.
   bool own_verbs_ = false;
+  // Per verb block, per pattern: the word openings a match needs (RequiredOpenings; for
+  // a dyad pattern of a mutual act, without the partner's phrase it may be matched
+  // without), so that a pattern whose words a sentence lacks is not tried there.
+  std::vector<std::vector<PatternOpenings>> needs_;
 };
 
 }  // namespace dyad::code

@@ -283,6 +283,59 @@ bool MatchOnTree(std::span<const dict::PatternItem> items, const DependencyTree&
   return true;
 }
 
+namespace {
+
+void AddRequired(std::span<const dict::PatternItem> items, bool after, const dict::Dictionary& dict,
+                 PatternOpenings* out) {
+  for (const dict::PatternItem& it : items) {
+    if (it.kind == Kind::kWord) (after ? out->after : out->before).RequireWord(it.word.text);
+    // Every item of a phrase must match (MatchItem), the preposition first.
+    if ((it.kind == Kind::kNounPhrase || it.kind == Kind::kPrepPhrase) && !it.children.empty())
+      AddRequired(it.children[0], after, dict, out);
+    if (it.kind != Kind::kSynset) continue;
+    // One of the members, every word of which must match (FindSynset); an unknown synset
+    // matches nothing (an empty set), a member with a word of no letters anything.
+    PatternOpenings::OneOf one{{}, after};
+    bool any = false;
+    if (const dict::Synset* set = dict.FindSynset(it.name))
+      for (const dict::Phrase& m : set->members) {
+        if (m.words.empty()) continue;
+        if (m.words[0].text.empty()) any = true;
+        one.words.RequireWord(m.words[0].text);
+      }
+    if (!any) out->one_of.push_back(std::move(one));
+  }
+}
+
+}  // namespace
+
+PatternOpenings RequiredOpenings(std::span<const dict::PatternItem> items, const dict::Dictionary& dict) {
+  PatternOpenings out;
+  const auto verb = std::find_if(items.begin(), items.end(), [](const dict::PatternItem& it) { return it.kind == Kind::kVerb; });
+  out.sides = std::none_of(items.begin(), verb, [](const dict::PatternItem& it) { return it.kind == Kind::kAlternatives; });
+  if (!out.sides) {
+    AddRequired(items, true, dict, &out);
+    return out;
+  }
+  AddRequired(std::span<const dict::PatternItem>(items.begin(), verb), false, dict, &out);
+  if (verb != items.end()) AddRequired(std::span<const dict::PatternItem>(verb + 1, items.end()), true, dict, &out);
+  return out;
+}
+
+void SideOpenings(const DependencyTree& tree, uint32_t pred, std::span<const uint32_t> complement,
+                  std::span<const uint32_t> object_first, std::span<const uint32_t> agent_first,
+                  WordOpenings* before, WordOpenings* after) {
+  auto add = [&tree](uint32_t t, WordOpenings* to) {
+    to->AddToken(tree.lower(t));
+    to->AddToken(tree.lemma(t));
+  };
+  for (uint32_t t : object_first) add(t, after);
+  for (uint32_t t : complement)
+    if (t > pred) add(t, after);
+  for (uint32_t t : agent_first) add(t, before);
+  for (uint32_t t = tree.begin(); t < pred; ++t) add(t, before);
+}
+
 std::string DescribePattern(std::span<const dict::PatternItem> items) {
   std::string out;
   auto add = [&out](std::string_view s) {

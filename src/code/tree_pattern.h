@@ -21,6 +21,7 @@
 
 #include "actors/mention.h"
 #include "code/dependency_tree.h"
+#include "code/word_openings.h"
 #include "dict/dictionary.h"
 #include "dict/model.h"
 
@@ -50,6 +51,50 @@ bool MatchOnTree(std::span<const dict::PatternItem> items, const DependencyTree&
                  const actors::MentionIndex& mentions, TreeMatch* out, bool connectors = false,
                  bool exact_words = false, std::span<const uint32_t> object_first = {},
                  std::span<const uint32_t> agent_first = {});
+
+// The openings of the words that every match of a pattern reads (its words, and those of
+// its noun and prepositional phrases; not the members of a synset nor the words of one
+// alternative), on each side of its '*': MatchOnTree fails where the tokens it reads on
+// a side (SideOpenings) do not cover them.
+struct PatternOpenings {
+  WordOpenings before, after;
+  // For each synset the pattern reads, the openings of its members' first words, one of
+  // which a match needs on that side.
+  struct OneOf {
+    WordOpenings words;
+    bool after = true;
+  };
+  std::vector<OneOf> one_of;
+  // False when an alternative before the '*' could move it (one of its expansions holds
+  // a '*' of its own): the words of both sides are then looked for on either.
+  bool sides = true;
+  bool Possible(const WordOpenings& before_words, const WordOpenings& after_words) const {
+    if (!sides) {
+      WordOpenings any = before_words;
+      any.Add(after_words);
+      return Possible(any);
+    }
+    if (!before_words.Covers(before) || !after_words.Covers(after)) return false;
+    for (const OneOf& o : one_of)
+      if (!(o.after ? after_words : before_words).Intersects(o.words)) return false;
+    return true;
+  }
+
+ private:
+  bool Possible(const WordOpenings& any) const {
+    if (!any.Covers(before) || !any.Covers(after)) return false;
+    for (const OneOf& o : one_of)
+      if (!any.Intersects(o.words)) return false;
+    return true;
+  }
+};
+PatternOpenings RequiredOpenings(std::span<const dict::PatternItem> items, const dict::Dictionary& dict);
+
+// The openings of the tokens MatchOnTree reads for the words before '*' and for those
+// after it, with the same arguments.
+void SideOpenings(const DependencyTree& tree, uint32_t pred, std::span<const uint32_t> complement,
+                  std::span<const uint32_t> object_first, std::span<const uint32_t> agent_first,
+                  WordOpenings* before, WordOpenings* after);
 
 // A pattern written back in PETRARCH notation, for explanations: "* (TO +)".
 std::string DescribePattern(std::span<const dict::PatternItem> items);

@@ -11,6 +11,7 @@
 
 #include "actors/conllu_document.h"
 #include "actors/testing.h"
+#include "code/tabari_pattern.h"  // ExpandAlternatives
 #include "dict/pattern_parser.h"
 
 namespace dyad::code {
@@ -158,6 +159,70 @@ TEST(MatchOnTree, CompoundRoleTakesItsSideOfTheVerb) {
     EXPECT_TRUE(m.compound) << c.pattern;
     EXPECT_EQ(m.source, c.source) << c.pattern;
     EXPECT_EQ(m.target, c.target) << c.pattern;
+  }
+}
+
+// The openings a pattern requires (RequiredOpenings) never turn away a sentence it
+// matches, whatever the connectors and exact words, and do turn away one that lacks its
+// words on the side of the verb they stand on.
+TEST(RequiredOpenings, NeverTurnAwayAMatch) {
+  const auto dict = Synsets();
+  const char* kSent =
+      "Arnor/PROPN/NNP/2/nsubj sent/VERB/VBD/0/root new/ADJ/JJ/4/amod troops/NOUN/NNS/2/obj to/ADP/IN/6/case "
+      "Gondor/PROPN/NNP/2/obl for/ADP/IN/9/case economic/ADJ/JJ/9/amod talks/NOUN/NNS/2/obl";
+  const struct {
+    const char* pattern;
+    bool matches;   // with connectors off and lemmas
+    bool possible;  // what the openings say
+  } cases[] = {
+      {"* TROOP", true, true},           // the singular of an NNS
+      {"* NEW TROOPS", true, true},
+      {"* (TO +)", true, true},
+      {"* TROOPS (TO +)", true, true},
+      {"* {NEW TROOPS}", true, true},
+      {"* &TIETYPES TALKS", false, true},  // behind the object, in an adjunct of its own
+      {"* (FOR &TIETYPES TALKS)", true, true},
+      {"* {ECONOMIC | MILITARY} TALKS", false, true},
+      {"* TROOPS {ECONOMIC | MILITARY} TALKS", true, true},
+      {"ARNOR *", true, true},
+      {"NOT_*", false, false},           // no "not" anywhere
+      {"* WEAPONS", false, false},
+      {"* (WITH +)", false, false},
+      {"TROOPS *", false, false},        // its word stands after the verb, not before
+      {"&TIETYPES *", false, false},     // so does every member of the synset
+      {"* ARNOR", false, false},
+      {"* TOWARD", false, true},         // "to" opens as "toward" does: only possible
+  };
+  const Document doc = actors::testing::Annotated({kSent});
+  ASSERT_EQ(doc.sentences.size(), 1u);
+  const DependencyTree tree(doc, doc.sentences[0]);
+  const std::vector<actors::Mention> mentions = {[] {
+    actors::Mention m;
+    m.begin = m.head = 5, m.end = 6;
+    m.codes = {"GON"};
+    return m;
+  }()};
+  const actors::MentionIndex idx(mentions, doc.tokens.size());
+  const std::vector<uint32_t> comp = tree.Complement(1);
+  WordOpenings before, after;
+  SideOpenings(tree, 1, comp, {}, {}, &before, &after);
+  for (const auto& c : cases) {
+    dict::PatternParser parser(c.pattern, false);
+    const std::vector<dict::PatternItem> items = parser.Sequence(0);
+    ASSERT_TRUE(parser.ok()) << c.pattern;
+    const bool possible = RequiredOpenings(items, *dict).Possible(before, after);
+    EXPECT_EQ(possible, c.possible) << c.pattern;
+    const std::vector<std::vector<dict::PatternItem>> expansions = ExpandAlternatives(items);
+    bool matched = false;
+    for (const auto& flat : expansions)
+      for (bool connectors : {false, true})
+        for (bool exact : {false, true}) {
+          TreeMatch m;
+          const bool here = MatchOnTree(flat, tree, 1, comp, *dict, idx, &m, connectors, exact);
+          if (here) EXPECT_TRUE(possible) << c.pattern << (connectors ? " (connectors)" : "") << (exact ? " (exact)" : "");
+          if (!connectors && !exact) matched |= here;
+        }
+    EXPECT_EQ(matched, c.matches) << c.pattern;
   }
 }
 
