@@ -18,6 +18,14 @@ namespace {
 // A greedy model's file; a beam model's adds its width after the root label; a split
 // model's (Train's split_labels) holds its kind table, then its label table.
 constexpr std::string_view kMagic = "DYADPAR1", kMagicBeam = "DYADPAR2", kMagicSplit = "DYADPAR3";
+
+// Sums over a table's classes (tag::Weights::classes, empty: every move) spread over the
+// moves: a move the table has no weight for scores 0, as its sum would.
+void Spread(std::span<const uint8_t> classes, const float* sums, float* scores, int moves) {
+  std::fill(scores, scores + moves, 0.0f);
+  for (size_t j = 0; j < classes.size(); ++j) scores[classes[j]] = sums[j];
+}
+
 }  // namespace
 
 void Parser::ParseSentence(std::span<const std::string_view> forms,
@@ -61,17 +69,23 @@ void Parser::BeamParseSentence(std::span<const std::string_view> forms,
     return;
   }
   thread_local MoveScorer scorer(nullptr, 0);
+  const int classes = weights_.num_classes();  // moves, or fewer (weights_.classes())
   if (companion_ == nullptr) {
     scorer.Bind([this](std::span<const uint64_t> keys, float* const* outs) { weights_.ScoreEach(keys, outs); },
-                moves);
+                classes);
   } else {
-    scorer.Bind([this, moves](std::span<const uint64_t> keys,
-                              float* const* outs) { ScoreWithCompanion(keys, outs, moves); },
-                moves);
+    scorer.Bind([this](std::span<const uint64_t> keys, float* const* outs) { ScoreWithCompanion(keys, outs); },
+                classes);
   }
   scorer.Reset(&atoms);
-  BeamParse(system, n, [](const State& s, float* scores) { scorer.Score(s, scores); }, width, heads,
-            labels);
+  BeamParse(system, n,
+            [this, moves](const State& s, float* scores) {
+              if (weights_.classes().empty()) return scorer.Score(s, scores);
+              float sums[256];
+              scorer.Score(s, sums);
+              Spread(weights_.classes(), sums, scores, moves);
+            },
+            width, heads, labels);
   MendNames(forms, upos, xpos, heads, labels);
 }
 
@@ -88,8 +102,11 @@ void Parser::MoveScores(const State& s, const SentenceAtoms& atoms, float* score
   const int nf = ExtractParseFeatures(s, atoms, f);
   const int num_labels = static_cast<int>(labels_.size());
   if (!split_) {
-    std::fill(scores, scores + 1 + 2 * num_labels, 0.0f);
-    weights_.Score(std::span<const uint64_t>(f, nf), scores);
+    float sums[256];
+    float* out = weights_.classes().empty() ? scores : sums;
+    std::fill(out, out + weights_.num_classes(), 0.0f);
+    weights_.Score(std::span<const uint64_t>(f, nf), out);
+    if (out == sums) Spread(weights_.classes(), sums, scores, 1 + 2 * num_labels);
     return;
   }
   float kinds[3] = {0, 0, 0};
@@ -194,9 +211,11 @@ void Parser::ParseGreedy(std::span<const std::string_view> forms,
   const SentenceAtoms atoms = ComputeSentenceAtoms(forms, upos, xpos);
   const ArcHybrid system(static_cast<int>(labels_.size()), root_label_);
   const int moves = system.num_moves();
+  const std::span<const uint8_t> classes = weights_.classes();
+  const int width = weights_.num_classes();  // moves, or fewer: classes
   State s(n);
-  SlotSums slots(n, moves);
-  float scores[256];
+  SlotSums slots(n, width);
+  float scores[256], sums[256];
   bool allowed[256];
   while (!s.Terminal()) {
     system.Allowed(s, std::span<bool>(allowed, moves));
@@ -204,7 +223,12 @@ void Parser::ParseGreedy(std::span<const std::string_view> forms,
       system.Apply(s, only);
       continue;
     }
-    ScoreState(weights_, slots, s, atoms, moves, scores);
+    if (classes.empty()) {
+      ScoreState(weights_, slots, s, atoms, moves, scores);
+    } else {
+      ScoreState(weights_, slots, s, atoms, width, sums);
+      Spread(classes, sums, scores, moves);
+    }
     system.Apply(s, tag::ArgMax(std::span<const float>(scores, moves),
                                 std::span<const bool>(allowed, moves)));
   }
@@ -256,7 +280,7 @@ void Parser::ParseGreedySplit(std::span<const std::string_view> forms,
   MendNames(forms, upos, xpos, heads, labels);
 }
 
-void Parser::ScoreWithCompanion(std::span<const uint64_t> keys, float* const* outs, int moves) const {
+void Parser::ScoreWithCompanion(std::span<const uint64_t> keys, float* const* outs) const {
   weights_.ScoreEach(keys, outs);
   // The companion's sums go to rows of their own, one for each distinct output row (a
   // state's keys share a handful), and are then added to those rows scaled.
@@ -272,18 +296,33 @@ void Parser::ScoreWithCompanion(std::span<const uint64_t> keys, float* const* ou
     if (t == targets.size()) targets.push_back(outs[i]);
     which[i] = t;
   }
-  rows.assign(targets.size() * moves, 0.0f);
-  for (size_t i = 0; i < keys.size(); ++i) rows_of_keys[i] = &rows[which[i] * moves];
+  // (A class of the companion's goes to the row index companion_index_ gives it.)
+  const size_t theirs = companion_index_.size();
+  rows.assign(targets.size() * theirs, 0.0f);
+  for (size_t i = 0; i < keys.size(); ++i) rows_of_keys[i] = &rows[which[i] * theirs];
   companion_->weights_.ScoreEach(keys, rows_of_keys.data());
   for (size_t t = 0; t < targets.size(); ++t)
-    for (int c = 0; c < moves; ++c) targets[t][c] += companion_weight_ * rows[t * moves + c];
+    for (size_t c = 0; c < theirs; ++c) targets[t][companion_index_[c]] += companion_weight_ * rows[t * theirs + c];
 }
 
 Status Parser::SetCompanion(const Parser* companion, float weight) {
   if (companion != nullptr && companion->labels_ != labels_)
     return InvalidArgument("the companion parser has other labels");
+  std::vector<int> index;
+  if (companion != nullptr && weight != 0 && !companion->split_ && !split_) {
+    // Where each of the companion's classes lies in this table's rows.
+    const std::span<const uint8_t> ours = weights_.classes(), theirs = companion->weights_.classes();
+    for (int c = 0; c < companion->weights_.num_classes(); ++c) {
+      const int move = theirs.empty() ? c : theirs[static_cast<size_t>(c)];
+      const auto at = std::find(ours.begin(), ours.end(), static_cast<uint8_t>(move));
+      if (!ours.empty() && at == ours.end())
+        return InvalidArgument("the companion parser scores a move this one has no weight for");
+      index.push_back(ours.empty() ? move : static_cast<int>(at - ours.begin()));
+    }
+  }
   companion_ = weight == 0 ? nullptr : companion;
   companion_weight_ = weight;
+  companion_index_ = std::move(index);
   return Status::Ok();
 }
 
@@ -348,7 +387,9 @@ Result<Parser> Parser::Read(tag::ByteReader* reader) {
     if (beam < 2 || beam > 1024) return DataLoss("parser model: bad beam width");
     p.beam_ = static_cast<int>(beam);
   }
-  ASSIGN_OR_RETURN(p.weights_, tag::Weights::Load(&in));
+  // A greedy model's moves without a weight (never made in training) are dropped from
+  // its rows; the beam's and the split models' files keep every class.
+  ASSIGN_OR_RETURN(p.weights_, tag::Weights::Load(&in, magic == kMagic));
   p.weights_.QuantizeDenseRows();
   p.split_ = magic == kMagicSplit;
   if (p.split_) {
@@ -357,7 +398,7 @@ Result<Parser> Parser::Read(tag::ByteReader* reader) {
   }
   // A split model: three kinds and a class per label; else a class per labelled move.
   const int classes = p.split_ ? 3 : static_cast<int>(1 + 2 * n);
-  if (p.weights_.num_classes() != classes ||
+  if (p.weights_.file_classes() != classes ||
       (p.split_ && p.label_weights_.num_classes() != static_cast<int>(n)) || !in.done())
     return DataLoss("parser model: inconsistent sizes");
   return p;

@@ -109,8 +109,8 @@ class Parser {
   // A titled name ("Russian Foreign Minister Sergei Lavrov") is one phrase: mends the
   // parse where it split one (parse/name_chunks.h). Both decoders end with it.
   // The beam search's scoring with a companion: this model's sums, then the companion's
-  // scaled by companion_weight_, added to the same outputs.
-  void ScoreWithCompanion(std::span<const uint64_t> keys, float* const* outs, int moves) const;
+  // scaled by companion_weight_, added to the same outputs (rows of this table's classes).
+  void ScoreWithCompanion(std::span<const uint64_t> keys, float* const* outs) const;
 
   void MendNames(std::span<const std::string_view> forms, std::span<const std::string_view> upos,
                  std::span<const std::string_view> xpos, std::vector<int>* heads,
@@ -120,8 +120,12 @@ class Parser {
   int beam_ = 1;
   const Parser* companion_ = nullptr;  // SetCompanion
   float companion_weight_ = 0;
+  // Per class of the companion's table, the index of that move in this table's rows.
+  std::vector<int> companion_index_;
   // Its dense rows are scored in 16 bits (tag::Weights::QuantizeDenseRows) wherever the
-  // parser comes from: training, a file or pruning.
+  // parser comes from: training, a file or pruning. A greedy model's file loads without
+  // the moves it has no weight for (tag::Weights::classes): its rows are that much
+  // narrower, and every decoder spreads its sums over the moves.
   tag::Weights weights_;
   // A split parser: weights_ has three classes (shift, left arc, right arc) and
   // label_weights_ one per label, read with the features of parse::ExtractLabelFeatures.

@@ -31,6 +31,22 @@ TEST(ParserTest, LearnsFromASliceOfEwtAndRoundTrips) {
   const ParseScores s2 = Evaluate(Models{nullptr, nullptr, &*again}, dev);
   EXPECT_EQ(s2.uas, s.uas);
   EXPECT_EQ(s2.las_full, s.las_full);
+
+  // The loaded model leaves out the moves it has no weight for (tag::Weights::classes);
+  // the beam and a companion read it as they read the whole table.
+  Parser beam_trained = *parser, beam_loaded = *again;
+  beam_trained.set_beam(3);
+  beam_loaded.set_beam(3);
+  const ParseScores b1 = Evaluate(Models{nullptr, nullptr, &beam_trained}, dev);
+  const ParseScores b2 = Evaluate(Models{nullptr, nullptr, &beam_loaded}, dev);
+  EXPECT_EQ(b1.uas, b2.uas);
+  EXPECT_EQ(b1.las_full, b2.las_full);
+  ASSERT_TRUE(beam_trained.SetCompanion(&*parser, 0.5f).ok());
+  ASSERT_TRUE(beam_loaded.SetCompanion(&*again, 0.5f).ok());
+  const ParseScores c1 = Evaluate(Models{nullptr, nullptr, &beam_trained}, dev);
+  const ParseScores c2 = Evaluate(Models{nullptr, nullptr, &beam_loaded}, dev);
+  EXPECT_EQ(c1.uas, c2.uas);
+  EXPECT_EQ(c1.las_full, c2.las_full);
 }
 
 // A final model trained without dev data (train and dev read as one) drops the weights

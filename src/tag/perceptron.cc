@@ -2,6 +2,7 @@
 #include "tag/perceptron.h"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cmath>
 #include <cstring>
@@ -429,6 +430,10 @@ Weights Weights::Sparse() const {
     }
   }
   out.first_[slots] = static_cast<uint32_t>(out.cls_.size());
+  if (!classes_.empty()) {  // back to the file's classes
+    for (uint8_t& c : out.cls_) c = classes_[c];
+    out.num_classes_ = file_classes_;
+  }
   return out;
 }
 
@@ -494,7 +499,8 @@ void Weights::Save(ByteWriter* out) const {
 }
 
 Result<bool> Weights::BuildFromPacked(size_t cap, std::span<const uint8_t> occupied,
-                                      std::span<const uint32_t> keys, std::span<const uint16_t> counts) {
+                                      std::span<const uint32_t> keys, std::span<const uint16_t> counts,
+                                      bool drop_empty_classes) {
   const auto inconsistent = [] { return DataLoss("model weights are inconsistent"); };
   if (cls_.size() != w_.size() || keys.size() >= std::max<size_t>(cap, 1)) return inconsistent();
   for (uint8_t c : cls_)
@@ -509,6 +515,26 @@ Result<bool> Weights::BuildFromPacked(size_t cap, std::span<const uint8_t> occup
   }
   if (total != cls_.size()) return inconsistent();
   if (words >= (1u << kProbeCountShift)) return false;  // 128 MB of sparse weights: the arrays
+  if (drop_empty_classes) {
+    // Class numbers in increasing order, so every feature's entries stay sorted; the
+    // dense rows are those of the file's class count (min_len above), so the same
+    // features are dense with the same weights.
+    std::array<uint8_t, 256> to{};
+    std::array<bool, 256> used{};
+    for (uint8_t c : cls_) used[c] = true;
+    for (int c = 0; c < num_classes_; ++c)
+      if (used[c]) {
+        to[c] = static_cast<uint8_t>(classes_.size());
+        classes_.push_back(static_cast<uint8_t>(c));
+      }
+    if (classes_.size() == static_cast<size_t>(num_classes_) || classes_.empty()) {
+      classes_.clear();
+    } else {
+      for (uint8_t& c : cls_) c = to[c];
+      file_classes_ = num_classes_;
+      num_classes_ = static_cast<int>(classes_.size());
+    }
+  }
   probe_.resize(cap);
   blocks_.resize(words);
   dense_.assign(rows * num_classes_, 0.0f);
@@ -539,7 +565,7 @@ Result<bool> Weights::BuildFromPacked(size_t cap, std::span<const uint8_t> occup
   return true;
 }
 
-Result<Weights> Weights::Load(ByteReader* in) {
+Result<Weights> Weights::Load(ByteReader* in, bool drop_empty_classes) {
   Weights w;
   int32_t layout = 0;
   RETURN_IF_ERROR(in->Get(&layout));
@@ -567,7 +593,7 @@ Result<Weights> Weights::Load(ByteReader* in) {
     if (occupied.size() != (cap + 7) / 8 || keys.size() != counts.size())
       return DataLoss("model weights are inconsistent");
     if (nc > 0 && nc < kDenseRow) {
-      ASSIGN_OR_RETURN(const bool built, w.BuildFromPacked(cap, occupied, keys, counts));
+      ASSIGN_OR_RETURN(const bool built, w.BuildFromPacked(cap, occupied, keys, counts, drop_empty_classes));
       if (built) return w;
     }
     w.keys_.assign(cap, 0);

@@ -143,7 +143,16 @@ class Weights {
   // counts, then the entries), which compress to four fifths of the table as it lies in
   // memory; Load rebuilds that table, and still reads files of the earlier layout.
   void Save(ByteWriter* out) const;
-  static Result<Weights> Load(ByteReader* in);
+  // With `drop_empty_classes`, a class that no feature has a weight for (a parser's move
+  // never seen in training: its score is always 0) is left out of the table, so that
+  // every dense row is that much narrower; classes() then says which classes remain.
+  static Result<Weights> Load(ByteReader* in, bool drop_empty_classes = false);
+
+  // The classes this table scores, as classes of its file, when Load dropped some: the
+  // sums of key i go to scores[j] for file class classes()[j], j < num_classes(), and the
+  // others' sums are 0. Empty when the table scores every class of its file.
+  std::span<const uint8_t> classes() const { return classes_; }
+  int file_classes() const { return classes_.empty() ? num_classes_ : file_classes_; }
 
  private:
   friend class WeightsTrainer;
@@ -228,7 +237,10 @@ class Weights {
   // fingerprints and entry counts, with cls_ and w_ holding the entries (released once
   // used). False, with nothing changed, when the entries do not fit the probe form.
   Result<bool> BuildFromPacked(size_t cap, std::span<const uint8_t> occupied,
-                               std::span<const uint32_t> keys, std::span<const uint16_t> counts);
+                               std::span<const uint32_t> keys, std::span<const uint16_t> counts,
+                               bool drop_empty_classes);
+  std::vector<uint8_t> classes_;  // Load's drop_empty_classes: the file class of each class
+  int file_classes_ = 0;
   internal::LargeVector<Probe> probe_;
   internal::LargeVector<uint32_t> blocks_;
   internal::LargeVector<uint32_t> keys_;   // per slot: fingerprint, 0 when empty

@@ -420,5 +420,50 @@ TEST(PerceptronTest, TablesOfManyClassesKeepTheirArrays) {
   }
 }
 
+// A table loaded without its classes that have no weight (Load's drop_empty_classes)
+// scores its other classes to the bit as the whole table does, in 16 bits too, and
+// writes the same file back.
+TEST(PerceptronTest, DroppedClassesLeaveTheOthersScoresAlone) {
+  WeightsTrainer t(40);  // only the even classes are ever updated
+  uint64_t rng = 99;
+  auto next = [&rng] { return rng = rng * 6364136223846793005ULL + 1442695040888963407ULL; };
+  std::vector<uint64_t> keys;
+  for (int i = 0; i < 3000; ++i) {
+    const uint64_t f[] = {Feature(1, next() % 6), Feature(2, next() % 500)};
+    t.Update(f, 2 * (static_cast<int>(next() >> 33) % 20), 2 * (static_cast<int>(next() >> 33) % 20));
+    t.Tick();
+  }
+  for (uint64_t v = 0; v < 6; ++v) keys.push_back(Feature(1, v));
+  for (uint64_t v = 0; v < 600; ++v) keys.push_back(Feature(2, v));  // some never seen
+  ByteWriter file;
+  t.Freeze().Save(&file);
+  ByteReader in_all(file.bytes()), in_some(file.bytes());
+  auto all = Weights::Load(&in_all);
+  auto some = Weights::Load(&in_some, /*drop_empty_classes=*/true);
+  ASSERT_TRUE(all.ok() && some.ok());
+  EXPECT_TRUE(all->classes().empty());
+  ASSERT_EQ(some->num_classes(), 20);
+  EXPECT_EQ(some->file_classes(), 40);
+  for (int j = 0; j < 20; ++j) EXPECT_EQ(some->classes()[static_cast<size_t>(j)], 2 * j);
+  for (bool quantized : {false, true}) {
+    if (quantized) {
+      all->QuantizeDenseRows();
+      some->QuantizeDenseRows();
+    }
+    for (uint64_t k : keys) {
+      float a[40] = {}, b[20] = {};
+      all->Score(k, a);
+      some->Score(k, b);
+      for (int c = 0; c < 40; ++c) {
+        if (c % 2) EXPECT_EQ(a[c], 0.0f);
+        else EXPECT_EQ(a[c], b[c / 2]) << "key " << k << " class " << c << (quantized ? " (16 bits)" : "");
+      }
+    }
+  }
+  ByteWriter again;
+  some->Save(&again);
+  EXPECT_EQ(again.bytes(), file.bytes());
+}
+
 }  // namespace
 }  // namespace dyad::tag
