@@ -15,20 +15,32 @@ namespace {
 DependencyTree::DependencyTree(const Document& doc, const Sentence& sentence)
     : doc_(doc), begin_(sentence.token_begin), end_(sentence.token_end) {
   const uint32_t n = end_ - begin_;
-  lower_.resize(n);
-  lemma_store_.resize(n);
-  lemma_.resize(n);
-  children_.resize(n);
+  auto capitals = [](std::string_view s) { return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; }); };
+  size_t copies = 0;
   for (uint32_t i = 0; i < n; ++i) {
     const Token& tok = doc.tokens[begin_ + i];
-    lower_[i] = AsciiLower(doc.Form(tok));
+    const std::string_view form = doc.Form(tok), lemma = doc.Lemma(tok);
+    if (capitals(form)) copies += form.size();
+    if (capitals(lemma)) copies += lemma.size();
+  }
+  lowered_.reserve(copies);
+  auto lowered = [&](std::string_view s) -> std::string_view {
+    if (!capitals(s)) return s;
+    const size_t at = lowered_.size();
+    for (char c : s) lowered_.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    return {lowered_.data() + at, s.size()};
+  };
+  lower_.resize(n);
+  lemma_.resize(n);
+  for (uint32_t i = 0; i < n; ++i) {
+    const Token& tok = doc.tokens[begin_ + i];
+    lower_[i] = lowered(doc.Form(tok));
     const std::string_view lemma = doc.Lemma(tok);
-    lemma_store_[i] = lemma.empty() ? lower_[i] : AsciiLower(lemma);
+    lemma_[i] = lemma.empty() ? lower_[i] : lowered(lemma);
   }
   head_.assign(n, -1);
   rel_.resize(n);
   for (uint32_t i = 0; i < n; ++i) {
-    lemma_[i] = lemma_store_[i];
     const Token& tok = doc.tokens[begin_ + i];
     rel_[i] = DeprelName(tok.deprel);
     if (tok.deprel != 0 && tok.head >= static_cast<int32_t>(begin_) && tok.head < static_cast<int32_t>(end_) &&
@@ -43,8 +55,14 @@ DependencyTree::DependencyTree(const Document& doc, const Sentence& sentence)
   RepairAdjectiveAcrossComma();
   RepairVerbOnPunctuation();
   RepairFollowingAsPreposition();
+  child_begin_.assign(n + 1, 0);
   for (uint32_t i = 0; i < n; ++i)
-    if (head_[i] >= 0) children_[static_cast<uint32_t>(head_[i]) - begin_].push_back(begin_ + i);
+    if (head_[i] >= 0) ++child_begin_[static_cast<uint32_t>(head_[i]) - begin_ + 1];
+  for (uint32_t i = 0; i < n; ++i) child_begin_[i + 1] += child_begin_[i];
+  child_list_.resize(child_begin_[n]);
+  std::vector<uint32_t> next(child_begin_.begin(), child_begin_.end() - 1);
+  for (uint32_t i = 0; i < n; ++i)
+    if (head_[i] >= 0) child_list_[next[static_cast<uint32_t>(head_[i]) - begin_]++] = begin_ + i;
   for (uint32_t i = n; i-- > 0;) {
     if (doc.tokens[begin_ + i].upos == Upos::kPUNCT && lower_[i] != "?") continue;
     question_ = lower_[i] == "?";

@@ -22,6 +22,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -34,6 +35,9 @@ class DependencyTree {
   // `doc` must outlive the tree. A sentence without heads (unparsed) gives a tree in which
   // every token is a root with no dependents.
   DependencyTree(const Document& doc, const Sentence& sentence);
+  // Its words may be views into its own storage: not copied.
+  DependencyTree(const DependencyTree&) = delete;
+  DependencyTree& operator=(const DependencyTree&) = delete;
 
   uint32_t begin() const { return begin_; }
   uint32_t end() const { return end_; }
@@ -45,7 +49,10 @@ class DependencyTree {
   std::string_view rel(uint32_t t) const;
   std::string_view full_rel(uint32_t t) const;
   int32_t head(uint32_t t) const;  // -1 for the root
-  const std::vector<uint32_t>& children(uint32_t t) const { return children_[t - begin_]; }
+  std::span<const uint32_t> children(uint32_t t) const {
+    const uint32_t i = t - begin_;
+    return {child_list_.data() + child_begin_[i], child_begin_[i + 1] - child_begin_[i]};
+  }
 
   // The first dependent of `t` whose full relation is `full_rel` (or whose base relation
   // is, when `full_rel` has no ':'), or -1.
@@ -153,7 +160,7 @@ class DependencyTree {
   // on the heads as repaired so far.
   bool Nominal(uint32_t t) const;
   bool BelowRepaired(uint32_t ancestor, uint32_t t) const;
-  // On the heads as repaired so far (children_ is built after the repairs): `t`'s first
+  // On the heads as repaired so far (the dependents' lists are built after the repairs): `t`'s first
   // dependent whose relation starts with `prefix`, or -1; whether `t` has a subject
   // (nsubj or csubj, any subtype).
   int32_t ChildRepaired(uint32_t t, std::string_view prefix) const;
@@ -169,11 +176,14 @@ class DependencyTree {
 
   const Document& doc_;
   uint32_t begin_ = 0, end_ = 0;
-  std::vector<std::string> lower_, lemma_store_;
-  std::vector<std::string_view> lemma_;
+  // Lower-cased forms and lemmas: the document's own text where it has no capitals, else
+  // the lower-cased copy in lowered_ (reserved whole first, so the views stay put).
+  std::vector<char> lowered_;
+  std::vector<std::string_view> lower_, lemma_;
   std::vector<int32_t> head_;             // absolute, -1 for the root
   std::vector<std::string_view> rel_;     // full relation names
-  std::vector<std::vector<uint32_t>> children_;
+  // The dependents of word i (in sentence order): child_list_[child_begin_[i], child_begin_[i + 1]).
+  std::vector<uint32_t> child_begin_, child_list_;
   bool question_ = false;
 };
 
