@@ -209,9 +209,12 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, std::span<const 
                                   const DependencyTree& tree, uint32_t t, bool noun, const MentionIndex& mentions,
                                   bool exact_words, bool passive_needs_agent) {
   std::vector<uint32_t> blocks;
-  for (std::string_view key : {tree.lower(t), tree.lemma(t)})
+  auto add_blocks = [&](std::string_view key) {
     for (uint32_t b : dict.VerbBlocksFor(key))
       if (std::find(blocks.begin(), blocks.end(), b) == blocks.end()) blocks.push_back(b);
+  };
+  add_blocks(tree.lower(t));
+  if (tree.lemma(t) != tree.lower(t)) add_blocks(tree.lemma(t));  // (the same word adds nothing)
   std::optional<Pred> best;
   if (blocks.empty()) return best;
   const std::vector<uint32_t> comp = tree.Complement(t);
