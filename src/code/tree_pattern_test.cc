@@ -219,7 +219,9 @@ TEST(RequiredOpenings, NeverTurnAwayAMatch) {
         for (bool exact : {false, true}) {
           TreeMatch m;
           const bool here = MatchOnTree(flat, tree, 1, comp, *dict, idx, &m, connectors, exact);
-          if (here) EXPECT_TRUE(possible) << c.pattern << (connectors ? " (connectors)" : "") << (exact ? " (exact)" : "");
+          if (here) {
+            EXPECT_TRUE(possible) << c.pattern << (connectors ? " (connectors)" : "") << (exact ? " (exact)" : "");
+          }
           if (!connectors && !exact) matched |= here;
         }
     EXPECT_EQ(matched, c.matches) << c.pattern;

@@ -41,7 +41,9 @@ TEST(WordOpenings, TokensCoverTheWordsThatMatchThem) {
   for (std::string_view w : {"s", "se", "sen", "send", "sends", "troop", "on"})
     for (std::string_view t : {"s", "se", "sent", "send", "sending", "sends", "troops", "on", "one"})
       for (dict::WordMatch k : kinds)
-        if (WordMatches(dict::Word{std::string(w), k}, t)) EXPECT_TRUE(Tokens({t}).Covers(Word(w))) << w << " " << t;
+        if (WordMatches(dict::Word{std::string(w), k}, t)) {
+          EXPECT_TRUE(Tokens({t}).Covers(Word(w))) << w << " " << t;
+        }
 }
 
 TEST(WordOpenings, OtherWordsAreNotCovered) {

@@ -96,6 +96,9 @@ class Parser {
       p.label_weights_ = label_weights_.Pruned(min_abs);
       p.label_weights_.QuantizeDenseRows();
     }
+    // The pruned table scores every move (Weights::Pruned): where the companion's sums go
+    // is worked out again (a table of every move holds any companion's).
+    if (companion_ != nullptr) (void)p.SetCompanion(companion_, companion_weight_);
     return p;
   }
 

@@ -47,6 +47,12 @@ TEST(ParserTest, LearnsFromASliceOfEwtAndRoundTrips) {
   const ParseScores c2 = Evaluate(Models{nullptr, nullptr, &beam_loaded}, dev);
   EXPECT_EQ(c1.uas, c2.uas);
   EXPECT_EQ(c1.las_full, c2.las_full);
+  // A pruned copy scores every move again; its companion's sums still find their moves.
+  const Parser pruned_trained = beam_trained.Pruned(0.5f), pruned_loaded = beam_loaded.Pruned(0.5f);
+  const ParseScores p1 = Evaluate(Models{nullptr, nullptr, &pruned_trained}, dev);
+  const ParseScores p2 = Evaluate(Models{nullptr, nullptr, &pruned_loaded}, dev);
+  EXPECT_EQ(p1.uas, p2.uas);
+  EXPECT_EQ(p1.las_full, p2.las_full);
 }
 
 // A final model trained without dev data (train and dev read as one) drops the weights

@@ -135,8 +135,9 @@ class Weights {
   // magnitude. Files are unchanged: Save writes the float weights.
   void QuantizeDenseRows();
 
-  // A copy without the entries whose magnitude is below `min_abs`. Slots stay where they
-  // are (a fingerprint is not enough to re-hash), so only the entry arrays shrink.
+  // A copy without the entries whose magnitude is below `min_abs`, over every class of the
+  // file (classes() empty). Slots stay where they are (a fingerprint is not enough to
+  // re-hash), so only the entry arrays shrink.
   Weights Pruned(float min_abs) const;
 
   // Files hold the occupied slots only (a bit per slot, then their fingerprints and entry

@@ -455,8 +455,11 @@ TEST(PerceptronTest, DroppedClassesLeaveTheOthersScoresAlone) {
       all->Score(k, a);
       some->Score(k, b);
       for (int c = 0; c < 40; ++c) {
-        if (c % 2) EXPECT_EQ(a[c], 0.0f);
-        else EXPECT_EQ(a[c], b[c / 2]) << "key " << k << " class " << c << (quantized ? " (16 bits)" : "");
+        if (c % 2) {
+          EXPECT_EQ(a[c], 0.0f);
+        } else {
+          EXPECT_EQ(a[c], b[c / 2]) << "key " << k << " class " << c << (quantized ? " (16 bits)" : "");
+        }
       }
     }
   }
