@@ -15,19 +15,18 @@ namespace {
 DependencyTree::DependencyTree(const Document& doc, const Sentence& sentence)
     : doc_(doc), begin_(sentence.token_begin), end_(sentence.token_end) {
   const uint32_t n = end_ - begin_;
-  auto capitals = [](std::string_view s) { return std::any_of(s.begin(), s.end(), [](char c) { return c >= 'A' && c <= 'Z'; }); };
   size_t copies = 0;
   for (uint32_t i = 0; i < n; ++i) {
     const Token& tok = doc.tokens[begin_ + i];
     const std::string_view form = doc.Form(tok), lemma = doc.Lemma(tok);
-    if (capitals(form)) copies += form.size();
-    if (capitals(lemma)) copies += lemma.size();
+    if (HasAsciiUpper(form)) copies += form.size();
+    if (HasAsciiUpper(lemma)) copies += lemma.size();
   }
   lowered_.reserve(copies);
   auto lowered = [&](std::string_view s) -> std::string_view {
-    if (!capitals(s)) return s;
+    if (!HasAsciiUpper(s)) return s;
     const size_t at = lowered_.size();
-    for (char c : s) lowered_.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c);
+    for (char c : s) lowered_.push_back(AsciiLower(c));
     return {lowered_.data() + at, s.size()};
   };
   lower_.resize(n);

@@ -52,10 +52,10 @@ bool MatchOnTree(std::span<const dict::PatternItem> items, const DependencyTree&
                  bool exact_words = false, std::span<const uint32_t> object_first = {},
                  std::span<const uint32_t> agent_first = {});
 
-// The openings of the words that every match of a pattern reads (its words, and those of
-// its noun and prepositional phrases; not the members of a synset nor the words of one
+// The openings of the words that every match of a pattern reads (its words, those of its
+// noun and prepositional phrases, and one member of each synset; not the words of one
 // alternative), on each side of its '*': MatchOnTree fails where the tokens it reads on
-// a side (SideOpenings) do not cover them.
+// a side (SideOpenings) do not hold them.
 struct PatternOpenings {
   WordOpenings before, after;
   // For each synset the pattern reads, the openings of its members' first words, one of
@@ -69,22 +69,17 @@ struct PatternOpenings {
   // a '*' of its own): the words of both sides are then looked for on either.
   bool sides = true;
   bool Possible(const WordOpenings& before_words, const WordOpenings& after_words) const {
+    WordOpenings either;  // both sides, where `sides` is false
+    const WordOpenings* b = &before_words;
+    const WordOpenings* a = &after_words;
     if (!sides) {
-      WordOpenings any = before_words;
-      any.Add(after_words);
-      return Possible(any);
+      either = before_words;
+      either.Add(after_words);
+      b = a = &either;
     }
-    if (!before_words.Covers(before) || !after_words.Covers(after)) return false;
+    if (!b->Covers(before) || !a->Covers(after)) return false;
     for (const OneOf& o : one_of)
-      if (!(o.after ? after_words : before_words).Intersects(o.words)) return false;
-    return true;
-  }
-
- private:
-  bool Possible(const WordOpenings& any) const {
-    if (!any.Covers(before) || !any.Covers(after)) return false;
-    for (const OneOf& o : one_of)
-      if (!any.Intersects(o.words)) return false;
+      if (!(o.after ? *a : *b).Intersects(o.words)) return false;
     return true;
   }
 };

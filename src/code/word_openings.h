@@ -43,7 +43,6 @@ class WordOpenings {
     for (size_t i = 0; i < bits_.size(); ++i) both |= other.bits_[i] & bits_[i];
     return both != 0;
   }
-  bool empty() const { return (bits_[0] | bits_[1] | bits_[2] | bits_[3]) == 0; }
 
  private:
   static uint32_t One(char a) { return (static_cast<uint8_t>(a) * 0xC2B2AE3Du) >> 24; }

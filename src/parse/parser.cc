@@ -22,6 +22,10 @@ constexpr std::string_view kMagic = "DYADPAR1", kMagicBeam = "DYADPAR2", kMagicS
 // Sums over a table's classes (tag::Weights::classes, empty: every move) spread over the
 // moves: a move the table has no weight for scores 0, as its sum would.
 void Spread(std::span<const uint8_t> classes, const float* sums, float* scores, int moves) {
+  if (classes.empty()) {
+    std::copy(sums, sums + moves, scores);
+    return;
+  }
   std::fill(scores, scores + moves, 0.0f);
   for (size_t j = 0; j < classes.size(); ++j) scores[classes[j]] = sums[j];
 }
@@ -80,7 +84,6 @@ void Parser::BeamParseSentence(std::span<const std::string_view> forms,
   scorer.Reset(&atoms);
   BeamParse(system, n,
             [this, moves](const State& s, float* scores) {
-              if (weights_.classes().empty()) return scorer.Score(s, scores);
               float sums[256];
               scorer.Score(s, sums);
               Spread(weights_.classes(), sums, scores, moves);
@@ -102,11 +105,9 @@ void Parser::MoveScores(const State& s, const SentenceAtoms& atoms, float* score
   const int nf = ExtractParseFeatures(s, atoms, f);
   const int num_labels = static_cast<int>(labels_.size());
   if (!split_) {
-    float sums[256];
-    float* out = weights_.classes().empty() ? scores : sums;
-    std::fill(out, out + weights_.num_classes(), 0.0f);
-    weights_.Score(std::span<const uint64_t>(f, nf), out);
-    if (out == sums) Spread(weights_.classes(), sums, scores, 1 + 2 * num_labels);
+    float sums[256] = {};
+    weights_.Score(std::span<const uint64_t>(f, nf), sums);
+    Spread(weights_.classes(), sums, scores, 1 + 2 * num_labels);
     return;
   }
   float kinds[3] = {0, 0, 0};
@@ -223,12 +224,8 @@ void Parser::ParseGreedy(std::span<const std::string_view> forms,
       system.Apply(s, only);
       continue;
     }
-    if (classes.empty()) {
-      ScoreState(weights_, slots, s, atoms, moves, scores);
-    } else {
-      ScoreState(weights_, slots, s, atoms, width, sums);
-      Spread(classes, sums, scores, moves);
-    }
+    ScoreState(weights_, slots, s, atoms, width, sums);
+    Spread(classes, sums, scores, moves);
     system.Apply(s, tag::ArgMax(std::span<const float>(scores, moves),
                                 std::span<const bool>(allowed, moves)));
   }

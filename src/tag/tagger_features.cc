@@ -4,6 +4,15 @@
 
 namespace dyad::tag::internal {
 
+namespace {
+
+// The first pass's class at position k as an atom (the end past the sentence).
+uint64_t RightTag(std::span<const int> right, int k) {
+  return k < static_cast<int>(right.size()) ? TagAtom(right[static_cast<size_t>(k)]) : kEndTag;
+}
+
+}  // namespace
+
 // The features of position i that read only the words around it (and, in the second
 // pass, the first pass's classes): every index but those ExtractChoiceTagFeatures writes,
 // which hold 0.
@@ -42,9 +51,7 @@ int ExtractWordTagFeatures(const Window& w, int i, std::span<const int> right, u
   f[35] = Feature(35, w.at(i - 1).atoms.raw, a.upper_initial);
   f[37] = Feature(37, w.at(i - 1).ambiguity, ac0, acp1);
   if (right.empty()) return 38;
-  const int len = static_cast<int>(right.size());
-  const uint64_t r1 = i + 1 < len ? TagAtom(right[i + 1]) : kEndTag;
-  const uint64_t r2 = i + 2 < len ? TagAtom(right[i + 2]) : kEndTag;
+  const uint64_t r1 = RightTag(right, i + 1), r2 = RightTag(right, i + 2);
   f[38] = Feature(40, r1);
   f[39] = Feature(41, r1, r2);
   f[40] = 0;
@@ -67,9 +74,7 @@ void ExtractChoiceTagFeatures(const Window& w, int i, uint64_t t1, uint64_t t2,
   f[32] = Feature(32, t1, w.at(i + 1).ambiguity);
   f[36] = Feature(36, t1, w.at(i + 1).atoms.norm);
   if (right.empty()) return;
-  const int len = static_cast<int>(right.size());
-  const uint64_t r1 = i + 1 < len ? TagAtom(right[i + 1]) : kEndTag;
-  f[40] = Feature(42, t1, r1);
+  f[40] = Feature(42, t1, RightTag(right, i + 1));
 }
 
 // Features of position i given the classes chosen for i-1 (t1) and i-2 (t2).
