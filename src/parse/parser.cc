@@ -16,8 +16,10 @@ namespace dyad::parse {
 namespace {
 
 // A greedy model's file; a beam model's adds its width after the root label; a split
-// model's (Train's split_labels) holds its kind table, then its label table.
-constexpr std::string_view kMagic = "DYADPAR1", kMagicBeam = "DYADPAR2", kMagicSplit = "DYADPAR3";
+// model's (Train's split_labels) holds its kind table, then its label table; a model
+// trained with word dropout has its width and then its word list after the root label.
+constexpr std::string_view kMagic = "DYADPAR1", kMagicBeam = "DYADPAR2", kMagicSplit = "DYADPAR3",
+                           kMagicWords = "DYADPAR4";
 
 // Sums over a table's classes (tag::Weights::classes, empty: every move) spread over the
 // moves: a move the table has no weight for scores 0, as its sum would.
@@ -53,19 +55,23 @@ void Parser::BeamParseSentence(std::span<const std::string_view> forms,
                                std::span<const std::string_view> upos,
                                std::span<const std::string_view> xpos, int width,
                                std::vector<int>* heads, std::vector<int>* labels) const {
-  const SentenceAtoms atoms = ComputeSentenceAtoms(forms, upos, xpos);
+  const SentenceAtoms atoms = ComputeSentenceAtoms(forms, upos, xpos, &known_);
   const ArcHybrid system(static_cast<int>(labels_.size()), root_label_);
   const int moves = system.num_moves();
   const int n = static_cast<int>(forms.size());
-  // A split model (this one or the companion) scores each state whole; two models of
-  // labelled moves share their feature keys and the reuse of slot sums.
-  if (split_ || (companion_ != nullptr && companion_->split_)) {
+  // A split model (this one or the companion), or a companion that reads other words as
+  // shapes, scores each state whole; two models of labelled moves that read the same atoms
+  // share their feature keys and the reuse of slot sums.
+  const bool other_words = companion_ != nullptr && companion_->known_ != known_;
+  if (split_ || (companion_ != nullptr && companion_->split_) || other_words) {
     float theirs[256];
+    const SentenceAtoms their_atoms =
+        other_words ? ComputeSentenceAtoms(forms, upos, xpos, &companion_->known_) : SentenceAtoms{};
     BeamParse(system, n,
               [&](const State& s, float* scores) {
                 MoveScores(s, atoms, scores);
                 if (companion_ == nullptr) return;
-                companion_->MoveScores(s, atoms, theirs);
+                companion_->MoveScores(s, other_words ? their_atoms : atoms, theirs);
                 for (int c = 0; c < moves; ++c) scores[c] += companion_weight_ * theirs[c];
               },
               width, heads, labels);
@@ -209,7 +215,7 @@ void Parser::ParseGreedy(std::span<const std::string_view> forms,
                          std::span<const std::string_view> xpos, std::vector<int>* heads,
                          std::vector<int>* labels) const {
   const int n = static_cast<int>(forms.size());
-  const SentenceAtoms atoms = ComputeSentenceAtoms(forms, upos, xpos);
+  const SentenceAtoms atoms = ComputeSentenceAtoms(forms, upos, xpos, &known_);
   const ArcHybrid system(static_cast<int>(labels_.size()), root_label_);
   const int moves = system.num_moves();
   const std::span<const uint8_t> classes = weights_.classes();
@@ -239,7 +245,7 @@ void Parser::ParseGreedySplit(std::span<const std::string_view> forms,
                               std::span<const std::string_view> xpos, std::vector<int>* heads,
                               std::vector<int>* labels) const {
   const int n = static_cast<int>(forms.size());
-  const SentenceAtoms atoms = ComputeSentenceAtoms(forms, upos, xpos);
+  const SentenceAtoms atoms = ComputeSentenceAtoms(forms, upos, xpos, &known_);
   const int num_labels = static_cast<int>(labels_.size());
   const ArcHybrid system(num_labels, root_label_);
   const int moves = system.num_moves();
@@ -347,11 +353,13 @@ Document Parser::Parse(Document doc) const {
 
 std::string Parser::ToBytes() const {
   tag::ByteWriter out;
-  out.PutString(split_ ? kMagicSplit : beam_ > 1 ? kMagicBeam : kMagic);
+  const std::string_view magic = split_ ? kMagicSplit : !known_.empty() ? kMagicWords : beam_ > 1 ? kMagicBeam : kMagic;
+  out.PutString(magic);
   out.Put<uint32_t>(labels_.size());
   for (const auto& l : labels_) out.PutString(l);
   out.Put<int32_t>(root_label_);
-  if (beam_ > 1 && !split_) out.Put<uint32_t>(beam_);
+  if (magic == kMagicBeam || magic == kMagicWords) out.Put<uint32_t>(beam_);
+  if (magic == kMagicWords) known_.Save(&out);
   weights_.Save(&out);
   if (split_) label_weights_.Save(&out);
   return out.bytes();
@@ -366,7 +374,7 @@ Result<Parser> Parser::Read(tag::ByteReader* reader) {
   tag::ByteReader& in = *reader;
   std::string magic;
   RETURN_IF_ERROR(in.GetString(&magic));
-  if (magic != kMagic && magic != kMagicBeam && magic != kMagicSplit)
+  if (magic != kMagic && magic != kMagicBeam && magic != kMagicSplit && magic != kMagicWords)
     return DataLoss("not a dyad parser model of this version");
   Parser p;
   uint32_t n = 0;
@@ -378,15 +386,19 @@ Result<Parser> Parser::Read(tag::ByteReader* reader) {
   RETURN_IF_ERROR(in.Get(&root));
   if (root < 0 || root >= static_cast<int32_t>(n)) return DataLoss("parser model: bad root label");
   p.root_label_ = root;
-  if (magic == kMagicBeam) {
+  if (magic == kMagicBeam || magic == kMagicWords) {
     uint32_t beam = 0;
     RETURN_IF_ERROR(in.Get(&beam));
-    if (beam < 2 || beam > 1024) return DataLoss("parser model: bad beam width");
+    if (beam < (magic == kMagicBeam ? 2u : 1u) || beam > 1024) return DataLoss("parser model: bad beam width");
     p.beam_ = static_cast<int>(beam);
+  }
+  if (magic == kMagicWords) {
+    ASSIGN_OR_RETURN(p.known_, WordList::Load(&in));
+    if (p.known_.empty()) return DataLoss("parser model: an empty word list");
   }
   // A greedy model's moves without a weight (never made in training) are dropped from
   // its rows; the beam's and the split models' files keep every class.
-  ASSIGN_OR_RETURN(p.weights_, tag::Weights::Load(&in, magic == kMagic));
+  ASSIGN_OR_RETURN(p.weights_, tag::Weights::Load(&in, p.beam_ == 1 && magic != kMagicSplit));
   p.weights_.QuantizeDenseRows();
   p.split_ = magic == kMagicSplit;
   if (p.split_) {

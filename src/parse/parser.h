@@ -12,6 +12,7 @@
 
 #include "dyad/document.h"
 #include "dyad/status.h"
+#include "parse/word_list.h"
 #include "tag/conllu.h"
 #include "tag/perceptron.h"
 #include "tag/tagger.h"
@@ -36,11 +37,16 @@ class Parser {
   // label with a second that reads the arc's own features: a three-class table scored at
   // every move and a label table scored only at arcs, where a labelled-move model scores
   // 1 + 2 * labels classes at every move.
+  // With `word_dropout` p > 0 (not with `split_labels`), a word seen once in `train` is
+  // read as its shape (parse::UnknownWordAtom) at each of its training positions with
+  // probability p (fixed by the seed, the sentence and the position), and the model keeps
+  // the list of its training words (known_words), reading every other word as its shape
+  // when it parses: a word it never saw finds the weights its rarest words taught.
   static Result<Parser> Train(const std::vector<tag::ConlluSentence>& train,
                               const std::vector<tag::ConlluSentence>& dev,
                               const tag::Tagger* tagger, const tag::TrainOptions& opts,
                               const std::string& checkpoint = {}, int beam = 1,
-                              bool split_labels = false);
+                              bool split_labels = false, float word_dropout = 0);
 
   static Result<Parser> Load(const std::string& path);  // NotFound, IoError, DataLoss
   static Result<Parser> FromBytes(std::string_view bytes);
@@ -81,6 +87,9 @@ class Parser {
   Document Parse(Document doc) const;
 
   size_t num_features() const { return weights_.num_features() + label_weights_.num_features(); }
+  // The words of a model trained with word dropout (Train's `word_dropout`); empty
+  // otherwise, when every word is read as its own form.
+  const WordList& known_words() const { return known_; }
   // Whether the parser chooses kinds and labels apart (Train's `split_labels`).
   bool split_labels() const { return split_; }
   // The beam width the model decodes with: the one it was trained with, recorded in its
@@ -134,6 +143,7 @@ class Parser {
   // label_weights_ one per label, read with the features of parse::ExtractLabelFeatures.
   bool split_ = false;
   tag::Weights label_weights_;
+  WordList known_;  // Train's word_dropout: the training words; empty: none read as shapes
   void ParseGreedySplit(std::span<const std::string_view> forms,
                         std::span<const std::string_view> upos,
                         std::span<const std::string_view> xpos, std::vector<int>* heads,

@@ -24,14 +24,16 @@ struct Item {
 
 SentenceAtoms ComputeSentenceAtoms(std::span<const std::string_view> forms,
                                    std::span<const std::string_view> upos,
-                                   std::span<const std::string_view> xpos) {
+                                   std::span<const std::string_view> xpos, const WordList* known) {
+  const bool dropout = known != nullptr && !known->empty();
   SentenceAtoms a;
   a.word.reserve(forms.size() + 1);
   a.tag.reserve(forms.size() + 1);
   a.word.push_back(0x726f6f74);  // the root
   a.tag.push_back(0x726f6f74);
   for (size_t i = 0; i < forms.size(); ++i) {
-    a.word.push_back(tag::HashString(tag::NormalizeWord(forms[i])));
+    const uint64_t norm = tag::HashNormalized(forms[i]);  // HashString(NormalizeWord(form))
+    a.word.push_back(dropout && !known->Contains(norm) ? UnknownWordAtom(forms[i]) : norm);
     a.tag.push_back(Mix(tag::HashString(upos[i]), tag::HashString(xpos[i])));
   }
   return a;

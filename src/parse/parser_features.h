@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "parse/arc_hybrid.h"
+#include "parse/word_list.h"
 
 namespace dyad::parse {
 
@@ -21,9 +22,12 @@ struct SentenceAtoms {
 };
 
 // Atoms of a tagged sentence: the normalised form and the UPOS+XPOS pair of each word.
+// With a non-empty `known` (a parser trained with word dropout), a word not in it takes
+// UnknownWordAtom instead of its form's atom.
 SentenceAtoms ComputeSentenceAtoms(std::span<const std::string_view> forms,
                                    std::span<const std::string_view> upos,
-                                   std::span<const std::string_view> xpos);
+                                   std::span<const std::string_view> xpos,
+                                   const WordList* known = nullptr);
 
 // Writes the features of `s` into f; returns their count (at most kMaxParseFeatures):
 // the slot features of every slot, then the joint features.

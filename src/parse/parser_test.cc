@@ -7,6 +7,7 @@
 #include "parse/evaluate.h"
 #include "tag/tagger.h"
 #include "tag/test_data.h"
+#include "tag/word_shape.h"
 
 namespace dyad::parse {
 namespace {
@@ -53,6 +54,58 @@ TEST(ParserTest, LearnsFromASliceOfEwtAndRoundTrips) {
   const ParseScores p2 = Evaluate(Models{nullptr, nullptr, &pruned_loaded}, dev);
   EXPECT_EQ(p1.uas, p2.uas);
   EXPECT_EQ(p1.las_full, p2.las_full);
+}
+
+// Word dropout: the model keeps its training words, reads every other word as its shape,
+// learns, and round-trips with its word list; a plain model and one with a word list vote
+// together, each reading the sentence its own way.
+TEST(ParserTest, WordDropoutKeepsItsWordsAndLearns) {
+  auto train = tag::testing::LoadTreebank(tag::testing::EwtPath("train"), 1500);
+  if (train.empty()) GTEST_SKIP() << "needs ../shared/data/ud/UD_English-EWT";
+  auto dev = tag::testing::LoadTreebank(tag::testing::EwtPath("dev"), 400);
+  tag::TrainOptions opts;
+  opts.epochs = 2;
+  EXPECT_FALSE(Parser::Train(train, dev, nullptr, opts, {}, 1, true, 0.5f).ok());  // not split
+  EXPECT_FALSE(Parser::Train(train, dev, nullptr, opts, {}, 1, false, 1.5f).ok());
+  auto parser = Parser::Train(train, dev, nullptr, opts, {}, 1, false, 0.5f);
+  ASSERT_TRUE(parser.ok()) << parser.status().ToString();
+  const WordList& known = parser->known_words();
+  EXPECT_TRUE(known.Contains(tag::HashNormalized("the")));
+  EXPECT_FALSE(known.Contains(tag::HashNormalized("zorblaxian")));
+  const ParseScores s = Evaluate(Models{nullptr, nullptr, &*parser}, dev);
+  // The plain model of the test above passes 0.70 and 0.64 with the same data.
+  EXPECT_GT(s.uas, 0.70);
+  EXPECT_GT(s.las, 0.64);
+  auto again = Parser::FromBytes(parser->ToBytes());
+  ASSERT_TRUE(again.ok()) << again.status().ToString();
+  EXPECT_EQ(again->known_words(), known);
+  EXPECT_EQ(again->ToBytes(), parser->ToBytes());
+  const ParseScores s2 = Evaluate(Models{nullptr, nullptr, &*again}, dev);
+  EXPECT_EQ(s2.uas, s.uas);
+  EXPECT_EQ(s2.las_full, s.las_full);
+  // The same training gives the same bytes, the words it read as shapes included.
+  const std::vector<tag::ConlluSentence> slice(train.begin(), train.begin() + 300);
+  auto once = Parser::Train(slice, {}, nullptr, opts, {}, 1, false, 0.5f);
+  auto twice = Parser::Train(slice, {}, nullptr, opts, {}, 1, false, 0.5f);
+  ASSERT_TRUE(once.ok() && twice.ok());
+  EXPECT_EQ(twice->ToBytes(), once->ToBytes());
+
+  auto plain = Parser::Train(train, dev, nullptr, opts);
+  ASSERT_TRUE(plain.ok()) << plain.status().ToString();
+  EXPECT_TRUE(plain->known_words().empty());
+  // The words read as shapes in training gave the dropout model weights of their own.
+  EXPECT_NE(plain->num_features(), parser->num_features());
+  Parser voter = *plain;
+  voter.set_beam(3);
+  ASSERT_TRUE(voter.SetCompanion(&*again, 0.5f).ok());
+  const ParseScores v = Evaluate(Models{nullptr, nullptr, &voter}, dev);
+  EXPECT_GT(v.uas, 0.70);
+  // A model voting with a copy of itself reads the same atoms on both sides (the loaded
+  // copy, whose table leaves out the moves without weights, as the companion).
+  Parser self = *parser;
+  self.set_beam(3);
+  ASSERT_TRUE(self.SetCompanion(&*again, 0.5f).ok());
+  EXPECT_GT(Evaluate(Models{nullptr, nullptr, &self}, dev).uas, 0.70);
 }
 
 // A final model trained without dev data (train and dev read as one) drops the weights

@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <random>
+#include <unordered_map>
 
 #include "parse/arc_hybrid.h"
 #include "parse/beam_train.h"
@@ -62,7 +63,8 @@ OracleChoice ChooseWithOracle(const float* scores, const int* cost, const bool* 
 Result<Parser> Parser::Train(const std::vector<tag::ConlluSentence>& train,
                              const std::vector<tag::ConlluSentence>& dev,
                              const tag::Tagger* tagger, const tag::TrainOptions& opts,
-                             const std::string& checkpoint, int beam, bool split_labels) {
+                             const std::string& checkpoint, int beam, bool split_labels,
+                             float word_dropout) {
   std::map<std::string, int> label_ids;
   for (const auto& s : train)
     for (const auto& w : s.words) label_ids[w.deprel] = 0;
@@ -70,6 +72,9 @@ Result<Parser> Parser::Train(const std::vector<tag::ConlluSentence>& train,
   if (beam < 1) return InvalidArgument("parser beam width below 1");
   if (split_labels && beam > 1)
     return InvalidArgument("a parser that chooses its labels apart is trained greedily (beam 1)");
+  if (word_dropout < 0 || word_dropout > 1) return InvalidArgument("word dropout outside [0, 1]");
+  if (word_dropout > 0 && split_labels)
+    return InvalidArgument("word dropout is for parsers of labelled moves, not split ones");
   if (train.empty() || 1 + 2 * label_ids.size() > 256)
     return InvalidArgument("parser training data has no trees or too many labels");
   Parser parser;
@@ -132,6 +137,25 @@ Result<Parser> Parser::Train(const std::vector<tag::ConlluSentence>& train,
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::vector<SentenceAtoms> atoms;
   for (const Tagged& t : train_t) atoms.push_back(ComputeSentenceAtoms(t.forms, t.upos, t.xpos));
+  if (word_dropout > 0) {
+    // The training words, and each position of a word seen once read as its shape with
+    // probability word_dropout; the model reads every word it never saw as its shape.
+    std::unordered_map<uint64_t, int> counts;
+    for (const SentenceAtoms& a : atoms)
+      for (size_t i = 1; i < a.word.size(); ++i) ++counts[a.word[i]];
+    std::vector<uint64_t> words;
+    words.reserve(counts.size());
+    for (const auto& [w, n] : counts) words.push_back(w);
+    parser.known_ = WordList(std::move(words));
+    for (size_t si = 0; si < atoms.size(); ++si) {
+      for (size_t i = 1; i < atoms[si].word.size(); ++i) {
+        if (counts[atoms[si].word[i]] != 1) continue;
+        const uint64_t coin = tag::Mix(tag::Mix(opts.seed, si), i);
+        if (static_cast<double>(coin >> 11) * 0x1.0p-53 < word_dropout)
+          atoms[si].word[i] = UnknownWordAtom(train_t[si].forms[i - 1]);
+      }
+    }
+  }
   std::vector<BeamTrainSentence> beam_data;
   for (size_t si = 0; si < train_t.size(); ++si)
     beam_data.push_back({&atoms[si], train_t[si].head, train_t[si].label});
