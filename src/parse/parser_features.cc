@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <unordered_map>
 
 #include "tag/perceptron.h"
 #include "tag/word_shape.h"
@@ -25,7 +26,7 @@ struct Item {
 SentenceAtoms ComputeSentenceAtoms(std::span<const std::string_view> forms,
                                    std::span<const std::string_view> upos,
                                    std::span<const std::string_view> xpos, const WordList* known) {
-  const bool dropout = known != nullptr && !known->empty();
+  const bool shapes = known != nullptr && !known->empty();
   SentenceAtoms a;
   a.word.reserve(forms.size() + 1);
   a.tag.reserve(forms.size() + 1);
@@ -33,10 +34,30 @@ SentenceAtoms ComputeSentenceAtoms(std::span<const std::string_view> forms,
   a.tag.push_back(0x726f6f74);
   for (size_t i = 0; i < forms.size(); ++i) {
     const uint64_t norm = tag::HashNormalized(forms[i]);  // HashString(NormalizeWord(form))
-    a.word.push_back(dropout && !known->Contains(norm) ? UnknownWordAtom(forms[i]) : norm);
+    a.word.push_back(shapes && !known->Contains(norm) ? UnknownWordAtom(forms[i]) : norm);
     a.tag.push_back(Mix(tag::HashString(upos[i]), tag::HashString(xpos[i])));
   }
   return a;
+}
+
+WordList DropRareWords(std::span<SentenceAtoms> atoms,
+                       std::span<const std::span<const std::string_view>> forms, float rate,
+                       uint64_t seed) {
+  std::unordered_map<uint64_t, int> counts;
+  for (const SentenceAtoms& a : atoms)
+    for (size_t i = 1; i < a.word.size(); ++i) ++counts[a.word[i]];
+  std::vector<uint64_t> words;
+  words.reserve(counts.size());
+  for (const auto& [w, n] : counts) words.push_back(w);
+  for (size_t si = 0; si < atoms.size(); ++si) {
+    std::vector<uint64_t>& word = atoms[si].word;
+    for (size_t i = 1; i < word.size(); ++i) {
+      if (counts.at(word[i]) != 1) continue;
+      const uint64_t coin = Mix(Mix(seed, si), i);
+      if (static_cast<double>(coin >> 11) * 0x1.0p-53 < rate) word[i] = UnknownWordAtom(forms[si][i - 1]);
+    }
+  }
+  return WordList(std::move(words));
 }
 
 namespace {

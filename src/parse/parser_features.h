@@ -29,6 +29,14 @@ SentenceAtoms ComputeSentenceAtoms(std::span<const std::string_view> forms,
                                    std::span<const std::string_view> xpos,
                                    const WordList* known = nullptr);
 
+// Word dropout over the atoms of training sentences (ComputeSentenceAtoms without a list;
+// forms[s] the words of atoms[s]): each position of a word seen once in all of them takes
+// UnknownWordAtom with probability `rate`, fixed by `seed`, the sentence's index and the
+// position. Returns the list of the words seen.
+WordList DropRareWords(std::span<SentenceAtoms> atoms,
+                       std::span<const std::span<const std::string_view>> forms, float rate,
+                       uint64_t seed);
+
 // Writes the features of `s` into f; returns their count (at most kMaxParseFeatures):
 // the slot features of every slot, then the joint features.
 int ExtractParseFeatures(const State& s, const SentenceAtoms& atoms, uint64_t* f);

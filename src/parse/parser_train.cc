@@ -7,7 +7,6 @@
 #include <map>
 #include <optional>
 #include <random>
-#include <unordered_map>
 
 #include "parse/arc_hybrid.h"
 #include "parse/beam_train.h"
@@ -137,24 +136,10 @@ Result<Parser> Parser::Train(const std::vector<tag::ConlluSentence>& train,
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   std::vector<SentenceAtoms> atoms;
   for (const Tagged& t : train_t) atoms.push_back(ComputeSentenceAtoms(t.forms, t.upos, t.xpos));
-  if (word_dropout > 0) {
-    // The training words, and each position of a word seen once read as its shape with
-    // probability word_dropout; the model reads every word it never saw as its shape.
-    std::unordered_map<uint64_t, int> counts;
-    for (const SentenceAtoms& a : atoms)
-      for (size_t i = 1; i < a.word.size(); ++i) ++counts[a.word[i]];
-    std::vector<uint64_t> words;
-    words.reserve(counts.size());
-    for (const auto& [w, n] : counts) words.push_back(w);
-    parser.known_ = WordList(std::move(words));
-    for (size_t si = 0; si < atoms.size(); ++si) {
-      for (size_t i = 1; i < atoms[si].word.size(); ++i) {
-        if (counts[atoms[si].word[i]] != 1) continue;
-        const uint64_t coin = tag::Mix(tag::Mix(opts.seed, si), i);
-        if (static_cast<double>(coin >> 11) * 0x1.0p-53 < word_dropout)
-          atoms[si].word[i] = UnknownWordAtom(train_t[si].forms[i - 1]);
-      }
-    }
+  if (word_dropout > 0) {  // the model then reads every word it never saw as its shape
+    std::vector<std::span<const std::string_view>> forms;
+    for (const Tagged& t : train_t) forms.emplace_back(t.forms);
+    parser.known_ = DropRareWords(atoms, forms, word_dropout, opts.seed);
   }
   std::vector<BeamTrainSentence> beam_data;
   for (size_t si = 0; si < train_t.size(); ++si)

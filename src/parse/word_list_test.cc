@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -63,6 +65,51 @@ TEST(WordListTest, WordsOutsideTheListAreReadAsTheirShape) {
   EXPECT_EQ(ComputeSentenceAtoms(forms, upos, xpos, &none).word, plain.word);
   // The form's atom is the hash of its normalised form (lower case, digits as 0).
   EXPECT_EQ(plain.word[4], tag::HashNormalized("minister"));
+}
+
+
+// Dropout reads a word seen once as its shape about `rate` of the time, always at the same
+// positions for one seed, and leaves the other words alone.
+TEST(WordListTest, DropoutTakesRareWordsOnly) {
+  std::vector<std::vector<std::string_view>> sentences;
+  std::vector<std::string> rare;
+  for (int i = 0; i < 400; ++i)  // letters only: digits normalise alike
+    rare.push_back("Rare" + std::string{static_cast<char>('a' + i % 26), static_cast<char>('a' + i / 26)});
+  for (int i = 0; i < 400; ++i) sentences.push_back({"the", rare[i], "said"});
+  std::vector<std::span<const std::string_view>> forms(sentences.begin(), sentences.end());
+  auto atoms_of = [&] {
+    std::vector<SentenceAtoms> atoms;
+    for (const auto& s : sentences) {
+      const std::vector<std::string_view> tags(s.size(), "X");
+      atoms.push_back(ComputeSentenceAtoms(s, tags, tags));
+    }
+    return atoms;
+  };
+  const std::vector<SentenceAtoms> plain = atoms_of();
+  std::vector<SentenceAtoms> half = atoms_of(), again = atoms_of(), none = atoms_of(), all = atoms_of();
+  const WordList known = DropRareWords(half, forms, 0.5f, 1);
+  EXPECT_EQ(known.size(), 402u);  // "the", "said" and the 400 rare words
+  for (const auto& s : sentences)
+    for (std::string_view w : s) EXPECT_TRUE(known.Contains(tag::HashNormalized(w))) << w;
+  (void)DropRareWords(again, forms, 0.5f, 1);
+  (void)DropRareWords(none, forms, 0.0f, 1);
+  (void)DropRareWords(all, forms, 1.0f, 1);
+  int dropped = 0;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    EXPECT_EQ(half[s].word, again[s].word);
+    EXPECT_EQ(none[s].word, plain[s].word);
+    EXPECT_EQ(all[s].word[2], UnknownWordAtom(sentences[s][1]));
+    for (size_t i : {1u, 3u}) {  // "the" and "said": seen 400 times
+      EXPECT_EQ(half[s].word[i], plain[s].word[i]);
+      EXPECT_EQ(all[s].word[i], plain[s].word[i]);
+    }
+    if (half[s].word[2] != plain[s].word[2]) {
+      EXPECT_EQ(half[s].word[2], UnknownWordAtom(sentences[s][1]));
+      ++dropped;
+    }
+  }
+  EXPECT_GT(dropped, 140);
+  EXPECT_LT(dropped, 260);
 }
 
 }  // namespace
