@@ -22,7 +22,7 @@ struct TrainArgs {
   std::vector<std::string> train;
   int epochs = 0;
   int beam = 1;
-  bool split_labels = false;
+  bool split_labels = false, lean = false;
   float word_dropout = 0;
   float prune = 0, lexicon_margin = 0;
   uint64_t seed = 1;
@@ -72,7 +72,7 @@ void RunTrain(const TrainArgs& a) {
     }
     const std::string partial = a.out + ".partial";
     auto model = parse::Parser::Train(train, dev, tagger.get(), opts, partial, a.beam,
-                                      a.split_labels, a.word_dropout);
+                                      a.split_labels, a.word_dropout, a.lean);
     if (!model.ok()) Fail(model.status());
     saved = model->Save(a.out);
     if (saved.ok()) std::remove(partial.c_str());
@@ -109,6 +109,10 @@ void AddTrainCommand(CLI::App& app) {
                   "shape this fraction of the time, and every word never seen as its shape "
                   "(0.5: better on EWT test, even on GUM; docs/ACCURACY.md)")
       ->check(CLI::Range(0.0, 1.0));
+  cmd->add_flag("--lean", args->lean,
+               "Parser only (greedy, not with --split-labels): leave out the joint features that "
+               "pair a word of the stack or the buffer with the other side, reading those pairs "
+               "by their tags (a third of the features; docs/PERFORMANCE.md)");
   cmd->add_option("--seed", args->seed, "Shuffling seed")->capture_default_str();
   cmd->add_option("--prune", args->prune,
                   "Tagger or parser without --dev: drop weights below this magnitude (default: keep all)");

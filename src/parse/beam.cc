@@ -75,7 +75,7 @@ void MoveScorer::Score(const State& s, float* scores) {
   for (int j = 0; j < fresh; ++j)
     std::fill(out + fresh_begin[j], out + fresh_begin[j] + fresh_count[j],
               &sums_[offsets[fresh_slot[j]]]);
-  const int joint = ExtractJointFeatures(s, *atoms_, f + nf);
+  const int joint = ExtractJointFeatures(s, *atoms_, f + nf, parts_);
   std::fill(out + nf, out + nf + joint, scores);
   std::fill(scores, scores + moves_, 0.0f);
   score_each_(std::span<const uint64_t>(f, nf + joint), out);

@@ -31,10 +31,12 @@ class MoveScorer {
   MoveScorer(ScoreEachFn score_each, int num_moves)
       : score_each_(std::move(score_each)), moves_(num_moves) {}
 
-  // Scores with `score_each` from now on (a thread's scorer serves any model).
-  void Bind(ScoreEachFn score_each, int num_moves) {
+  // Scores with `score_each` from now on (a thread's scorer serves any model), reading
+  // the joint features of `parts` (parse::JointPart bits).
+  void Bind(ScoreEachFn score_each, int num_moves, int parts = kJointAll) {
     score_each_ = std::move(score_each);
     moves_ = num_moves;
+    parts_ = parts;
   }
   // Starts a sentence: forgets the sums kept for the previous one. `atoms` must outlive
   // the calls to Score until the next Reset.
@@ -46,6 +48,7 @@ class MoveScorer {
  private:
   ScoreEachFn score_each_;
   int moves_;
+  int parts_ = kJointAll;
   // The offset in sums_ of the row of slot signature `sig`, or of a new zeroed row for it
   // (then *added is true).
   size_t RowOf(uint64_t sig, bool* added);

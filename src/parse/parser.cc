@@ -17,9 +17,11 @@ namespace {
 
 // A greedy model's file; a beam model's adds its width after the root label; a split
 // model's (Train's split_labels) holds its kind table, then its label table; a model
-// trained with word dropout has its width and then its word list after the root label.
+// trained with word dropout has its width and then its word list after the root label; a
+// lean model has its width, its joint feature parts (parse::JointPart bits) and its word
+// list (perhaps empty) there.
 constexpr std::string_view kMagic = "DYADPAR1", kMagicBeam = "DYADPAR2", kMagicSplit = "DYADPAR3",
-                           kMagicWords = "DYADPAR4";
+                           kMagicWords = "DYADPAR4", kMagicParts = "DYADPAR5";
 
 // Sums over a table's classes (tag::Weights::classes, empty: every move) spread over the
 // moves: a move the table has no weight for scores 0, as its sum would.
@@ -33,6 +35,8 @@ void Spread(std::span<const uint8_t> classes, const float* sums, float* scores, 
 }
 
 }  // namespace
+
+int Parser::JointParts() const { return lean_ ? kJointLean : kJointAll; }
 
 void Parser::ParseSentence(std::span<const std::string_view> forms,
                            std::span<const std::string_view> upos,
@@ -60,10 +64,13 @@ void Parser::BeamParseSentence(std::span<const std::string_view> forms,
   const int moves = system.num_moves();
   const int n = static_cast<int>(forms.size());
   // A split model (this one or the companion), or a companion that reads other words as
-  // shapes, scores each state whole; two models of labelled moves that read the same atoms
-  // share their feature keys and the reuse of slot sums.
+  // shapes or joint features this model does not, scores each state whole; two models of
+  // labelled moves that read the same atoms share their feature keys and the reuse of slot
+  // sums (a lean companion of a full model finds no weights for the keys it does not read,
+  // as for any key it never saw).
   const bool other_words = companion_ != nullptr && companion_->known_ != known_;
-  if (split_ || (companion_ != nullptr && companion_->split_) || other_words) {
+  const bool more_features = companion_ != nullptr && (companion_->JointParts() & ~JointParts()) != 0;
+  if (split_ || (companion_ != nullptr && companion_->split_) || other_words || more_features) {
     float theirs[256];
     const SentenceAtoms their_atoms =
         other_words ? ComputeSentenceAtoms(forms, upos, xpos, &companion_->known_) : SentenceAtoms{};
@@ -82,10 +89,10 @@ void Parser::BeamParseSentence(std::span<const std::string_view> forms,
   const int classes = weights_.num_classes();  // moves, or fewer (weights_.classes())
   if (companion_ == nullptr) {
     scorer.Bind([this](std::span<const uint64_t> keys, float* const* outs) { weights_.ScoreEach(keys, outs); },
-                classes);
+                classes, JointParts());
   } else {
     scorer.Bind([this](std::span<const uint64_t> keys, float* const* outs) { ScoreWithCompanion(keys, outs); },
-                classes);
+                classes, JointParts());
   }
   scorer.Reset(&atoms);
   BeamParse(system, n,
@@ -108,7 +115,7 @@ void Parser::ScoreLabels(const State& s, const SentenceAtoms& atoms, bool left, 
 
 void Parser::MoveScores(const State& s, const SentenceAtoms& atoms, float* scores) const {
   uint64_t f[kMaxParseFeatures];
-  const int nf = ExtractParseFeatures(s, atoms, f);
+  const int nf = ExtractParseFeatures(s, atoms, f, JointParts());
   const int num_labels = static_cast<int>(labels_.size());
   if (!split_) {
     float sums[256] = {};
@@ -186,14 +193,15 @@ thread_local std::vector<float> SlotSums::scores_;
 thread_local std::vector<int> SlotSums::ready_;
 
 // The scores of every class of `weights` for `s` into scores[0, width): the sum of its
-// joint features' weights plus each slot's row, added in slot order.
+// joint features of both sides (`cross`: kJointCross, or kJointCrossTags for a lean
+// model) plus each slot's row, added in slot order.
 void ScoreState(const tag::Weights& weights, SlotSums& slots, const State& s,
-                const SentenceAtoms& atoms, int width, float* scores) {
+                const SentenceAtoms& atoms, int cross, int width, float* scores) {
   uint64_t f[kMaxParseFeatures];
   float* out[kMaxParseFeatures];
   const float* rows[kNumScoredSlots];
   int nf = slots.Gather(s, atoms, f, out, rows);
-  const int joint = ExtractJointFeatures(s, atoms, f + nf, kJointCross);
+  const int joint = ExtractJointFeatures(s, atoms, f + nf, cross);
   std::fill(out + nf, out + nf + joint, scores);
   nf += joint;
   std::fill(scores, scores + width, 0.0f);
@@ -230,7 +238,7 @@ void Parser::ParseGreedy(std::span<const std::string_view> forms,
       system.Apply(s, only);
       continue;
     }
-    ScoreState(weights_, slots, s, atoms, width, sums);
+    ScoreState(weights_, slots, s, atoms, JointParts() & kJointCross, width, sums);
     Spread(classes, sums, scores, moves);
     system.Apply(s, tag::ArgMax(std::span<const float>(scores, moves),
                                 std::span<const bool>(allowed, moves)));
@@ -264,7 +272,7 @@ void Parser::ParseGreedySplit(std::span<const std::string_view> forms,
     bool kinds[3] = {allowed[0], any(1, 1 + num_labels), any(1 + num_labels, moves)};
     int kind = kinds[0] ? 0 : kinds[1] ? 1 : 2;
     if (kinds[0] + kinds[1] + kinds[2] > 1) {
-      ScoreState(weights_, slots, s, atoms, 3, scores);
+      ScoreState(weights_, slots, s, atoms, JointParts() & kJointCross, 3, scores);
       kind = tag::ArgMax(std::span<const float>(scores, 3), std::span<const bool>(kinds, 3));
     }
     if (kind == 0) {
@@ -353,13 +361,18 @@ Document Parser::Parse(Document doc) const {
 
 std::string Parser::ToBytes() const {
   tag::ByteWriter out;
-  const std::string_view magic = split_ ? kMagicSplit : !known_.empty() ? kMagicWords : beam_ > 1 ? kMagicBeam : kMagic;
+  const std::string_view magic = split_          ? kMagicSplit
+                                 : lean_          ? kMagicParts
+                                 : !known_.empty() ? kMagicWords
+                                 : beam_ > 1       ? kMagicBeam
+                                                   : kMagic;
   out.PutString(magic);
   out.Put<uint32_t>(labels_.size());
   for (const auto& l : labels_) out.PutString(l);
   out.Put<int32_t>(root_label_);
-  if (magic == kMagicBeam || magic == kMagicWords) out.Put<uint32_t>(beam_);
-  if (magic == kMagicWords) known_.Save(&out);
+  if (magic == kMagicBeam || magic == kMagicWords || magic == kMagicParts) out.Put<uint32_t>(beam_);
+  if (magic == kMagicParts) out.Put<uint32_t>(static_cast<uint32_t>(JointParts()));
+  if (magic == kMagicWords || magic == kMagicParts) known_.Save(&out);
   weights_.Save(&out);
   if (split_) label_weights_.Save(&out);
   return out.bytes();
@@ -374,7 +387,7 @@ Result<Parser> Parser::Read(tag::ByteReader* reader) {
   tag::ByteReader& in = *reader;
   std::string magic;
   RETURN_IF_ERROR(in.GetString(&magic));
-  if (magic != kMagic && magic != kMagicBeam && magic != kMagicSplit && magic != kMagicWords)
+  if (magic != kMagic && magic != kMagicBeam && magic != kMagicSplit && magic != kMagicWords && magic != kMagicParts)
     return DataLoss("not a dyad parser model of this version");
   Parser p;
   uint32_t n = 0;
@@ -386,15 +399,23 @@ Result<Parser> Parser::Read(tag::ByteReader* reader) {
   RETURN_IF_ERROR(in.Get(&root));
   if (root < 0 || root >= static_cast<int32_t>(n)) return DataLoss("parser model: bad root label");
   p.root_label_ = root;
-  if (magic == kMagicBeam || magic == kMagicWords) {
+  if (magic == kMagicBeam || magic == kMagicWords || magic == kMagicParts) {
     uint32_t beam = 0;
     RETURN_IF_ERROR(in.Get(&beam));
     if (beam < (magic == kMagicBeam ? 2u : 1u) || beam > 1024) return DataLoss("parser model: bad beam width");
     p.beam_ = static_cast<int>(beam);
   }
-  if (magic == kMagicWords) {
+  if (magic == kMagicParts) {
+    uint32_t parts = 0;
+    RETURN_IF_ERROR(in.Get(&parts));
+    // The feature sets there are: every joint feature, or the lean set.
+    if (parts != static_cast<uint32_t>(kJointAll) && parts != static_cast<uint32_t>(kJointLean))
+      return DataLoss("parser model: unknown joint features");
+    p.lean_ = parts == static_cast<uint32_t>(kJointLean);
+  }
+  if (magic == kMagicWords || magic == kMagicParts) {
     ASSIGN_OR_RETURN(p.known_, WordList::Load(&in));
-    if (p.known_.empty()) return DataLoss("parser model: an empty word list");
+    if (magic == kMagicWords && p.known_.empty()) return DataLoss("parser model: an empty word list");
   }
   // A greedy model's moves without a weight (never made in training) are dropped from
   // its rows; the beam's and the split models' files keep every class.

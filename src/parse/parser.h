@@ -42,11 +42,15 @@ class Parser {
   // probability p (fixed by the seed, the sentence and the position), and the model keeps
   // the list of its training words (known_words), reading every other word as its shape
   // when it parses: a word it never saw finds the weights its rarest words taught.
+  // A `lean` parser (greedy and not split only) leaves out the 14 joint templates that
+  // pair a word of one side of the stack and buffer with the other side
+  // (parse::kJointCrossWords): it reads those pairs through their tags, a third as many
+  // features and fewer weight-table probes at every move.
   static Result<Parser> Train(const std::vector<tag::ConlluSentence>& train,
                               const std::vector<tag::ConlluSentence>& dev,
                               const tag::Tagger* tagger, const tag::TrainOptions& opts,
                               const std::string& checkpoint = {}, int beam = 1,
-                              bool split_labels = false, float word_dropout = 0);
+                              bool split_labels = false, float word_dropout = 0, bool lean = false);
 
   static Result<Parser> Load(const std::string& path);  // NotFound, IoError, DataLoss
   static Result<Parser> FromBytes(std::string_view bytes);
@@ -92,6 +96,8 @@ class Parser {
   const WordList& known_words() const { return known_; }
   // Whether the parser chooses kinds and labels apart (Train's `split_labels`).
   bool split_labels() const { return split_; }
+  // Whether the parser reads the lean feature set (Train's `lean`).
+  bool lean() const { return lean_; }
   // The beam width the model decodes with: the one it was trained with, recorded in its
   // file (1 for the greedy parser), unless set_beam overrides it. Requires width >= 1.
   int beam() const { return beam_; }
@@ -144,6 +150,9 @@ class Parser {
   bool split_ = false;
   tag::Weights label_weights_;
   WordList known_;  // Train's word_dropout: the training words; empty: none read as shapes
+  bool lean_ = false;  // Train's lean: the joint features of parse::kJointLean
+  // The joint features this model reads (parse::JointPart bits).
+  int JointParts() const;
   void ParseGreedySplit(std::span<const std::string_view> forms,
                         std::span<const std::string_view> upos,
                         std::span<const std::string_view> xpos, std::vector<int>* heads,

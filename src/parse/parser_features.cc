@@ -166,18 +166,19 @@ int ExtractJointFeatures(const State& s, const SentenceAtoms& a, uint64_t* f, in
   const uint64_t S0wp = Mix(S0.w, S0.p), N0wp = Mix(N0.w, N0.p);
   const uint64_t S1wp = Mix(S1.w, S1.p);
 
-  const bool cross = parts & kJointCross, stack = parts & kJointStack, buffer = parts & kJointBuffer;
+  const bool cross = parts & kJointCrossTags, stack = parts & kJointStack, buffer = parts & kJointBuffer;
+  const bool words = parts & kJointCrossWords;
   int n = 0;
   // Pairs.
-  if (cross) {
+  if (words) {
     f[n++] = Feature(20, S0wp, N0wp);
     f[n++] = Feature(21, S0wp, N0.w);
     f[n++] = Feature(22, S0.w, N0wp);
     f[n++] = Feature(23, S0wp, N0.p);
     f[n++] = Feature(24, S0.p, N0wp);
     f[n++] = Feature(25, S0.w, N0.w);
-    f[n++] = Feature(26, S0.p, N0.p);
   }
+  if (cross) f[n++] = Feature(26, S0.p, N0.p);
   if (buffer) f[n++] = Feature(27, N0.p, N1.p);
   if (stack) {
     f[n++] = Feature(28, S1wp, S0wp);
@@ -186,10 +187,8 @@ int ExtractJointFeatures(const State& s, const SentenceAtoms& a, uint64_t* f, in
     f[n++] = Feature(31, S1.p, S0wp);
     f[n++] = Feature(32, S1wp, S0.p);
   }
-  if (cross) {
-    f[n++] = Feature(33, S1.p, N0.p);
-    f[n++] = Feature(34, S1.w, N0.w);
-  }
+  if (cross) f[n++] = Feature(33, S1.p, N0.p);
+  if (words) f[n++] = Feature(34, S1.w, N0.w);
   if (buffer) {
     f[n++] = Feature(35, N0.w, N1.w);
     f[n++] = Feature(36, N0wp, N1.p);
@@ -209,19 +208,19 @@ int ExtractJointFeatures(const State& s, const SentenceAtoms& a, uint64_t* f, in
     f[n++] = Feature(48, S1.p, S1l.p, S0.p);
     f[n++] = Feature(49, S1.p, S0.p, S0r.p);
   }
-  if (cross) {
+  if (words) {
     f[n++] = Feature(50, S0.w, N0.p, N1.p);
     f[n++] = Feature(51, S0.p, N0.w, N1.p);
     f[n++] = Feature(52, S1.w, S0.p, N0.p);
     f[n++] = Feature(53, S1.p, S0.w, N0.p);
-    // Distance.
-    f[n++] = Feature(60, S0.w, dist);
-    f[n++] = Feature(61, S0.p, dist);
-    f[n++] = Feature(62, N0.w, dist);
-    f[n++] = Feature(63, N0.p, dist);
-    f[n++] = Feature(64, Mix(S0.w, N0.w), dist);
-    f[n++] = Feature(65, Mix(S0.p, N0.p), dist);
   }
+  // Distance.
+  if (words) f[n++] = Feature(60, S0.w, dist);
+  if (cross) f[n++] = Feature(61, S0.p, dist);
+  if (words) f[n++] = Feature(62, N0.w, dist);
+  if (cross) f[n++] = Feature(63, N0.p, dist);
+  if (words) f[n++] = Feature(64, Mix(S0.w, N0.w), dist);
+  if (cross) f[n++] = Feature(65, Mix(S0.p, N0.p), dist);
   if (stack) {
     f[n++] = Feature(66, Mix(S1.p, S0.p), dist10);
     f[n++] = Feature(67, Mix(S1.w, S0.w), dist10);
@@ -302,12 +301,12 @@ int ExtractLabelFeatures(const State& s, const SentenceAtoms& a, int head, int d
   return n;
 }
 
-int ExtractParseFeatures(const State& s, const SentenceAtoms& a, uint64_t* f) {
+int ExtractParseFeatures(const State& s, const SentenceAtoms& a, uint64_t* f, int parts) {
   int w[kNumParseSlots];
   ParseSlotWords(s, w);
   int n = 0;
   for (int slot = 0; slot < kNumParseSlots; ++slot) n += ExtractSlotFeatures(slot, w[slot], s, a, f + n);
-  return n + ExtractJointFeatures(s, a, f + n);
+  return n + ExtractJointFeatures(s, a, f + n, parts);
 }
 
 }  // namespace dyad::parse

@@ -37,9 +37,28 @@ WordList DropRareWords(std::span<SentenceAtoms> atoms,
                        std::span<const std::span<const std::string_view>> forms, float rate,
                        uint64_t seed);
 
+// Which joint features ExtractJointFeatures writes: those that read both sides of the
+// state through tags, labels and distances alone, those of the stack alone, those of the
+// buffer alone, and those that read both sides and a word (bits; kJointCross: both kinds
+// that read both sides; kJointAll: every one, in one fixed order, which training relies
+// on). A lean parser (Parser::Train's `lean`) reads kJointLean: the 14 templates of
+// kJointCrossWords (a word of s0, s1 or b0 with the other side: 20-25, 34, 50-53, 60, 62,
+// 64) are left out, and the pairs across the stack and the buffer are read through their
+// tags alone.
+enum JointPart : int {
+  kJointCrossTags = 1,
+  kJointStack = 2,
+  kJointBuffer = 4,
+  kJointCrossWords = 8,
+  kJointCross = kJointCrossTags | kJointCrossWords,
+  kJointAll = 15,
+  kJointLean = kJointAll & ~kJointCrossWords,
+};
+
 // Writes the features of `s` into f; returns their count (at most kMaxParseFeatures):
-// the slot features of every slot, then the joint features.
-int ExtractParseFeatures(const State& s, const SentenceAtoms& atoms, uint64_t* f);
+// the slot features of every slot, then the joint features of `parts` (JointPart above:
+// kJointAll, or kJointLean for a lean parser).
+int ExtractParseFeatures(const State& s, const SentenceAtoms& atoms, uint64_t* f, int parts = kJointAll);
 
 // Positions whose templates read one word only: the top three stack items, the first
 // three buffer items and the dependents that the templates look at. The slots s0 and b0
@@ -79,12 +98,8 @@ void ParseSlotWords(const State& s, int* words);
 // (at most kMaxSlotFeatures). Requires word < s.n + 1, and for kSlotStack and kSlotBuffer
 // the word at s0 or b0 of `s` (their features are read from the state).
 int ExtractSlotFeatures(int slot, int word, const State& s, const SentenceAtoms& atoms, uint64_t* f);
-// Which joint features ExtractJointFeatures writes: those that read both sides of the
-// state, those of the stack alone, those of the buffer alone (bits; kJointAll: every one,
-// in one fixed order, which training relies on).
-enum JointPart : int { kJointCross = 1, kJointStack = 2, kJointBuffer = 4, kJointAll = 7 };
-// Writes the features that combine slots or read counts and distances into f; returns
-// their count.
+// Writes the features of `parts` (JointPart above) that combine slots or read counts and
+// distances into f; returns their count.
 int ExtractJointFeatures(const State& s, const SentenceAtoms& atoms, uint64_t* f, int parts = kJointAll);
 
 // The features of the label of an arc from `head` to `dep` (`left`: the head is to the

@@ -91,12 +91,28 @@ TEST(ParserFeaturesTest, SlotAndJointFeaturesMakeUpEveryStatesFeatures) {
       ASSERT_EQ(k, joint) << c.name;
       std::vector<uint64_t> whole(parts + m, parts + m + joint), pieces(split, split + k);
       for (uint64_t key : pieces) EXPECT_EQ(std::count(whole.begin(), whole.end(), key), 1) << c.name;
-      for (int part : {kJointCross, kJointStack, kJointBuffer}) {
+      for (int part : {kJointCross, kJointCrossTags, kJointCrossWords, kJointStack, kJointBuffer, kJointLean}) {
         uint64_t only[kMaxParseFeatures];
         const int np = ExtractJointFeatures(s, atoms, only, part);
         std::vector<size_t> at;
         for (int i = 0; i < np; ++i) at.push_back(std::find(whole.begin(), whole.end(), only[i]) - whole.begin());
         EXPECT_TRUE(std::is_sorted(at.begin(), at.end())) << c.name << ": part " << part;
+      }
+      // The lean set is the whole less the 14 templates that read a word across: the
+      // parse features with kJointLean are those with kJointAll less kJointCrossWords's.
+      {
+        uint64_t lean[kMaxParseFeatures], cross_words[kMaxParseFeatures];
+        const int nl = ExtractParseFeatures(s, atoms, lean, kJointLean);
+        const int nw = ExtractJointFeatures(s, atoms, cross_words, kJointCrossWords);
+        EXPECT_EQ(nw, 14) << c.name;
+        EXPECT_EQ(nl + nw, n) << c.name;
+        std::vector<uint64_t> rest;
+        for (int i = 0; i < n; ++i)
+          if (std::find(cross_words, cross_words + nw, all[i]) == cross_words + nw) rest.push_back(all[i]);
+        EXPECT_EQ(rest, std::vector<uint64_t>(lean, lean + nl)) << c.name;
+        uint64_t tags[kMaxParseFeatures];
+        EXPECT_EQ(ExtractJointFeatures(s, atoms, tags, kJointCrossTags) + nw,
+                  ExtractJointFeatures(s, atoms, tags, kJointCross)) << c.name;
       }
       m += joint;
       ASSERT_EQ(m, n) << c.name;

@@ -63,7 +63,7 @@ Result<Parser> Parser::Train(const std::vector<tag::ConlluSentence>& train,
                              const std::vector<tag::ConlluSentence>& dev,
                              const tag::Tagger* tagger, const tag::TrainOptions& opts,
                              const std::string& checkpoint, int beam, bool split_labels,
-                             float word_dropout) {
+                             float word_dropout, bool lean) {
   std::map<std::string, int> label_ids;
   for (const auto& s : train)
     for (const auto& w : s.words) label_ids[w.deprel] = 0;
@@ -74,11 +74,15 @@ Result<Parser> Parser::Train(const std::vector<tag::ConlluSentence>& train,
   if (word_dropout < 0 || word_dropout > 1) return InvalidArgument("word dropout outside [0, 1]");
   if (word_dropout > 0 && split_labels)
     return InvalidArgument("word dropout is for parsers of labelled moves, not split ones");
+  if (lean && (split_labels || beam > 1))
+    return InvalidArgument("a lean parser is a greedy parser of labelled moves (beam 1, labels not apart)");
   if (train.empty() || 1 + 2 * label_ids.size() > 256)
     return InvalidArgument("parser training data has no trees or too many labels");
   Parser parser;
   parser.beam_ = beam;
   parser.split_ = split_labels;
+  parser.lean_ = lean;
+  const int parts = parser.JointParts();
   for (auto& [name, id] : label_ids) {
     id = static_cast<int>(parser.labels_.size());
     parser.labels_.push_back(name);
@@ -183,7 +187,7 @@ Result<Parser> Parser::Train(const std::vector<tag::ConlluSentence>& train,
       kind_ok[k] = true;
       kind_cost[k] = std::min(kind_cost[k], c);
     }
-    const int nf = ExtractParseFeatures(s, a, f);
+    const int nf = ExtractParseFeatures(s, a, f, parts);
     float ks[3] = {0, 0, 0};
     trainer.Score(std::span<const uint64_t>(f, nf), ks);
     const OracleChoice choice = ChooseWithOracle(ks, kind_cost, kind_ok, 3);
@@ -246,7 +250,7 @@ Result<Parser> Parser::Train(const std::vector<tag::ConlluSentence>& train,
       const Tagged& t = train_t[si];
       State s(static_cast<int>(t.forms.size()));
       while (!s.Terminal()) {
-        const int nf = ExtractParseFeatures(s, atoms[si], f);
+        const int nf = ExtractParseFeatures(s, atoms[si], f, parts);
         std::fill(scores, scores + moves, 0.0f);
         trainer.Score(std::span<const uint64_t>(f, nf), scores);
         system.Allowed(s, std::span<bool>(allowed, moves));
