@@ -118,7 +118,8 @@ class DependencyTree {
 
  private:
   // Re-reads a verb the parser took for an adjective of the noun after it, between two
-  // noun phrases, as the predicate of their clause, and a participle taken for a subject
+  // noun phrases, as the predicate of their clause, or after a conjunction of its own, as
+  // the conjunct of the verb whose object that noun was coordinated with; a participle taken for a subject
   // or for the head of a conjunct main verb as the reduced relative it is (see the file
   // comment).
   void RepairVerbAsModifier();
@@ -148,7 +149,8 @@ class DependencyTree {
   // Re-reads a verb hung on a punctuation mark, with no subject of its own, finite (or a
   // participle with an object), when the sentence's root is a noun before it ("the
   // minister[root], in remarks published on Monday ,[head] urged[VBN] Eriador[iobj] to
-  // ..."), as the sentence's head with that noun as its subject.
+  // ..."), as the sentence's head with that noun as its subject; under a verbal root, such
+  // a verb as a clause (advcl) of the nearest verb above the mark.
   void RepairVerbOnPunctuation();
   // Re-reads "following <noun>" parsed as a participle clause (xcomp, advcl, acl) whose only
   // dependent is that noun, its object ("resigned following[xcomp] the announcement[obj]"),
@@ -156,6 +158,13 @@ class DependencyTree {
   // noun) of the word the participle hung on, "following" its case. Not under a verb that
   // takes a gerund ("kept following the convoy").
   void RepairFollowingAsPreposition();
+  // Re-reads a second subject of a verb, after it and past a comma that closes a noun
+  // phrase attached to the verb ("Eriador[nsubj:pass] was opposed by Osgiliath[obl:agent],
+  // the state's fiercest foe[nsubj:pass], in ..."), as an apposition of that phrase's noun.
+  void RepairSecondSubject();
+  // Re-reads a "by" phrase hung on an adverb of a passive verb that has no agent ("was
+  // opposed earlier[advmod] by Osgiliath[nmod of earlier]") as the verb's agent (obl:agent).
+  void RepairAgentOnAdverb();
   // For the repairs: `t` is a noun or a proper noun; `t` lies below `ancestor` (or is it)
   // on the heads as repaired so far.
   bool Nominal(uint32_t t) const;

@@ -66,17 +66,38 @@ void DependencyTree::RepairVerbAsModifier() {
     if (!Nominal(obj) || !Nominal(subj) || BelowRepaired(obj, subj)) continue;
     const std::string_view subj_rel = rel_[at(subj)].substr(0, rel_[at(subj)].find(':'));
     if (subj_rel == "compound" || subj_rel == "flat" || subj_rel == "amod") continue;
-    // The parse's tell: a noun with an object (no noun has one), or the noun before the
-    // verb a subject beside the phrase the verb modifies.
+    // The parse's tell: a noun with an object (no noun has one), the noun before the
+    // verb a subject beside the phrase the verb modifies, or the two nouns conjuncts with
+    // no conjunction between them ("The government[root] expressed[amod]
+    // appreciation[conj] for ...").
     const int32_t oh = head_[at(obj)];
     const bool noun_with_object = rel_[at(obj)] == "obj" && oh >= 0 && Nominal(static_cast<uint32_t>(oh));
     const bool beside = subj_rel == "nsubj" && head_[at(subj)] == oh;
-    if (!noun_with_object && !beside) continue;
+    const bool bare_conjuncts = rel_[at(obj)] == "conj" && oh == static_cast<int32_t>(subj) &&
+                                ChildRepaired(obj, "cc") < 0;
+    if (!noun_with_object && !beside && !bare_conjuncts) continue;
     // The verb takes the place of the higher of the two nouns.
     const uint32_t top = BelowRepaired(subj, obj) ? subj : obj;
     TakePlace(v, top);
     Reattach(subj, static_cast<int32_t>(v), "nsubj");
     Reattach(obj, static_cast<int32_t>(v), "obj");
+  }
+  // A verb with a conjunction of its own parsed as the adjective of the noun after it, that
+  // noun a conjunct of the object of an earlier verb ("condemned an attack ... and[cc of
+  // promised] promised[amod] aid[conj of attack]"), is that verb's conjunct, the noun its
+  // object.
+  for (uint32_t v = begin_ + 1; v < end_; ++v) {
+    const int32_t h = head_[at(v)];
+    if (doc_.tokens[v].upos != Upos::kVERB || rel_[at(v)] != "amod" || h <= static_cast<int32_t>(v)) continue;
+    const int32_t cc = ChildRepaired(v, "cc");
+    const uint32_t noun = static_cast<uint32_t>(h);
+    if (cc < 0 || cc > static_cast<int32_t>(v) || !Nominal(noun) || rel_[at(noun)] != "conj") continue;
+    const int32_t first = head_[at(noun)];
+    if (first < 0 || first >= static_cast<int32_t>(v) || rel_[at(static_cast<uint32_t>(first))] != "obj") continue;
+    const int32_t earlier = head_[at(static_cast<uint32_t>(first))];
+    if (earlier < 0 || doc_.tokens[static_cast<uint32_t>(earlier)].upos != Upos::kVERB) continue;
+    Reattach(v, earlier, "conj");
+    Reattach(noun, static_cast<int32_t>(v), "obj");
   }
   // A participle parsed as the subject of the verb after it, with the noun before it as its
   // own subject ("The civilians[nsubj] imprisoned[nsubj:pass] for ... were released"), is a
@@ -219,17 +240,37 @@ void DependencyTree::RepairVerbOnPunctuation() {
   int32_t root = -1;
   for (uint32_t t = begin_; t < end_ && root < 0; ++t)
     if (head_[at(t)] < 0 && rel_[at(t)] == "root") root = static_cast<int32_t>(t);
-  if (root < 0 || !Nominal(static_cast<uint32_t>(root))) return;
+  // A verb that may head a clause of its own: finite, or a participle with an object.
+  auto finite = [&](uint32_t v) {
+    bool object = false;
+    for (uint32_t c = begin_; c < end_ && !object; ++c)
+      object = head_[at(c)] == static_cast<int32_t>(v) && (rel_[at(c)] == "obj" || rel_[at(c)] == "iobj");
+    const std::string_view xpos = XposName(doc_.tokens[v].xpos);
+    return IsAny(xpos, {"VBD", "VBZ", "VBP"}) || (xpos == "VBN" && object);
+  };
+  if (root >= 0 && !Nominal(static_cast<uint32_t>(root))) {
+    // Under a verbal root, such a verb is a clause of the nearest verb above the mark
+    // ("the minister, in remarks published[root] on Monday ,[head] urged[acl] Eriador").
+    for (uint32_t v = static_cast<uint32_t>(root) + 1; v < end_; ++v) {
+      const int32_t h = head_[at(v)];
+      if (doc_.tokens[v].upos != Upos::kVERB || h < 0 || doc_.tokens[static_cast<uint32_t>(h)].upos != Upos::kPUNCT ||
+          HasSubjectRepaired(v) || !finite(v))
+        continue;
+      int32_t up = head_[at(static_cast<uint32_t>(h))];
+      for (int hops = 0; up >= 0 && hops < 64 && doc_.tokens[static_cast<uint32_t>(up)].upos != Upos::kVERB; ++hops)
+        up = head_[at(static_cast<uint32_t>(up))];
+      if (up >= 0 && doc_.tokens[static_cast<uint32_t>(up)].upos == Upos::kVERB && !BelowRepaired(v, static_cast<uint32_t>(up)))
+        Reattach(v, up, "advcl");
+    }
+    return;
+  }
+  if (root < 0) return;
   const uint32_t r = static_cast<uint32_t>(root);
   for (uint32_t v = r + 1; v < end_; ++v) {
     const int32_t h = head_[at(v)];
     if (doc_.tokens[v].upos != Upos::kVERB || h < 0 || doc_.tokens[static_cast<uint32_t>(h)].upos != Upos::kPUNCT)
       continue;
-    bool object = false;
-    for (uint32_t c = begin_; c < end_ && !object; ++c)
-      object = head_[at(c)] == static_cast<int32_t>(v) && (rel_[at(c)] == "obj" || rel_[at(c)] == "iobj");
-    const std::string_view xpos = XposName(doc_.tokens[v].xpos);
-    if (HasSubjectRepaired(v) || !(IsAny(xpos, {"VBD", "VBZ", "VBP"}) || (xpos == "VBN" && object))) continue;
+    if (HasSubjectRepaired(v) || !finite(v)) continue;
     // The verb heads the sentence; the noun the parse made the root is its subject.
     Reattach(v, -1, "root");
     Reattach(r, static_cast<int32_t>(v), "nsubj");
@@ -260,6 +301,49 @@ void DependencyTree::RepairFollowingAsPreposition() {
     const bool under_noun = Nominal(static_cast<uint32_t>(h)) || doc_.tokens[static_cast<uint32_t>(h)].upos == Upos::kPRON;
     Reattach(static_cast<uint32_t>(object), h, under_noun ? "nmod" : "obl");
     Reattach(v, object, "case");
+  }
+}
+
+void DependencyTree::RepairSecondSubject() {
+  auto at = [&](uint32_t t) { return t - begin_; };
+  for (uint32_t v = begin_; v < end_; ++v) {
+    int32_t before = -1, after = -1;
+    for (uint32_t c = begin_; c < end_; ++c) {
+      if (head_[at(c)] != static_cast<int32_t>(v) || rel_[at(c)].substr(0, 5) != "nsubj") continue;
+      if (c < v) before = static_cast<int32_t>(c);
+      else if (after < 0) after = static_cast<int32_t>(c);
+    }
+    if (before < 0 || after < 0) continue;
+    const uint32_t second = static_cast<uint32_t>(after);
+    // The first token of the second subject's phrase, or the one before it: a comma.
+    uint32_t start = second;
+    while (start > v + 1 && BelowRepaired(second, start - 1)) --start;
+    const uint32_t comma = lower_[at(start)] == "," ? start : start - 1;
+    if (comma <= v + 1 || lower_[at(comma)] != ",") continue;
+    // The noun of the verb whose phrase the comma closes.
+    int32_t noun = -1;
+    for (uint32_t c = v + 1; c < comma && noun < 0; ++c)
+      if (head_[at(c)] == static_cast<int32_t>(v) && Nominal(c) && BelowRepaired(c, comma - 1))
+        noun = static_cast<int32_t>(c);
+    if (noun < 0 || !Nominal(second)) continue;
+    Reattach(second, noun, "appos");
+  }
+}
+
+void DependencyTree::RepairAgentOnAdverb() {
+  auto at = [&](uint32_t t) { return t - begin_; };
+  for (uint32_t n = begin_; n < end_; ++n) {
+    const int32_t a = head_[at(n)];
+    if (a < 0 || !Nominal(n) || rel_[at(n)].substr(0, 4) != "nmod") continue;
+    const uint32_t adv = static_cast<uint32_t>(a);
+    const int32_t v = head_[at(adv)];
+    if (doc_.tokens[adv].upos != Upos::kADV || rel_[at(adv)] != "advmod" || v < 0) continue;
+    const uint32_t verb = static_cast<uint32_t>(v);
+    const int32_t by = ChildRepaired(n, "case");
+    if (doc_.tokens[verb].upos != Upos::kVERB || by < 0 || lower_[at(static_cast<uint32_t>(by))] != "by" ||
+        ChildRepaired(verb, "aux:pass") < 0 || ChildRepaired(verb, "obl:agent") >= 0)
+      continue;
+    Reattach(n, v, "obl:agent");
   }
 }
 

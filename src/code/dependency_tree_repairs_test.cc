@@ -1,9 +1,12 @@
 // DependencyTree's repairs around commas on hand-parsed sentences: a speaker parsed as an
 // apposition of the noun before its comma is the subject of the verb after it; an
 // adjective after a verb, parsed as an adverb of a verb past a comma, is the first verb's
-// complement; a verb hung on a comma after a noun root heads the sentence. And two
-// repairs of clause heads: a participle root with the main verb as its conjunct is a
-// reduced relative; an auxiliary parsed as a head is its verb's.
+// complement; a verb hung on a comma after a noun root heads the sentence (under a verbal
+// root, it is a clause of the verb above the comma); a second subject past a comma is an
+// apposition. And repairs of clause heads: a participle root with the main verb as its
+// conjunct is a reduced relative; an auxiliary parsed as a head is its verb's; a verb read
+// as a modifier between bare conjuncts, or with a conjunction of its own, is a clause's
+// verb; a "by" phrase on an adverb of a passive is its agent.
 #include <gtest/gtest.h>
 
 #include <span>
@@ -100,9 +103,17 @@ TEST(DependencyTreeRepairs, VerbHungOnPunctuation) {
        "the/DET/DT/2/det minister/NOUN/NN/0/root ,/PUNCT/,/4/punct in/ADP/IN/5/case remarks/NOUN/NNS/2/nmod "
        ",/PUNCT/,/5/punct published/VERB/VBN/6/acl on/ADP/IN/9/case Monday/PROPN/NNP/7/obl",
        6, 5, "acl"},
-      {"the root is a verb",
+      {"the root is a verb: a clause of the verb above the mark",
        "the/DET/DT/2/det minister/NOUN/NN/3/nsubj spoke/VERB/VBD/0/root ,/PUNCT/,/5/punct remarks/NOUN/NNS/3/obj "
        ",/PUNCT/,/5/punct urged/VERB/VBD/6/acl talks/NOUN/NNS/7/obj",
+       6, 2, "advcl"},
+      {"the root is a verb: a participle with an object, the mark on a noun of it",
+       "minister/NOUN/NN/3/nsubj ,/PUNCT/,/1/punct published/VERB/VBD/0/root on/ADP/IN/5/case Monday/PROPN/NNP/3/obl "
+       ",/PUNCT/,/5/punct urged/VERB/VBN/6/acl Eriador/PROPN/NNP/7/iobj ./PUNCT/./3/punct",
+       6, 2, "advcl"},
+      {"the root is a verb: a gerund stays",
+       "minister/NOUN/NN/3/nsubj ,/PUNCT/,/1/punct published/VERB/VBD/0/root on/ADP/IN/5/case Monday/PROPN/NNP/3/obl "
+       ",/PUNCT/,/5/punct calling/VERB/VBG/6/acl Eriador/PROPN/NNP/7/obj ./PUNCT/./3/punct",
        6, 5, "acl"},
   };
   ExpectRepairs(rows);
@@ -214,6 +225,79 @@ TEST(DependencyTreeRepairs, FollowingIsAPreposition) {
        "Mattis/PROPN/NNP/2/nsubj resigned/VERB/VBD/0/root ,/PUNCT/,/5/punct aides/NOUN/NNS/5/nsubj "
        "following/VERB/VBG/2/advcl the/DET/DT/7/det order/NOUN/NN/5/obj ./PUNCT/./2/punct",
        6, 4, "obj"},
+  };
+  ExpectRepairs(rows);
+}
+
+// A second subject after the verb, past the comma that closes a noun phrase of the verb,
+// is that noun's apposition.
+TEST(DependencyTreeRepairs, SecondSubjectAfterACommaIsAnApposition) {
+  const RepairRow rows[] = {
+      {"past the comma after the agent",
+       "Eriador/PROPN/NNP/3/nsubj:pass was/AUX/VBD/3/aux:pass opposed/VERB/VBN/0/root by/ADP/IN/5/case "
+       "Osgiliath/PROPN/NNP/3/obl:agent ,/PUNCT/,/8/punct its/PRON/PRP$/8/nmod:poss foe/NOUN/NN/3/nsubj:pass "
+       "./PUNCT/./3/punct",
+       7, 4, "appos"},
+      {"no comma before it",
+       "Eriador/PROPN/NNP/3/nsubj:pass was/AUX/VBD/3/aux:pass opposed/VERB/VBN/0/root by/ADP/IN/5/case "
+       "Osgiliath/PROPN/NNP/3/obl:agent its/PRON/PRP$/7/nmod:poss foe/NOUN/NN/3/nsubj:pass ./PUNCT/./3/punct",
+       6, 2, "nsubj:pass"},
+      {"no subject before the verb",
+       "was/AUX/VBD/2/aux:pass opposed/VERB/VBN/0/root by/ADP/IN/4/case Osgiliath/PROPN/NNP/2/obl:agent "
+       ",/PUNCT/,/7/punct its/PRON/PRP$/7/nmod:poss foe/NOUN/NN/2/nsubj:pass ./PUNCT/./2/punct",
+       6, 1, "nsubj:pass"},
+  };
+  ExpectRepairs(rows);
+}
+
+// A "by" phrase hung on an adverb of a passive verb with no agent is the verb's agent.
+TEST(DependencyTreeRepairs, AgentOnAnAdverbIsTheVerbs) {
+  const RepairRow rows[] = {
+      {"a passive without an agent",
+       "Eriador/PROPN/NNP/3/nsubj:pass was/AUX/VBD/3/aux:pass opposed/VERB/VBN/0/root earlier/ADV/RBR/3/advmod "
+       "by/ADP/IN/6/case Osgiliath/PROPN/NNP/4/nmod ./PUNCT/./3/punct",
+       5, 2, "obl:agent", 2, 0},
+      {"an active verb",
+       "Gondor/PROPN/NNP/2/nsubj opposed/VERB/VBD/0/root it/PRON/PRP/2/obj earlier/ADV/RBR/2/advmod "
+       "by/ADP/IN/6/case days/NOUN/NNS/4/nmod ./PUNCT/./2/punct",
+       5, 3, "nmod"},
+      {"not a 'by' phrase",
+       "Eriador/PROPN/NNP/3/nsubj:pass was/AUX/VBD/3/aux:pass opposed/VERB/VBN/0/root earlier/ADV/RBR/3/advmod "
+       "than/ADP/IN/6/case Osgiliath/PROPN/NNP/4/nmod ./PUNCT/./3/punct",
+       5, 3, "nmod"},
+  };
+  ExpectRepairs(rows);
+}
+
+// A verb parsed as the adjective of the noun after it is the clause's verb: between a
+// subject and that noun made bare conjuncts of each other, or with a conjunction of its own
+// after the object of an earlier verb that the noun was coordinated with.
+TEST(DependencyTreeRepairs, VerbParsedAsAModifierBetweenConjuncts) {
+  const RepairRow rows[] = {
+      {"bare conjuncts: the verb heads the sentence",
+       "The/DET/DT/2/det government/NOUN/NN/0/root expressed/VERB/VBN/4/amod appreciation/NOUN/NN/2/conj "
+       "./PUNCT/./2/punct",
+       2, -1, "root", 2, 1},
+      {"bare conjuncts: the second noun is the object",
+       "The/DET/DT/2/det government/NOUN/NN/0/root expressed/VERB/VBN/4/amod appreciation/NOUN/NN/2/conj "
+       "./PUNCT/./2/punct",
+       3, 2, "obj"},
+      {"conjuncts with a conjunction stay",
+       "The/DET/DT/2/det government/NOUN/NN/0/root expressed/VERB/VBN/5/amod and/CCONJ/CC/5/cc "
+       "appreciation/NOUN/NN/2/conj ./PUNCT/./2/punct",
+       2, 4, "amod"},
+      {"its own conjunction after an earlier verb's object: that verb's conjunct",
+       "government/NOUN/NN/2/nsubj condemned/VERB/VBD/0/root an/DET/DT/4/det attack/NOUN/NN/2/obj "
+       "and/CCONJ/CC/6/cc promised/VERB/VBN/7/amod aid/NOUN/NN/4/conj ./PUNCT/./2/punct",
+       5, 1, "conj", 5, 0},
+      {"its own conjunction: the noun is its object",
+       "government/NOUN/NN/2/nsubj condemned/VERB/VBD/0/root an/DET/DT/4/det attack/NOUN/NN/2/obj "
+       "and/CCONJ/CC/6/cc promised/VERB/VBN/7/amod aid/NOUN/NN/4/conj ./PUNCT/./2/punct",
+       6, 5, "obj"},
+      {"the conjunction is the noun's: an adjective of the second conjunct",
+       "government/NOUN/NN/2/nsubj condemned/VERB/VBD/0/root an/DET/DT/4/det attack/NOUN/NN/2/obj "
+       "and/CCONJ/CC/8/cc the/DET/DT/8/det promised/VERB/VBN/8/amod aid/NOUN/NN/4/conj ./PUNCT/./2/punct",
+       6, 7, "amod"},
   };
   ExpectRepairs(rows);
 }

@@ -825,6 +825,9 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
       // An infinitive under an object-control verb with its object is what is asked, parsed
       // as an advcl ("asking Obama to help Iran"): the clause rules read it.
       if (AskedInfinitive(tree, p.token)) continue;
+      // A pattern that names the verb the clause hangs on before its own ("+ HOSTING *
+      // MAY DAY $" for "hosting Osgiliath to celebrate May Day") codes the two together.
+      if (PatternNamesBeforeVerb(p.pattern, tree.lower(static_cast<uint32_t>(h)))) continue;
       for (uint32_t c : tree.children(p.token))
         if (tree.rel(c) == "mark" && (tree.lower(c) == "to" || tree.lower(c) == "so")) drop(p, "purpose clause");
       // What one is punished or blamed for is the charge, not a fact told: "jailed a

@@ -368,4 +368,16 @@ std::string DescribePattern(std::span<const dict::PatternItem> items) {
   return out;
 }
 
+bool PatternNamesBeforeVerb(std::string_view pattern, std::string_view word) {
+  size_t at = 0;
+  while (at < pattern.size()) {
+    const size_t end = std::min(pattern.find(' ', at), pattern.size());
+    const std::string_view item = pattern.substr(at, end - at);
+    if (item == "*") return false;
+    if (item == word) return true;
+    at = end + 1;
+  }
+  return false;
+}
+
 }  // namespace dyad::code

@@ -46,6 +46,10 @@ struct TreeMatch {
 // presented" matches "* EVIDENCE"). `agent_first`, likewise, are tokens read first by the
 // words before '*': a passive's "by" agent, its logical subject ("The building was
 // demolished by a protestor" matches "PROTESTOR *"). Returns false when any item fails.
+// Whether `word` is one of the items of `pattern`, written as the coder's notes write a
+// pattern (items apart by spaces: "+ hosting * may day $"), before its '*'.
+bool PatternNamesBeforeVerb(std::string_view pattern, std::string_view word);
+
 bool MatchOnTree(std::span<const dict::PatternItem> items, const DependencyTree& tree, uint32_t pred,
                  std::span<const uint32_t> complement, const dict::Dictionary& dict,
                  const actors::MentionIndex& mentions, TreeMatch* out, bool connectors = false,

@@ -165,6 +165,14 @@ TEST(MatchOnTree, CompoundRoleTakesItsSideOfTheVerb) {
 // The openings a pattern requires (RequiredOpenings) never turn away a sentence it
 // matches, whatever the connectors and exact words, and do turn away one that lacks its
 // words on the side of the verb they stand on.
+TEST(PatternNamesBeforeVerb, ReadsTheItemsBeforeTheStar) {
+  EXPECT_TRUE(PatternNamesBeforeVerb("+ hosting * may day $", "hosting"));
+  EXPECT_FALSE(PatternNamesBeforeVerb("+ hosting * may day $", "day"));    // after '*'
+  EXPECT_FALSE(PatternNamesBeforeVerb("+ hosting * may day $", "host"));   // a whole item only
+  EXPECT_FALSE(PatternNamesBeforeVerb("* iftar in ^ +", "iftar"));
+  EXPECT_FALSE(PatternNamesBeforeVerb("", "hosting"));
+}
+
 TEST(RequiredOpenings, NeverTurnAwayAMatch) {
   const auto dict = Synsets();
   const char* kSent =

@@ -202,4 +202,19 @@ bool RepairNameChunk(const NameChunk& c, std::span<const std::string_view> forms
   return true;
 }
 
+void RepairSubjectPair(std::span<const std::string_view> upos, std::span<const std::string> label_names,
+                       std::vector<int>* heads, std::vector<int>* labels) {
+  const auto nsubj = std::find(label_names.begin(), label_names.end(), "nsubj");
+  const auto compound = std::find(label_names.begin(), label_names.end(), "compound");
+  if (nsubj == label_names.end() || compound == label_names.end()) return;
+  const int subj = static_cast<int>(nsubj - label_names.begin());
+  const int comp = static_cast<int>(compound - label_names.begin());
+  for (size_t i = 0; i + 1 < heads->size() && i + 1 < upos.size(); ++i)
+    if ((*labels)[i] == subj && (*labels)[i + 1] == subj && (*heads)[i] == (*heads)[i + 1] && upos[i] == "PROPN" &&
+        upos[i + 1] == "NOUN") {
+      (*heads)[i] = static_cast<int>(i) + 2;  // word i + 1, 1-based
+      (*labels)[i] = comp;
+    }
+}
+
 }  // namespace dyad::parse

@@ -68,4 +68,11 @@ bool RepairNameChunk(const NameChunk& c, std::span<const std::string_view> forms
                      std::span<const std::string> label_names, std::vector<int>* heads,
                      std::vector<int>* labels);
 
+// No predicate has two subjects: a proper noun right before a common noun, both `nsubj`
+// of one word ("Arnor[nsubj] cleric[nsubj] is about to ..."), becomes that noun's
+// `compound`. heads, labels and label_names as for RepairNameChunk; nothing changes when
+// either relation is missing from `label_names`.
+void RepairSubjectPair(std::span<const std::string_view> upos, std::span<const std::string> label_names,
+                       std::vector<int>* heads, std::vector<int>* labels);
+
 }  // namespace dyad::parse

@@ -134,6 +134,22 @@ TEST(NameChunks, MendsASplitPhrase) {
   EXPECT_EQ(Write(p), "2:nsubj 0:root 2:xcomp 5:nmod:desc 3:obj 5:flat 2:punct");
 }
 
+TEST(NameChunks, ProperNounBeforeItsNounIsNoSecondSubject) {
+  // Arnor cleric said . ("Arnor" and "cleric" both subjects of "said")
+  const std::vector<std::string_view> upos = {"PROPN", "NOUN", "VERB", "PUNCT"};
+  Parsed p = Read("3:nsubj 3:nsubj 0:root 3:punct");
+  RepairSubjectPair(upos, kLabels, &p.heads, &p.labels);
+  EXPECT_EQ(Write(p), "2:compound 3:nsubj 0:root 3:punct");
+  // Two common nouns, or subjects of two words, stay as they were.
+  const std::vector<std::string_view> nouns = {"NOUN", "NOUN", "VERB", "PUNCT"};
+  Parsed q = Read("3:nsubj 3:nsubj 0:root 3:punct");
+  RepairSubjectPair(nouns, kLabels, &q.heads, &q.labels);
+  EXPECT_EQ(Write(q), "3:nsubj 3:nsubj 0:root 3:punct");
+  Parsed r = Read("2:nsubj 3:nsubj 0:root 3:punct");
+  RepairSubjectPair(upos, kLabels, &r.heads, &r.labels);
+  EXPECT_EQ(Write(r), "2:nsubj 3:nsubj 0:root 3:punct");
+}
+
 TEST(NameChunks, TakesThePossessorBeforeThePhrase) {
   // Syria 's Information Minister Omran dismissed it . ("Syria" hung on the verb)
   Parsed p = Read("6:nmod:poss 1:case 4:compound 5:nmod:desc 6:nsubj 0:root 6:obj 6:punct");

@@ -53,6 +53,7 @@ void Parser::MendNames(std::span<const std::string_view> forms, std::span<const 
                        std::span<const std::string_view> xpos, std::vector<int>* heads,
                        std::vector<int>* labels) const {
   for (const NameChunk& c : FindNameChunks(forms, upos, xpos)) RepairNameChunk(c, forms, upos, labels_, heads, labels);
+  RepairSubjectPair(upos, labels_, heads, labels);
 }
 
 void Parser::BeamParseSentence(std::span<const std::string_view> forms,

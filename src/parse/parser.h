@@ -125,7 +125,8 @@ class Parser {
                    std::vector<int>* heads, std::vector<int>* labels) const;
 
   // A titled name ("Russian Foreign Minister Sergei Lavrov") is one phrase: mends the
-  // parse where it split one (parse/name_chunks.h). Both decoders end with it.
+  // parse where it split one (parse/name_chunks.h), and a proper noun read as a second
+  // subject right before the noun it modifies. Both decoders end with it.
   // The beam search's scoring with a companion: this model's sums, then the companion's
   // scaled by companion_weight_, added to the same outputs (rows of this table's classes).
   void ScoreWithCompanion(std::span<const uint64_t> keys, float* const* outs) const;
