@@ -1652,6 +1652,13 @@ std::vector<Event> TreeCoder::Code(const Document& doc, std::span<const Mention>
               }
         } else if (src < 0) {
           src = sub.token;
+          // A pattern that names the verb its clause hangs on before the target it binds
+          // ("NOTED + *" for "Falastur noted that Cirith Ungol regretted ...") is that
+          // verb's act: its subject is the source.
+          const int32_t gov = tree.head(p.token);
+          if (gov >= 0 && p.target >= 0 && PatternNamesBeforeVerb(p.pattern, tree.lower(static_cast<uint32_t>(gov))) &&
+              tree.SubjectOf(static_cast<uint32_t>(gov)).token >= 0)
+            src = tree.SubjectOf(static_cast<uint32_t>(gov)).token;
           // A subject split in two by the parse ("Eriador's death and injury toll has risen"
           // with both "death" and "toll" subjects): the one that names an actor.
           if (src >= 0 && ActorAt(tree, idx, src) < 0)

@@ -494,5 +494,32 @@ TEST(TreeCoderVerbPhraseTarget, FirstActorOfTheComplement) {
             V{});
 }
 
+// A pattern that names the verb a clause hangs on, before its '*', on hand-parsed sentences
+// with the PETRARCH unit-test dictionaries: the clause is not dropped as a purpose ("+ HOSTING
+// * MAY DAY $"), and with no '$' its source is that verb's subject ("NOTED + *").
+TEST(TreeCoderGoverningVerbPattern, CodesTheTwoVerbsTogether) {
+  const std::string d = SharedRoot() + "/data/petrarch/petrarch2/dictionaries/";
+  auto dict = dict::Load(d + "PETR.Validate.verbs.txt," + d + "PETR.Validate.actors.txt," + d +
+                             "PETR.Validate.agents.txt",
+                         {.read_cache = true, .write_cache = false});
+  if (!dict.ok()) GTEST_SKIP() << "needs ../shared/data/petrarch/petrarch2/dictionaries";
+  const Date date = *Date::Parse("1995-01-02");
+  auto triples = [&](std::string_view sentence) {
+    const Document doc = actors::testing::Annotated({sentence});
+    std::vector<std::string> out;
+    for (const Event& e : TreeCoder(*dict).Code(doc, actors::FindMentions(doc, **dict, date), date))
+      out.push_back(e.source.code + " " + (e.target.code.empty() ? "-" : e.target.code) + " " + e.cameo);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(triples("Mordor/PROPN/NNP/4/nsubj will/AUX/MD/4/aux be/AUX/VB/4/aux hosting/VERB/VBG/0/root "
+                    "Osgiliath/PROPN/NNP/4/obj to/PART/TO/7/mark celebrate/VERB/VB/4/advcl May/PROPN/NNP/7/obj "
+                    "Day/PROPN/NNP/8/flat with/ADP/IN/11/case Eriador/PROPN/NNP/7/obl"),
+            V{"ERI MOR 046"});
+  EXPECT_EQ(triples("Gondor/PROPN/NNP/2/nsubj noted/VERB/VBD/0/root that/SCONJ/IN/6/mark Cirith/PROPN/NNP/6/nsubj "
+                    "Ungol/PROPN/NNP/4/flat regretted/VERB/VBD/2/ccomp Eriador/PROPN/NNP/6/obj"),
+            V{"GON MORMIL 115"});
+}
+
 }  // namespace
 }  // namespace dyad::code
