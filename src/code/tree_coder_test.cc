@@ -426,22 +426,28 @@ TEST(TreeCoderTransformations, ReportedAttackBecomesAnAccusation) {
   EXPECT_NE(events[0].pattern.find("transformation"), std::string::npos);
 }
 
-// PETRARCH's require_dyad off, asked for per call, with the PETRARCH unit-test
-// dictionaries: an event with no target actor is coded with none; with code_reports a
-// speech verb ("said", 023 there) keeps its own event beside the clause it reports.
-TEST(TreeCoderOptionsPerCall, TargetlessAndReports) {
+// The PETRARCH unit-test dictionaries (verbs, actors, agents), or null without ../shared.
+std::shared_ptr<const dict::Dictionary> PetrarchUnitTestDictionaries() {
   const std::string d = SharedRoot() + "/data/petrarch/petrarch2/dictionaries/";
   auto dict = dict::Load(d + "PETR.Validate.verbs.txt," + d + "PETR.Validate.actors.txt," + d +
                              "PETR.Validate.agents.txt",
                          {.read_cache = true, .write_cache = false});
-  if (!dict.ok()) GTEST_SKIP() << "needs ../shared/data/petrarch/petrarch2/dictionaries";
+  return dict.ok() ? std::move(dict).value() : nullptr;
+}
+
+// PETRARCH's require_dyad off, asked for per call, with the PETRARCH unit-test
+// dictionaries: an event with no target actor is coded with none; with code_reports a
+// speech verb ("said", 023 there) keeps its own event beside the clause it reports.
+TEST(TreeCoderOptionsPerCall, TargetlessAndReports) {
+  const auto dict = PetrarchUnitTestDictionaries();
+  if (dict == nullptr) GTEST_SKIP() << "needs ../shared/data/petrarch/petrarch2/dictionaries";
   auto analyser = actors::Analyser::Load(parse::DefaultModelDir());
   if (!analyser.ok() || analyser->level() != "parsed") GTEST_SKIP() << "needs the shipped models";
   const Date date = *Date::Parse("1995-01-04");
-  const TreeCoder coder(*dict);
+  const TreeCoder coder(dict);
   auto code = [&](const std::string& text, const TreeCoderOptions& options) {
     const Document doc = analyser->Analyse(text);
-    return coder.Code(doc, actors::FindMentions(doc, **dict, date), date, options);
+    return coder.Code(doc, actors::FindMentions(doc, *dict, date), date, options);
   };
   auto targetless = [](const std::vector<Event>& events) {
     return std::count_if(events.begin(), events.end(), [](const Event& e) { return e.target.code.empty(); });
@@ -468,23 +474,25 @@ TEST(TreeCoderOptionsPerCall, TargetlessAndReports) {
   EXPECT_EQ(code(text, {}).size(), plain.size());
 }
 
+// "SRC TGT CODE" of each event coded on a hand-parsed sentence ("form/UPOS/XPOS/HEAD/DEPREL
+// ...", actors/testing.h) with `dict` on `date` ("-" for no target).
+std::vector<std::string> HandParsedTriples(const std::shared_ptr<const dict::Dictionary>& dict,
+                                           std::string_view sentence, Date date) {
+  const Document doc = actors::testing::Annotated({sentence});
+  std::vector<std::string> out;
+  for (const Event& e : TreeCoder(dict).Code(doc, actors::FindMentions(doc, *dict, date), date))
+    out.push_back(e.source.code + " " + (e.target.code.empty() ? "-" : e.target.code) + " " + e.cameo);
+  return out;
+}
+
 // The verb-phrase target, on hand-parsed sentences with the PETRARCH unit-test
 // dictionaries: the first actor after the verb anywhere in its complement, unless a comma
 // sets it off.
 TEST(TreeCoderVerbPhraseTarget, FirstActorOfTheComplement) {
-  const std::string d = SharedRoot() + "/data/petrarch/petrarch2/dictionaries/";
-  auto dict = dict::Load(d + "PETR.Validate.verbs.txt," + d + "PETR.Validate.actors.txt," + d +
-                             "PETR.Validate.agents.txt",
-                         {.read_cache = true, .write_cache = false});
-  if (!dict.ok()) GTEST_SKIP() << "needs ../shared/data/petrarch/petrarch2/dictionaries";
+  const auto dict = PetrarchUnitTestDictionaries();
+  if (dict == nullptr) GTEST_SKIP() << "needs ../shared/data/petrarch/petrarch2/dictionaries";
   const Date date = *Date::Parse("1995-01-04");
-  auto triples = [&](std::string_view sentence) {
-    const Document doc = actors::testing::Annotated({sentence});
-    std::vector<std::string> out;
-    for (const Event& e : TreeCoder(*dict).Code(doc, actors::FindMentions(doc, **dict, date), date))
-      out.push_back(e.source.code + " " + (e.target.code.empty() ? "-" : e.target.code) + " " + e.cameo);
-    return out;
-  };
+  auto triples = [&](std::string_view sentence) { return HandParsedTriples(dict, sentence, date); };
   using V = std::vector<std::string>;
   EXPECT_EQ(triples("Gondor/PROPN/NNP/2/nsubj marched/VERB/VBD/0/root close/ADJ/JJ/2/xcomp to/ADP/IN/6/case "
                     "the/DET/DT/6/det border/NOUN/NN/3/obl with/ADP/IN/8/case Mordor/PROPN/NNP/6/nmod"),
@@ -498,19 +506,10 @@ TEST(TreeCoderVerbPhraseTarget, FirstActorOfTheComplement) {
 // with the PETRARCH unit-test dictionaries: the clause is not dropped as a purpose ("+ HOSTING
 // * MAY DAY $"), and with no '$' its source is that verb's subject ("NOTED + *").
 TEST(TreeCoderGoverningVerbPattern, CodesTheTwoVerbsTogether) {
-  const std::string d = SharedRoot() + "/data/petrarch/petrarch2/dictionaries/";
-  auto dict = dict::Load(d + "PETR.Validate.verbs.txt," + d + "PETR.Validate.actors.txt," + d +
-                             "PETR.Validate.agents.txt",
-                         {.read_cache = true, .write_cache = false});
-  if (!dict.ok()) GTEST_SKIP() << "needs ../shared/data/petrarch/petrarch2/dictionaries";
+  const auto dict = PetrarchUnitTestDictionaries();
+  if (dict == nullptr) GTEST_SKIP() << "needs ../shared/data/petrarch/petrarch2/dictionaries";
   const Date date = *Date::Parse("1995-01-02");
-  auto triples = [&](std::string_view sentence) {
-    const Document doc = actors::testing::Annotated({sentence});
-    std::vector<std::string> out;
-    for (const Event& e : TreeCoder(*dict).Code(doc, actors::FindMentions(doc, **dict, date), date))
-      out.push_back(e.source.code + " " + (e.target.code.empty() ? "-" : e.target.code) + " " + e.cameo);
-    return out;
-  };
+  auto triples = [&](std::string_view sentence) { return HandParsedTriples(dict, sentence, date); };
   using V = std::vector<std::string>;
   EXPECT_EQ(triples("Mordor/PROPN/NNP/4/nsubj will/AUX/MD/4/aux be/AUX/VB/4/aux hosting/VERB/VBG/0/root "
                     "Osgiliath/PROPN/NNP/4/obj to/PART/TO/7/mark celebrate/VERB/VB/4/advcl May/PROPN/NNP/7/obj "
