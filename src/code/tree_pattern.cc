@@ -123,6 +123,27 @@ int32_t NextActor(Cursor& cur, const actors::MentionIndex& mentions) {
   return -1;
 }
 
+// A '^' right before a noun phrase that no actor covers skips that phrase, up to its noun
+// ("warned their[THEIR] populations[^] about[ABOUT] the Prince[+]"); before anything else it
+// skips the next actor (NextActor).
+bool SkipNounPhrase(Cursor& cur, const DependencyTree& tree, const actors::MentionIndex& mentions) {
+  if (cur.backward || cur.pos >= cur.seq.size()) return false;
+  const uint32_t first = cur.seq[cur.pos];
+  uint32_t noun = first;
+  while (IsAny(tree.full_rel(noun), {"amod", "compound", "det", "nummod", "nmod:poss"})) {
+    const int32_t h = tree.head(noun);
+    if (h <= static_cast<int32_t>(noun)) break;
+    noun = static_cast<uint32_t>(h);
+  }
+  if (tree.token(noun).upos != Upos::kNOUN) return false;
+  size_t i = cur.pos;
+  for (; i < cur.seq.size() && cur.seq[i] <= noun; ++i)
+    if (cur.seq[i] < first || mentions.Outermost(cur.seq[i]) >= 0) return false;
+  if (i == cur.pos || cur.seq[i - 1] != noun) return false;
+  cur.pos = i;
+  return true;
+}
+
 bool MatchItem(const dict::PatternItem& it, Cursor& cur, const DependencyTree& tree, const dict::Dictionary& dict,
                const actors::MentionIndex& mentions, TreeMatch* m) {
   switch (it.kind) {
@@ -154,7 +175,7 @@ bool MatchItem(const dict::PatternItem& it, Cursor& cur, const DependencyTree& t
       if (!cur.backward) return (m->target = NextActor(cur, mentions)) >= 0;
       return (m->source = m->target = NextActor(cur, mentions)) >= 0;
     case Kind::kSkip:
-      return NextActor(cur, mentions) >= 0;
+      return SkipNounPhrase(cur, tree, mentions) || NextActor(cur, mentions) >= 0;
     case Kind::kNounPhrase:
       return it.children.empty() || MatchSeq(it.children[0], false, cur, tree, dict, mentions, m);
     case Kind::kPrepPhrase: {

@@ -162,6 +162,48 @@ TEST(MatchOnTree, CompoundRoleTakesItsSideOfTheVerb) {
   }
 }
 
+// '^' skips the next actor, or a noun phrase that no actor covers right where it stands,
+// up to its noun ("warned their populations about the Prince": TABARI skips the phrase).
+TEST(MatchOnTree, SkipPassesANounPhraseOrAnActor) {
+  const auto dict = Synsets();
+  auto mention = [](uint32_t begin, uint32_t end, std::vector<std::string> codes) {
+    actors::Mention m;
+    m.begin = begin, m.end = end, m.head = end - 1;
+    m.codes = std::move(codes);
+    return m;
+  };
+  const struct {
+    const char* sentence;
+    std::vector<actors::Mention> mentions;
+    int32_t target;  // the target mention's first token; -1: no match
+  } cases[] = {
+      // A noun phrase with no actor: skipped up to its noun.
+      {"Ithilen/PROPN/NNP/2/nsubj warned/VERB/VBD/0/root their/PRON/PRP$/5/nmod:poss local/ADJ/JJ/5/amod "
+       "populations/NOUN/NNS/2/obj about/ADP/IN/8/case the/DET/DT/8/det Prince/PROPN/NNP/5/nmod",
+       {mention(0, 1, {"ITH"}), mention(6, 8, {"DOL"})}, 6},
+      // An actor inside it: the actor is what '^' skips, as before.
+      {"Ithilen/PROPN/NNP/2/nsubj warned/VERB/VBD/0/root their/PRON/PRP$/5/nmod:poss Ent/PROPN/NNP/5/compound "
+       "populations/NOUN/NNS/2/obj about/ADP/IN/8/case the/DET/DT/8/det Prince/PROPN/NNP/5/nmod",
+       {mention(0, 1, {"ITH"}), mention(3, 4, {"ENT"}), mention(6, 8, {"DOL"})}, 6},
+      // No noun phrase and no actor to skip before "about": no match.
+      {"Ithilen/PROPN/NNP/2/nsubj warned/VERB/VBD/0/root their/PRON/PRP$/4/nmod:poss "
+       "friends/VERB/VBZ/2/ccomp about/ADP/IN/7/case the/DET/DT/7/det Prince/PROPN/NNP/4/obl",
+       {mention(0, 1, {"ITH"}), mention(5, 7, {"DOL"})}, -1},
+  };
+  for (const auto& c : cases) {
+    dict::PatternParser parser("* THEIR ^ ABOUT +", false);
+    const std::vector<dict::PatternItem> items = parser.Sequence(0);
+    ASSERT_TRUE(parser.ok());
+    const Document doc = actors::testing::Annotated({c.sentence});
+    const DependencyTree tree(doc, doc.sentences[0]);
+    const actors::MentionIndex idx(c.mentions, doc.tokens.size());
+    TreeMatch m;
+    const bool matched = MatchOnTree(items, tree, 1, tree.Complement(1), *dict, idx, &m, true);
+    EXPECT_EQ(matched, c.target >= 0) << c.sentence;
+    if (matched) EXPECT_EQ(m.target, c.target) << c.sentence;
+  }
+}
+
 // The openings a pattern requires (RequiredOpenings) never turn away a sentence it
 // matches, whatever the connectors and exact words, and do turn away one that lacks its
 // words on the side of the verb they stand on.

@@ -287,8 +287,57 @@ PhraseMatcher::~PhraseMatcher() = default;
 PhraseMatcher::PhraseMatcher(PhraseMatcher&&) noexcept = default;
 PhraseMatcher& PhraseMatcher::operator=(PhraseMatcher&&) noexcept = default;
 
+namespace {
+
+// The words of a token that joins words with underscores ("Dol_Amroth"), as dictionary
+// phrases are written: empty unless it has two or more.
+std::vector<std::string_view> UnderscoreWords(std::string_view token) {
+  std::vector<std::string_view> words;
+  if (token.find('_') == std::string_view::npos) return words;
+  for (size_t i = 0; i <= token.size();) {
+    const size_t j = std::min(token.find('_', i), token.size());
+    if (j > i) words.push_back(token.substr(i, j - i));
+    i = j + 1;
+  }
+  if (words.size() < 2) words.clear();
+  return words;
+}
+
+}  // namespace
+
 void PhraseMatcher::FindAll(std::span<const std::string_view> tokens,
                             std::vector<PhraseMatch>* out) const {
+  // A text may join a multi-word name with underscores, as the dictionaries do ("the Prince
+  // of Dol_Amroth"): such a token is matched as its words, and a phrase must begin and end
+  // on a token's edges.
+  const bool joined = std::any_of(tokens.begin(), tokens.end(),
+                                  [](std::string_view t) { return t.find('_') != std::string_view::npos; });
+  if (!joined) return FindAllWords(tokens, out);
+  std::vector<std::string_view> words;
+  std::vector<uint32_t> token_of, first_word;
+  for (uint32_t t = 0; t < tokens.size(); ++t) {
+    first_word.push_back(static_cast<uint32_t>(words.size()));
+    std::vector<std::string_view> parts = UnderscoreWords(tokens[t]);
+    if (parts.empty()) parts.push_back(tokens[t]);
+    for (std::string_view w : parts) {
+      words.push_back(w);
+      token_of.push_back(t);
+    }
+  }
+  first_word.push_back(static_cast<uint32_t>(words.size()));
+  std::vector<PhraseMatch> found;
+  FindAllWords(words, &found);
+  const size_t first_out = out->size();
+  for (const PhraseMatch& f : found) {
+    const uint32_t begin = token_of[f.begin], last = token_of[f.end - 1];
+    if (first_word[begin] != f.begin || first_word[last + 1] != f.end) continue;
+    out->push_back({begin, last + 1, f.id});
+  }
+  std::sort(out->begin() + static_cast<std::ptrdiff_t>(first_out), out->end());
+  out->erase(std::unique(out->begin() + static_cast<std::ptrdiff_t>(first_out), out->end()), out->end());
+}
+
+void PhraseMatcher::FindAllWords(std::span<const std::string_view> tokens, std::vector<PhraseMatch>* out) const {
   const Impl& m = *impl_;
   const size_t first_out = out->size();
   std::string folded;

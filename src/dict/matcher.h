@@ -54,7 +54,9 @@ class PhraseMatcher {
   // Appends to *out every distinct (begin, end, id) such that phrase `id` matches tokens
   // begin..end-1: its first word at `begin`, its last at end-1, each next word on the
   // following token or, after a gap connector, within max_gap tokens. `tokens` are the
-  // tokens as written (case folding happens here). Output is sorted.
+  // tokens as written (case folding happens here). Output is sorted. A token that joins
+  // words with underscores, as the dictionaries write phrases ("Dol_Amroth"), is matched as
+  // those words, and only whole tokens begin and end a match.
   void FindAll(std::span<const std::string_view> tokens, std::vector<PhraseMatch>* out) const;
 
   // Keeps from `matches` (sorted, as FindAll returns them) the leftmost-longest ones that
@@ -66,6 +68,9 @@ class PhraseMatcher {
   size_t MemoryBytes() const;
 
  private:
+  // FindAll over tokens that are each one word.
+  void FindAllWords(std::span<const std::string_view> tokens, std::vector<PhraseMatch>* out) const;
+
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

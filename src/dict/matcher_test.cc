@@ -103,6 +103,22 @@ TEST(PhraseMatcher, CaseSensitivePhrases) {
   EXPECT_EQ(got[0].begin, 0u);
 }
 
+// A text may join a name's words with underscores, as the dictionaries write phrases: the
+// token matches as those words, and a match begins and ends on whole tokens.
+TEST(PhraseMatcher, UnderscoreJoinedTokensMatchAsTheirWords) {
+  const std::vector<std::vector<Word>> phrases = {TabariPhrase("PRINCE OF DOL AMROTH").words,
+                                                  TabariPhrase("DOL").words, TabariPhrase("AMROTH_").words,
+                                                  TabariPhrase("RED_CROSS").words};
+  const std::vector<std::string_view> toks = {"the", "Prince", "of", "Dol_Amroth", "and", "Red_Cross", "_", "x__"};
+  std::vector<PhraseMatch> got = Fast(phrases, toks, 3);
+  // "Dol" and "Amroth" alone are parts of one token, not matches of their own.
+  const std::vector<PhraseMatch> want = {{1, 4, 0}, {5, 6, 3}};
+  EXPECT_EQ(got, want);
+  // Without underscores nothing changes.
+  const std::vector<std::string_view> plain = {"the", "Prince", "of", "Dol", "Amroth"};
+  EXPECT_EQ(Fast(phrases, plain, 3), Naive(phrases, plain, 3));
+}
+
 TEST(PhraseMatcher, LeftmostLongest) {
   std::vector<PhraseMatch> all = {{0, 1, 5}, {0, 3, 2}, {1, 2, 7}, {3, 4, 0}, {3, 4, 1}};
   std::vector<PhraseMatch> kept = PhraseMatcher::LeftmostLongest(all);
