@@ -45,8 +45,8 @@ const dyad::parse::ModelSet* Models() {
   return set.ok() ? set->get() : nullptr;
 }
 
-// The accurate set (models/parser-beam.bin, decoded kAccurateBeam wide, with the greedy
-// parser's vote), loaded only by BM_ParseAccurate; `vote` false: the beam model alone.
+// The accurate set (models/parser-beam.bin, decoded kAccurateBeam wide, with parser-vote.bin's
+// vote), loaded only by BM_ParseAccurate; `vote` false: the beam model alone.
 const dyad::parse::ModelSet* AccurateModels(bool vote) {
   static const auto voted =
       dyad::parse::ModelSet::Load(dyad::parse::DefaultModelDir(), 0, dyad::parse::ParserChoice::kAccurate);

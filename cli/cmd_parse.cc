@@ -82,8 +82,8 @@ void RunParse(const ParseArgs& a) {
 
 void AddAccurateOptions(CLI::App* cmd, bool* accurate, float* greedy_weight) {
   cmd->add_flag("--accurate", *accurate,
-                "Parse with the beam parser (models/parser-beam.bin) and the greedy parser's vote: about "
-                "1.7 UAS and 1.5 LAS points more on EWT test, about 33 times slower");
+                "Parse with the beam parser (models/parser-beam.bin) and the vote of a greedy parser of its "
+                "own (models/parser-vote.bin): about 1.5 UAS and LAS points more on EWT test, many times slower");
   cmd->add_option("--greedy-weight", *greedy_weight,
                   "With --accurate: weight of the greedy parser's move scores beside the beam model's "
                   "(default 0.4, chosen on EWT dev; 0: the beam model alone)")

@@ -55,6 +55,7 @@ std::vector<Chunk> JoinAppositions(const Document& doc, std::vector<Chunk> chunk
 std::vector<Chunk> FromParse(const Document& doc, const Sentence& s) {
   const uint32_t b = s.token_begin, e = s.token_end;
   static const uint8_t kCase = DeprelFromName("case");
+  static const uint8_t kConj = DeprelFromName("conj");
   // root[i]: the token whose phrase token i belongs to.
   std::vector<uint32_t> root(e - b);
   for (uint32_t i = b; i < e; ++i) {
@@ -68,14 +69,32 @@ std::vector<Chunk> FromParse(const Document& doc, const Sentence& s) {
     }
     root[i - b] = t;
   }
+  // A chunk is a run of tokens in one phrase. A run that the parse cut off from its head
+  // (by a conjunct it hung on the run: "the Kenya Electricity Generating Company[compound of
+  // scholarships] and fund[conj] scholarships") is a chunk of its own, headed by its last
+  // word whose head lies outside it.
   std::vector<Chunk> out;
-  for (uint32_t h = b; h < e; ++h) {
-    if (root[h - b] != h || !Nominal(doc.tokens[h].upos)) continue;
-    uint32_t lo = h, hi = h + 1;
-    while (lo > b && root[lo - 1 - b] == h) --lo;
-    while (hi < e && root[hi - b] == h) ++hi;
-    if (!out.empty() && lo < out.back().end) continue;  // keeps the chunks disjoint
-    out.push_back({lo, hi, h});
+  for (uint32_t i = b; i < e;) {
+    const uint32_t r = root[i - b];
+    uint32_t j = i + 1;
+    while (j < e && root[j - b] == r) ++j;
+    uint32_t h = r;
+    bool cut = false;  // a run before its head that a conjunct of its own cuts off from it
+    if (r < i || r >= j) {
+      h = j - 1;
+      for (uint32_t k = j; k-- > i;) {
+        const int32_t up = doc.tokens[k].head;
+        if (up < static_cast<int32_t>(i) || up >= static_cast<int32_t>(j)) {
+          h = k;
+          break;
+        }
+      }
+      for (uint32_t k = j; k < r && !cut; ++k)
+        cut = doc.tokens[k].deprel == kConj && doc.tokens[k].head >= static_cast<int32_t>(i) &&
+              doc.tokens[k].head < static_cast<int32_t>(j);
+    }
+    if ((h == r || cut) && Nominal(doc.tokens[h].upos)) out.push_back({i, j, h});
+    i = j;
   }
   return JoinAppositions(doc, std::move(out));
 }

@@ -39,6 +39,16 @@ const Case kCases[] = {
      "Jong/PROPN/NNP/4/flat Un/PROPN/NNP/4/flat visited/VERB/VBD/0/root",
      Analysis::kParsed,
      {"North Korean leader Kim Jong Un@leader"}},
+    // A name cut off from the noun it was hung on by a conjunct of its own is a chunk of its
+    // own; a phrase whose head lies elsewhere gives none.
+    {"to/ADP/IN/4/case the/DET/DT/4/det Kenya/PROPN/NNP/4/compound Company/PROPN/NNP/7/compound "
+     "and/CCONJ/CC/6/cc fund/NOUN/NN/4/conj scholarships/NOUN/NNS/0/root",
+     Analysis::kParsed,
+     {"the Kenya Company@Company", "fund@fund", "scholarships@scholarships"}},
+    {"the/DET/DT/3/det Kenya/PROPN/NNP/5/compound said/VERB/VBD/0/root ,/PUNCT/,/3/punct "
+     "Company/PROPN/NNP/3/obj",
+     Analysis::kParsed,
+     {"Company@Company"}},
     {"the/DET/DT two/NUM/CD countries/NOUN/NNS gave/VERB/VBD Russia/PROPN/NNP the/DET/DT arms/NOUN/NNS",
      Analysis::kTagged,
      {"the two countries@countries", "Russia@Russia", "the arms@arms"}},

@@ -147,7 +147,8 @@ int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIn
                                  "photo", "photograph", "image", "picture", "video", "footage", "handout"});
   };
   for (uint32_t c : tree.children(pred)) {
-    if (speech || tree.rel(c) != "obl" || IsAny(tree.CaseOf(c), {"by", "according", "as"}) || occasion(c)) continue;
+    if (speech || tree.rel(c) != "obl" || IsAny(tree.CaseOf(c), {"by", "according", "as", "including"}) || occasion(c))
+      continue;
     const int32_t inside = first_inside(c);
     if (inside >= 0) return inside;
   }
@@ -180,9 +181,12 @@ int32_t DefaultTarget(const DependencyTree& tree, uint32_t pred, const MentionIn
   for (uint32_t t = pred + 1; t < tree.end(); ++t) {
     if (tree.lower(t) == ",") break;
     if (!std::binary_search(comp.begin(), comp.end(), t) || anchor(t) || attributed(t)) continue;
-    bool capacity = false;  // inside an "as" phrase of the predicate, or its occasion
+    // Inside an "as" phrase of the predicate, its occasion, or an example of something else
+    // ("fought in the war – including the grave of Mao's son").
+    bool capacity = false;
     for (uint32_t c : tree.children(pred))
-      if (tree.rel(c) == "obl" && (tree.CaseOf(c) == "as" || occasion(c)) && tree.Dominates(c, t)) capacity = true;
+      if (tree.rel(c) == "obl" && (IsAny(tree.CaseOf(c), {"as", "including"}) || occasion(c)) && tree.Dominates(c, t))
+        capacity = true;
     if (capacity) continue;
     bool own = true;
     for (int32_t u = tree.head(t); u >= 0 && u != static_cast<int32_t>(pred) && own; u = tree.head(static_cast<uint32_t>(u)))

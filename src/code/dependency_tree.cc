@@ -56,6 +56,7 @@ DependencyTree::DependencyTree(const Document& doc, const Sentence& sentence)
   RepairFollowingAsPreposition();
   RepairSecondSubject();
   RepairAgentOnAdverb();
+  RepairInfinitiveAsSubject();
   child_begin_.assign(n + 1, 0);
   for (uint32_t i = 0; i < n; ++i)
     if (head_[i] >= 0) ++child_begin_[static_cast<uint32_t>(head_[i]) - begin_ + 1];
@@ -397,6 +398,9 @@ bool DependencyTree::Future(uint32_t t) const {
       return true;
     return Future(static_cast<uint32_t>(h));
   }
+  // A clause of time of a future act: "is due to visit the field before travelling on to".
+  if (h >= 0 && rel(t) == "advcl" && (HasChild(t, "mark", "before") || HasChild(t, "mark", "after")))
+    return Future(static_cast<uint32_t>(h));
   return false;
 }
 

@@ -113,7 +113,8 @@ class DependencyTree {
   // The sentence ends with a question mark.
   bool Question() const { return question_; }
   // An auxiliary "will" / "would" / "shall" marks `t` as future, as does an infinitive under
-  // "due", "scheduled", "expected", "plan", "going" ... or under a future verb.
+  // "due", "scheduled", "expected", "plan", "going" ... or under a future verb, and a clause
+  // of time ("before", "after") of a future verb.
   bool Future(uint32_t t) const;
 
  private:
@@ -165,6 +166,10 @@ class DependencyTree {
   // Re-reads a "by" phrase hung on an adverb of a passive verb that has no agent ("was
   // opposed earlier[advmod] by Osgiliath[nmod of earlier]") as the verb's agent (obl:agent).
   void RepairAgentOnAdverb();
+  // Re-reads a "to" infinitive after the predicate it hangs on as a clausal subject, where
+  // that predicate has a subject of its own ("Stubb[nsubj] is due[root] to visit[csubj]"),
+  // as its complement (xcomp), whose subject is the predicate's.
+  void RepairInfinitiveAsSubject();
   // For the repairs: `t` is a noun or a proper noun; `t` lies below `ancestor` (or is it)
   // on the heads as repaired so far.
   bool Nominal(uint32_t t) const;

@@ -347,4 +347,16 @@ void DependencyTree::RepairAgentOnAdverb() {
   }
 }
 
+void DependencyTree::RepairInfinitiveAsSubject() {
+  auto at = [&](uint32_t t) { return t - begin_; };
+  for (uint32_t v = begin_; v < end_; ++v) {
+    const int32_t h = head_[at(v)];
+    if (h < 0 || rel_[at(v)] != "csubj" || static_cast<int32_t>(v) < h) continue;
+    const int32_t to = ChildRepaired(v, "mark");
+    if (to < 0 || lower_[at(static_cast<uint32_t>(to))] != "to" || ChildRepaired(static_cast<uint32_t>(h), "nsubj") < 0)
+      continue;
+    Reattach(v, h, "xcomp");
+  }
+}
+
 }  // namespace dyad::code

@@ -302,5 +302,20 @@ TEST(DependencyTreeRepairs, VerbParsedAsAModifierBetweenConjuncts) {
   ExpectRepairs(rows);
 }
 
+// A "to" infinitive parsed as the clausal subject of a predicate that has a subject of its
+// own ("Stubb is due to visit[csubj]") is its complement, and takes that subject.
+TEST(DependencyTreeRepairs, InfinitiveParsedAsASubject) {
+  const RepairRow rows[] = {
+      {"beside a subject",
+       "Stubb/PROPN/NNP/3/nsubj is/AUX/VBZ/3/cop due/ADJ/JJ/0/root to/PART/TO/5/mark visit/VERB/VB/3/csubj "
+       "Nairobi/PROPN/NNP/5/obj ./PUNCT/./3/punct",
+       4, 2, "xcomp", 4, 0},
+      {"the only subject",
+       "To/PART/TO/2/mark visit/VERB/VB/4/csubj is/AUX/VBZ/4/cop due/ADJ/JJ/0/root ./PUNCT/./4/punct",
+       1, 3, "csubj"},
+  };
+  ExpectRepairs(rows);
+}
+
 }  // namespace
 }  // namespace dyad::code

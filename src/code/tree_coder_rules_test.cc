@@ -845,6 +845,12 @@ TEST_F(TreeCoderRulesTest, FutureVisitIsAnIntent) {
        "meet=meet/VERB/VB/3/xcomp China/PROPN/NNP/5/obj ./PUNCT/./3/punct",
        {"RUS CHN 036"},
        {"RUS CHN 040"}},
+      {"a clause of time of a future visit",
+       "Russia/PROPN/NNP/3/nsubj is/AUX/VBZ/3/cop due/ADJ/JJ/0/root to/PART/TO/5/mark visit=visit/VERB/VB/3/xcomp "
+       "Moscow/PROPN/NNP/5/obj before/SCONJ/IN/8/mark travelling=travel/VERB/VBG/5/advcl to/ADP/IN/10/case "
+       "China/PROPN/NNP/8/obl ./PUNCT/./3/punct",
+       {"RUS CHN 036"},
+       {"RUS CHN 042", "CHN RUS 043"}},
       {"will meet no one named",
        "Russia/PROPN/NNP/3/nsubj will/AUX/MD/3/aux meet=meet/VERB/VB/0/root on/ADP/IN/5/case "
        "Saturday/PROPN/NNP/3/obl ./PUNCT/./3/punct",

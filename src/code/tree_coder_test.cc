@@ -214,6 +214,27 @@ TEST(TreeCoderVerbs, SplitSubjectNamesTheSource) {
   for (const auto& c : kCases) EXPECT_EQ(CodeAnnotated(dict, c.sentence), c.want) << c.sentence;
 }
 
+// An "including" phrase of the verb gives an example of something else, no party to the
+// act ("troops who fought in the war – including the grave of Mao's son"), where a phrase
+// of place in its stead leads to the actor after the verb.
+TEST(TreeCoderVerbs, AnExampleIsNoParty) {
+  const auto dict = ArnorGondorWith("--- FIGHT [190] ---\nFIGHT {FOUGHT}\n");
+  const struct {
+    const char* sentence;
+    std::vector<std::string> want;
+  } kCases[] = {
+      {"Arnor/PROPN/NNP/2/nsubj fought/VERB/VBD/0/root in/ADP/IN/5/case the/DET/DT/5/det war/NOUN/NN/2/obl "
+       "-/PUNCT/:/9/punct including/VERB/VBG/9/case the/DET/DT/9/det grave/NOUN/NN/2/obl of/ADP/IN/11/case "
+       "Gondor/PROPN/NNP/9/nmod",
+       {}},
+      {"Arnor/PROPN/NNP/2/nsubj fought/VERB/VBD/0/root in/ADP/IN/5/case the/DET/DT/5/det war/NOUN/NN/2/obl "
+       "-/PUNCT/:/9/punct near/ADP/IN/9/case the/DET/DT/9/det grave/NOUN/NN/2/obl of/ADP/IN/11/case "
+       "Gondor/PROPN/NNP/9/nmod",
+       {"ARN GON 190"}},
+  };
+  for (const auto& c : kCases) EXPECT_EQ(CodeAnnotated(dict, c.sentence), c.want) << c.sentence;
+}
+
 // A PETRARCH 2 pattern is the verb's its comment names; a verb that none of its own
 // patterns codes, in a block without a code, takes the block's patterns of force written
 // for its other verbs ("launched missiles" is OPEN's "* MISSILES", 194), never those of

@@ -24,7 +24,7 @@ Result<std::shared_ptr<const ModelSet>> ModelSet::Load(const std::string& dir, i
   std::optional<Result<Parser>> parser, greedy;
   std::thread parser_thread([&] { parser.emplace(Parser::Load(parser_file)); });
   std::thread greedy_thread([&] {
-    if (companion) greedy.emplace(Parser::Load(dir + "/parser.bin"));
+    if (companion) greedy.emplace(Parser::Load(dir + "/" + std::string(kVoterFile)));
   });
   Result<tag::Tagger> tagger = tag::Tagger::Load(dir + "/tagger.bin");
   Result<tag::Lemmatizer> lemmatizer =
@@ -37,7 +37,7 @@ Result<std::shared_ptr<const ModelSet>> ModelSet::Load(const std::string& dir, i
   if (companion) {
     ASSIGN_OR_RETURN(set->companion_, std::move(*greedy));
     Status st = set->parser_.SetCompanion(&set->companion_, greedy_weight);
-    if (!st.ok()) return st.WithContext(dir + "/parser.bin");
+    if (!st.ok()) return st.WithContext(dir + "/" + std::string(kVoterFile));
   }
   if (beam > 0) set->parser_.set_beam(beam);
   else if (accurate) set->parser_.set_beam(kAccurateBeam);

@@ -28,7 +28,7 @@ struct Arc {
 
 constexpr Arc kArcs[] = {
     {"accused", 0, "nsubj", "States"},
-    {"accused", 0, "obj", "Korea", true},  // parsed as xcomp ("accuse X of Y")
+    {"accused", 0, "obj", "Korea"},
     {"denied", 0, "nsubj", "Korea"},
     {"denied", 0, "obj", "allegation"},
     {"sent", 0, "nsubj", "leadership"},
