@@ -57,6 +57,7 @@ DependencyTree::DependencyTree(const Document& doc, const Sentence& sentence)
   RepairSecondSubject();
   RepairAgentOnAdverb();
   RepairInfinitiveAsSubject();
+  RepairNameBeforeConjunct();
   child_begin_.assign(n + 1, 0);
   for (uint32_t i = 0; i < n; ++i)
     if (head_[i] >= 0) ++child_begin_[static_cast<uint32_t>(head_[i]) - begin_ + 1];

@@ -170,6 +170,13 @@ class DependencyTree {
   // that predicate has a subject of its own ("Stubb[nsubj] is due[root] to visit[csubj]"),
   // as its complement (xcomp), whose subject is the predicate's.
   void RepairInfinitiveAsSubject();
+  // Re-reads a name parsed as a compound of a later common noun, with a lower-case common
+  // noun as its own conjunct in between ("the Kenya Electricity Generating Company[compound
+  // of scholarships] and fund[conj] scholarships", where "fund" is a verb the tagger took for
+  // a noun), as a dependent of that noun's head with the noun's relation: a name coordinated
+  // with a common noun modifies nothing after them ("Kenya and Uganda officials" and "oil
+  // and gas companies" keep their compounds).
+  void RepairNameBeforeConjunct();
   // For the repairs: `t` is a noun or a proper noun; `t` lies below `ancestor` (or is it)
   // on the heads as repaired so far.
   bool Nominal(uint32_t t) const;

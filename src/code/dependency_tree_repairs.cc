@@ -2,6 +2,8 @@
 // dependency_tree.h), applied once as the tree is built.
 #include "code/dependency_tree.h"
 
+#include <vector>
+
 #include "code/word_sets.h"
 
 namespace dyad::code {
@@ -306,13 +308,22 @@ void DependencyTree::RepairFollowingAsPreposition() {
 
 void DependencyTree::RepairSecondSubject() {
   auto at = [&](uint32_t t) { return t - begin_; };
+  // Each word's last subject before it and first after it, in one pass.
+  const uint32_t n = end_ - begin_;
+  thread_local std::vector<int32_t> befores, afters;
+  befores.assign(n, -1);
+  afters.assign(n, -1);
+  bool any = false;
+  for (uint32_t c = begin_; c < end_; ++c) {
+    const int32_t h = head_[at(c)];
+    if (h < 0 || rel_[at(c)].substr(0, 5) != "nsubj") continue;
+    const uint32_t v = static_cast<uint32_t>(h);
+    if (c < v) befores[at(v)] = static_cast<int32_t>(c);
+    else if (afters[at(v)] < 0) afters[at(v)] = static_cast<int32_t>(c), any = true;
+  }
+  if (!any) return;
   for (uint32_t v = begin_; v < end_; ++v) {
-    int32_t before = -1, after = -1;
-    for (uint32_t c = begin_; c < end_; ++c) {
-      if (head_[at(c)] != static_cast<int32_t>(v) || rel_[at(c)].substr(0, 5) != "nsubj") continue;
-      if (c < v) before = static_cast<int32_t>(c);
-      else if (after < 0) after = static_cast<int32_t>(c);
-    }
+    const int32_t before = befores[at(v)], after = afters[at(v)];
     if (before < 0 || after < 0) continue;
     const uint32_t second = static_cast<uint32_t>(after);
     // The first token of the second subject's phrase, or the one before it: a comma.
@@ -356,6 +367,24 @@ void DependencyTree::RepairInfinitiveAsSubject() {
     if (to < 0 || lower_[at(static_cast<uint32_t>(to))] != "to" || ChildRepaired(static_cast<uint32_t>(h), "nsubj") < 0)
       continue;
     Reattach(v, h, "xcomp");
+  }
+}
+
+void DependencyTree::RepairNameBeforeConjunct() {
+  auto at = [&](uint32_t t) { return t - begin_; };
+  for (uint32_t d = begin_; d < end_; ++d) {
+    const int32_t h = head_[at(d)];
+    if (h <= static_cast<int32_t>(d) || rel_[at(d)] != "compound" || doc_.tokens[d].upos != Upos::kPROPN) continue;
+    const uint32_t noun = static_cast<uint32_t>(h);
+    const int32_t up = head_[at(noun)];
+    if (up < 0 || doc_.tokens[noun].upos != Upos::kNOUN) continue;
+    bool common_conjunct = false;
+    for (uint32_t c = d + 1; c < noun && !common_conjunct; ++c)
+      common_conjunct = head_[at(c)] == static_cast<int32_t>(d) && rel_[at(c)] == "conj" &&
+                        doc_.tokens[c].upos == Upos::kNOUN && lower_[at(c)] == doc_.Form(doc_.tokens[c]);
+    if (!common_conjunct) continue;
+    const std::string_view rel = rel_[at(noun)];
+    Reattach(d, up, rel);
   }
 }
 

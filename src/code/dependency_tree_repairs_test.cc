@@ -317,5 +317,25 @@ TEST(DependencyTreeRepairs, InfinitiveParsedAsASubject) {
   ExpectRepairs(rows);
 }
 
+// A name parsed as a compound of a later common noun, with a lower-case common noun as its
+// own conjunct in between, hangs on that noun's head instead; other coordinated compounds
+// stay.
+TEST(DependencyTreeRepairs, NameBeforeACommonConjunct) {
+  const RepairRow rows[] = {
+      {"a name and a common noun",
+       "Finland/PROPN/NNP/2/nsubj provided/VERB/VBD/0/root aid/NOUN/NN/2/obj to/ADP/IN/5/case "
+       "Company/PROPN/NNP/8/compound and/CCONJ/CC/7/cc fund/NOUN/NN/5/conj scholarships/NOUN/NNS/3/nmod",
+       4, 2, "nmod"},
+      {"two names",
+       "Kenya/PROPN/NNP/4/compound and/CCONJ/CC/3/cc Uganda/PROPN/NNP/1/conj officials/NOUN/NNS/5/nsubj "
+       "met/VERB/VBD/0/root",
+       0, 3, "compound"},
+      {"two common nouns",
+       "oil/NOUN/NN/4/compound and/CCONJ/CC/3/cc gas/NOUN/NN/1/conj companies/NOUN/NNS/5/nsubj met/VERB/VBD/0/root",
+       0, 3, "compound"},
+  };
+  ExpectRepairs(rows);
+}
+
 }  // namespace
 }  // namespace dyad::code
