@@ -262,6 +262,10 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, std::span<const 
   // block-mate's pattern that narrows that code within its own kind: "free prisoners" reads
   // RELEASE's "* PRISONERS" (0841 under the block's 080), never a code of another root.
   bool best_dyad = false;  // best came from one of dyad's own blocks
+  // The pattern best came from (its expansion, where it had alternatives), described once
+  // the best is known.
+  const dict::VerbPattern* best_pattern = nullptr;
+  std::vector<dict::PatternItem> best_expansion;
   for (int pass = 0; pass < 2; ++pass) {
     const bool narrowing = best && best->specificity == 0 && !IsNull(best->code.code) && !best_dyad;
     if (pass == 1 && best && (best->specificity > 0 || !(narrowing || IsNull(best->code.code)))) break;
@@ -333,11 +337,13 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, std::span<const 
           if (best && best->specificity > spec) continue;
           // As specific: the pattern whose words stand nearer the verb, else the first.
           if (best && best->specificity == spec && !(m.reach > 0 && best->reach > m.reach)) continue;
-          best = Pred{t, noun, p.code, "pattern " + DescribePattern(flat), spec, m.source, m.target, false, m.negation, {}};
+          best = Pred{t, noun, p.code, {}, spec, m.source, m.target, false, m.negation, {}};
           best_dyad = IsDyadBlock(block);
+          best_pattern = &p;
+          if (alternatives) best_expansion = expanded[x];
+          else best_expansion.clear();
           best->reach = m.reach;
           best->needs_partner = partner_missing;
-          if (partner_missing) best->pattern += " (no partner named)";
         }
       }
       if (best || pass == 1) continue;
@@ -350,6 +356,7 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, std::span<const 
       if (!best) {
         best = Pred{t, noun, code, written, 0, -1, -1, false, false, {}};
         best_dyad = IsDyadBlock(block);
+        best_pattern = nullptr;
         // A verb with no subject of its own and a "between" phrase of several actors acts
         // between them: "smoke rises during fighting[advcl] between rebel fighters and forces
         // loyal to Assad" is no fight of the clause's subject.
@@ -367,6 +374,11 @@ std::optional<Pred> CodePredicate(const dict::Dictionary& dict, std::span<const 
             }
       }
     }
+  }
+  if (best && best_pattern != nullptr) {
+    best->pattern = "pattern " + DescribePattern(best_expansion.empty() ? std::span<const dict::PatternItem>(best_pattern->items)
+                                                                        : std::span<const dict::PatternItem>(best_expansion));
+    if (best->needs_partner) best->pattern += " (no partner named)";
   }
   // A PETRARCH code with only its second part ("- * ASSURANCE [:030]" of "receive") is the
   // event with the roles exchanged: "received assurances from the government" is the

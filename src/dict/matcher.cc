@@ -310,8 +310,9 @@ void PhraseMatcher::FindAll(std::span<const std::string_view> tokens,
   // A text may join a multi-word name with underscores, as the dictionaries do ("the Prince
   // of Dol_Amroth"): such a token is matched as its words, and a phrase must begin and end
   // on a token's edges.
-  const bool joined = std::any_of(tokens.begin(), tokens.end(),
-                                  [](std::string_view t) { return t.find('_') != std::string_view::npos; });
+  bool joined = false;  // (a loop of its own: a call to memchr per short token costs more)
+  for (std::string_view t : tokens)
+    for (char c : t) joined |= c == '_';
   if (!joined) return FindAllWords(tokens, out);
   std::vector<std::string_view> words;
   std::vector<uint32_t> token_of, first_word;
