@@ -34,9 +34,22 @@ class StringIds {
     Place(Hash(s), id);
     return id;
   }
-  uint32_t Find(std::string_view s) const {
+  uint32_t Find(std::string_view s) const { return Find(s, Hash(s)); }
+  // Find(s) for every prefix of `s` from `min_len` to `max_len` bytes long (those present
+  // only), calling found(length, id); the prefixes' hashes are built byte by byte.
+  template <typename F>
+  void FindPrefixes(std::string_view s, size_t min_len, size_t max_len, F found) const {
+    if (slots_.empty()) return;
+    uint64_t state = kHashSeed;
+    const size_t hi = std::min(max_len, s.size());
+    for (size_t len = 1; len <= hi; ++len) {
+      state = HashStep(state, s[len - 1]);
+      if (len < min_len) continue;
+      if (const uint32_t id = Find(s.substr(0, len), HashFinish(state)); id != kNone) found(len, id);
+    }
+  }
+  uint32_t Find(std::string_view s, uint64_t h) const {
     if (slots_.empty()) return kNone;
-    const uint64_t h = Hash(s);
     // Most news words are in no dictionary: a 64 KiB bit filter (one bit per word, kept
     // in cache) turns nearly all of them away before the table, which does not fit.
     const uint32_t bit = static_cast<uint32_t>(h >> 45);
@@ -63,9 +76,25 @@ class StringIds {
     uint32_t id = kNone;
     uint32_t offset = 0, length = 0;
   };
+  // FNV-1a over the bytes, then a 64-bit finalizer (MurmurHash3's) so that the low bits (the
+  // slot) and the high ones (the filter bit, the tag) are all mixed: a hash that can be
+  // extended byte by byte, for the stems that are prefixes of one word.
+  static constexpr uint64_t kHashSeed = 0xcbf29ce484222325ull;
+  static uint64_t HashStep(uint64_t state, char c) {
+    return (state ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
+  }
+  static uint64_t HashFinish(uint64_t h) {
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ull;
+    h ^= h >> 33;
+    return h;
+  }
   static uint64_t Hash(std::string_view s) {
-    uint64_t h = std::hash<std::string_view>{}(s);
-    return h * 0x9E3779B97F4A7C15ull;
+    uint64_t state = kHashSeed;
+    for (char c : s) state = HashStep(state, c);
+    return HashFinish(state);
   }
   std::string_view View(uint32_t id) const { return std::string_view(arena_).substr(offsets_[id], lengths_[id]); }
   void Place(uint64_t h, uint32_t id) {
@@ -191,12 +220,9 @@ struct PhraseMatcher::Impl {
         base(y);
       }
     }
-    if (max_stem > 0) {
-      size_t hi = std::min<size_t>(f.size(), max_stem);
-      for (size_t len = min_stem; len <= hi; ++len) {
-        if (uint32_t id = stems.Find(f.substr(0, len)); id != kNone) Push(keys, WordMatch::kStem, id, stem_flags);
-      }
-    }
+    if (max_stem > 0)
+      stems.FindPrefixes(f, min_stem, max_stem,
+                         [&](size_t, uint32_t id) { Push(keys, WordMatch::kStem, id, stem_flags); });
     if (cased.size() > 0) {
       if (uint32_t id = cased.Find(form); id != kNone) Push(keys, WordMatch::kCased, id, cased_flags);
     }
