@@ -32,9 +32,10 @@
 namespace {
 
 // Floors, in units of work per reference run (see Ratio): three quarters of the medians
-// measured on 2026-12-01 (11,450 tokens and 390 sentences; docs/PERFORMANCE.md).
-constexpr double kTagParseFloor = 8600;
-constexpr double kCodeFloor = 290;
+// measured on 2026-12-01 with the lean parser (15,620 tokens and 512 sentences;
+// docs/PERFORMANCE.md).
+constexpr double kTagParseFloor = 11700;
+constexpr double kCodeFloor = 384;
 
 double ThreadSeconds() {
   timespec ts{};
