@@ -1,6 +1,7 @@
 #include "pipeline/event_context.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <memory>
 #include <set>
@@ -18,7 +19,32 @@ int32_t VerbToken(const Document& doc, const Event& e) {
   return -1;
 }
 
+namespace {
+
+// The tree of an event's sentence, built once for the events of one sentence in a row (an
+// event and its pair, "visited" and "hosted", share one).
+class SentenceTrees {
+ public:
+  explicit SentenceTrees(const Document& doc) : doc_(doc) {}
+  const code::DependencyTree& Of(uint32_t sentence) {
+    if (tree_ == nullptr || sentence_ != sentence) {
+      tree_.reset();
+      tree_ = std::make_unique<code::DependencyTree>(doc_, doc_.sentences[sentence]);
+      sentence_ = sentence;
+    }
+    return *tree_;
+  }
+
+ private:
+  const Document& doc_;
+  std::unique_ptr<code::DependencyTree> tree_;
+  uint32_t sentence_ = 0;
+};
+
+}  // namespace
+
 void ResolveEventDates(const Document& doc, Date published, std::span<Event> events) {
+  SentenceTrees trees(doc);
   for (Event& e : events) {
     e.date = published;
     e.date_precision = DatePrecision::kDay;
@@ -26,7 +52,7 @@ void ResolveEventDates(const Document& doc, Date published, std::span<Event> eve
     const int32_t verb = VerbToken(doc, e);
     if (verb < 0) continue;
     const Sentence& s = doc.sentences[e.sentence_index];
-    const code::DependencyTree tree(doc, s);
+    const code::DependencyTree& tree = trees.Of(e.sentence_index);
     const auto tense = tree.Future(static_cast<uint32_t>(verb)) ? resolve::Tense::kFuture : resolve::Tense::kPast;
     auto dates = resolve::FindDates(doc, s, published, tense);
     // A year that names a thing ("the 2015 deal", "his 2012 trip") dates that thing alone
@@ -111,11 +137,42 @@ std::map<std::string, const resolve::GazetteerEntry*> ArticleCities(const Docume
                                                                     const std::vector<std::string>& context) {
   std::map<std::string, const resolve::GazetteerEntry*> one;
   std::set<std::string> several;
+  // Read on the parse as it is, without the coder's repairs (a tree for every sentence of the
+  // article would cost more than the rest of placing its events): a proper noun whose first
+  // case or mark dependent is "in" or "at", with its compound and flat proper nouns.
+  std::vector<int32_t> first_case;
+  auto is = [](std::string_view word, std::string_view lower) {
+    return word.size() == lower.size() && std::equal(word.begin(), word.end(), lower.begin(), [](char a, char b) {
+             return std::tolower(static_cast<unsigned char>(a)) == b;
+           });
+  };
+  auto base = [&](const Token& t) {
+    const std::string_view r = DeprelName(t.deprel);
+    return r.substr(0, r.find(':'));
+  };
   for (const Sentence& s : doc.sentences) {
-    const code::DependencyTree tree(doc, s);
+    const int32_t sb = static_cast<int32_t>(s.token_begin), se = static_cast<int32_t>(s.token_end);
+    first_case.assign(s.token_end - s.token_begin, -1);
+    for (uint32_t u = s.token_begin; u < s.token_end; ++u) {
+      const Token& tok = doc.tokens[u];
+      const std::string_view r = base(tok);
+      if ((r == "case" || r == "mark") && tok.head >= sb && tok.head < se && first_case[tok.head - sb] < 0)
+        first_case[tok.head - sb] = static_cast<int32_t>(u);
+    }
     for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
-      if (tree.token(t).upos != Upos::kPROPN || (tree.CaseOf(t) != "in" && tree.CaseOf(t) != "at")) continue;
-      const auto [b, e] = NameSpan(tree, t);
+      if (doc.tokens[t].upos != Upos::kPROPN || first_case[t - s.token_begin] < 0) continue;
+      const std::string_view prep = doc.Form(doc.tokens[static_cast<uint32_t>(first_case[t - s.token_begin])]);
+      if (!is(prep, "in") && !is(prep, "at")) continue;
+      uint32_t b = t, e = t + 1;
+      for (uint32_t c = s.token_begin; c < s.token_end; ++c) {
+        const Token& tok = doc.tokens[c];
+        if (tok.head != static_cast<int32_t>(t) || tok.upos != Upos::kPROPN) continue;
+        const std::string_view r = base(tok);
+        if (r == "compound" || r == "flat") {
+          b = std::min(b, c);
+          e = std::max(e, c + 1);
+        }
+      }
       const resolve::GazetteerEntry* g =
           gazetteer.Resolve(doc.text.substr(doc.tokens[b].begin, doc.tokens[e - 1].end - doc.tokens[b].begin), context);
       if (g == nullptr || g->is_country || several.count(g->country)) continue;
@@ -140,11 +197,12 @@ void ResolveEventPlaces(const Document& doc, std::span<const actors::Mention> me
       if (!m.country.empty() && seen.insert(m.country).second) context.push_back(m.country);
   }
   std::unique_ptr<std::map<std::string, const resolve::GazetteerEntry*>> cities;  // built when needed
+  SentenceTrees trees(doc);
   for (Event& e : events) {
     e.location.reset();
     const int32_t verb = VerbToken(doc, e);
     if (verb >= 0) {
-      const code::DependencyTree tree(doc, doc.sentences[e.sentence_index]);
+      const code::DependencyTree& tree = trees.Of(e.sentence_index);
       const auto outside_subject = tree.Complement(static_cast<uint32_t>(verb));
       for (uint32_t t : tree.Clause(static_cast<uint32_t>(verb))) {
         if (!std::binary_search(outside_subject.begin(), outside_subject.end(), t)) continue;  // "the leadership in Beijing sent ..."

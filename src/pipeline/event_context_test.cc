@@ -38,6 +38,12 @@ TEST(EventContextTest, DatesAndPlacesFromTheEventsClause) {
       {"Russia attacked Ukraine over the 2014 crisis.", "2023-07-27", DatePrecision::kDay, "Ukraine"},
       // A place named in the clause beats the target's country.
       {"Shoigu met Kim Jong Un in Pyongyang.", "2023-07-27", DatePrecision::kDay, "Pyongyang"},
+      // An act of force placed nowhere in its clause: the one city of the target's country
+      // that the article places something in ("in Kharkiv"), else the country.
+      {"Thousands protested in Kharkiv on Monday. Russia attacked Ukraine.", "2023-07-27", DatePrecision::kDay,
+       "Kharkiv"},
+      {"Thousands protested in Kharkiv and in Lviv on Monday. Russia attacked Ukraine.", "2023-07-27",
+       DatePrecision::kDay, "Ukraine"},
   };
   for (const Row& r : rows) {
     auto coded = coder->CodeText(r.text, Date::Parse("2023-07-27"));
