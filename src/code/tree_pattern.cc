@@ -187,6 +187,12 @@ bool MatchItem(const dict::PatternItem& it, Cursor& cur, const DependencyTree& t
         Cursor c{cur.seq, start, cur.pred, cur.backward};
         uint32_t prep = 0;
         if (!FindWord(inner[0].word, c, tree, &prep)) return false;
+        // An infinitive's "to" is no preposition: "invited Bayramov to[mark] hold talks in
+        // Yerevan" has no "to" phrase.
+        if (tree.token(prep).upos == Upos::kPART && tree.rel(prep) == "mark") {
+          start = c.pos - 1;
+          continue;
+        }
         const int32_t noun = tree.head(prep);
         TreeMatch local = *m;
         ++local.words;

@@ -204,6 +204,41 @@ TEST(MatchOnTree, SkipPassesANounPhraseOrAnActor) {
   }
 }
 
+// A pattern's "(TO +)" needs the preposition: an infinitive's "to" does not open it
+// ("invited Bayramov to hold talks in Yerevan" names no one invited to Yerevan).
+TEST(MatchOnTree, InfinitiveToIsNoPreposition) {
+  const auto dict = Synsets();
+  auto mention = [](uint32_t begin, uint32_t end, std::vector<std::string> codes) {
+    actors::Mention m;
+    m.begin = begin, m.end = end, m.head = end - 1;
+    m.codes = std::move(codes);
+    return m;
+  };
+  const struct {
+    const char* sentence;
+    std::vector<actors::Mention> mentions;
+    bool matches;
+  } cases[] = {
+      {"Arnor/PROPN/NNP/2/nsubj invited/VERB/VBD/0/root Gondor/PROPN/NNP/2/obj to/PART/TO/5/mark "
+       "hold/VERB/VB/2/xcomp talks/NOUN/NNS/5/obj in/ADP/IN/8/case Eriador/PROPN/NNP/5/obl",
+       {mention(0, 1, {"ARN"}), mention(2, 3, {"GON"}), mention(7, 8, {"ERI"})}, false},
+      {"Arnor/PROPN/NNP/2/nsubj invited/VERB/VBD/0/root Gondor/PROPN/NNP/2/obj to/ADP/IN/5/case "
+       "Eriador/PROPN/NNP/2/obl",
+       {mention(0, 1, {"ARN"}), mention(2, 3, {"GON"}), mention(4, 5, {"ERI"})}, true},
+  };
+  for (const auto& c : cases) {
+    dict::PatternParser parser("* (TO +)", false);
+    const std::vector<dict::PatternItem> items = parser.Sequence(0);
+    ASSERT_TRUE(parser.ok());
+    const Document doc = actors::testing::Annotated({c.sentence});
+    const DependencyTree tree(doc, doc.sentences[0]);
+    const actors::MentionIndex idx(c.mentions, doc.tokens.size());
+    TreeMatch m;
+    EXPECT_EQ(MatchOnTree(items, tree, 1, tree.Complement(1), *dict, idx, &m, true), c.matches) << c.sentence;
+    if (c.matches) EXPECT_EQ(m.target, 4) << c.sentence;
+  }
+}
+
 // The openings a pattern requires (RequiredOpenings) never turn away a sentence it
 // matches, whatever the connectors and exact words, and do turn away one that lacks its
 // words on the side of the verb they stand on.
