@@ -162,16 +162,29 @@ TEST(MatchOnTree, CompoundRoleTakesItsSideOfTheVerb) {
   }
 }
 
+// A mention of `codes` over tokens [begin, end), headed at its last token.
+actors::Mention MentionOf(uint32_t begin, uint32_t end, std::vector<std::string> codes) {
+  actors::Mention m;
+  m.begin = begin, m.end = end, m.head = end - 1;
+  m.codes = std::move(codes);
+  return m;
+}
+
+// Matches `pattern` (PETRARCH notation) on a hand-parsed sentence whose predicate is token 1.
+bool MatchAtSecondToken(const char* pattern, const char* sentence, const std::vector<actors::Mention>& mentions,
+                        TreeMatch* m) {
+  dict::PatternParser parser(pattern, false);
+  const std::vector<dict::PatternItem> items = parser.Sequence(0);
+  EXPECT_TRUE(parser.ok()) << pattern;
+  const Document doc = actors::testing::Annotated({sentence});
+  const DependencyTree tree(doc, doc.sentences[0]);
+  const actors::MentionIndex idx(mentions, doc.tokens.size());
+  return MatchOnTree(items, tree, 1, tree.Complement(1), *Synsets(), idx, m, true);
+}
+
 // '^' skips the next actor, or a noun phrase that no actor covers right where it stands,
 // up to its noun ("warned their populations about the Prince": TABARI skips the phrase).
 TEST(MatchOnTree, SkipPassesANounPhraseOrAnActor) {
-  const auto dict = Synsets();
-  auto mention = [](uint32_t begin, uint32_t end, std::vector<std::string> codes) {
-    actors::Mention m;
-    m.begin = begin, m.end = end, m.head = end - 1;
-    m.codes = std::move(codes);
-    return m;
-  };
   const struct {
     const char* sentence;
     std::vector<actors::Mention> mentions;
@@ -180,40 +193,29 @@ TEST(MatchOnTree, SkipPassesANounPhraseOrAnActor) {
       // A noun phrase with no actor: skipped up to its noun.
       {"Ithilen/PROPN/NNP/2/nsubj warned/VERB/VBD/0/root their/PRON/PRP$/5/nmod:poss local/ADJ/JJ/5/amod "
        "populations/NOUN/NNS/2/obj about/ADP/IN/8/case the/DET/DT/8/det Prince/PROPN/NNP/5/nmod",
-       {mention(0, 1, {"ITH"}), mention(6, 8, {"DOL"})}, 6},
+       {MentionOf(0, 1, {"ITH"}), MentionOf(6, 8, {"DOL"})}, 6},
       // An actor inside it: the actor is what '^' skips, as before.
       {"Ithilen/PROPN/NNP/2/nsubj warned/VERB/VBD/0/root their/PRON/PRP$/5/nmod:poss Ent/PROPN/NNP/5/compound "
        "populations/NOUN/NNS/2/obj about/ADP/IN/8/case the/DET/DT/8/det Prince/PROPN/NNP/5/nmod",
-       {mention(0, 1, {"ITH"}), mention(3, 4, {"ENT"}), mention(6, 8, {"DOL"})}, 6},
+       {MentionOf(0, 1, {"ITH"}), MentionOf(3, 4, {"ENT"}), MentionOf(6, 8, {"DOL"})}, 6},
       // No noun phrase and no actor to skip before "about": no match.
       {"Ithilen/PROPN/NNP/2/nsubj warned/VERB/VBD/0/root their/PRON/PRP$/4/nmod:poss "
        "friends/VERB/VBZ/2/ccomp about/ADP/IN/7/case the/DET/DT/7/det Prince/PROPN/NNP/4/obl",
-       {mention(0, 1, {"ITH"}), mention(5, 7, {"DOL"})}, -1},
+       {MentionOf(0, 1, {"ITH"}), MentionOf(5, 7, {"DOL"})}, -1},
   };
   for (const auto& c : cases) {
-    dict::PatternParser parser("* THEIR ^ ABOUT +", false);
-    const std::vector<dict::PatternItem> items = parser.Sequence(0);
-    ASSERT_TRUE(parser.ok());
-    const Document doc = actors::testing::Annotated({c.sentence});
-    const DependencyTree tree(doc, doc.sentences[0]);
-    const actors::MentionIndex idx(c.mentions, doc.tokens.size());
     TreeMatch m;
-    const bool matched = MatchOnTree(items, tree, 1, tree.Complement(1), *dict, idx, &m, true);
+    const bool matched = MatchAtSecondToken("* THEIR ^ ABOUT +", c.sentence, c.mentions, &m);
     EXPECT_EQ(matched, c.target >= 0) << c.sentence;
-    if (matched) EXPECT_EQ(m.target, c.target) << c.sentence;
+    if (matched) {
+      EXPECT_EQ(m.target, c.target) << c.sentence;
+    }
   }
 }
 
 // A pattern's "(TO +)" needs the preposition: an infinitive's "to" does not open it
 // ("invited Bayramov to hold talks in Yerevan" names no one invited to Yerevan).
 TEST(MatchOnTree, InfinitiveToIsNoPreposition) {
-  const auto dict = Synsets();
-  auto mention = [](uint32_t begin, uint32_t end, std::vector<std::string> codes) {
-    actors::Mention m;
-    m.begin = begin, m.end = end, m.head = end - 1;
-    m.codes = std::move(codes);
-    return m;
-  };
   const struct {
     const char* sentence;
     std::vector<actors::Mention> mentions;
@@ -221,21 +223,17 @@ TEST(MatchOnTree, InfinitiveToIsNoPreposition) {
   } cases[] = {
       {"Arnor/PROPN/NNP/2/nsubj invited/VERB/VBD/0/root Gondor/PROPN/NNP/2/obj to/PART/TO/5/mark "
        "hold/VERB/VB/2/xcomp talks/NOUN/NNS/5/obj in/ADP/IN/8/case Eriador/PROPN/NNP/5/obl",
-       {mention(0, 1, {"ARN"}), mention(2, 3, {"GON"}), mention(7, 8, {"ERI"})}, false},
+       {MentionOf(0, 1, {"ARN"}), MentionOf(2, 3, {"GON"}), MentionOf(7, 8, {"ERI"})}, false},
       {"Arnor/PROPN/NNP/2/nsubj invited/VERB/VBD/0/root Gondor/PROPN/NNP/2/obj to/ADP/IN/5/case "
        "Eriador/PROPN/NNP/2/obl",
-       {mention(0, 1, {"ARN"}), mention(2, 3, {"GON"}), mention(4, 5, {"ERI"})}, true},
+       {MentionOf(0, 1, {"ARN"}), MentionOf(2, 3, {"GON"}), MentionOf(4, 5, {"ERI"})}, true},
   };
   for (const auto& c : cases) {
-    dict::PatternParser parser("* (TO +)", false);
-    const std::vector<dict::PatternItem> items = parser.Sequence(0);
-    ASSERT_TRUE(parser.ok());
-    const Document doc = actors::testing::Annotated({c.sentence});
-    const DependencyTree tree(doc, doc.sentences[0]);
-    const actors::MentionIndex idx(c.mentions, doc.tokens.size());
     TreeMatch m;
-    EXPECT_EQ(MatchOnTree(items, tree, 1, tree.Complement(1), *dict, idx, &m, true), c.matches) << c.sentence;
-    if (c.matches) EXPECT_EQ(m.target, 4) << c.sentence;
+    EXPECT_EQ(MatchAtSecondToken("* (TO +)", c.sentence, c.mentions, &m), c.matches) << c.sentence;
+    if (c.matches) {
+      EXPECT_EQ(m.target, 4) << c.sentence;
+    }
   }
 }
 

@@ -7,27 +7,22 @@
 #include <numeric>
 #include <unordered_map>
 
+#include "util/hash.h"
+
 namespace dyad::dedupe {
 namespace {
 
 constexpr int kBands = 32;
 constexpr int kRows = kMinHashSize / kBands;
 
-uint64_t Mix(uint64_t x) {  // splitmix64 finaliser
-  x ^= x >> 30;
-  x *= 0xbf58476d1ce4e5b9ULL;
-  x ^= x >> 27;
-  x *= 0x94d049bb133111ebULL;
-  x ^= x >> 31;
-  return x;
-}
+uint64_t Mix(uint64_t x) { return SplitMix64Finish(x); }
 
 uint64_t HashWord(std::string_view text, size_t begin, size_t end) {
-  uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a over the folded bytes
+  uint64_t h = kFnv1aSeed;  // FNV-1a over the folded bytes
   for (size_t i = begin; i < end; ++i) {
     unsigned char c = static_cast<unsigned char>(text[i]);
     if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
-    h = (h ^ c) * 0x100000001b3ULL;
+    h = Fnv1aStep(h, c);
   }
   return h;
 }

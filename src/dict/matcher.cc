@@ -8,6 +8,7 @@
 #include <functional>
 
 #include "dict/tokenize.h"
+#include "util/hash.h"
 
 namespace dyad::dict {
 namespace {
@@ -40,12 +41,12 @@ class StringIds {
   template <typename F>
   void FindPrefixes(std::string_view s, size_t min_len, size_t max_len, F found) const {
     if (slots_.empty()) return;
-    uint64_t state = kHashSeed;
+    uint64_t state = kFnv1aSeed;
     const size_t hi = std::min(max_len, s.size());
     for (size_t len = 1; len <= hi; ++len) {
-      state = HashStep(state, s[len - 1]);
+      state = Fnv1aStep(state, static_cast<unsigned char>(s[len - 1]));
       if (len < min_len) continue;
-      if (const uint32_t id = Find(s.substr(0, len), HashFinish(state)); id != kNone) found(len, id);
+      if (const uint32_t id = Find(s.substr(0, len), SplitMix64Finish(state)); id != kNone) found(len, id);
     }
   }
   uint32_t Find(std::string_view s, uint64_t h) const {
@@ -76,25 +77,13 @@ class StringIds {
     uint32_t id = kNone;
     uint32_t offset = 0, length = 0;
   };
-  // FNV-1a over the bytes, then a 64-bit finalizer (MurmurHash3's) so that the low bits (the
-  // slot) and the high ones (the filter bit, the tag) are all mixed: a hash that can be
-  // extended byte by byte, for the stems that are prefixes of one word.
-  static constexpr uint64_t kHashSeed = 0xcbf29ce484222325ull;
-  static uint64_t HashStep(uint64_t state, char c) {
-    return (state ^ static_cast<unsigned char>(c)) * 0x100000001b3ull;
-  }
-  static uint64_t HashFinish(uint64_t h) {
-    h ^= h >> 33;
-    h *= 0xff51afd7ed558ccdull;
-    h ^= h >> 33;
-    h *= 0xc4ceb9fe1a85ec53ull;
-    h ^= h >> 33;
-    return h;
-  }
+  // FNV-1a over the bytes, then a finaliser so that the low bits (the slot) and the high ones
+  // (the filter bit, the tag) are all mixed: a hash that can be extended byte by byte, for
+  // the stems that are prefixes of one word.
   static uint64_t Hash(std::string_view s) {
-    uint64_t state = kHashSeed;
-    for (char c : s) state = HashStep(state, c);
-    return HashFinish(state);
+    uint64_t state = kFnv1aSeed;
+    for (char c : s) state = Fnv1aStep(state, static_cast<unsigned char>(c));
+    return SplitMix64Finish(state);
   }
   std::string_view View(uint32_t id) const { return std::string_view(arena_).substr(offsets_[id], lengths_[id]); }
   void Place(uint64_t h, uint32_t id) {

@@ -21,10 +21,11 @@ Result<std::shared_ptr<const ModelSet>> ModelSet::Load(const std::string& dir, i
   const bool accurate = choice == ParserChoice::kAccurate;
   const bool companion = accurate && greedy_weight != 0;
   const std::string parser_file = dir + (accurate ? "/parser-beam.bin" : "/parser.bin");
+  const std::string voter_file = dir + "/" + std::string(kVoterFile);
   std::optional<Result<Parser>> parser, greedy;
   std::thread parser_thread([&] { parser.emplace(Parser::Load(parser_file)); });
   std::thread greedy_thread([&] {
-    if (companion) greedy.emplace(Parser::Load(dir + "/" + std::string(kVoterFile)));
+    if (companion) greedy.emplace(Parser::Load(voter_file));
   });
   Result<tag::Tagger> tagger = tag::Tagger::Load(dir + "/tagger.bin");
   Result<tag::Lemmatizer> lemmatizer =
@@ -37,7 +38,7 @@ Result<std::shared_ptr<const ModelSet>> ModelSet::Load(const std::string& dir, i
   if (companion) {
     ASSIGN_OR_RETURN(set->companion_, std::move(*greedy));
     Status st = set->parser_.SetCompanion(&set->companion_, greedy_weight);
-    if (!st.ok()) return st.WithContext(dir + "/" + std::string(kVoterFile));
+    if (!st.ok()) return st.WithContext(voter_file);
   }
   if (beam > 0) set->parser_.set_beam(beam);
   else if (accurate) set->parser_.set_beam(kAccurateBeam);

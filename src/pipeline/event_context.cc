@@ -1,13 +1,14 @@
 #include "pipeline/event_context.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <memory>
 #include <set>
+#include <span>
 
 #include "code/dependency_tree.h"
 #include "resolve/date_expressions.h"
+#include "util/ascii.h"
 
 namespace dyad::pipeline {
 
@@ -105,17 +106,24 @@ void ResolveEventDates(const Document& doc, Date published, std::span<Event> eve
 
 namespace {
 
-// The proper-name phrase headed at `t`: t with its compound and flat dependents.
-std::pair<uint32_t, uint32_t> NameSpan(const code::DependencyTree& tree, uint32_t t) {
+// The proper-name phrase headed at `t`: t with those of its dependents `children` that are
+// proper nouns whose relation (`rel_of`, without its subtype) is compound or flat.
+template <typename RelOf>
+std::pair<uint32_t, uint32_t> NameSpan(const Document& doc, uint32_t t, std::span<const uint32_t> children,
+                                       RelOf rel_of) {
   uint32_t b = t, e = t + 1;
-  for (uint32_t c : tree.children(t)) {
-    const std::string_view r = tree.rel(c);
-    if ((r == "compound" || r == "flat") && tree.token(c).upos == Upos::kPROPN) {
+  for (uint32_t c : children) {
+    const std::string_view r = rel_of(c);
+    if ((r == "compound" || r == "flat") && doc.tokens[c].upos == Upos::kPROPN) {
       b = std::min(b, c);
       e = std::max(e, c + 1);
     }
   }
   return {b, e};
+}
+
+std::pair<uint32_t, uint32_t> NameSpan(const code::DependencyTree& tree, const Document& doc, uint32_t t) {
+  return NameSpan(doc, t, tree.children(t), [&](uint32_t c) { return tree.rel(c); });
 }
 
 Place PlaceOf(const resolve::GazetteerEntry& g) {
@@ -141,38 +149,29 @@ std::map<std::string, const resolve::GazetteerEntry*> ArticleCities(const Docume
   // article would cost more than the rest of placing its events): a proper noun whose first
   // case or mark dependent is "in" or "at", with its compound and flat proper nouns.
   std::vector<int32_t> first_case;
-  auto is = [](std::string_view word, std::string_view lower) {
-    return word.size() == lower.size() && std::equal(word.begin(), word.end(), lower.begin(), [](char a, char b) {
-             return std::tolower(static_cast<unsigned char>(a)) == b;
-           });
-  };
-  auto base = [&](const Token& t) {
-    const std::string_view r = DeprelName(t.deprel);
+  std::vector<uint32_t> children;
+  auto rel_of = [&](uint32_t t) {
+    const std::string_view r = DeprelName(doc.tokens[t].deprel);
     return r.substr(0, r.find(':'));
   };
   for (const Sentence& s : doc.sentences) {
     const int32_t sb = static_cast<int32_t>(s.token_begin), se = static_cast<int32_t>(s.token_end);
     first_case.assign(s.token_end - s.token_begin, -1);
     for (uint32_t u = s.token_begin; u < s.token_end; ++u) {
-      const Token& tok = doc.tokens[u];
-      const std::string_view r = base(tok);
-      if ((r == "case" || r == "mark") && tok.head >= sb && tok.head < se && first_case[tok.head - sb] < 0)
-        first_case[tok.head - sb] = static_cast<int32_t>(u);
+      const std::string_view r = rel_of(u);
+      const int32_t h = doc.tokens[u].head;
+      if ((r == "case" || r == "mark") && h >= sb && h < se && first_case[h - sb] < 0)
+        first_case[h - sb] = static_cast<int32_t>(u);
     }
     for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
       if (doc.tokens[t].upos != Upos::kPROPN || first_case[t - s.token_begin] < 0) continue;
-      const std::string_view prep = doc.Form(doc.tokens[static_cast<uint32_t>(first_case[t - s.token_begin])]);
-      if (!is(prep, "in") && !is(prep, "at")) continue;
-      uint32_t b = t, e = t + 1;
-      for (uint32_t c = s.token_begin; c < s.token_end; ++c) {
-        const Token& tok = doc.tokens[c];
-        if (tok.head != static_cast<int32_t>(t) || tok.upos != Upos::kPROPN) continue;
-        const std::string_view r = base(tok);
-        if (r == "compound" || r == "flat") {
-          b = std::min(b, c);
-          e = std::max(e, c + 1);
-        }
-      }
+      const std::string prep =
+          AsciiLower(doc.Form(doc.tokens[static_cast<uint32_t>(first_case[t - s.token_begin])]));
+      if (prep != "in" && prep != "at") continue;
+      children.clear();
+      for (uint32_t c = s.token_begin; c < s.token_end; ++c)
+        if (doc.tokens[c].head == static_cast<int32_t>(t)) children.push_back(c);
+      const auto [b, e] = NameSpan(doc, t, children, rel_of);
       const resolve::GazetteerEntry* g =
           gazetteer.Resolve(doc.text.substr(doc.tokens[b].begin, doc.tokens[e - 1].end - doc.tokens[b].begin), context);
       if (g == nullptr || g->is_country || several.count(g->country)) continue;
@@ -209,7 +208,7 @@ void ResolveEventPlaces(const Document& doc, std::span<const actors::Mention> me
         if (tree.token(t).upos != Upos::kPROPN || (tree.rel(t) != "obl" && tree.rel(t) != "nmod")) continue;
         const std::string_view prep = tree.CaseOf(t);
         if (prep != "in" && prep != "at" && prep != "near" && prep != "outside") continue;
-        const auto [b, end] = NameSpan(tree, t);
+        const auto [b, end] = NameSpan(tree, doc, t);
         const uint32_t byte_b = doc.tokens[b].begin, byte_e = doc.tokens[end - 1].end;
         const std::string name = doc.text.substr(byte_b, byte_e - byte_b);
         const resolve::GazetteerEntry* g = gazetteer.Resolve(name, context);
