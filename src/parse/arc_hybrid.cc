@@ -20,17 +20,17 @@ State::State(int words)
       right_labels(words + 1, 0) {}
 
 void ArcHybrid::Allowed(const State& s, std::span<bool> allowed) const {
-  std::fill(allowed.begin(), allowed.end(), false);
+  // Each kind of move is all allowed or all not, but for the root's label: filled in runs
+  // (a loop testing every label cost more than the rest of a cheap move).
   const bool buffer = s.b <= s.n;
   const int depth = static_cast<int>(s.stack.size());
-  if (buffer) allowed[0] = true;
-  if (depth >= 2 && buffer)
-    for (int l = 0; l < num_labels_; ++l)
-      if (l != root_label_) allowed[Move(MoveKind::kLeft, l)] = true;
-  if (depth >= 3)
-    for (int l = 0; l < num_labels_; ++l)
-      if (l != root_label_) allowed[Move(MoveKind::kRight, l)] = true;
-  if (depth == 2 && !buffer) allowed[Move(MoveKind::kRight, root_label_)] = true;
+  bool* const left = allowed.data() + Move(MoveKind::kLeft, 0);
+  bool* const right = allowed.data() + Move(MoveKind::kRight, 0);
+  allowed[0] = buffer;
+  std::fill(left, left + num_labels_, depth >= 2 && buffer);
+  std::fill(right, right + num_labels_, depth >= 3);
+  left[root_label_] = false;
+  right[root_label_] = depth == 2 && !buffer;
 }
 
 void ArcHybrid::Apply(State& s, int move) const {

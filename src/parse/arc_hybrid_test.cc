@@ -63,6 +63,32 @@ TEST(ArcHybridTest, OracleRebuildsHandMadeTrees) {
   }
 }
 
+// The legal moves by their definitions: a shift while the buffer holds a word; a left arc
+// (s0 to b0) while both exist and s0 is not the root; a right arc (s0 to s1) while s1 is a
+// word; the root's label only on the last right arc, to the root.
+TEST(ArcHybridTest, AllowedMovesFollowTheirDefinitions) {
+  const int labels = 5, root = 2;
+  const ArcHybrid sys(labels, root);
+  for (int depth = 1; depth <= 4; ++depth)
+    for (bool buffer : {false, true}) {
+      if (depth == 1 && !buffer) continue;  // terminal
+      State s(4);
+      s.stack.assign(static_cast<size_t>(depth), 0);
+      for (int k = 1; k < depth; ++k) s.stack[static_cast<size_t>(k)] = k;
+      s.b = buffer ? depth : s.n + 1;
+      bool a[256];
+      std::fill(a, a + 256, true);
+      sys.Allowed(s, std::span<bool>(a, sys.num_moves()));
+      EXPECT_EQ(a[0], buffer) << depth;
+      for (int l = 0; l < labels; ++l) {
+        EXPECT_EQ(a[sys.Move(MoveKind::kLeft, l)], l != root && depth >= 2 && buffer) << depth << " " << l;
+        EXPECT_EQ(a[sys.Move(MoveKind::kRight, l)], l == root ? depth == 2 && !buffer : depth >= 3)
+            << depth << " " << buffer << " " << l;
+      }
+      EXPECT_TRUE(a[sys.num_moves()]) << "wrote past its moves";
+    }
+}
+
 TEST(ArcHybridTest, CostsCountLostArcs) {
   // "Kim laid flowers": heads 2, 0, 2. After SHIFT Kim, shifting "laid" loses both
   // Kim -> laid and root -> laid (Kim would stay below it on the stack).
