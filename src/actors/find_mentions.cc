@@ -71,9 +71,9 @@ class SentenceFinder {
     si_ = si;
     forms_.clear();
     for (const Token& t : doc_.TokensOf(s)) forms_.push_back(doc_.Form(t));
-    matches_ = dict_.FindMentions(forms_);
-    all_.clear();
-    all_ready_ = false;
+    // Every match (all_: sorted, as FindAll returns them), and the mentions among them.
+    all_ = dict_.FindAll(forms_);
+    matches_ = dict::Dictionary::MentionsOf(all_);
     std::vector<Span> spans;
     for (const dict::Mention& m : matches_) spans.push_back({s.token_begin + m.begin, s.token_begin + m.end});
     const std::vector<Chunk> chunks = NounPhrases(doc_, s, spans);
@@ -139,25 +139,15 @@ class SentenceFinder {
     m->number = xpos == "NNS" || xpos == "NNPS" ? Number::kPlural : Number::kSingular;
   }
 
-  // Every dictionary match of the sentence (all_), sorted, found once when first needed.
-  void EnsureAllMatches() {
-    if (all_ready_) return;
-    all_ = dict_.FindAll(forms_);
-    std::sort(all_.begin(), all_.end());
-    all_ready_ = true;
-  }
-
   std::string ActorCode(size_t match) {
     const dict::Entry& e = dict_.entry(matches_[match].entry);
     std::string_view code = dict_.CodeAt(e, date_);
     if (code.empty() && e.kind == dict::Entry::Kind::kActor) {
-      EnsureAllMatches();
       code = dict_.MentionCode(matches_[match], all_, date_);
     } else if (e.kind == dict::Entry::Kind::kActor && !DatedOn(e)) {
       // Another entry of the same phrase dated for the day beats this one's undated default:
       // "President Bush" in 2008 is GEORGE_W._BUSH_'s [USAGOV 010120-090120], not
       // GEORGE_BUSH_'s [USAELI].
-      EnsureAllMatches();
       const auto& m = matches_[match];
       for (auto it = std::lower_bound(all_.begin(), all_.end(), dict::PhraseMatch{m.begin, m.end, 0});
            it != all_.end() && it->begin == m.begin && it->end == m.end; ++it) {
@@ -227,7 +217,6 @@ class SentenceFinder {
   std::vector<std::string_view> forms_;
   std::vector<dict::Mention> matches_;
   std::vector<dict::PhraseMatch> all_;
-  bool all_ready_ = false;
   bool modifier_agent_ = false;  // ComposeOne's last mention is an agent that only modifies
 };
 

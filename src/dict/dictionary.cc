@@ -81,8 +81,12 @@ std::vector<PhraseMatch> Dictionary::FindAll(std::span<const std::string_view> t
 }
 
 std::vector<Mention> Dictionary::FindMentions(std::span<const std::string_view> tokens) const {
+  return MentionsOf(FindAll(tokens));
+}
+
+std::vector<Mention> Dictionary::MentionsOf(std::span<const PhraseMatch> all) {
   std::vector<Mention> out;
-  for (const PhraseMatch& m : PhraseMatcher::LeftmostLongest(FindAll(tokens))) out.push_back({m.begin, m.end, m.id});
+  for (const PhraseMatch& m : PhraseMatcher::LeftmostLongest(all)) out.push_back({m.begin, m.end, m.id});
   return out;
 }
 

@@ -65,6 +65,8 @@ class Dictionary {
   std::vector<PhraseMatch> FindAll(std::span<const std::string_view> tokens) const;
   // The leftmost-longest non-overlapping actor and agent mentions.
   std::vector<Mention> FindMentions(std::span<const std::string_view> tokens) const;
+  // The same from FindAll's matches of the tokens.
+  static std::vector<Mention> MentionsOf(std::span<const PhraseMatch> all);
   // Discard and issue phrases; ids index Model::discards / Model::issues.
   std::vector<PhraseMatch> FindDiscards(std::span<const std::string_view> tokens) const;
   std::vector<PhraseMatch> FindIssues(std::span<const std::string_view> tokens) const;
