@@ -54,6 +54,20 @@ struct UnionFind {
   }
 };
 
+// sig[k] = the least Mix(s ^ seeds[k]) over the shingles: 128 independent lanes of integer
+// work a shingle, which the compiler vectorises; built for processors with AVX-512 (eight
+// 64-bit products an instruction), with AVX2 and for the baseline, the processor choosing
+// one at the first call (the same integers either way).
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+__attribute__((target_clones("arch=x86-64-v4", "avx2", "default")))
+#endif
+void FoldShingles(const uint64_t* shingles, size_t n, const uint64_t* seeds, uint64_t* sig) {
+  for (size_t i = 0; i < n; ++i) {
+    const uint64_t s = shingles[i];
+    for (int k = 0; k < kMinHashSize; ++k) sig[k] = std::min(sig[k], Mix(s ^ seeds[k]));
+  }
+}
+
 }  // namespace
 
 Signature MinHash(std::string_view text) {
@@ -78,9 +92,7 @@ Signature MinHash(std::string_view text) {
   }
   Signature sig;
   sig.fill(~uint64_t{0});
-  const auto& seeds = Seeds();
-  for (uint64_t s : shingles)
-    for (int k = 0; k < kMinHashSize; ++k) sig[k] = std::min(sig[k], Mix(s ^ seeds[k]));
+  FoldShingles(shingles.data(), shingles.size(), Seeds().data(), sig.data());
   return sig;
 }
 
