@@ -80,11 +80,7 @@ class StringIds {
   // FNV-1a over the bytes, then a finaliser so that the low bits (the slot) and the high ones
   // (the filter bit, the tag) are all mixed: a hash that can be extended byte by byte, for
   // the stems that are prefixes of one word.
-  static uint64_t Hash(std::string_view s) {
-    uint64_t state = kFnv1aSeed;
-    for (char c : s) state = Fnv1aStep(state, static_cast<unsigned char>(c));
-    return SplitMix64Finish(state);
-  }
+  static uint64_t Hash(std::string_view s) { return SplitMix64Finish(Fnv1a(s)); }
   std::string_view View(uint32_t id) const { return std::string_view(arena_).substr(offsets_[id], lengths_[id]); }
   void Place(uint64_t h, uint32_t id) {
     const size_t mask = slots_.size() - 1;

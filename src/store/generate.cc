@@ -3,18 +3,15 @@
 
 #include <string>
 
+#include "util/hash.h"
+
 namespace dyad::store {
 namespace {
 
 class SplitMix64 {
  public:
   explicit SplitMix64(uint64_t s) : s_(s) {}
-  uint64_t Next() {
-    uint64_t z = (s_ += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-  }
+  uint64_t Next() { return SplitMix64Finish(s_ += 0x9e3779b97f4a7c15ULL); }
   uint64_t Below(uint64_t n) { return Next() % n; }
 
  private:

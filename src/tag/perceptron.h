@@ -22,6 +22,7 @@
 #include "dyad/status.h"
 #include "tag/model_io.h"
 #include "tag/row_add.h"
+#include "util/hash.h"
 
 namespace dyad::tag {
 
@@ -34,11 +35,7 @@ inline uint64_t Mix(uint64_t h, uint64_t v) {
   h ^= h >> 29;
   return h;
 }
-inline uint64_t HashString(std::string_view s) {
-  uint64_t h = 0xcbf29ce484222325ULL;
-  for (unsigned char c : s) h = (h ^ c) * 0x100000001b3ULL;
-  return h;
-}
+inline uint64_t HashString(std::string_view s) { return Fnv1a(s); }
 // A feature key from a template id and up to three atoms.
 inline uint64_t Feature(uint64_t templ, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
   return Mix(Mix(Mix(Mix(0x51ed27, templ), a), b), c);

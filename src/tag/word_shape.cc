@@ -2,6 +2,7 @@
 #include "tag/word_shape.h"
 
 #include "tag/perceptron.h"
+#include "util/hash.h"
 
 namespace dyad::tag {
 namespace {
@@ -14,8 +15,7 @@ char ShapeClass(char c) {
          : (static_cast<unsigned char>(c) >= 0x80) ? 'u' : c;
 }
 // The FNV-1a step of HashString.
-uint64_t Step(uint64_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL; }
-constexpr uint64_t kFnvBasis = 0xcbf29ce484222325ULL;
+uint64_t Step(uint64_t h, char c) { return Fnv1aStep(h, static_cast<unsigned char>(c)); }
 }  // namespace
 
 std::string NormalizeWord(std::string_view s) {
@@ -36,19 +36,19 @@ std::string WordShape(std::string_view s) {
 }
 
 uint64_t HashLower(std::string_view s) {
-  uint64_t h = kFnvBasis;
+  uint64_t h = kFnv1aSeed;
   for (char c : s) h = Step(h, Lower(c));
   return h;
 }
 
 uint64_t HashNormalized(std::string_view s) {
-  uint64_t h = kFnvBasis;
+  uint64_t h = kFnv1aSeed;
   for (char c : s) h = Step(h, IsDigit(c) ? '0' : Lower(c));
   return h;
 }
 
 uint64_t HashShape(std::string_view s) {
-  uint64_t h = kFnvBasis;
+  uint64_t h = kFnv1aSeed;
   char last = 0;
   int len = 0;
   for (char c : s) {
