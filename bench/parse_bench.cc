@@ -3,19 +3,22 @@
 // text::Segment once before timing. Reports tokens per second on one core for the
 // tagger alone, the lemmatizer alone and the parser alone (each on tagged input) and
 // tagger + lemmatizer + parser; the parser alone with each beam width (BM_ParseBeam/K);
-// and the accurate beam parser alone (BM_ParseAccurate).
+// the accurate beam parser alone (BM_ParseAccurate); and the versions of the row adds
+// against one another in one process (BM_RowAddVersions).
 // Each run checks its output: every iteration must give the same checksum of tags and
 // heads, and the trees must be plausible (one root per sentence, most tokens attached
 // to a word near them), so a change that breaks the models cannot pass as a speed-up.
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>
+#include <ctime>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "news_texts.h"
 #include "parse/model_set.h"
+#include "tag/row_add.h"
 #include "text/segmenter.h"
 #include "util/data_path.h"
 
@@ -151,6 +154,37 @@ BENCHMARK(BM_ParseBeam)->Arg(1)->Arg(2)->Arg(4)->Arg(8)->Unit(benchmark::kMillis
 // greedy parser's vote (`--greedy-weight 0`), /1 with it (as shipped).
 void BM_ParseAccurate(benchmark::State& state) { Run(state, Stage::kParse, 0, true, state.range(0) != 0); }
 BENCHMARK(BM_ParseAccurate)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->MinTime(2.0);
+
+// Tagging, lemmatizing and parsing with each version of the row adds this processor runs
+// (tag::internal::SupportedRowAdds: plain loops, AVX2, AVX-512), taking turns document by
+// document, each document once with every version a pass, so that the machine's changing
+// load falls on all of them alike. Reports each version's CPU time a pass against the
+// version dyad chooses ("<name>/chosen": 1.10 means a tenth slower), the ratio that a run
+// of one binary after another cannot measure on a shared machine.
+void BM_RowAddVersions(benchmark::State& state) {
+  const auto& docs = Documents();
+  const auto* models = Models();
+  if (docs.empty()) return state.SkipWithError("needs ../shared/data/news/allsides");
+  if (!models) return state.SkipWithError("cannot load models/");
+  const std::vector<dyad::tag::RowAdds> versions = dyad::tag::internal::SupportedRowAdds();
+  const size_t nv = versions.size();
+  std::vector<double> seconds(nv, 0.0);
+  for (auto _ : state) {
+    for (size_t turn = 0; turn < nv; ++turn)
+      for (size_t i = 0; i < docs.size(); ++i) {
+        const size_t v = (i + turn) % nv;
+        dyad::tag::internal::UseRowAdds(versions[v]);
+        const std::clock_t cpu = std::clock();
+        Document out = models->Annotate(docs[i]);
+        benchmark::DoNotOptimize(out);
+        seconds[v] += static_cast<double>(std::clock() - cpu) / CLOCKS_PER_SEC;
+      }
+  }
+  dyad::tag::internal::UseRowAdds(versions.back());
+  for (size_t v = 0; v < nv; ++v)
+    state.counters[std::string(versions[v].name) + "/chosen"] = seconds[v] / seconds.back();
+}
+BENCHMARK(BM_RowAddVersions)->Unit(benchmark::kMillisecond)->MinTime(10.0);
 
 void BM_LoadModels(benchmark::State& state) {
   for (auto _ : state) {

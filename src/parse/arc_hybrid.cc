@@ -22,15 +22,14 @@ State::State(int words)
 void ArcHybrid::Allowed(const State& s, std::span<bool> allowed) const {
   // Each kind of move is all allowed or all not, but for the root's label: filled in runs
   // (a loop testing every label cost more than the rest of a cheap move).
-  const bool buffer = s.b <= s.n;
-  const int depth = static_cast<int>(s.stack.size());
+  const int kinds = LegalKinds(s);
   bool* const left = allowed.data() + Move(MoveKind::kLeft, 0);
   bool* const right = allowed.data() + Move(MoveKind::kRight, 0);
-  allowed[0] = buffer;
-  std::fill(left, left + num_labels_, depth >= 2 && buffer);
-  std::fill(right, right + num_labels_, depth >= 3);
+  allowed[0] = kinds & kLegalShift;
+  std::fill(left, left + num_labels_, (kinds & kLegalLeft) != 0);
+  std::fill(right, right + num_labels_, (kinds & kLegalRight) != 0);
   left[root_label_] = false;
-  right[root_label_] = depth == 2 && !buffer;
+  right[root_label_] = (kinds & kLegalRootRight) != 0;
 }
 
 void ArcHybrid::Apply(State& s, int move) const {

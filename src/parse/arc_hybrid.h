@@ -50,6 +50,24 @@ class ArcHybrid {
     return k == MoveKind::kShift ? 0 : k == MoveKind::kLeft ? 1 + label : 1 + num_labels_ + label;
   }
 
+  // Which moves are legal in `s`, by kind (a move of a kind is legal for every label but
+  // the root's, which only a RIGHT arc onto the root may carry, as the last move): bits
+  // kLegalShift, kLegalLeft, kLegalRight and kLegalRootRight.
+  static constexpr int kLegalShift = 1, kLegalLeft = 2, kLegalRight = 4, kLegalRootRight = 8;
+  static int LegalKinds(const State& s) {
+    const bool buffer = s.b <= s.n;
+    const size_t depth = s.stack.size();
+    return (buffer ? kLegalShift : 0) | (depth >= 2 && buffer ? kLegalLeft : 0) |
+           (depth >= 3 ? kLegalRight : 0) | (depth == 2 && !buffer ? kLegalRootRight : 0);
+  }
+  // Whether `move` is legal in a state whose LegalKinds are `kinds`.
+  bool Legal(int kinds, int move) const {
+    const MoveKind kind = Kind(move);
+    if (kind == MoveKind::kShift) return kinds & kLegalShift;
+    const bool root = Label(move) == root_label_;
+    if (kind == MoveKind::kLeft) return !root && (kinds & kLegalLeft);
+    return (kinds & (root ? kLegalRootRight : kLegalRight)) != 0;
+  }
   // Fills allowed[0, num_moves) with the moves legal in `s`. Requires !s.Terminal().
   void Allowed(const State& s, std::span<bool> allowed) const;
   // Applies a legal move.

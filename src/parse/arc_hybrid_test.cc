@@ -86,6 +86,8 @@ TEST(ArcHybridTest, AllowedMovesFollowTheirDefinitions) {
             << depth << " " << buffer << " " << l;
       }
       EXPECT_TRUE(a[sys.num_moves()]) << "wrote past its moves";
+      const int kinds = ArcHybrid::LegalKinds(s);
+      for (int m = 0; m < sys.num_moves(); ++m) EXPECT_EQ(sys.Legal(kinds, m), a[m]) << depth << " " << m;
     }
 }
 

@@ -8,6 +8,7 @@
 
 #include "parse/arc_hybrid.h"
 #include "parse/beam.h"
+#include "parse/greedy_choice.h"
 #include "parse/name_chunks.h"
 #include "parse/parser_features.h"
 #include "tag/row_add.h"
@@ -157,7 +158,11 @@ class SlotSums {
       : width_(width),
         stride_((static_cast<size_t>(width) + 15) & ~size_t{15}),
         words_per_slot_(static_cast<size_t>(n) + 2) {
-    scores_.resize(kNumScoredSlots * words_per_slot_ * stride_);
+    // Grown, never shrunk: a row is zeroed when it is first scored (Gather), so what an
+    // earlier sentence left in it is never read, and resizing down and up again would
+    // zero the whole array at every longer sentence.
+    const size_t size = kNumScoredSlots * words_per_slot_ * stride_;
+    if (scores_.size() < size) scores_.resize(size);
     ready_.assign(kNumScoredSlots * words_per_slot_, 0);
   }
   // Points rows[slot] at the row of every slot of `s`; for the rows not yet scored, zeroes
@@ -226,23 +231,20 @@ void Parser::ParseGreedy(std::span<const std::string_view> forms,
   const int n = static_cast<int>(forms.size());
   const SentenceAtoms atoms = ComputeSentenceAtoms(forms, upos, xpos, &known_);
   const ArcHybrid system(static_cast<int>(labels_.size()), root_label_);
-  const int moves = system.num_moves();
   const std::span<const uint8_t> classes = weights_.classes();
   const int width = weights_.num_classes();  // moves, or fewer: classes
   State s(n);
   SlotSums slots(n, width);
-  float scores[256], sums[256];
-  bool allowed[256];
+  GreedyChoice choice(system, classes);  // a state with one legal move is not scored
+  float sums[256];
   while (!s.Terminal()) {
-    system.Allowed(s, std::span<bool>(allowed, moves));
-    if (const int only = OnlyMove(allowed, moves); only >= 0) {
+    const int kinds = ArcHybrid::LegalKinds(s);
+    if (const int only = choice.OnlyMove(kinds); only >= 0) {
       system.Apply(s, only);
       continue;
     }
     ScoreState(weights_, slots, s, atoms, JointParts() & kJointCross, width, sums);
-    Spread(classes, sums, scores, moves);
-    system.Apply(s, tag::ArgMax(std::span<const float>(scores, moves),
-                                std::span<const bool>(allowed, moves)));
+    system.Apply(s, choice.Best(kinds, sums));
   }
   heads->assign(s.head.begin() + 1, s.head.end());
   labels->assign(s.label.begin() + 1, s.label.end());
