@@ -167,9 +167,10 @@ class SlotSums {
   }
   // Points rows[slot] at the row of every slot of `s`; for the rows not yet scored, zeroes
   // them and writes their features into f and the row to add each to into out. Returns
-  // the number of features written.
-  int Gather(const State& s, const SentenceAtoms& atoms, uint64_t* f, float** out, const float** rows) {
-    int words[kNumScoredSlots];
+  // the number of features written, and ParseSlotWords of `s` into words (with the words
+  // of kSlotStack and kSlotBuffer: kNumScoredSlots entries).
+  int Gather(const State& s, const SentenceAtoms& atoms, uint64_t* f, float** out, const float** rows,
+             int* words) {
     ParseSlotWords(s, words);
     words[kSlotStack] = words[kSlotS0];
     words[kSlotBuffer] = words[kSlotN0];
@@ -182,7 +183,7 @@ class SlotSums {
       if (ready_[row] == version) continue;
       ready_[row] = version;
       std::fill(r, r + width_, 0.0f);
-      const int k = ExtractSlotFeatures(slot, words[slot], s, atoms, f + nf);
+      const int k = ExtractSlotFeatures(slot, words[slot], s, atoms, f + nf, words);
       std::fill(out + nf, out + nf + k, r);
       nf += k;
     }
@@ -206,8 +207,9 @@ void ScoreState(const tag::Weights& weights, SlotSums& slots, const State& s,
   uint64_t f[kMaxParseFeatures];
   float* out[kMaxParseFeatures];
   const float* rows[kNumScoredSlots];
-  int nf = slots.Gather(s, atoms, f, out, rows);
-  const int joint = ExtractJointFeatures(s, atoms, f + nf, cross);
+  int words[kNumScoredSlots];
+  int nf = slots.Gather(s, atoms, f, out, rows, words);
+  const int joint = ExtractJointFeatures(s, atoms, words, f + nf, cross);
   std::fill(out + nf, out + nf + joint, scores);
   nf += joint;
   std::fill(scores, scores + width, 0.0f);

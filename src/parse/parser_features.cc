@@ -95,9 +95,12 @@ void ParseSlotWords(const State& s, int* words) {
   words[kSlotN0l2] = child(n0, s.left2);
 }
 
-int ExtractSlotFeatures(int slot, int word, const State& s, const SentenceAtoms& a, uint64_t* f) {
-  if (slot == kSlotStack) return ExtractJointFeatures(s, a, f, kJointStack);
-  if (slot == kSlotBuffer) return ExtractJointFeatures(s, a, f, kJointBuffer);
+int ExtractSlotFeatures(int slot, int word, const State& s, const SentenceAtoms& a, uint64_t* f,
+                        const int* words) {
+  if (slot == kSlotStack || slot == kSlotBuffer) {
+    const int parts = slot == kSlotStack ? kJointStack : kJointBuffer;
+    return words ? ExtractJointFeatures(s, a, words, f, parts) : ExtractJointFeatures(s, a, f, parts);
+  }
   const Item it = ItemAt(s, a, word);
   // Template ids of the word, the tag and the label (0: not a template of this slot)
   // and of the word+tag pair.
@@ -153,6 +156,10 @@ int ExtractSlotFeatures(int slot, int word, const State& s, const SentenceAtoms&
 int ExtractJointFeatures(const State& s, const SentenceAtoms& a, uint64_t* f, int parts) {
   int w[kNumParseSlots];
   ParseSlotWords(s, w);
+  return ExtractJointFeatures(s, a, w, f, parts);
+}
+
+int ExtractJointFeatures(const State& s, const SentenceAtoms& a, const int* w, uint64_t* f, int parts) {
   auto item = [&](int slot) { return ItemAt(s, a, w[slot]); };
   const int s0i = w[kSlotS0], s1i = w[kSlotS1], n0i = w[kSlotN0];
   const Item S0 = item(kSlotS0), S1 = item(kSlotS1), S2 = item(kSlotS2);

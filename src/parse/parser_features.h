@@ -97,10 +97,16 @@ void ParseSlotWords(const State& s, int* words);
 // Writes the features of `slot` holding `word` (-1: absent) into f; returns their count
 // (at most kMaxSlotFeatures). Requires word < s.n + 1, and for kSlotStack and kSlotBuffer
 // the word at s0 or b0 of `s` (their features are read from the state).
-int ExtractSlotFeatures(int slot, int word, const State& s, const SentenceAtoms& atoms, uint64_t* f);
+// `words`, when given, is ParseSlotWords of `s` (for kSlotStack and kSlotBuffer, which
+// would otherwise work it out again).
+int ExtractSlotFeatures(int slot, int word, const State& s, const SentenceAtoms& atoms, uint64_t* f,
+                        const int* words = nullptr);
 // Writes the features of `parts` (JointPart above) that combine slots or read counts and
 // distances into f; returns their count.
 int ExtractJointFeatures(const State& s, const SentenceAtoms& atoms, uint64_t* f, int parts = kJointAll);
+// The same with `words`, ParseSlotWords of `s`, already worked out.
+int ExtractJointFeatures(const State& s, const SentenceAtoms& atoms, const int* words, uint64_t* f,
+                         int parts);
 
 // The features of the label of an arc from `head` to `dep` (`left`: the head is to the
 // right of its dependent, a LEFT move) in state `s`; returns their count (at most

@@ -82,6 +82,9 @@ TEST(ParserFeaturesTest, SlotAndJointFeaturesMakeUpEveryStatesFeatures) {
         const int word = side_word[slot - kSlotStack];
         const int got_n = ExtractSlotFeatures(slot, word, s, atoms, split + k);
         EXPECT_LE(got_n, kMaxSlotFeatures);
+        uint64_t given[kMaxParseFeatures];  // with the slots' words worked out beforehand
+        ASSERT_EQ(ExtractSlotFeatures(slot, word, s, atoms, given, words), got_n);
+        EXPECT_TRUE(std::equal(given, given + got_n, split + k)) << c.name << ": slot " << slot;
         const std::vector<uint64_t> got(split + k, split + k + got_n);
         auto [it, fresh] = seen.emplace(std::make_tuple(slot, word, SlotVersion(s, slot, word)), got);
         EXPECT_EQ(it->second, got) << c.name << ": slot " << slot << " word " << word
@@ -94,6 +97,9 @@ TEST(ParserFeaturesTest, SlotAndJointFeaturesMakeUpEveryStatesFeatures) {
       for (int part : {kJointCross, kJointCrossTags, kJointCrossWords, kJointStack, kJointBuffer, kJointLean}) {
         uint64_t only[kMaxParseFeatures];
         const int np = ExtractJointFeatures(s, atoms, only, part);
+        uint64_t given[kMaxParseFeatures];
+        ASSERT_EQ(ExtractJointFeatures(s, atoms, words, given, part), np);
+        EXPECT_TRUE(std::equal(given, given + np, only)) << c.name << ": part " << part;
         std::vector<size_t> at;
         for (int i = 0; i < np; ++i) at.push_back(std::find(whole.begin(), whole.end(), only[i]) - whole.begin());
         EXPECT_TRUE(std::is_sorted(at.begin(), at.end())) << c.name << ": part " << part;
