@@ -68,6 +68,11 @@ class ArcHybrid {
     if (kind == MoveKind::kLeft) return !root && (kinds & kLegalLeft);
     return (kinds & (root ? kLegalRootRight : kLegalRight)) != 0;
   }
+  // How many moves are legal in a state whose LegalKinds are `kinds`.
+  int LegalCount(int kinds) const {
+    return (kinds & kLegalShift ? 1 : 0) + (kinds & kLegalLeft ? num_labels_ - 1 : 0) +
+           (kinds & kLegalRight ? num_labels_ - 1 : 0) + (kinds & kLegalRootRight ? 1 : 0);
+  }
   // Fills allowed[0, num_moves) with the moves legal in `s`. Requires !s.Terminal().
   void Allowed(const State& s, std::span<bool> allowed) const;
   // Applies a legal move.

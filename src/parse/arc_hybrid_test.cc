@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 
 #include "tag/test_data.h"
@@ -88,6 +89,7 @@ TEST(ArcHybridTest, AllowedMovesFollowTheirDefinitions) {
       EXPECT_TRUE(a[sys.num_moves()]) << "wrote past its moves";
       const int kinds = ArcHybrid::LegalKinds(s);
       for (int m = 0; m < sys.num_moves(); ++m) EXPECT_EQ(sys.Legal(kinds, m), a[m]) << depth << " " << m;
+      EXPECT_EQ(sys.LegalCount(kinds), std::count(a, a + sys.num_moves(), true)) << depth << " " << buffer;
     }
 }
 

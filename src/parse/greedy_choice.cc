@@ -15,11 +15,7 @@ GreedyChoice::GreedyChoice(const ArcHybrid& system, std::span<const uint8_t> cla
       width_(classes.empty() ? system.num_moves() : static_cast<int>(classes.size())) {}
 
 int GreedyChoice::OnlyMove(int kinds) const {
-  // Every label but the root's for a kind of arc; the root's on the last right arc only.
-  const int labels = (moves_ - 1) / 2;
-  const int legal = (kinds & ArcHybrid::kLegalShift ? 1 : 0) + (kinds & ArcHybrid::kLegalLeft ? labels - 1 : 0) +
-                    (kinds & ArcHybrid::kLegalRight ? labels - 1 : 0) + (kinds & ArcHybrid::kLegalRootRight ? 1 : 0);
-  if (legal != 1) return -1;
+  if (system_.LegalCount(kinds) != 1) return -1;
   for (int m = 0; m < moves_; ++m)
     if (system_.Legal(kinds, m)) return m;
   return -1;
