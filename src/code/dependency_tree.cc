@@ -39,9 +39,11 @@ DependencyTree::DependencyTree(const Document& doc, const Sentence& sentence)
   }
   head_.assign(n, -1);
   rel_.resize(n);
+  base_rel_.resize(n);
   for (uint32_t i = 0; i < n; ++i) {
     const Token& tok = doc.tokens[begin_ + i];
     rel_[i] = DeprelName(tok.deprel);
+    base_rel_[i] = rel_[i].substr(0, rel_[i].find(':'));
     if (tok.deprel != 0 && tok.head >= static_cast<int32_t>(begin_) && tok.head < static_cast<int32_t>(end_) &&
         tok.head != static_cast<int32_t>(begin_ + i))
       head_[i] = tok.head;
@@ -75,10 +77,7 @@ DependencyTree::DependencyTree(const Document& doc, const Sentence& sentence)
 
 std::string_view DependencyTree::full_rel(uint32_t t) const { return rel_[t - begin_]; }
 
-std::string_view DependencyTree::rel(uint32_t t) const {
-  const std::string_view r = full_rel(t);
-  return r.substr(0, r.find(':'));
-}
+std::string_view DependencyTree::rel(uint32_t t) const { return base_rel_[t - begin_]; }
 
 int32_t DependencyTree::head(uint32_t t) const { return head_[t - begin_]; }
 

@@ -203,6 +203,7 @@ class DependencyTree {
   std::vector<std::string_view> lower_, lemma_;
   std::vector<int32_t> head_;             // absolute, -1 for the root
   std::vector<std::string_view> rel_;     // full relation names
+  std::vector<std::string_view> base_rel_;  // the same up to any ':' (rel(), asked for often)
   // The dependents of word i (in sentence order): child_list_[child_begin_[i], child_begin_[i + 1]).
   std::vector<uint32_t> child_begin_, child_list_;
   bool question_ = false;

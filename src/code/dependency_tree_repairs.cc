@@ -33,6 +33,7 @@ bool DependencyTree::HasSubjectRepaired(uint32_t t) const {
 void DependencyTree::Reattach(uint32_t t, int32_t head, std::string_view rel) {
   head_[t - begin_] = head;
   rel_[t - begin_] = rel;
+  base_rel_[t - begin_] = rel.substr(0, rel.find(':'));
 }
 
 void DependencyTree::TakePlace(uint32_t t, uint32_t other) {

@@ -92,10 +92,26 @@ bool FindSynset(const std::string& name, Cursor& cur, const DependencyTree& tree
                 int32_t at = -1, uint32_t* end = nullptr) {
   const dict::Synset* set = dict.FindSynset(name);
   if (set == nullptr) return false;
+  // A member whose word read first (its last before the predicate) opens with neither
+  // the form's letter nor the lemma's cannot match at this token: the members that can,
+  // in member order, are those two buckets merged.
+  auto bucket = [&](std::string_view s) { return dict.SynsetMembersOpening(*set, s.empty() ? 256 : static_cast<uint8_t>(s[0]), cur.backward); };
   for (size_t i = cur.pos; i < cur.seq.size(); ++i) {
     if (at >= 0 && cur.seq[i] != static_cast<uint32_t>(at)) continue;
-    for (const dict::Phrase& p : set->members) {
-      if (p.words.empty() || i + p.words.size() > cur.seq.size()) continue;
+    const std::string_view lower = tree.lower(cur.seq[i]), lemma = tree.lemma(cur.seq[i]);
+    const std::span<const uint32_t> a = bucket(lower);
+    const bool same = lower.empty() ? lemma.empty() : !lemma.empty() && lemma[0] == lower[0];
+    const std::span<const uint32_t> b = same ? std::span<const uint32_t>() : bucket(lemma);
+    for (size_t x = 0, y = 0; x < a.size() || y < b.size();) {
+      uint32_t m;
+      if (y == b.size() || (x < a.size() && a[x] < b[y])) {
+        m = a[x++];
+      } else {
+        if (x < a.size() && a[x] == b[y]) ++x;
+        m = b[y++];
+      }
+      const dict::Phrase& p = set->members[m];
+      if (i + p.words.size() > cur.seq.size()) continue;
       bool ok = true;
       const size_t n = p.words.size();
       for (size_t k = 0; k < n && ok; ++k)
@@ -327,8 +343,8 @@ void AddRequired(std::span<const dict::PatternItem> items, bool after, const dic
     if (const dict::Synset* set = dict.FindSynset(it.name))
       for (const dict::Phrase& m : set->members) {
         if (m.words.empty()) continue;
-        if (m.words[0].text.empty()) any = true;
-        one.words.RequireWord(m.words[0].text);
+        if (OpeningBit(m.words[0].text) < 0) any = true;  // "" or "y": any token may do
+        one.words.AllowWord(m.words[0].text);
       }
     if (!any) out->one_of.push_back(std::move(one));
   }
@@ -353,8 +369,9 @@ void SideOpenings(const DependencyTree& tree, uint32_t pred, std::span<const uin
                   std::span<const uint32_t> object_first, std::span<const uint32_t> agent_first,
                   WordOpenings* before, WordOpenings* after) {
   auto add = [&tree](uint32_t t, WordOpenings* to) {
-    to->AddToken(tree.lower(t));
-    to->AddToken(tree.lemma(t));
+    const std::string_view lower = tree.lower(t), lemma = tree.lemma(t);
+    to->AddToken(lower);
+    if (lemma != lower) to->AddToken(lemma);
   };
   for (uint32_t t : object_first) add(t, after);
   for (uint32_t t : complement)

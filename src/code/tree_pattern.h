@@ -14,6 +14,7 @@
 // the start of a trip" is no "* TRIP").
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -61,11 +62,11 @@ bool MatchOnTree(std::span<const dict::PatternItem> items, const DependencyTree&
 // alternative), on each side of its '*': MatchOnTree fails where the tokens it reads on
 // a side (SideOpenings) do not hold them.
 struct PatternOpenings {
-  WordOpenings before, after;
-  // For each synset the pattern reads, the openings of its members' first words, one of
+  OpeningNeeds before, after;
+  // For each synset the pattern reads, the beginnings of its members' first words, one of
   // which a match needs on that side.
   struct OneOf {
-    WordOpenings words;
+    OpeningChoices words;
     bool after = true;
   };
   std::vector<OneOf> one_of;
@@ -73,17 +74,17 @@ struct PatternOpenings {
   // a '*' of its own): the words of both sides are then looked for on either.
   bool sides = true;
   bool Possible(const WordOpenings& before_words, const WordOpenings& after_words) const {
-    WordOpenings either;  // both sides, where `sides` is false
-    const WordOpenings* b = &before_words;
-    const WordOpenings* a = &after_words;
-    if (!sides) {
-      either = before_words;
-      either.Add(after_words);
-      b = a = &either;
+    if (sides) {
+      if (!before_words.Covers(before) || !after_words.Covers(after)) return false;
+      for (const OneOf& o : one_of)
+        if (!(o.after ? after_words : before_words).Intersects(o.words)) return false;
+      return true;
     }
-    if (!b->Covers(before) || !a->Covers(after)) return false;
+    auto either = [&](uint16_t b) { return before_words.Has(b) || after_words.Has(b); };
+    for (const OpeningNeeds* need : {&before, &after})
+      if (!std::all_of(need->bits().begin(), need->bits().end(), either)) return false;
     for (const OneOf& o : one_of)
-      if (!(o.after ? *a : *b).Intersects(o.words)) return false;
+      if (!std::any_of(o.words.bits().begin(), o.words.bits().end(), either)) return false;
     return true;
   }
 };

@@ -274,7 +274,8 @@ TEST(RequiredOpenings, NeverTurnAwayAMatch) {
       {"TROOPS *", false, false},        // its word stands after the verb, not before
       {"&TIETYPES *", false, false},     // so does every member of the synset
       {"* ARNOR", false, false},
-      {"* TOWARD", false, true},         // "to" opens as "toward" does: only possible
+      {"* TOWARD", false, false},        // "to" is a beginning of "toward", not the reverse
+      {"* TO", false, true},             // possible: "to" is there, in a phrase of its own
   };
   const Document doc = actors::testing::Annotated({kSent});
   ASSERT_EQ(doc.sentences.size(), 1u);

@@ -1,56 +1,120 @@
-// The openings of a sentence's words (their first two letters, and their first letter
-// alone) as a 256-bit set: a cheap test that a pattern cannot match a sentence. A pattern
-// word matches a token's lower-cased form or lemma only when that string begins with the
-// word's own first two letters (an exact word, a stem "ATTACK*", a word with endings, or
-// the singular of an NNS "troops"; tree_pattern.h); words of one or two letters are
-// looked for by their first letter, which a plural's "-ies" form keeps too ("ly" -> "lies"
-// would not keep a second). So when a sentence's set lacks an opening that a pattern
-// requires, the pattern fails there and need not be tried. Different openings can share a
-// bit, so a set that covers a requirement says only that a match is possible.
+// The openings of a sentence's words as a 4096-bit set: a cheap test that a pattern cannot
+// match a sentence. A pattern word matches a token's lower-cased form or lemma only when
+// that string begins with the word itself (an exact word, a stem "ATTACK*", a word with
+// endings), or, for the singular of an NNS ("troop" for "troops", "party" for "parties"),
+// with the word less a final 'y' (tree_pattern.h). So a token adds every beginning of its
+// strings (up to kMaxOpening letters), a pattern word requires its own (less a final 'y',
+// at most kMaxOpening letters), and when a sentence's set lacks a beginning that a pattern
+// requires, the pattern fails there and need not be tried. Different beginnings can share
+// a bit, so a set that covers a requirement says only that a match is possible.
 #pragma once
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
+#include <span>
 #include <string_view>
+#include <vector>
 
 namespace dyad::code {
 
+// The bit of a pattern word's beginning (WordOpenings::BitOf), or -1 for a word that
+// requires none.
+int OpeningBit(std::string_view w);
+
+// The bits of words that a match needs all of (WordOpenings::Covers). Past kMax words the
+// rest are left out: a test of fewer words still turns away only patterns that cannot
+// match.
+class OpeningNeeds {
+ public:
+  static constexpr size_t kMax = 6;
+  void RequireWord(std::string_view w) {
+    const int bit = OpeningBit(w);
+    if (bit < 0 || size_ == kMax || std::find(bits_.begin(), bits_.begin() + size_, bit) != bits_.begin() + size_) return;
+    bits_[size_++] = static_cast<uint16_t>(bit);
+  }
+  void Add(const OpeningNeeds& other) {
+    for (uint16_t b : other.bits()) RequireBit(b);
+  }
+  bool empty() const { return size_ == 0; }
+  std::span<const uint16_t> bits() const { return {bits_.data(), size_}; }
+
+ private:
+  void RequireBit(uint16_t bit) {
+    if (size_ < kMax && std::find(bits_.begin(), bits_.begin() + size_, bit) == bits_.begin() + size_) bits_[size_++] = bit;
+  }
+  std::array<uint16_t, kMax> bits_{};
+  uint8_t size_ = 0;
+};
+
+// The bits of words one of which a match needs (WordOpenings::Intersects): every one
+// counts, however many.
+class OpeningChoices {
+ public:
+  void AllowWord(std::string_view w) {
+    const int bit = OpeningBit(w);
+    if (bit >= 0 && std::find(bits_.begin(), bits_.end(), bit) == bits_.end()) bits_.push_back(static_cast<uint16_t>(bit));
+  }
+  std::span<const uint16_t> bits() const { return bits_; }
+
+ private:
+  std::vector<uint16_t> bits_;
+};
+
 class WordOpenings {
  public:
-  // Adds the openings a token string `s` offers (nothing for "").
+  static constexpr size_t kBits = 4096;
+  static constexpr size_t kMaxOpening = 12;
+
+  // Adds the beginnings a token string `s` offers (nothing for "").
   void AddToken(std::string_view s) {
-    if (s.empty()) return;
-    Set(One(s[0]));
-    if (s.size() >= 2) Set(Two(s[0], s[1]));
-  }
-  // Requires the opening a pattern word `w` needs (nothing for "").
-  void RequireWord(std::string_view w) {
-    if (w.empty()) return;
-    Set(w.size() >= 3 ? Two(w[0], w[1]) : One(w[0]));
+    uint64_t h = kSeed;
+    const size_t n = std::min(s.size(), kMaxOpening);
+    for (size_t i = 0; i < n; ++i) {
+      h = Step(h, s[i]);
+      Set(Bit(h));
+    }
   }
   void Add(const WordOpenings& other) {
     for (size_t i = 0; i < bits_.size(); ++i) bits_[i] |= other.bits_[i];
   }
-  // True when every opening of `required` is in this set.
-  bool Covers(const WordOpenings& required) const {
-    uint64_t missing = 0;
-    for (size_t i = 0; i < bits_.size(); ++i) missing |= required.bits_[i] & ~bits_[i];
-    return missing == 0;
+  bool Has(uint16_t bit) const { return (bits_[bit >> 6] >> (bit & 63)) & 1; }
+  // True when every bit of `required` is in this set.
+  bool Covers(std::span<const uint16_t> required) const {
+    for (uint16_t b : required)
+      if (!Has(b)) return false;
+    return true;
   }
-  // True when some opening of `other` is in this set.
-  bool Intersects(const WordOpenings& other) const {
-    uint64_t both = 0;
-    for (size_t i = 0; i < bits_.size(); ++i) both |= other.bits_[i] & bits_[i];
-    return both != 0;
+  bool Covers(const OpeningNeeds& required) const { return Covers(required.bits()); }
+  // True when some bit of `choices` is in this set.
+  bool Intersects(std::span<const uint16_t> choices) const {
+    for (uint16_t b : choices)
+      if (Has(b)) return true;
+    return false;
+  }
+  bool Intersects(const OpeningChoices& choices) const { return Intersects(choices.bits()); }
+
+  // The bit of the beginning of `s` of length min(n, kMaxOpening) (n <= s.size(), n > 0).
+  static uint16_t BitOf(std::string_view s, size_t n) {
+    uint64_t h = kSeed;
+    for (size_t i = 0; i < std::min(n, kMaxOpening); ++i) h = Step(h, s[i]);
+    return Bit(h);
   }
 
  private:
-  static uint32_t One(char a) { return (static_cast<uint8_t>(a) * 0xC2B2AE3Du) >> 24; }
-  static uint32_t Two(char a, char b) {
-    return (static_cast<uint8_t>(a) * 0x9E3779B1u ^ static_cast<uint8_t>(b) * 0x85EBCA77u) >> 24;
-  }
-  void Set(uint32_t bit) { bits_[bit >> 6] |= uint64_t{1} << (bit & 63); }
-  std::array<uint64_t, 4> bits_{};
+  static constexpr uint64_t kSeed = 0xcbf29ce484222325ULL;
+  static uint64_t Step(uint64_t h, char c) { return (h ^ static_cast<uint8_t>(c)) * 0x100000001b3ULL; }
+  static uint16_t Bit(uint64_t h) { return static_cast<uint16_t>(h * 0x9e3779b97f4a7c15ULL >> 52); }
+  void Set(uint16_t bit) { bits_[bit >> 6] |= uint64_t{1} << (bit & 63); }
+  std::array<uint64_t, kBits / 64> bits_{};
 };
+
+inline int OpeningBit(std::string_view w) {
+  // "party" matches the plural "parties" (TokenMatches), which begins with "part" alone;
+  // "y" would match "ies", which begins with nothing of it.
+  const size_t n = !w.empty() && w.back() == 'y' ? w.size() - 1 : w.size();
+  if (n == 0) return -1;
+  return WordOpenings::BitOf(w, n);
+}
 
 }  // namespace dyad::code

@@ -1,5 +1,5 @@
-// Word openings: a token's set covers every pattern word that can match it, and the set
-// of different words is told apart.
+// Word openings: a token's set covers every pattern word that can match it, and tells
+// different words apart.
 #include "code/word_openings.h"
 
 #include <gtest/gtest.h>
@@ -15,8 +15,8 @@ WordOpenings Tokens(std::initializer_list<std::string_view> tokens) {
   return set;
 }
 
-WordOpenings Word(std::string_view w) {
-  WordOpenings need;
+OpeningNeeds Word(std::string_view w) {
+  OpeningNeeds need;
   need.RequireWord(w);
   return need;
 }
@@ -48,15 +48,58 @@ TEST(WordOpenings, TokensCoverTheWordsThatMatchThem) {
 
 TEST(WordOpenings, OtherWordsAreNotCovered) {
   const WordOpenings sentence = Tokens({"russia", "sent", "troops", "to", "syria"});
-  EXPECT_TRUE(sentence.Covers(Word("send")));  // "se": the opening alone is compared
+  EXPECT_FALSE(sentence.Covers(Word("send")));  // the whole word is compared, not its opening
+  EXPECT_TRUE(sentence.Covers(Word("sen")));    // a beginning of "sent"
   EXPECT_FALSE(sentence.Covers(Word("aid")));
   EXPECT_FALSE(sentence.Covers(Word("weapon")));
-  WordOpenings both = Word("troop");
+  EXPECT_FALSE(sentence.Covers(Word("syrian")));  // longer than every token
+  OpeningNeeds both = Word("troop");
   both.Add(Word("aid"));
   EXPECT_FALSE(sentence.Covers(both));  // every word is needed
-  EXPECT_TRUE(sentence.Intersects(both));  // one of them is there
-  EXPECT_FALSE(sentence.Intersects(Word("weapon")));
-  EXPECT_TRUE(sentence.Covers(WordOpenings()));
+  EXPECT_TRUE(sentence.Intersects(both.bits()));  // one of them is there
+  EXPECT_FALSE(sentence.Intersects(Word("weapon").bits()));
+  EXPECT_TRUE(sentence.Covers(OpeningNeeds()));
+  EXPECT_FALSE(sentence.Intersects(OpeningChoices()));
+  OpeningChoices weapons;
+  for (std::string_view w : {"gun", "missile", "troop"}) weapons.AllowWord(w);
+  EXPECT_TRUE(sentence.Intersects(weapons));
+}
+
+TEST(WordOpenings, ManyNeededWordsKeepTheFirstOnes) {
+  // A test of fewer words is weaker, never wrong: past OpeningNeeds::kMax the rest go.
+  OpeningNeeds need;
+  for (std::string_view w : {"a", "b", "c", "d", "e", "f", "weapon"}) need.RequireWord(w);
+  EXPECT_EQ(need.bits().size(), OpeningNeeds::kMax);
+  EXPECT_TRUE(Tokens({"a", "b", "c", "d", "e", "f"}).Covers(need));
+  OpeningNeeds none;
+  none.RequireWord("");
+  none.RequireWord("y");  // "ies" begins with nothing of it
+  EXPECT_TRUE(none.empty());
+}
+
+TEST(WordOpenings, LongWordsAreComparedByTheirBeginning) {
+  // Past kMaxOpening letters a word is required by its first kMaxOpening.
+  const WordOpenings sentence = Tokens({"internationalisation"});
+  EXPECT_TRUE(sentence.Covers(Word("internationalisation")));
+  EXPECT_TRUE(sentence.Covers(Word("internationalise")));  // the same first twelve letters
+  EXPECT_FALSE(sentence.Covers(Word("interna-tional")));
+}
+
+TEST(WordOpenings, FewWordsOfANewsSentenceShareABit) {
+  // A sentence of thirty tokens and lemmas sets some 300 of the 4,096 bits: words it does
+  // not hold are seldom taken for its own.
+  WordOpenings sentence;
+  for (std::string_view t : {"north", "korea", "has", "have", "sent", "send", "thousands", "thousand", "of",
+                             "troops", "troop", "to", "russia", "to", "fight", "against", "ukraine",
+                             "according", "accord", "to", "officials", "official", "in", "seoul",
+                             "who", "said", "say", "the", "deployment", "was", "be", "unprecedented"})
+    sentence.AddToken(t);
+  int covered = 0;
+  const std::string_view others[] = {"attack", "bomb", "negotiate", "meet", "visit", "condemn", "accuse",
+                                     "deny", "praise", "threaten", "sanction", "arrest", "kill", "wound",
+                                     "protest", "demonstrate", "appeal", "request", "reject", "veto"};
+  for (std::string_view w : others) covered += sentence.Covers(Word(w));
+  EXPECT_LE(covered, 2);
 }
 
 }  // namespace

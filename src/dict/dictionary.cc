@@ -71,6 +71,27 @@ std::shared_ptr<const Dictionary> Dictionary::Builder::Finish() {
     }
   }
   for (uint32_t s = 0; s < m.synsets.size(); ++s) d->synset_index_.emplace(m.synsets[s].name, s);
+  d->synset_openings_.resize(m.synsets.size());
+  for (uint32_t s = 0; s < m.synsets.size(); ++s)
+    for (int side = 0; side < 2; ++side) {
+      MembersByOpening& by = d->synset_openings_[s][side];
+      std::array<std::vector<uint32_t>, 257> buckets;
+      const std::vector<Phrase>& members = m.synsets[s].members;
+      for (uint32_t i = 0; i < members.size(); ++i) {
+        if (members[i].words.empty()) continue;  // matches nothing
+        const std::string& w = side == 0 ? members[i].words.front().text : members[i].words.back().text;
+        if (w.empty() || w == "y") {
+          for (auto& b : buckets) b.push_back(i);
+        } else {
+          buckets[static_cast<uint8_t>(w[0])].push_back(i);
+        }
+      }
+      for (size_t b = 0; b < buckets.size(); ++b) {
+        by.begin[b] = static_cast<uint32_t>(by.members.size());
+        by.members.insert(by.members.end(), buckets[b].begin(), buckets[b].end());
+      }
+      by.begin[257] = static_cast<uint32_t>(by.members.size());
+    }
   return d;
 }
 
@@ -133,6 +154,12 @@ std::span<const uint32_t> Dictionary::VerbBlocksFor(std::string_view form) const
 const Synset* Dictionary::FindSynset(std::string_view name) const {
   auto it = synset_index_.find(name);
   return it == synset_index_.end() ? nullptr : &model_.synsets[it->second];
+}
+
+std::span<const uint32_t> Dictionary::SynsetMembersOpening(const Synset& set, int c, bool last) const {
+  const MembersByOpening& by = synset_openings_[static_cast<size_t>(&set - model_.synsets.data())][last ? 1 : 0];
+  const auto b = static_cast<size_t>(c);
+  return std::span<const uint32_t>(by.members).subspan(by.begin[b], by.begin[b + 1] - by.begin[b]);
 }
 
 DictionaryStats Dictionary::Stats() const {

@@ -5,6 +5,7 @@
 // threads: every method is const and none caches anything.
 #pragma once
 
+#include <array>
 #include <memory>
 #include <span>
 #include <string>
@@ -83,6 +84,12 @@ class Dictionary {
   // Verb blocks that contain `form` (lower-case, any listed or generated form).
   std::span<const uint32_t> VerbBlocksFor(std::string_view form) const;
   const Synset* FindSynset(std::string_view name) const;
+  // The indices of the members of `set` (one of this dictionary's synsets) whose first
+  // word (`last`: whose last word) begins with byte `c`, in member order, together with
+  // those whose word is "" or "y" (which the coder lets match a token of any opening: a
+  // plural "ies"). A token whose form and lemma open with other letters cannot match the
+  // others' word, so the coder tries these alone. The byte 256 gives "" and "y" alone.
+  std::span<const uint32_t> SynsetMembersOpening(const Synset& set, int c, bool last) const;
 
   DictionaryStats Stats() const;
 
@@ -99,6 +106,13 @@ class Dictionary {
   };
   std::unordered_map<std::string, std::vector<uint32_t>, StringHash, std::equal_to<>> verb_index_;
   std::unordered_map<std::string, uint32_t, StringHash, std::equal_to<>> synset_index_;
+  // Per synset and side (first word, last word): member indices bucketed by opening byte,
+  // bucket b being members[begin[b], begin[b + 1]).
+  struct MembersByOpening {
+    std::array<uint32_t, 258> begin{};
+    std::vector<uint32_t> members;
+  };
+  std::vector<std::array<MembersByOpening, 2>> synset_openings_;
 };
 
 }  // namespace dyad::dict

@@ -1,5 +1,5 @@
 // The compiled dictionary: codes that change with the date, agents composed with actors,
-// dyad generics, duplicate phrases, the verb-form index.
+// dyad generics, duplicate phrases, the verb-form index, synset members by opening.
 #include "dict/dictionary.h"
 
 #include <gtest/gtest.h>
@@ -113,6 +113,33 @@ TEST(Dictionary, IndexesVerbForms) {
   EXPECT_EQ(d->VerbBlocksFor("consulting").size(), 1u);
   EXPECT_TRUE(d->VerbBlocksFor("walk").empty());
   EXPECT_EQ(d->Stats().patterns, 1u);
+}
+
+TEST(Dictionary, IndexesSynsetMembersByOpening) {
+  Model m;
+  ReadVerbs("&WEAPON\n+GUN\n+ARTILLERY SHELL\n+GRENADE\n+AIR STRIKE\n+Y\n+SHELLS\n"
+            "####### VERB PATTERNS #######\n---  FIRE   [---]  ---\nFIRE\n- * &WEAPON [190]\n",
+            "v.txt", Notation::kPetrarch, &m);
+  Dictionary::Builder b;
+  b.Add(std::move(m));
+  auto d = b.Finish();
+  const Synset* set = d->FindSynset("WEAPON");
+  ASSERT_NE(set, nullptr);
+  ASSERT_EQ(set->members.size(), 6u);
+  auto members = [&](char c, bool last) {
+    const std::span<const uint32_t> s = d->SynsetMembersOpening(*set, static_cast<uint8_t>(c), last);
+    return std::vector<uint32_t>(s.begin(), s.end());
+  };
+  // By the first word, in member order, with "y" (which may match "ies") everywhere.
+  EXPECT_EQ(members('g', false), (std::vector<uint32_t>{0, 2, 4}));
+  EXPECT_EQ(members('a', false), (std::vector<uint32_t>{1, 3, 4}));
+  EXPECT_EQ(members('s', false), (std::vector<uint32_t>{4, 5}));
+  EXPECT_EQ(members('x', false), (std::vector<uint32_t>{4}));
+  // By the last word: what a match read from the predicate backwards meets first.
+  EXPECT_EQ(members('s', true), (std::vector<uint32_t>{1, 3, 4, 5}));
+  EXPECT_EQ(members('a', true), (std::vector<uint32_t>{4}));
+  const std::span<const uint32_t> none = d->SynsetMembersOpening(*set, 256, false);
+  EXPECT_EQ(std::vector<uint32_t>(none.begin(), none.end()), (std::vector<uint32_t>{4}));
 }
 
 }  // namespace
