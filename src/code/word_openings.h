@@ -16,6 +16,8 @@
 #include <string_view>
 #include <vector>
 
+#include "util/hash.h"
+
 namespace dyad::code {
 
 // The bit of a pattern word's beginning (WordOpenings::BitOf), or -1 for a word that
@@ -68,10 +70,10 @@ class WordOpenings {
 
   // Adds the beginnings a token string `s` offers (nothing for "").
   void AddToken(std::string_view s) {
-    uint64_t h = kSeed;
+    uint64_t h = kFnv1aSeed;
     const size_t n = std::min(s.size(), kMaxOpening);
     for (size_t i = 0; i < n; ++i) {
-      h = Step(h, s[i]);
+      h = Fnv1aStep(h, static_cast<unsigned char>(s[i]));
       Set(Bit(h));
     }
   }
@@ -96,14 +98,12 @@ class WordOpenings {
 
   // The bit of the beginning of `s` of length min(n, kMaxOpening) (n <= s.size(), n > 0).
   static uint16_t BitOf(std::string_view s, size_t n) {
-    uint64_t h = kSeed;
-    for (size_t i = 0; i < std::min(n, kMaxOpening); ++i) h = Step(h, s[i]);
+    uint64_t h = kFnv1aSeed;
+    for (size_t i = 0; i < std::min(n, kMaxOpening); ++i) h = Fnv1aStep(h, static_cast<unsigned char>(s[i]));
     return Bit(h);
   }
 
  private:
-  static constexpr uint64_t kSeed = 0xcbf29ce484222325ULL;
-  static uint64_t Step(uint64_t h, char c) { return (h ^ static_cast<uint8_t>(c)) * 0x100000001b3ULL; }
   static uint16_t Bit(uint64_t h) { return static_cast<uint16_t>(h * 0x9e3779b97f4a7c15ULL >> 52); }
   void Set(uint16_t bit) { bits_[bit >> 6] |= uint64_t{1} << (bit & 63); }
   std::array<uint64_t, kBits / 64> bits_{};

@@ -461,10 +461,12 @@ Weights Weights::Pruned(float min_abs) const {
 // class count at a time, neither of which zstd packs well as it stands; so the file holds,
 // after the shape, a bit per slot (occupied or not), then for the occupied slots in order
 // their fingerprints and entry counts, then the entries. Load rebuilds the same table.
-// Files written before this layout (the shape's first field the class count, then the
-// four arrays as they are in memory) still load.
+// The mark first names the layout and the feature keys: -2 for the keys of Feature as it
+// is now. Tables of the keys before it (mark -1, or the earlier layout, whose first field
+// was the class count) would find none of today's features: Load refuses them.
 namespace {
-constexpr int32_t kPackedLayout = -1;  // never a class count
+constexpr int32_t kPackedLayout = -2;  // never a class count
+constexpr int32_t kEarlierKeys = -1;
 }  // namespace
 
 void Weights::Save(ByteWriter* out) const {
@@ -569,12 +571,14 @@ Result<Weights> Weights::Load(ByteReader* in, bool drop_empty_classes) {
   Weights w;
   int32_t layout = 0;
   RETURN_IF_ERROR(in->Get(&layout));
-  const bool packed = layout == kPackedLayout;
-  int32_t nc = layout;
-  if (packed) RETURN_IF_ERROR(in->Get(&nc));
+  if (layout == kEarlierKeys || layout > 0)
+    return DataLoss("model weights keyed by an earlier feature hash (before 2026-12-02): train the model again");
+  if (layout != kPackedLayout) return DataLoss("model weights are inconsistent");
+  int32_t nc = 0;
+  RETURN_IF_ERROR(in->Get(&nc));
   w.num_classes_ = nc;
   RETURN_IF_ERROR(in->Get(&w.num_features_));
-  if (packed) {
+  {
     uint64_t cap = 0;
     RETURN_IF_ERROR(in->Get(&cap));
     // A power of two, whose bits the file must then hold (so a damaged size cannot ask for
@@ -609,13 +613,6 @@ Result<Weights> Weights::Load(ByteReader* in, bool drop_empty_classes) {
     }
     if (cap) w.first_[cap] = static_cast<uint32_t>(total);
     if (next != keys.size() || total != w.cls_.size()) return DataLoss("model weights are inconsistent");
-  } else {
-    RETURN_IF_ERROR(in->Get(&w.mask_));
-    // Read straight into the (huge-page) arrays: no temporary copy of the table.
-    RETURN_IF_ERROR(in->GetVector(&w.keys_));
-    RETURN_IF_ERROR(in->GetVector(&w.first_));
-    RETURN_IF_ERROR(in->GetVector(&w.cls_));
-    RETURN_IF_ERROR(in->GetVector(&w.w_));
   }
   // Check the invariants Score relies on, so a damaged file cannot index out of range.
   const size_t cap = w.keys_.size();

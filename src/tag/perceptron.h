@@ -36,9 +36,17 @@ inline uint64_t Mix(uint64_t h, uint64_t v) {
   return h;
 }
 inline uint64_t HashString(std::string_view s) { return Fnv1a(s); }
-// A feature key from a template id and up to three atoms.
+// A feature key from a template id and up to three atoms: the template's constant and the
+// atoms, each turned by a different amount, folded by xor, then the splitmix64 finaliser (a
+// bijection) for the bits a table reads (its low bits for the slot, its high ones for the
+// fingerprint). Atoms are hashes or small integers (tags, labels, counts); the xor keeps
+// different atoms apart (a ^ rotl(b, 21) is one to one for b fixed, and equal for swapped
+// atoms only when they are equal), and the template constants differ between any two
+// templates below 300 in bits that atoms below 2^16 cannot reach whatever their places
+// (FeatureTest.TemplatesStayApart). A third of the work of mixing each atom in turn
+// (docs/PERFORMANCE.md, "Cheaper feature keys").
 inline uint64_t Feature(uint64_t templ, uint64_t a, uint64_t b = 0, uint64_t c = 0) {
-  return Mix(Mix(Mix(Mix(0x51ed27, templ), a), b), c);
+  return SplitMix64Finish((templ + 1) * 0x9e3779b97f4a7c15ULL ^ a ^ std::rotl(b, 21) ^ std::rotl(c, 42));
 }
 
 // Index of the highest score among the classes with allowed[c] (all when empty); ties go
