@@ -35,16 +35,9 @@ class OpeningNeeds {
     if (bit < 0 || size_ == kMax || std::find(bits_.begin(), bits_.begin() + size_, bit) != bits_.begin() + size_) return;
     bits_[size_++] = static_cast<uint16_t>(bit);
   }
-  void Add(const OpeningNeeds& other) {
-    for (uint16_t b : other.bits()) RequireBit(b);
-  }
-  bool empty() const { return size_ == 0; }
   std::span<const uint16_t> bits() const { return {bits_.data(), size_}; }
 
  private:
-  void RequireBit(uint16_t bit) {
-    if (size_ < kMax && std::find(bits_.begin(), bits_.begin() + size_, bit) == bits_.begin() + size_) bits_[size_++] = bit;
-  }
   std::array<uint16_t, kMax> bits_{};
   uint8_t size_ = 0;
 };
@@ -76,9 +69,6 @@ class WordOpenings {
       h = Fnv1aStep(h, static_cast<unsigned char>(s[i]));
       Set(Bit(h));
     }
-  }
-  void Add(const WordOpenings& other) {
-    for (size_t i = 0; i < bits_.size(); ++i) bits_[i] |= other.bits_[i];
   }
   bool Has(uint16_t bit) const { return (bits_[bit >> 6] >> (bit & 63)) & 1; }
   // True when every bit of `required` is in this set.

@@ -53,8 +53,9 @@ TEST(WordOpenings, OtherWordsAreNotCovered) {
   EXPECT_FALSE(sentence.Covers(Word("aid")));
   EXPECT_FALSE(sentence.Covers(Word("weapon")));
   EXPECT_FALSE(sentence.Covers(Word("syrian")));  // longer than every token
-  OpeningNeeds both = Word("troop");
-  both.Add(Word("aid"));
+  OpeningNeeds both;
+  both.RequireWord("troop");
+  both.RequireWord("aid");
   EXPECT_FALSE(sentence.Covers(both));  // every word is needed
   EXPECT_TRUE(sentence.Intersects(both.bits()));  // one of them is there
   EXPECT_FALSE(sentence.Intersects(Word("weapon").bits()));
@@ -74,7 +75,7 @@ TEST(WordOpenings, ManyNeededWordsKeepTheFirstOnes) {
   OpeningNeeds none;
   none.RequireWord("");
   none.RequireWord("y");  // "ies" begins with nothing of it
-  EXPECT_TRUE(none.empty());
+  EXPECT_TRUE(none.bits().empty());
 }
 
 TEST(WordOpenings, LongWordsAreComparedByTheirBeginning) {

@@ -25,13 +25,16 @@ void AddRowPlain(const float* __restrict row, float* __restrict scores, int n) {
   for (int c = 0; c < n; ++c) scores[c] += row[c];
 }
 
-void AddRowsPlain(const float* const* rows, int count, float* scores, int n) {
-  for (int c = 0; c < n; ++c) {
+// Classes [from, n) of AddRows: the whole of the plain version, the tail of AVX2's.
+void AddRowsFrom(const float* const* rows, int count, float* scores, int from, int n) {
+  for (int c = from; c < n; ++c) {
     float acc = scores[c];
     for (int r = 0; r < count; ++r) acc += rows[r][c];
     scores[c] = acc;
   }
 }
+
+void AddRowsPlain(const float* const* rows, int count, float* scores, int n) { AddRowsFrom(rows, count, scores, 0, n); }
 
 void AddScaledRowPlain(const int16_t* __restrict row, float scale, float* __restrict scores, int n) {
   for (int c = 0; c < n; ++c) scores[c] += scale * static_cast<float>(row[c]);
@@ -46,7 +49,7 @@ DYAD_AVX2 void AddRowAvx2(const float* __restrict row, float* __restrict scores,
   int c = 0;
   for (; c + 8 <= n; c += 8)
     _mm256_storeu_ps(scores + c, _mm256_add_ps(_mm256_loadu_ps(scores + c), _mm256_loadu_ps(row + c)));
-  for (; c < n; ++c) scores[c] += row[c];
+  AddRowPlain(row + c, scores + c, n - c);
 }
 
 // rows[r][offset, offset + 8k) added to scores[0, 8k), the partial sums in k registers.
@@ -65,11 +68,7 @@ DYAD_AVX2 void AddRowsAvx2(const float* const* rows, int count, float* scores, i
   int c = 0;
   for (; c + 32 <= n; c += 32) AddBlocksAvx2<4>(rows, count, c, scores + c);
   for (; c + 8 <= n; c += 8) AddBlocksAvx2<1>(rows, count, c, scores + c);
-  for (; c < n; ++c) {
-    float acc = scores[c];
-    for (int r = 0; r < count; ++r) acc += rows[r][c];
-    scores[c] = acc;
-  }
+  AddRowsFrom(rows, count, scores, c, n);
 }
 
 DYAD_AVX2 void AddScaledRowAvx2(const int16_t* __restrict row, float scale, float* __restrict scores, int n) {
@@ -79,7 +78,7 @@ DYAD_AVX2 void AddScaledRowAvx2(const int16_t* __restrict row, float scale, floa
     const __m256 w = _mm256_cvtepi32_ps(_mm256_cvtepi16_epi32(_mm_loadu_si128(reinterpret_cast<const __m128i*>(row + c))));
     _mm256_storeu_ps(scores + c, _mm256_add_ps(_mm256_loadu_ps(scores + c), _mm256_mul_ps(s, w)));
   }
-  for (; c < n; ++c) scores[c] += scale * static_cast<float>(row[c]);
+  AddScaledRowPlain(row + c, scale, scores + c, n - c);
 }
 
 // The lanes [0, left) of a 16-lane block, left < 16.
