@@ -45,8 +45,9 @@ double ThreadSeconds() {
 }
 
 // The reference: a fixed amount of the two kinds of work that dyad's time goes to, written
-// apart from dyad's stages (its one borrowing, tag::Mix, the feature hash, cannot change
-// without retraining every model). Dependent reads scattered over an 8 MB table, more than a core's own
+// apart from dyad's stages (its one borrowing, tag::Mix, which combines atoms such as word
+// pairs and ambiguity classes inside feature keys, cannot change without retraining every
+// model). Dependent reads scattered over an 8 MB table, more than a core's own
 // caches hold, sixteen chains in step (as the weight tables' staged probes keep several
 // misses in flight); then integer hashing (as feature extraction does). A table larger than
 // the address translation caches cover made the reference itself vary by a quarter from

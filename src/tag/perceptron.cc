@@ -578,7 +578,7 @@ Result<Weights> Weights::Load(ByteReader* in, bool drop_empty_classes) {
   RETURN_IF_ERROR(in->Get(&nc));
   w.num_classes_ = nc;
   RETURN_IF_ERROR(in->Get(&w.num_features_));
-  {
+  {  // the file's slot arrays, freed before the table's invariants are checked
     uint64_t cap = 0;
     RETURN_IF_ERROR(in->Get(&cap));
     // A power of two, whose bits the file must then hold (so a damaged size cannot ask for
